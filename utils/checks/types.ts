@@ -1,0 +1,64 @@
+import type { Locale } from '../i18n/translate';
+import type { Policy } from '../policy';
+
+export type Platform = 'linkedin' | 'x';
+export type Severity = 'high' | 'medium' | 'low';
+
+/** Stable category ids: persisted in settings and relied on by other parts. Never rename. */
+export const CONFIDENTIALITY_CATEGORIES = [
+  'secret',
+  'email',
+  'phone',
+  'iban',
+  'card',
+  'national_id',
+  'internal_url',
+  'confidential_marker',
+  'codename',
+  'client_name',
+  'financial',
+] as const;
+export const HYGIENE_CATEGORIES = [
+  'length',
+  'fold',
+  'hashtags',
+  'tracking_link',
+  'fancy_text',
+  'alt_text',
+  'caps',
+] as const;
+export type ConfidentialityCategory = (typeof CONFIDENTIALITY_CATEGORIES)[number];
+export type HygieneCategory = (typeof HYGIENE_CATEGORIES)[number];
+export type Category = ConfidentialityCategory | HygieneCategory;
+
+/** One thing worth the person's attention, as a span of the checked text. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the checked text, end exclusive. */
+  start: number;
+  end: number;
+  /** Localised explanation of why it matters. */
+  message: string;
+  /** Replacement for text.slice(start, end), when one makes sense. */
+  fix?: string;
+}
+
+/** What the adapter knows about media attached to the composer. */
+export interface Attachment {
+  kind: 'image' | 'video' | 'document';
+  /** Alt text as the site holds it; empty or undefined when missing. */
+  alt?: string;
+}
+
+export interface CheckContext {
+  platform: Platform;
+  policy: Policy;
+  /** Language of the messages; defaults to 'en'. */
+  locale?: Locale;
+  /** Media attached to the draft, as reported by the adapter. */
+  attachments?: readonly Attachment[];
+  /** Post or comment: limits differ. Defaults to 'post'. */
+  surface?: 'post' | 'comment';
+}

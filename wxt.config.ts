@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Chrome MV3 first; Firefox builds with `-b firefox --mv3`.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    host_permissions: [
+      'https://www.linkedin.com/*',
+      'https://x.com/*',
+      'https://twitter.com/*',
+    ],
+    // The company feed origin is asked for when the person sets its URL.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    storage: { managed_schema: 'managed-schema.json' },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'porte-voix@porte-voix.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
