@@ -1,0 +1,33 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { translate, type Locale } from '../../utils/i18n/translate';
+
+export interface I18n {
+  locale: Locale;
+  /** Looks a key up in the locale files; `$1`.. take `substitutions`. */
+  t: (key: string, substitutions?: ReadonlyArray<string | number>) => string;
+  formatDate: (date: Date | string | number, options?: Intl.DateTimeFormatOptions) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+}
+
+export function createI18n(locale: Locale): I18n {
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  return {
+    locale,
+    t: (key, substitutions) => translate(locale, key, substitutions),
+    formatDate: (date, options = { dateStyle: 'medium' }) =>
+      new Intl.DateTimeFormat(tag, options).format(new Date(date)),
+    formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('en'));
+
+/** Gives every component below the chosen UI language (the settings decide it; tests pass it). */
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => createI18n(locale), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
