@@ -1,7 +1,10 @@
 import { defineContentScript } from '#imports';
+import { startPorteVoix } from '../../components/panel/start-porte-voix';
+import { linkedin } from '../../utils/platforms/linkedin';
+import '../../components/panel/panel.css';
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: linkedin.matches,
   cssInjectionMode: 'ui',
-  main() {},
+  main: (ctx) => startPorteVoix(ctx, linkedin),
 });

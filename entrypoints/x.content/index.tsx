@@ -1,7 +1,10 @@
 import { defineContentScript } from '#imports';
+import { startPorteVoix } from '../../components/panel/start-porte-voix';
+import { x } from '../../utils/platforms/x';
+import '../../components/panel/panel.css';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  matches: x.matches,
   cssInjectionMode: 'ui',
-  main() {},
+  main: (ctx) => startPorteVoix(ctx, x),
 });

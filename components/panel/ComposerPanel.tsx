@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useI18n } from '../ui/i18n';
+import { CharacterCount } from './CharacterCount';
+import { FindingList } from './FindingList';
+import { HoldDialog } from './HoldDialog';
+import { keepEditorFocus } from './keep-editor-focus';
+import { usePanel } from './PanelStoreContext';
+import { RestoreOffer } from './RestoreOffer';
+import { SuggestionList } from './SuggestionList';
+import { VoiceCoach } from './VoiceCoach';
+
+/** The panel beside one composer. Thin: it renders its store and calls its actions. */
+export function ComposerPanel() {
+  const { t } = useI18n();
+  const problem = usePanel((state) => state.problem);
+  const nudgesAllowed = usePanel((state) => state.preferences.nudgesAllowed);
+  const compact = usePanel((state) => state.preferences.compact);
+  const findingCount = usePanel((state) => state.findings.length);
+  const lastInsertFailed = usePanel((state) => state.lastInsertFailed);
+  const insertText = usePanel((state) => state.insertText);
+  const [expanded, setExpanded] = useState(!compact);
+  return (
+    <section role="region" aria-label="Porte-Voix" className="pv-panel">
+      <header className="pv-header">
+        <span className="pv-brand" aria-hidden="true">
+          Porte-Voix
+        </span>
+        <CharacterCount />
+        <button
+          type="button"
+          className="pv-toggle"
+          aria-expanded={expanded}
+          onMouseDown={keepEditorFocus}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('panel_collapse') : t('panel_expand', [findingCount])}
+        </button>
+      </header>
+      <HoldDialog />
+      {problem && (
+        <p role="status" className="pv-problem">
+          {t(problem)}
+        </p>
+      )}
+      {lastInsertFailed && (
+        <p role="status" className="pv-problem">
+          {t('panel_insert_failed')}
+        </p>
+      )}
+      {expanded && (
+        <div className="pv-body">
+          <RestoreOffer />
+          <FindingList />
+          {nudgesAllowed && <VoiceCoach />}
+          {nudgesAllowed && <SuggestionList />}
+          <div className="pv-actions">
+            <button type="button" onMouseDown={keepEditorFocus} onClick={() => insertText(t('panel_sample_sentence'))}>
+              {t('panel_insert_sample')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { useStore } from 'zustand';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createPanelStore, type PanelBackend, type PanelPreferences, type PanelStore } from '../../utils/stores/panel-store';
+import { createEditorPort } from '../../utils/platforms/editor-port';
+import { watchComposers } from '../../utils/platforms/composer-watcher';
+import { installPublishGuard, type PublishSession } from '../../utils/platforms/publish-guard';
+import type { Composer, PlatformAdapter } from '../../utils/platforms/types';
+import { I18nProvider } from '../ui/i18n';
+import { ComposerPanel } from './ComposerPanel';
+import { PanelStoreContext } from './PanelStoreContext';
+
+/** Host element name of every panel; one per composer. */
+export const PANEL_HOST = 'porte-voix-panel';
+
+interface MountedPanel extends PublishSession {
+  store: PanelStore;
+  ui: ShadowRootContentScriptUi<Root> | null;
+  abort: AbortController;
+}
+
+export interface PanelMounter {
+  /** Applies new preferences (settings, policy, quiet hours) to every open panel without reload. */
+  configure(preferences: Partial<PanelPreferences>): void;
+  stop(): void;
+}
+
+/**
+ * Puts one Porte-Voix panel beside every composer the adapter finds, for as long as it exists.
+ * Site-blind: all knowledge of the site comes from the adapter.
+ */
+export function mountPanels(
+  ctx: ContentScriptContext,
+  adapter: PlatformAdapter,
+  backend: PanelBackend,
+  initialPreferences: Partial<PanelPreferences>,
+): PanelMounter {
+  const panels = new Map<HTMLElement, MountedPanel>();
+  let preferences = initialPreferences;
+  const lifetime = new AbortController();
+  ctx.onInvalidated(() => lifetime.abort());
+
+  const add = (composer: Composer) => {
+    const abort = new AbortController();
+    const port = createEditorPort(adapter, composer, abort.signal);
+    const store = createPanelStore(
+      {
+        port,
+        backend,
+        platform: adapter.id,
+        composerKind: composer.kind,
+        limit: adapter.limit(composer),
+        attachments: () => adapter.attachments(composer),
+        pageUrl: () => location.href,
+      },
+      preferences,
+    );
+    const panel: MountedPanel = {
+      composer,
+      store,
+      ui: null,
+      abort,
+      readText: () => port.readText(),
+      shouldHold: () => store.getState().shouldHold(),
+      hold: (resume) => store.getState().hold(resume),
+      published: (text, record) => void store.getState().published(text, record),
+    };
+    panels.set(composer.editor, panel);
+
+    // The editor's own DOM changes on every edit, including pastes that fire no input event (Draft.js).
+    const onChange = () => store.getState().textChanged(port.readText());
+    const observer = new MutationObserver(onChange);
+    observer.observe(composer.editor, { childList: true, subtree: true, characterData: true });
+    composer.editor.addEventListener('input', onChange, { signal: abort.signal });
+    abort.signal.addEventListener('abort', () => observer.disconnect());
+
+    void createShadowRootUi<Root>(ctx, {
+      name: PANEL_HOST,
+      position: 'inline',
+      anchor: composer.anchor,
+      // The anchor may sit directly in a shadow root (no parentElement), so insert with after().
+      append: (anchor, host) => anchor.after(host),
+      // Keys typed in the panel must not reach X's or LinkedIn's hotkeys.
+      isolateEvents: true,
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<PanelRoot store={store} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    }).then((ui) => {
+      if (abort.signal.aborted || !composer.editor.isConnected) return;
+      panel.ui = ui;
+      ui.mount();
+      void store.getState().loadFeed();
+      void store.getState().checkRestore();
+    });
+  };
+
+  const remove = (composer: Composer) => {
+    const panel = panels.get(composer.editor);
+    if (!panel) return;
+    panels.delete(composer.editor);
+    panel.abort.abort();
+    panel.ui?.remove();
+    panel.store.getState().dispose();
+  };
+
+  watchComposers(adapter, document, { added: add, removed: remove }, lifetime.signal);
+  installPublishGuard(adapter, window, () => panels.values(), lifetime.signal);
+
+  return {
+    configure(next) {
+      preferences = { ...preferences, ...next };
+      for (const panel of panels.values()) panel.store.getState().configure(next);
+    },
+    stop: () => lifetime.abort(),
+  };
+}
+
+function PanelRoot({ store }: { store: PanelStore }) {
+  const locale = useStore(store, (state) => state.preferences.locale);
+  return (
+    <PanelStoreContext.Provider value={store}>
+      <I18nProvider locale={locale}>
+        <ComposerPanel />
+      </I18nProvider>
+    </PanelStoreContext.Provider>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Platform } from '../checks/types';
+import { linkedin } from './linkedin';
+import type { PlatformAdapter } from './types';
+import { x } from './x';
+
+export const adapters: Record<Platform, PlatformAdapter> = { linkedin, x };
+export type { Composer, PlatformAdapter } from './types';

@@ -1,0 +1,360 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Attachment, Finding, Platform } from '../checks/types';
+import { CONFIDENTIALITY_CATEGORIES } from '../checks/types';
+import { runChecks, sortFindings } from '../checks';
+import type { Policy } from '../policy';
+import { PolicySchema } from '../policy';
+import { countCharacters, type CharacterCount } from '../text';
+import type { FeedItem } from '../feed/feed-item';
+import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
+import { analyseVoice, type VoiceAnalysis } from '../voice';
+import { buildShareText } from '../share';
+import type { Locale } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import type { EditorPort } from '../platforms/editor-port';
+import type { ComposerKind } from '../platforms/types';
+import type { DraftInput, PublishInput } from '../messaging';
+
+/** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
+export interface PanelBackend {
+  saveDraft(draft: DraftInput): Promise<void>;
+  restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<{ id: string; text: string; updatedAt: number } | null>;
+  discardDraft(id: string): Promise<void>;
+  recordPublish(entry: PublishInput): Promise<void>;
+  feedItems(): Promise<FeedItem[]>;
+  sharedItemIds(): Promise<string[]>;
+}
+
+export interface PanelEnvironment {
+  port: EditorPort;
+  backend: PanelBackend;
+  platform: Platform;
+  composerKind: ComposerKind;
+  limit: number;
+  attachments: () => Attachment[];
+  pageUrl: () => string;
+  now?: () => number;
+  /** Debounce of checks and suggestions after typing, ms. */
+  checkDelayMs?: number;
+  /** Debounce of the autosave, ms. */
+  saveDelayMs?: number;
+}
+
+/** The person's preferences as the panel uses them (from settings and the company policy). */
+export interface PanelPreferences {
+  locale: Locale;
+  policy: Policy;
+  goals: string[];
+  interests: string[];
+  /** False outside the person's chosen hours: no prompts, no suggestions pushed. Checks still run. */
+  nudgesAllowed: boolean;
+  compact: boolean;
+}
+
+export interface PanelState {
+  draftId: string;
+  text: string;
+  count: CharacterCount;
+  findings: Finding[];
+  /** Keys of findings the person marked "Not a secret" for this draft. */
+  dismissed: string[];
+  suggestions: RankedItem[];
+  linkedItem: FeedItem | null;
+  voice: VoiceAnalysis | null;
+  restoreOffer: { id: string; text: string; updatedAt: number } | null;
+  /** Set while a Publish is held for high-severity confidentiality findings. */
+  held: { findings: Finding[]; resume: () => void } | null;
+  /** A locale key explaining why something could not be saved or loaded; the draft stays in memory. */
+  problem: string | null;
+  preferences: PanelPreferences;
+  lastInsertFailed: boolean;
+}
+
+export interface PanelActions {
+  /** The editor changed: recount now, check and save a little later. */
+  textChanged(text: string): void;
+  configure(preferences: Partial<PanelPreferences>): void;
+  loadFeed(): Promise<void>;
+  insertText(text: string): boolean;
+  insertItem(item: FeedItem, options?: { includeCaption?: boolean }): boolean;
+  showFinding(finding: Finding): void;
+  fixFinding(finding: Finding): boolean;
+  dismissFinding(finding: Finding): void;
+  checkRestore(): Promise<void>;
+  restoreDraft(): boolean;
+  discardRestore(): Promise<void>;
+  /** Called by the publish guard before the site publishes. Returns true when the post must be held. */
+  shouldHold(): boolean;
+  hold(resume: () => void): void;
+  releaseHold(publish: boolean): void;
+  /** The site is publishing text; `record` is false for the extra parts of a thread (recorded with the first). */
+  published(text: string, record?: boolean): Promise<void>;
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+export type PanelStore = StoreApi<PanelState & PanelActions>;
+
+const CONFIDENTIALITY = new Set<string>(CONFIDENTIALITY_CATEGORIES);
+
+/** A dismissal survives edits elsewhere in the text: it names the category and the flagged words. */
+export function findingKey(finding: Finding, text: string): string {
+  return `${finding.category}:${text.slice(finding.start, finding.end).trim().toLowerCase()}`;
+}
+
+export const defaultPreferences: PanelPreferences = {
+  locale: 'en',
+  policy: PolicySchema.parse({}),
+  goals: [],
+  interests: [],
+  nudgesAllowed: true,
+  compact: false,
+};
+
+function newDraftId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createPanelStore(env: PanelEnvironment, preferences: Partial<PanelPreferences> = {}): PanelStore {
+  const now = env.now ?? Date.now;
+  const checkDelay = env.checkDelayMs ?? 150;
+  const saveDelay = env.saveDelayMs ?? 800;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let ranker: Ranker | null = null;
+  let feedItems: FeedItem[] = [];
+  let sharedIds: string[] = [];
+  let pendingSave: DraftInput | null = null;
+  let disposed = false;
+
+  const initialText = env.port.readText();
+  const store = createStore<PanelState & PanelActions>()((set, get) => {
+    const analyse = () => {
+      const { text, preferences: prefs, dismissed, linkedItem } = get();
+      const all = runChecks(text, {
+        platform: env.platform,
+        policy: prefs.policy,
+        locale: prefs.locale,
+        attachments: env.attachments(),
+        surface: env.composerKind === 'comment' ? 'comment' : 'post',
+      });
+      const findings = sortFindings(all.filter((finding) => !dismissed.includes(findingKey(finding, text))));
+      const companyTexts = linkedItem
+        ? [linkedItem.title, linkedItem.summary, linkedItem.suggestedCaption ?? ''].filter(Boolean)
+        : [];
+      const voice = analyseVoice(text, { companyTexts, goals: prefs.goals, locale: prefs.locale });
+      const suggestions = ranker
+        ? ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: 3 })
+        : [];
+      set({ findings, voice, suggestions });
+    };
+
+    const scheduleAnalysis = () => {
+      clearTimeout(checkTimer);
+      checkTimer = setTimeout(analyse, checkDelay);
+    };
+
+    const save = async () => {
+      const draft = pendingSave;
+      pendingSave = null;
+      if (!draft) return;
+      try {
+        await env.backend.saveDraft(draft);
+        if (get().problem) set({ problem: null });
+      } catch (error) {
+        // Keep the draft in memory and try again with the next change.
+        pendingSave ??= draft;
+        set({ problem: problemKey(error) });
+      }
+    };
+
+    const scheduleSave = () => {
+      const { draftId, text, linkedItem } = get();
+      pendingSave = {
+        id: draftId,
+        platform: env.platform,
+        composerKind: env.composerKind,
+        url: env.pageUrl(),
+        text,
+        linkedItemId: linkedItem?.id,
+        updatedAt: now(),
+      };
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void save(), saveDelay);
+    };
+
+    return {
+      draftId: newDraftId(),
+      text: initialText,
+      count: countCharacters(initialText, env.platform, env.composerKind === 'comment' ? 'comment' : 'post'),
+      findings: [],
+      dismissed: [],
+      suggestions: [],
+      linkedItem: null,
+      voice: null,
+      restoreOffer: null,
+      held: null,
+      problem: null,
+      preferences: { ...defaultPreferences, ...preferences },
+      lastInsertFailed: false,
+
+      textChanged(text) {
+        if (disposed || text === get().text) return;
+        const count = countCharacters(text, env.platform, env.composerKind === 'comment' ? 'comment' : 'post');
+        set({ text, count, ...(text.trim() ? { restoreOffer: null } : {}) });
+        scheduleAnalysis();
+        if (text.trim() || pendingSave) scheduleSave();
+      },
+
+      configure(next) {
+        set({ preferences: { ...get().preferences, ...next } });
+        analyse();
+      },
+
+      async loadFeed() {
+        try {
+          [feedItems, sharedIds] = await Promise.all([env.backend.feedItems(), env.backend.sharedItemIds()]);
+          ranker = createRanker(feedItems);
+          analyse();
+        } catch (error) {
+          set({ problem: problemKey(error) });
+        }
+      },
+
+      insertText(text) {
+        const ok = env.port.insert(text);
+        set({ lastInsertFailed: !ok });
+        if (ok) get().textChanged(env.port.readText());
+        return ok;
+      },
+
+      insertItem(item, options = {}) {
+        const { preferences: prefs } = get();
+        const share = buildShareText(item, {
+          platform: env.platform,
+          locale: prefs.locale,
+          includeCaption: options.includeCaption ?? true,
+        });
+        set({ linkedItem: item });
+        const ok = get().insertText(share.text);
+        if (ok) get().textChanged(env.port.readText());
+        analyse();
+        return ok;
+      },
+
+      showFinding(finding) {
+        env.port.select({ start: finding.start, end: finding.end });
+      },
+
+      fixFinding(finding) {
+        if (finding.fix === undefined) return false;
+        const ok = env.port.replace({ start: finding.start, end: finding.end }, finding.fix);
+        set({ lastInsertFailed: !ok });
+        if (ok) {
+          get().textChanged(env.port.readText());
+          analyse();
+        }
+        return ok;
+      },
+
+      dismissFinding(finding) {
+        set({ dismissed: [...get().dismissed, findingKey(finding, get().text)] });
+        analyse();
+      },
+
+      async checkRestore() {
+        if (get().text.trim()) return;
+        try {
+          const draft = await env.backend.restorableDraft(env.platform, env.composerKind);
+          if (draft && draft.text.trim() && !get().text.trim()) set({ restoreOffer: draft });
+        } catch (error) {
+          set({ problem: problemKey(error) });
+        }
+      },
+
+      restoreDraft() {
+        const offer = get().restoreOffer;
+        if (!offer) return false;
+        // Continue the same draft record rather than forking a copy.
+        set({ draftId: offer.id, restoreOffer: null });
+        return get().insertText(offer.text);
+      },
+
+      async discardRestore() {
+        const offer = get().restoreOffer;
+        set({ restoreOffer: null });
+        if (offer) await env.backend.discardDraft(offer.id).catch((error) => set({ problem: problemKey(error) }));
+      },
+
+      shouldHold() {
+        // Check the text as it is at the click, not as it was at the last debounce.
+        get().textChanged(env.port.readText());
+        analyse();
+        return get().findings.some((finding) => finding.severity === 'high' && CONFIDENTIALITY.has(finding.category));
+      },
+
+      hold(resume) {
+        set({ held: { findings: get().findings.filter((f) => f.severity === 'high' && CONFIDENTIALITY.has(f.category)), resume } });
+      },
+
+      releaseHold(publish) {
+        const held = get().held;
+        set({ held: null });
+        if (publish) held?.resume();
+      },
+
+      async published(text, record = true) {
+        const { draftId, linkedItem, voice } = get();
+        clearTimeout(saveTimer);
+        pendingSave = null;
+        if (!record) {
+          set({ draftId: newDraftId(), linkedItem: null, dismissed: [] });
+          return;
+        }
+        const entry: PublishInput = {
+          draftId,
+          platform: env.platform,
+          composerKind: env.composerKind,
+          url: env.pageUrl(),
+          text,
+          linkedItemId: linkedItem?.id,
+          personalVoice: voice ? voice.personalVoice : null,
+          publishedAt: now(),
+        };
+        try {
+          await env.backend.recordPublish(entry);
+        } catch (error) {
+          set({ problem: problemKey(error) });
+        }
+        // A published composer starts a new draft if the person writes again.
+        set({ draftId: newDraftId(), linkedItem: null, dismissed: [] });
+      },
+
+      async flush() {
+        clearTimeout(saveTimer);
+        await save();
+      },
+
+      dispose() {
+        disposed = true;
+        clearTimeout(checkTimer);
+        if (pendingSave) void save();
+        clearTimeout(saveTimer);
+      },
+    };
+  });
+  // First analysis right away so the empty-draft suggestions and any prefilled text's checks show.
+  queueMicrotask(() => store.getState().configure({}));
+  return store;
+}
+
+function problemKey(error: unknown): string {
+  if (error && typeof error === 'object' && 'messageKey' in error && typeof error.messageKey === 'string') {
+    return error.messageKey;
+  }
+  return 'err_background_unavailable';
+}
+
+export function describeProblem(locale: Locale, key: string): string {
+  return translate(locale, key);
+}
