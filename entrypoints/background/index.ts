@@ -1,5 +1,11 @@
 import { defineBackground } from '#imports';
+import { registerFeedSync } from './feed-sync';
+import { registerMessageHandlers } from './messages';
+import { registerInstallPage } from './pages';
 
 export default defineBackground(() => {
-  // Wiring only: every concern registers itself from its own file.
+  // Wiring only; listeners are registered synchronously so a restarted worker gets its events.
+  registerMessageHandlers();
+  registerFeedSync();
+  registerInstallPage();
 });

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { fetchFeed, FeedError, parseFeed, feedErrorMessageKey } from '../../utils/feed';
+import type { FeedItem } from '../../utils/feed/feed-item';
+import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
+import type { FeedState } from '../../utils/db/records';
+import { effectiveFeedUrl } from './effective-config';
+
+export const FEED_ALARM = 'porte-voix-feed-refresh';
+/** Company newsrooms publish a few times a day at most. */
+const REFRESH_MINUTES = 60;
+
+/** The bundled sample newsroom: the default, so a fresh install is useful offline. */
+export function sampleFeedUrl(): string {
+  return browser.runtime.getURL('/sample-feed.json');
+}
+
+export interface FeedSnapshot {
+  url: string;
+  items: FeedItem[];
+  state: FeedState | null;
+}
+
+let inFlight: Promise<FeedSnapshot> | null = null;
+
+/**
+ * Fetches the effective feed (conditional request), keeps the last good copy when the fetch or the
+ * document fails, and records the error with the time of the last good update.
+ */
+export function refreshFeed(): Promise<FeedSnapshot> {
+  // One refresh at a time: an alarm and a panel may ask at once.
+  inFlight ??= doRefresh().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function doRefresh(): Promise<FeedSnapshot> {
+  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+  const previous = await getFeedState(url);
+  try {
+    if (url === sampleFeedUrl()) {
+      const text = await (await fetch(url)).text();
+      await replaceFeedItems(url, parseFeed(text, url).items);
+    } else {
+      const result = await fetchFeed(url, previous);
+      if (result.status === 'ok') {
+        await replaceFeedItems(url, result.items);
+        const state = await getFeedState(url);
+        await setFeedState({ ...state!, etag: result.etag, lastModified: result.lastModified });
+      } else if (previous) {
+        await setFeedState({ ...previous, lastError: undefined, lastErrorAt: undefined });
+      }
+    }
+  } catch (error) {
+    const detail = error instanceof FeedError ? error.message : String(error);
+    const key = error instanceof FeedError ? feedErrorMessageKey(error.code) : 'feed_err_network';
+    await setFeedState({
+      ...(previous ?? { url, itemCount: 0 }),
+      lastError: `${key}: ${detail}`.slice(0, 500),
+      lastErrorAt: Date.now(),
+    });
+  }
+  return snapshot(url);
+}
+
+/** The cached items of the effective feed, fetching once when nothing is cached yet. */
+export async function currentFeed(): Promise<FeedSnapshot> {
+  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+  const current = await snapshot(url);
+  if (current.items.length === 0 && !current.state?.lastGoodAt) return refreshFeed();
+  return current;
+}
+
+async function snapshot(url: string): Promise<FeedSnapshot> {
+  const items = (await getFeedItems()).filter((item) => item.source === url);
+  return { url, items, state: (await getFeedState(url)) ?? null };
+}
+
+export function registerFeedSync(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void refreshFeed();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(FEED_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
+    void refreshFeed();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshFeed());
+}
