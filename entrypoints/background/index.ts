@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { registerContextMenu } from './context-menu';
 import { registerFeedSync } from './feed-sync';
 import { registerMessageHandlers } from './messages';
 import { registerInstallPage } from './pages';
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   registerMessageHandlers();
   registerFeedSync();
   registerInstallPage();
+  registerContextMenu();
 });

@@ -1,0 +1,98 @@
+import { useEffect, useMemo } from 'react';
+import type { FeedItem } from '../../utils/feed/feed-item';
+import { createRanker } from '../../utils/feed/rank-items';
+import type { Policy } from '../../utils/policy';
+import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
+import { useI18n } from '../ui/i18n';
+import { ShareForm } from './ShareForm';
+
+export interface PopupDeps {
+  /** Cached company items (no network wait). */
+  loadItems(): Promise<FeedItem[]>;
+  /** The tab the popup was opened on, for "Share this page". */
+  activeTab(): Promise<{ title: string; url: string } | null>;
+  /** Opens a URL in a new tab (the platform's composer). */
+  openTab(url: string): Promise<void>;
+  /** A share started from the context menu, if any (consumed once). */
+  pendingShare?(): Promise<ShareSubject | null>;
+  policy: Policy;
+}
+
+/** The toolbar popup: the latest company news, searchable, each shareable with the person's take. */
+export function PopupApp({ deps }: { deps: PopupDeps }) {
+  const { t, formatDate } = useI18n();
+  const { items, query, subject, loadError, setItems, setQuery, startShare, setLoadError } = usePopupStore();
+
+  useEffect(() => {
+    deps
+      .loadItems()
+      .then(setItems)
+      .catch(() => setLoadError('popup_load_error'));
+    void deps.pendingShare?.().then((pending) => pending && startShare(pending));
+  }, [deps, setItems, setLoadError, startShare]);
+
+  const ranker = useMemo(() => createRanker(items), [items]);
+  const visible = useMemo(() => ranker.rank({ draft: query, limit: 30 }).map((ranked) => ranked.item), [ranker, query]);
+
+  const sharePage = async (platform: 'linkedin' | 'x') => {
+    const tab = await deps.activeTab();
+    if (tab && /^https?:\/\//.test(tab.url)) startShare({ kind: 'page', platform, ...tab });
+    else setLoadError('popup_page_not_shareable');
+  };
+
+  if (subject) return <ShareForm subject={subject} policy={deps.policy} openTab={deps.openTab} />;
+
+  return (
+    <main className="pv-popup">
+      <h1 className="pv-popup__title">{t('popup_title')}</h1>
+      <label className="pv-field">
+        <span>{t('popup_search')}</span>
+        <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoFocus />
+      </label>
+      {loadError && <p role="status" className="pv-problem">{t(loadError)}</p>}
+      <div className="pv-row">
+        <span>{t('popup_share_page')}</span>
+        <button type="button" onClick={() => void sharePage('linkedin')}>LinkedIn</button>
+        <button type="button" onClick={() => void sharePage('x')}>X</button>
+      </div>
+      {visible.length === 0 ? (
+        <p className="pv-muted">{t(items.length === 0 ? 'popup_empty' : 'popup_no_match')}</p>
+      ) : (
+        <ul className="pv-news" aria-label={t('popup_news')}>
+          {visible.map((item) => (
+            <li key={item.id} className="pv-news__item">
+              <p className="pv-news__title">{item.title}</p>
+              <p className="pv-muted">
+                {[item.published && formatDate(item.published), hostOf(item.url)].filter(Boolean).join(' · ')}
+              </p>
+              <div className="pv-row">
+                <button
+                  type="button"
+                  aria-label={t('popup_share_on_item', ['LinkedIn', item.title])}
+                  onClick={() => startShare({ kind: 'item', item, platform: 'linkedin' })}
+                >
+                  {t('popup_share_on', ['LinkedIn'])}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('popup_share_on_item', ['X', item.title])}
+                  onClick={() => startShare({ kind: 'item', item, platform: 'x' })}
+                >
+                  {t('popup_share_on', ['X'])}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
