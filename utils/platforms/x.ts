@@ -22,7 +22,9 @@ function editorsIn(doc: Document): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const element of Array.from(doc.querySelectorAll<HTMLElement>(EDITOR))) {
     if (!EDITOR_TESTID.test(element.dataset.testid ?? '')) continue;
-    if (element.isContentEditable || element instanceof HTMLTextAreaElement) found.push(element);
+    if (element.isContentEditable || element.getAttribute('contenteditable') === 'true' || element instanceof HTMLTextAreaElement) {
+      found.push(element);
+    }
     else {
       const textarea = element.querySelector('textarea');
       if (textarea) found.push(textarea);
