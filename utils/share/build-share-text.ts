@@ -1,0 +1,66 @@
+import twitter from 'twitter-text';
+import type { FeedItem } from '../feed/feed-item';
+import { translate, type Locale } from '../i18n/translate';
+import type { SharePlatform } from './share-platform';
+
+export interface ShareTextOptions {
+  platform: SharePlatform;
+  /** Language of the quote marks, attribution and placeholder. */
+  locale: Locale;
+  /** Quote the item's suggested caption as the company's words (ignored when it has none). */
+  includeCaption: boolean;
+  /** The person's own take; when empty or absent a visible placeholder stands in its place. */
+  take?: string;
+  /** Who the caption is attributed to, e.g. "Alpinéa". Default: "in the company's words", localised. */
+  companyName?: string;
+}
+
+export interface ShareText {
+  text: string;
+  /** UTF-16 span of the placeholder the person replaces; null when their take was given. */
+  placeholder: { start: number; end: number } | null;
+  /** False only on X when the take alone (plus the link) is over the weighted limit; the take is never cut. */
+  fits: boolean;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * The text a share starts from: the person's take (or a placeholder asking for it) first, then
+ * optionally the company's suggested caption in quotes, attributed, then the link. On X the whole
+ * respects the weighted limit (twitter-text; a URL counts 23): the caption is shortened with an
+ * ellipsis, or dropped; never the link, never the person's take.
+ */
+export function buildShareText(item: Pick<FeedItem, 'url' | 'suggestedCaption'>, options: ShareTextOptions): ShareText {
+  const take = options.take?.trim() ?? '';
+  const head = take || translate(options.locale, 'share_take_placeholder');
+  const attribution = options.companyName?.trim() || translate(options.locale, 'share_company_words');
+  const caption = options.includeCaption ? (item.suggestedCaption?.trim() ?? '') : '';
+  const compose = (captionText: string): string =>
+    [head, captionText ? translate(options.locale, 'share_caption_quote', [captionText, attribution]) : '', item.url]
+      .filter(Boolean)
+      .join('\n\n');
+  const placeholder = take ? null : { start: 0, end: head.length };
+
+  const fits = (text: string): boolean => options.platform !== 'x' || twitter.parseTweet(text).valid;
+  const full = compose(caption);
+  if (fits(full)) return { text: full, placeholder, fits: true };
+
+  // Longest word-boundary prefix of the caption that fits (binary search over word counts).
+  const words = caption.split(/\s+/);
+  let low = 0;
+  let high = words.length - 1;
+  let best = '';
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const shortened = middle === 0 ? '' : `${words.slice(0, middle).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
+    if (middle === 0 || fits(compose(shortened))) {
+      best = shortened;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const text = compose(best);
+  return { text, placeholder, fits: fits(text) };
+}
