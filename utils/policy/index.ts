@@ -1,0 +1,16 @@
+export {
+  PolicySchema,
+  TermEntrySchema,
+  SeveritySettingSchema,
+  CategorySchema,
+  POLICY_FIELDS,
+  type Policy,
+  type PolicyField,
+  type PolicyInput,
+  type TermEntry,
+  type SeveritySetting,
+} from './policy-schema';
+export { hashTerm, hashNormalised } from './hash-term';
+export { mergePolicies, type PolicyLayer, type PolicySource, type MergedPolicy } from './merge-policies';
+export { parsePolicyDocument, formatIssues, type PolicyDocumentResult } from './parse-policy-document';
+export { matchTerms, createTermMatcher, MAX_HASHED_WORDS, type TermMatch } from './match-terms';

@@ -1,0 +1,122 @@
+import { words, normaliseTerm, type Word } from '../text/words';
+import { hashNormalised } from './hash-term';
+import type { TermEntry } from './policy-schema';
+
+/** Longest name, in words, that a hashed entry can stand for. */
+export const MAX_HASHED_WORDS = 4;
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  /** The plain term, or undefined for a hashed one (its name is unknown to us by design). */
+  term?: string;
+}
+
+interface CompiledTerms {
+  /** First folded word -> plain terms (as folded word lists) starting with it. */
+  plain: Map<string, string[][]>;
+  /** salt -> set of hex digests. */
+  hashed: Map<string, Set<string>>;
+}
+
+const HASH_PREFIX = 'sha256:';
+
+function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTerms {
+  const plain = new Map<string, string[][]>();
+  const hashed = new Map<string, Set<string>>();
+  const addHash = (hex: string, salt: string) => {
+    const set = hashed.get(salt) ?? new Set<string>();
+    set.add(hex.toLowerCase());
+    hashed.set(salt, set);
+  };
+  for (const entry of entries) {
+    if (typeof entry !== 'string') {
+      addHash(entry.sha256, entry.salt ?? defaultSalt);
+    } else if (entry.toLowerCase().startsWith(HASH_PREFIX)) {
+      addHash(entry.slice(HASH_PREFIX.length).trim(), defaultSalt);
+    } else {
+      const folded = normaliseTerm(entry).split(' ').filter(Boolean);
+      const first = folded[0];
+      if (first === undefined) continue;
+      const list = plain.get(first) ?? [];
+      list.push(folded);
+      plain.set(first, list);
+    }
+  }
+  return { plain, hashed };
+}
+
+/**
+ * Finds names of a list in a draft, case-, accent- and spacing-insensitively, on word boundaries
+ * ("Orion" does not match "Orionis"). Hashed entries are matched by hashing every 1..4-word
+ * n-gram of the draft. Offsets are into the original text. Longest match first, no overlaps.
+ */
+export function matchTerms(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
+  if (entries.length === 0) return [];
+  return createTermMatcher(entries, salt)(words(text));
+}
+
+/** Compiles a list once (e.g. fixed phrase lists at module load) and returns a matcher over words(text). */
+export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (tokens: readonly Word[]) => TermMatch[] {
+  const compiled = compile(entries, salt);
+  return (tokens) => matchTokens(tokens, compiled);
+}
+
+function matchTokens(tokens: readonly Word[], { plain, hashed }: CompiledTerms): TermMatch[] {
+  // One hash per distinct n-gram and salt per call: repeated words in long drafts hash once.
+  const seen = new Map<string, boolean>();
+  const matches: TermMatch[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const found = plainAt(tokens, index, plain) ?? hashedAt(tokens, index, hashed, seen);
+    if (found) {
+      const first = tokens[index] as Word;
+      const last = tokens[index + found.length - 1] as Word;
+      matches.push({ start: first.start, end: last.end, term: found.term });
+      index += found.length;
+    } else {
+      index += 1;
+    }
+  }
+  return matches;
+}
+
+function plainAt(
+  tokens: readonly Word[],
+  index: number,
+  plain: CompiledTerms['plain'],
+): { length: number; term: string } | undefined {
+  const candidates = plain.get((tokens[index] as Word).folded);
+  if (!candidates) return undefined;
+  let best: string[] | undefined;
+  for (const candidate of candidates) {
+    if (best && candidate.length <= best.length) continue;
+    if (candidate.every((word, offset) => tokens[index + offset]?.folded === word)) best = candidate;
+  }
+  return best ? { length: best.length, term: best.join(' ') } : undefined;
+}
+
+function hashedAt(
+  tokens: readonly Word[],
+  index: number,
+  hashed: CompiledTerms['hashed'],
+  seen: Map<string, boolean>,
+): { length: number; term: undefined } | undefined {
+  if (hashed.size === 0) return undefined;
+  for (let length = Math.min(MAX_HASHED_WORDS, tokens.length - index); length >= 1; length -= 1) {
+    const gram = tokens
+      .slice(index, index + length)
+      .map((token) => token.folded)
+      .join(' ');
+    let hit = seen.get(gram);
+    if (hit === undefined) {
+      hit = false;
+      for (const [salt, digests] of hashed) {
+        if (digests.has(hashNormalised(gram, salt))) hit = true;
+      }
+      seen.set(gram, hit);
+    }
+    if (hit) return { length, term: undefined };
+  }
+  return undefined;
+}

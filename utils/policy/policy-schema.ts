@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES } from '../checks/types';
+
+const HEX_64 = /^[0-9a-f]{64}$/i;
+
+/**
+ * One protected name (codename, client name). Either the name itself, or its salted hash
+ * (see hashTerm) as `{ sha256 }` or the string `"sha256:<hex>"`, so a leaked policy file
+ * does not reveal the names. `salt` on an entry overrides the policy's `hashSalt`.
+ */
+export const TermEntrySchema = z.union([
+  z.string().trim().min(1),
+  z.object({
+    sha256: z.string().regex(HEX_64, 'Expected 64 hexadecimal characters').transform((hex) => hex.toLowerCase()),
+    salt: z.string().optional(),
+  }),
+]);
+export type TermEntry = z.infer<typeof TermEntrySchema>;
+
+export const SeveritySettingSchema = z.enum(['high', 'medium', 'low', 'off']);
+export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;
+
+export const CategorySchema = z.enum([...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES]);
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/**
+ * The fields of a company policy, each with its default. Exported for mergePolicies,
+ * which resolves field by field.
+ */
+export const POLICY_FIELDS = {
+  /** Internal project names that must not appear in public posts. Default []. */
+  codenames: z.array(TermEntrySchema).default([]),
+  /** Customers that may not be named publicly. Default []. */
+  clientNames: z.array(TermEntrySchema).default([]),
+  /** Hosts of the company's private sites (e.g. "corp.example.com"); subdomains included. Default []. */
+  internalDomains: z.array(z.string().trim().min(1)).default([]),
+  /** Company news feed (JSON Feed, RSS or Atom), http(s) only. */
+  feedUrl: httpUrl.optional(),
+  /** Disclosure the person adds to posts about their employer, e.g. "I work at Example". */
+  disclosure: z.string().optional(),
+  /** Hashtags the company recommends; never reported as badly cased. */
+  allowedHashtags: z.array(z.string()).optional(),
+  /** Per-category severity override, or 'off' to silence a category. Default {} (rule defaults). */
+  severities: z.partialRecord(CategorySchema, SeveritySettingSchema).default({}),
+  /** Salt of the hashed entries in codenames/clientNames. Default ''. */
+  hashSalt: z.string().default(''),
+} as const;
+
+const PolicyObjectSchema = z.object(POLICY_FIELDS);
+
+/**
+ * Parses a partial policy into a full one with defaults: `PolicySchema.parse({})` works.
+ * Accepts `salt` as another name for `hashSalt`, as admins write either.
+ */
+export const PolicySchema = z.preprocess((input) => {
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const record = input as Record<string, unknown>;
+    if (record.hashSalt === undefined && typeof record.salt === 'string') {
+      const { salt, ...rest } = record;
+      return { ...rest, hashSalt: salt };
+    }
+  }
+  return input;
+}, PolicyObjectSchema);
+
+export type Policy = z.infer<typeof PolicyObjectSchema>;
+export type PolicyField = keyof Policy;
+export type PolicyInput = z.input<typeof PolicyObjectSchema> & { salt?: string };

@@ -1,0 +1,6 @@
+export { countCharacters, overLimitOffset, type CharacterCount } from './count-characters';
+export { linkedinFold, FOLD_LAYOUT, type Device } from './linkedin-fold';
+export { characterLimit, type Surface } from './platform-limits';
+export { words, foldWord, normaliseTerm, WORD_PATTERN, type Word } from './words';
+export { graphemeOffsets, countGraphemes } from './graphemes';
+export { sentences } from './sentences';
