@@ -62,3 +62,24 @@ export interface CheckContext {
   /** Post or comment: limits differ. Defaults to 'post'. */
   surface?: 'post' | 'comment';
 }
+
+/** Languages a rule understands (its keywords, formats). */
+export type RuleLanguage = 'fr' | 'en';
+
+/**
+ * One check, one file: utils/checks/<id>.ts exports it and index.ts lists it.
+ * `check` is pure and synchronous; it returns findings with the rule's default severity,
+ * and runChecks applies the policy's overrides.
+ */
+export interface CheckRule {
+  /** Equals the file name; persisted, never rename without a migration. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  languages: readonly RuleLanguage[];
+  /** Only run on these platforms; all when absent. */
+  platforms?: readonly Platform[];
+  /** Every regular expression the rule runs, so the ReDoS test can prove each linear. */
+  patterns: readonly RegExp[];
+  check(text: string, context: CheckContext): Finding[];
+}

@@ -1,0 +1,17 @@
+import { matchTerms } from '../policy/match-terms';
+import { finding } from './lib/finding';
+import type { CheckRule } from './types';
+
+/** Customers the policy says may not be named publicly (plain or hashed names). */
+export const clientName: CheckRule = {
+  id: 'client-name',
+  category: 'client_name',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: [],
+  check(text, context) {
+    return matchTerms(text, context.policy.clientNames, context.policy.hashSalt).map((match) =>
+      finding(this, context, match, 'check_client_name', [text.slice(match.start, match.end)]),
+    );
+  },
+};

@@ -1,0 +1,62 @@
+import { words, type Word } from '../text/words';
+import { finding } from './lib/finding';
+import { matchMarkerPhrases } from './lib/marker-phrases';
+import { scan } from './lib/scan';
+import type { CheckRule } from './types';
+
+// "Your data stays confidential": a promise about confidentiality, not a label on the post.
+const PROMISE_BEFORE = new Set([
+  'keep', 'keeps', 'kept', 'keeping', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'treated', 'handled',
+  'treat', 'reste', 'restent', 'restera', 'resteront', 'rester', 'demeure', 'demeurent', 'gardees', 'garder', 'gardons',
+  'traitees', 'traites', 'traitee', 'traite', 'strictly', 'strictement', 'totalement', 'fully', 'entirely', 'as', 'comme',
+  'et', 'and', 'securisees', 'secure', 'chiffrees', 'encrypted', 'private', 'privees', 'anonymes', 'anonymous',
+]);
+const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
+const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
+
+const LEVEL = String.raw`(?:C[2-4]|interne|internal|restricted|restreinte?|confidenti[a-z]{0,6}|secret)`;
+const LABELS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:classification|classif\.?|sensibilit[eé]|niveau de confidentialit[eé]|marquage|label|[ée]tiquette)[ \t]?:?[ \t]?${LEVEL}(?![\p{L}\p{N}])`, 'giu'),
+  /[[(]C[2-4][\])]/g,
+  new RegExp(String.raw`(?<![\p{L}\p{N}])C[2-4][ \t]?[-–—:][ \t]?${LEVEL}(?![\p{L}\p{N}])`, 'giu'),
+  /(?<![\p{L}\p{N}])TLP ?: ?(?:RED|AMBER(?:\+STRICT)?)(?![\p{L}\p{N}])/giu,
+];
+
+
+/** Confidentiality labels ("Confidentiel", "internal only", "ne pas diffuser", "C3 – Restricted", NDA…). */
+export const confidentialMarker: CheckRule = {
+  id: 'confidential-marker',
+  category: 'confidential_marker',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: LABELS,
+  check(text, context) {
+    const tokens = words(text);
+    const findings = [];
+    const byStart = new Map<number, number>(tokens.map((token, index) => [token.start, index]));
+    for (const match of matchMarkerPhrases(tokens)) {
+      const index = byStart.get(match.start) ?? -1;
+      if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, index, text)) continue;
+      findings.push(finding(this, context, match, 'check_confidential_marker', [text.slice(match.start, match.end)]));
+    }
+    for (const pattern of LABELS) {
+      for (const span of scan(pattern, text)) {
+        if (findings.some((other) => span.start < other.end && other.start < span.end)) continue;
+        findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isPromise(tokens: readonly Word[], index: number, text: string): boolean {
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  const next = tokens[index + 1];
+  const word = tokens[index];
+  // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
+  if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
+  if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
+  if (before && PROMISE_BEFORE.has(before.folded) && previous && /^(?:is|are|be|sont|est|etre|soient|totally|always|toujours)$/.test(previous.folded)) return true;
+  return Boolean(next && NOT_A_LABEL_AFTER.has(next.folded) && !(previous && /^(?:is|est)$/.test(previous.folded)));
+}

@@ -1,0 +1,38 @@
+import { finding } from './lib/finding';
+import { scan } from './lib/scan';
+import type { CheckRule } from './types';
+
+// scheme://user:password@host — any scheme (https, mongodb+srv, postgres, redis, amqp, ftp…).
+const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.-]{1,253}/g;
+// Key=value connection strings (ADO.NET, ODBC, JDBC properties).
+const CONNECTION_PASSWORD = /(?<![A-Za-z0-9_])(?:Password|Pwd|PWD|password)=([^;\s'"]{3,128})/g;
+
+const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
+
+/** Credentials embedded in URLs and connection strings. Fix: the URL with the password masked. */
+export const credentialsInUrl: CheckRule = {
+  id: 'credentials-in-url',
+  category: 'secret',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: [URL_CREDENTIALS, CONNECTION_PASSWORD, PLACEHOLDER],
+  check(text, context) {
+    if (!text.includes('://') && !text.includes('=')) return [];
+    const findings = [];
+    for (const span of scan(URL_CREDENTIALS, text)) {
+      const password = span.groups[1] ?? '';
+      if (PLACEHOLDER.test(password)) continue;
+      const at = span.text.lastIndexOf('@');
+      const colon = span.text.lastIndexOf(':', at);
+      const fix = span.text.slice(0, colon + 1) + '****' + span.text.slice(at);
+      findings.push(finding(this, context, span, 'check_credentials_in_url', [], fix));
+    }
+    for (const span of scan(CONNECTION_PASSWORD, text)) {
+      const password = span.groups[0] ?? '';
+      if (PLACEHOLDER.test(password)) continue;
+      const equals = span.text.indexOf('=');
+      findings.push(finding(this, context, span, 'check_credentials_in_url', [], span.text.slice(0, equals + 1) + '****'));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,118 @@
+import { createTermMatcher, type TermMatch } from '../policy/match-terms';
+import { sentences } from '../text/sentences';
+import { words, type Word } from '../text/words';
+import { finding } from './lib/finding';
+import { scan } from './lib/scan';
+import type { CheckRule } from './types';
+
+// Numbers as people write them: 12, 12.5, 1 250 000, 1,2 ; the lookbehind starts a number only once.
+const NUMBER = String.raw`(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
+const SCALE = String.raw`(?:k|K|M|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
+const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€)`;
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£]|EUR|USD|GBP|CHF)[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
+const PERCENT = new RegExp(String.raw`[+-]?${NUMBER}[ \t]?(?:%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)`, 'gu');
+// "CA" (chiffre d'affaires) only in capitals: folded "ça" would read the same.
+const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
+const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
+
+/** Words that make a figure a financial metric (folded: lower case, no accents). */
+const METRICS = createTermMatcher([
+  'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
+  'ebitda', 'ebit', 'ebita', 'profit', 'profits', 'profitability', 'earnings', 'net income', 'income', 'bookings', 'backlog',
+  'pipeline', 'arr', 'mrr', 'guidance', 'forecast', 'forecasts', 'budget', 'budgets', 'valuation', 'cash', 'cash flow',
+  'free cash flow', 'growth', 'grow', 'grows', 'growing', 'losses', 'loss', 'burn', 'opex', 'capex', 'dividend', 'eps',
+  'funding', 'fundraise', 'fundraising', 'round', 'series', 'deal', 'contract', 'order intake', 'market share', 'price increase',
+  'chiffre d affaires', 'marge', 'marges', 'marge brute', 'marge operationnelle', 'resultat', 'resultats', 'benefice',
+  'benefices', 'rentabilite', 'ventes', 'carnet de commandes', 'prises de commandes', 'tresorerie', 'croissance', 'croitre',
+  'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
+  'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
+]);
+
+/** Forward-looking wording: a figure about the future is not published yet. */
+const FORWARD = createTermMatcher([
+  'will', 'll', 'going to', 'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasted', 'forecasting', 'projected',
+  'projection', 'projections', 'target', 'targets', 'targeting', 'on track', 'next quarter', 'next year', 'next fiscal year',
+  'upcoming', 'should reach', 'should hit', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'outlook', 'anticipate',
+  'anticipated', 'estimate', 'estimated', 'estimates', 'by year end', 'by the end of the year', 'end of year', 'this quarter',
+  'sera', 'seront', 'serait', 'atteindra', 'atteindront', 'depassera', 'depasseront', 'devrait', 'devraient', 'va', 'vont',
+  'prevu', 'prevue', 'prevus', 'prevues', 'prevoit', 'prevoyons', 'prevision', 'previsions', 'previsionnel', 'previsionnelle',
+  'objectif', 'objectifs', 'visons', 'vise', 'tablons', 'table sur', 'anticipons', 'anticipe', 'attendu', 'attendue', 'attendus',
+  'attendons', 'prochain trimestre', 'prochain exercice', 'l an prochain', 'annee prochaine', 'au prochain', 'a venir',
+  'budgete', 'estimation', 'estime', 'estimons', 'projete', 'projection', 'cible', 'doublera', 'triplera', 'progressera',
+  'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
+]);
+
+/** Wording that says the figure is not public. */
+const NON_PUBLIC = createTermMatcher([
+  'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
+  'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
+  'internal numbers', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
+  'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
+  'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
+  'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
+  'pas encore communique', 'non publie', 'non publies', 'non publiee', 'non encore publie', 'avant l annonce',
+  'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
+  'preliminaires', 'non audite', 'non audites', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
+  'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
+]);
+
+/** Wording that attributes the figure to a publication: such a figure is public. */
+const PUBLISHED = createTermMatcher([
+  'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
+  'announced this morning', 'announced yesterday', 'earnings call', 'earnings release', 'investor relations', '10 k', '10 q',
+  'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our', 'source', 'sources', 'integrated report',
+  'publie', 'publies', 'publiee', 'publiees', 'rapport annuel', 'communique', 'communique de presse', 'comme annonce',
+  'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
+  'selon notre', 'selon le', 'selon la', 'selon les', 'document d enregistrement universel', 'urd', 'rapport integre',
+  'resultats annuels', 'publication', 'disponible sur',
+]);
+
+function within(matches: readonly TermMatch[], start: number, end: number): TermMatch[] {
+  return matches.filter((match) => match.start >= start && match.end <= end);
+}
+
+function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): TermMatch[] {
+  return matches.filter((match) => !covers.some((cover) => match.start >= cover.start && match.end <= cover.end));
+}
+
+/**
+ * Unpublished financial figures: an amount, growth or margin in a sentence that is forward-looking
+ * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
+ * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
+ */
+export const financialFigure: CheckRule = {
+  id: 'financial-figure',
+  category: 'financial',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, CA],
+  check(text, context) {
+    if (!/\p{N}/u.test(text)) return [];
+    const tokens: Word[] = words(text);
+    const metrics = [...METRICS(tokens), ...scan(CA, text)];
+    const forward = FORWARD(tokens);
+    const nonPublic = NON_PUBLIC(tokens);
+    const published = outside(PUBLISHED(tokens), nonPublic);
+    const amounts = [...scan(AMOUNT_PREFIXED, text), ...scan(AMOUNT_SUFFIXED, text)];
+    const percents = scan(PERCENT, text);
+    const scaled = scan(SCALED, text);
+    const findings = [];
+    const parts = sentences(text);
+    for (const [index, sentence] of parts.entries()) {
+      const { start, end } = sentence;
+      const hasAmount = amounts.some((span) => span.start >= start && span.end <= end) || scaled.some((span) => span.start >= start && span.end <= end);
+      const hasPercent = percents.some((span) => span.start >= start && span.end <= end);
+      if (!hasAmount && !hasPercent) continue;
+      const previous = parts[index - 1];
+      const contextStart = previous && !text.slice(previous.end, start).includes('\n\n') ? previous.start : start;
+      if (within(published, contextStart, end).length > 0) continue;
+      const hasMetric = within(metrics, start, end).length > 0;
+      const isForward = within(forward, start, end).length > 0;
+      const isNonPublic = within(nonPublic, contextStart, end).length > 0;
+      const flagged = (isNonPublic && (hasAmount || hasMetric)) || (isForward && hasMetric);
+      if (flagged) findings.push(finding(this, context, sentence, 'check_financial_figure'));
+    }
+    return findings;
+  },
+};

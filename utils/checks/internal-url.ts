@@ -1,0 +1,70 @@
+import { finding } from './lib/finding';
+import { scan } from './lib/scan';
+import type { CheckContext, CheckRule } from './types';
+
+// A host with at least one dot (or localhost), optional scheme, port and path. Labels are separated
+// by dots that the label class excludes, so matching is deterministic and linear.
+const URL_LIKE =
+  /(?<![A-Za-z0-9@._%+-])(?:(?:https?|ftp|smb|file):\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z0-9-]{1,63}|localhost)(?::[0-9]{2,5})?(?:[/?#][^\s<>"'«»]*)?/g;
+// UNC paths: \\server\share
+const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
+// "version 10.2.3.4": a four-part version number, not an address.
+const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
+const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
+/** First labels of hosts that are intranets or internal tools by name. */
+const INTERNAL_HOST_LABELS = new Set(['intranet', 'intra', 'extranet', 'jira', 'confluence', 'sharepoint', 'jenkins', 'grafana', 'kibana', 'gitlab-internal', 'wiki-internal', 'portail-interne', 'corp', 'vpn']);
+/** SaaS tenants that hold internal documents and conversations. */
+const INTERNAL_SAAS = [/\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
+
+function isPrivateIp(host: string): boolean {
+  const match = IPV4.exec(host);
+  if (!match) return false;
+  const [a, b, c, d] = match.slice(1).map(Number) as [number, number, number, number];
+  if ([a, b, c, d].some((octet) => octet > 255)) return false;
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+function matchesDomain(host: string, domain: string): boolean {
+  const clean = domain.toLowerCase().replace(/^\*\./, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  return clean.length > 0 && (host === clean || host.endsWith('.' + clean));
+}
+
+export function isInternalHost(host: string, context: Pick<CheckContext, 'policy'>): boolean {
+  const lower = host.toLowerCase();
+  if (lower === 'localhost' || isPrivateIp(lower)) return true;
+  const labels = lower.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (IPV4.test(lower)) return false;
+  if (labels.length >= 2 && PRIVATE_TLDS.has(tld) && !/^\d+$/.test(labels[0] ?? '')) return true;
+  if (labels.length >= 3 && INTERNAL_HOST_LABELS.has(labels[0] ?? '')) return true;
+  if (INTERNAL_SAAS.some((pattern) => pattern.test(lower))) return true;
+  return context.policy.internalDomains.some((domain) => matchesDomain(lower, domain));
+}
+
+/**
+ * Links to places only employees can open: intranet hosts, private TLDs (.corp, .internal, .local,
+ * .lan), private and loopback IPs, SharePoint/Teams/Confluence/Jira tenants, the policy's internal domains.
+ */
+export const internalUrl: CheckRule = {
+  id: 'internal-url',
+  category: 'internal_url',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: [URL_LIKE, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
+  check(text, context) {
+    const findings = [];
+    for (const span of scan(URL_LIKE, text)) {
+      const host = span.groups[0] ?? '';
+      if (!isInternalHost(host, context)) continue;
+      if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+      // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
+      const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
+      findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [host]));
+    }
+    for (const span of scan(UNC, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.text.split('\\')[2] ?? '']));
+    return findings;
+  },
+};

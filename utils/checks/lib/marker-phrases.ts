@@ -1,0 +1,26 @@
+import { createTermMatcher } from '../../policy/match-terms';
+
+/**
+ * Classification words people paste along with a document, in French and English. Matched on
+ * words, case- and accent-insensitively ("CONFIDENTIEL", "à usage interne").
+ */
+export const MARKER_PHRASES = [
+  // English
+  'confidential', 'strictly confidential', 'highly confidential', 'company confidential', 'privileged and confidential',
+  'internal only', 'internal use only', 'for internal use', 'internal purposes only', 'internal distribution only',
+  'not for distribution', 'not for public distribution', 'not for external distribution', 'not for external use',
+  'do not distribute', 'do not share', 'do not forward', 'do not circulate', 'do not disclose', 'do not repost',
+  'not to be shared', 'not to be distributed', 'under embargo', 'embargoed', 'embargoed until', 'embargo until',
+  'nda', 'under nda', 'internal memo', 'internal document', 'eyes only', 'need to know basis', 'restricted distribution',
+  'proprietary and confidential',
+  // Français
+  'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'strictement confidentiel', 'tres confidentiel',
+  'usage interne', 'usage interne uniquement', 'a usage interne', 'usage strictement interne', 'interne uniquement',
+  'diffusion interne', 'diffusion restreinte', 'diffusion limitee', 'ne pas diffuser', 'ne pas partager',
+  'ne pas transferer', 'ne pas divulguer', 'ne pas publier', 'ne pas relayer', 'ne pas faire circuler',
+  'sous embargo', 'embargo jusqu', 'sous nda', 'sous accord de confidentialite', 'note interne', 'document interne',
+  'memo interne', 'information privilegiee', 'informations privilegiees',
+];
+
+/** Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting). */
+export const matchMarkerPhrases = createTermMatcher(MARKER_PHRASES);

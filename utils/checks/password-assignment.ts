@@ -1,0 +1,47 @@
+import { finding, removedPlaceholder } from './lib/finding';
+import { scan } from './lib/scan';
+import type { CheckRule } from './types';
+
+// A credential keyword followed by ":" or "=" (or "is"/"est") and a value. The value must look
+// like a secret (see looksLikeSecret), so "password manager", "mot de passe oublié" or
+// "Password: use a manager" are not findings.
+const ASSIGNMENT =
+  /(?<![\p{L}\p{N}_])(password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}){0,2}[ \t]{0,3}(?::|=|->|=>| is| est| c'est| c’est)[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+
+const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
+
+/** True for values a person would type as a secret, not prose: digits or symbols mixed with letters. */
+export function looksLikeSecret(value: string, keyword: string): boolean {
+  const trimmed = value.replace(/[.,;:!?)]+$/u, '');
+  if (trimmed.length < 4 || COMMON_SHAPES.test(trimmed)) return false;
+  const letters = /\p{L}/u.test(trimmed);
+  const digits = /\p{N}/u.test(trimmed);
+  const symbols = /[^\p{L}\p{N}]/u.test(trimmed);
+  const innerUpper = /\p{Ll}\p{Lu}/u.test(trimmed);
+  if (/^(?:pin|code pin)$/i.test(keyword)) return /^\d{4,8}$/.test(trimmed);
+  if (/token|jeton|key|clé|secret/i.test(keyword)) return trimmed.length >= 12 && letters && digits;
+  if (/^\d{4,}$/.test(trimmed)) return /code|pass|mdp|pwd/i.test(keyword);
+  return (letters && (digits || symbols || innerUpper)) || (!letters && trimmed.length >= 6);
+}
+
+/** "password: hunter2", "mot de passe : Soleil2024!", "token=…": a secret given in clear. Fix: remove it. */
+export const passwordAssignment: CheckRule = {
+  id: 'password-assignment',
+  category: 'secret',
+  severity: 'high',
+  languages: ['fr', 'en'],
+  patterns: [ASSIGNMENT, COMMON_SHAPES],
+  check(text, context) {
+    const findings = [];
+    for (const span of scan(ASSIGNMENT, text)) {
+      const keyword = span.groups[0] ?? '';
+      const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
+      if (!looksLikeSecret(value, keyword)) continue;
+      const valueStart = span.start + span.text.lastIndexOf(span.groups[1] ?? '');
+      findings.push(
+        finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { finding } from './lib/finding';
+import { withoutOverlaps } from './lib/scan';
+import type { CheckRule } from './types';
+
+// Digits with at most a few separators: a quick filter before asking libphonenumber-js.
+const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
+const DIGIT = /\d/;
+// Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+// National formats per default region; numbers starting with "+" or "00" are accepted from any region.
+const US_FORMAT = /^(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
+const TRUNK_ZERO = /^0\d/;
+
+function acceptedFormat(raw: string, digits: string, region: CountryCode): boolean {
+  if (raw.startsWith('+') || raw.startsWith('00')) return true;
+  if (region === 'FR') return TRUNK_ZERO.test(raw) && digits.length === 10;
+  if (region === 'GB') return TRUNK_ZERO.test(raw) && digits.length >= 10 && digits.length <= 11 && /\s/.test(raw);
+  return US_FORMAT.test(raw);
+}
+
+/** Default regions tried for numbers written without "+": our people post from France and in English. */
+const REGIONS: readonly CountryCode[] = ['FR', 'US', 'GB'];
+
+/**
+ * Phone numbers, French and international, validated with libphonenumber-js (max metadata):
+ * real numbering plans, not a loose digit regex, so years, prices and order numbers pass.
+ */
+export const phoneNumber: CheckRule = {
+  id: 'phone-number',
+  category: 'phone',
+  severity: 'medium',
+  languages: ['fr', 'en'],
+  patterns: [HAS_DIGIT_RUN, DIGIT, DOTTED_QUAD, US_FORMAT, TRUNK_ZERO],
+  check(text, context) {
+    if (!HAS_DIGIT_RUN.test(text)) return [];
+    const spans: { start: number; end: number }[] = [];
+    for (const region of REGIONS) {
+      for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
+        const raw = text.slice(found.startsAt, found.endsAt);
+        const digits = raw.replace(/\D/g, '');
+        if (digits.length < 9 || digits.length > 15 || DOTTED_QUAD.test(raw)) continue;
+        // Part of a longer figure (IBAN, card, reference): not a phone number.
+        const before = text[found.startsAt - 1] ?? '';
+        const after = text[found.endsAt] ?? '';
+        if (/[\p{L}\p{N}€$£%,]/u.test(before) || /[\p{L}\p{N}€$£%]/u.test(after)) continue;
+        if (/^\s?\d/.test(text.slice(found.endsAt, found.endsAt + 2)) || /\d\s?$/.test(text.slice(Math.max(0, found.startsAt - 2), found.startsAt))) continue;
+        if (!acceptedFormat(raw, digits, region)) continue;
+        spans.push({ start: found.startsAt, end: found.endsAt });
+      }
+    }
+    return withoutOverlaps(spans).map((span) => finding(this, context, span, 'check_phone_number'));
+  },
+};

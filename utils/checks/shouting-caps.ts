@@ -1,0 +1,63 @@
+import { words } from '../text/words';
+import { finding } from './lib/finding';
+import { matchMarkerPhrases } from './lib/marker-phrases';
+import type { CheckRule, Finding } from './types';
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/** Acronyms written in capitals by convention, FR and EN: never shouting. */
+const ACRONYMS = new Set(
+  `AI IA CEO CFO CTO COO CMO CIO CISO CHRO CSO VP SVP EVP HR RH DRH DSI DAF PDG DG RSE CSR ESG ETI PME TPE SME
+  NDA RGPD GDPR KPI OKR ROI B2B B2C SAAS API APIS SDK UX UI IT IOT ML LLM GPT NLP CRM ERP SEO SEA CTA PR USA UK EU UE
+  US UN ONU NATO OTAN CNIL INSEE URSSAF SNCF RATP EDF BNP SNCF CAC NYSE IPO M&A R&D RD QA PMO PO PM SRE SOC CERT
+  ANSSI ISO NIS DORA CSRD COP CO2 PDF FAQ HTML CSS JS SQL AWS GCP NASA FIFA JO NBA CDI CDD BTS MBA PHD CV Q1 Q2 Q3 Q4
+  T1 T2 T3 T4 H1 H2 FY YOY MOM ARR MRR EBITDA EBIT CA HT TTC TVA OK ASAP FYI TBD NB PS AKA VIP DEI LGBT LGBTQ`.split(/\s+/),
+);
+
+/**
+ * Shouting: a run of several words in capitals ("WE ARE HIRING", "NE RATEZ PAS ÇA"). Acronyms
+ * (NDA, CEO, IA, RGPD), words with digits and confidentiality labels in capitals do not count.
+ * Fix: the run in sentence case, acronyms kept.
+ */
+export const shoutingCaps: CheckRule = {
+  id: 'shouting-caps',
+  category: 'caps',
+  severity: 'low',
+  languages: ['fr', 'en'],
+  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT],
+  check(text, context) {
+    const tokens = words(text);
+    const labels = matchMarkerPhrases(tokens);
+    const findings: Finding[] = [];
+    let run: { start: number; end: number; count: number; letters: number }[] = [];
+    const flush = () => {
+      const shouty = run.filter((word) => word.count > 0);
+      const letters = shouty.reduce((sum, word) => sum + word.letters, 0);
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (first && last && ((shouty.length >= 3 && letters >= 10) || (shouty.length >= 2 && letters >= 14))) {
+        const raw = text.slice(first.start, last.end);
+        const atSentenceStart = /(?:^|[.!?\n]\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start));
+        const lowered = raw.replace(/[\p{L}\p{N}'’&]+/gu, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
+        const fix = atSentenceStart ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered;
+        findings.push(finding(this, context, { start: first.start, end: last.end }, 'check_shouting_caps', [], fix));
+      }
+      run = [];
+    };
+    for (const token of tokens) {
+      const raw = text.slice(token.start, token.end);
+      const isCaps = HAS_LETTER.test(raw) && !HAS_LOWER.test(raw);
+      if (!isCaps) {
+        if (HAS_LETTER.test(raw)) flush();
+        continue;
+      }
+      const isLabel = labels.some((label) => token.start >= label.start && token.end <= label.end);
+      const counts = raw.length >= 2 && !ACRONYMS.has(raw) && !HAS_DIGIT.test(raw) && !isLabel;
+      run.push({ start: token.start, end: token.end, count: counts ? 1 : 0, letters: counts ? raw.length : 0 });
+    }
+    flush();
+    return findings;
+  },
+};
