@@ -31,11 +31,14 @@ const parser = new XMLParser({
 /** Names that show the document is a web page, not a feed. */
 const HTML_ROOTS = new Set(['html', 'head', 'body']);
 
-export function parseXmlDocument(text: string): { root: string; node: XmlNode } {
-  const rootName = firstElementName(text);
+export function parseXmlDocument(source: string): { root: string; node: XmlNode } {
+  const rootName = firstElementName(source);
   if (rootName && HTML_ROOTS.has(rootName.name.toLowerCase())) {
     throw notAFeed(`found an HTML page (<${rootName.name}>)`, rootName.line);
   }
+  // Feeds have no use for a DTD. Blanking it (newlines kept, so positions stay right) means declared
+  // entities, internal or external (XXE), stay unexpanded "&name;" text whatever the parser does.
+  const text = blankDoctype(source);
   const validation = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (validation !== true) {
     const { line, col, msg } = validation.err;
@@ -55,6 +58,23 @@ export function parseXmlDocument(text: string): { root: string; node: XmlNode } 
   const node = root === undefined ? undefined : tree[root];
   if (root === undefined) throw notAFeed('the document has no root element', 1);
   return { root, node: typeof node === 'object' && node !== null ? (node as XmlNode) : {} };
+}
+
+/** Replaces the DOCTYPE declaration (with its internal subset) by spaces, keeping line breaks. */
+export function blankDoctype(text: string): string {
+  const head = text.slice(0, 4096).search(/<!DOCTYPE/i);
+  if (head === -1) return text;
+  const close = text.indexOf('>', head);
+  const bracket = text.indexOf('[', head);
+  let end: number;
+  if (bracket !== -1 && bracket < close) {
+    const subsetEnd = text.indexOf(']', bracket);
+    end = subsetEnd === -1 ? -1 : text.indexOf('>', subsetEnd);
+  } else {
+    end = close;
+  }
+  if (end === -1) end = text.length - 1;
+  return text.slice(0, head) + text.slice(head, end + 1).replace(/[^\n]/g, ' ') + text.slice(end + 1);
 }
 
 export function notAFeed(found: string, line: number): FeedError {
