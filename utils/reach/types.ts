@@ -1,0 +1,24 @@
+/** What the aggregations read from a reach-log row: structurally a subset of utils/db ReachEntry, so this folder stays free of Dexie. */
+export type ReachPlatform = 'linkedin' | 'x';
+export type EditorialKind = 'own' | 'company' | 'company_with_take';
+
+export const REACH_PLATFORMS = ['linkedin', 'x'] as const satisfies readonly ReachPlatform[];
+export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
+
+export interface ReachMetrics {
+  impressions: number;
+  reactions: number;
+  comments: number;
+  reposts: number;
+  /** Share of reactions that came from colleagues, 0..1; absent when the person did not enter it. */
+  colleagueShare?: number | undefined;
+}
+
+export interface ReachPoint {
+  platform: ReachPlatform;
+  /** Epoch ms. */
+  publishedAt: number;
+  kind: EditorialKind;
+  hashtags: readonly string[];
+  metrics?: ReachMetrics | undefined;
+}
