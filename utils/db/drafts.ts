@@ -1,0 +1,113 @@
+import { db as sharedDb, type PorteVoixDb } from './index';
+import { withStorage } from './errors';
+import { DraftInputSchema, DraftSchema, type ComposerKind, type Draft, type DraftInput, type DraftStatus } from './records';
+import type { Platform } from '../checks/types';
+
+export interface SaveDraftResult {
+  /** False when the stored row was newer or already final (published/discarded) and was kept. */
+  saved: boolean;
+  /** The row as stored after the call. */
+  draft: Draft;
+}
+
+/**
+ * Upserts a draft by id. Never overwrites a row with a newer updatedAt: autosaves from the same composer can
+ * arrive out of order through messaging. Two tabs have two composer ids, so they never touch each other's row.
+ * A published or discarded draft is final: a late autosave does not bring it back as open.
+ */
+export async function saveDraft(input: DraftInput, database: PorteVoixDb = sharedDb): Promise<SaveDraftResult> {
+  const parsed = DraftInputSchema.parse(input);
+  return withStorage(() =>
+    database.transaction('rw', database.drafts, async () => {
+      const existing = await database.drafts.get(parsed.id);
+      if (existing && (existing.updatedAt > parsed.updatedAt || existing.status !== 'open')) {
+        return { saved: false, draft: existing };
+      }
+      const draft: Draft = DraftSchema.parse({
+        ...parsed,
+        createdAt: existing?.createdAt ?? parsed.createdAt ?? parsed.updatedAt,
+      });
+      await database.drafts.put(draft);
+      return { saved: true, draft };
+    }),
+  );
+}
+
+export function getDraft(id: string, database: PorteVoixDb = sharedDb): Promise<Draft | undefined> {
+  return withStorage(() => database.drafts.get(id));
+}
+
+/** The latest open draft with some text for a platform (and composer kind), to offer when a composer opens empty. */
+export function getRestorableDraft(
+  platform: Platform,
+  composerKind?: ComposerKind,
+  database: PorteVoixDb = sharedDb,
+): Promise<Draft | undefined> {
+  return withStorage(async () => {
+    const open = await database.drafts
+      .where('[platform+status]')
+      .equals([platform, 'open'])
+      .filter((draft) => draft.text.trim() !== '' && (!composerKind || draft.composerKind === composerKind))
+      .toArray();
+    return open.reduce<Draft | undefined>((latest, draft) => (!latest || draft.updatedAt > latest.updatedAt ? draft : latest), undefined);
+  });
+}
+
+export interface ListDraftsOptions {
+  /** Words to find in the text, ignoring case and accents ("resume" finds "résumé"). */
+  query?: string;
+  /** Only drafts with this status; all when absent. */
+  status?: DraftStatus;
+}
+
+/** Case and accent folding for search. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** Drafts, most recently edited first. Every word of the query must appear. */
+export function listDrafts(options: ListDraftsOptions = {}, database: PorteVoixDb = sharedDb): Promise<Draft[]> {
+  const words = foldForSearch(options.query ?? '').split(/\s+/).filter(Boolean);
+  return withStorage(() =>
+    database.drafts
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((draft) => {
+        if (options.status && draft.status !== options.status) return false;
+        if (words.length === 0) return true;
+        const text = foldForSearch(draft.text);
+        return words.every((word) => text.includes(word));
+      })
+      .toArray(),
+  );
+}
+
+async function setStatus(id: string, status: DraftStatus, database: PorteVoixDb): Promise<boolean> {
+  return withStorage(async () => (await database.drafts.update(id, { status, updatedAt: Date.now() })) === 1);
+}
+
+/** Keeps the draft (it can still be found and copied) but stops offering it for restore. */
+export function discardDraft(id: string, database: PorteVoixDb = sharedDb): Promise<boolean> {
+  return setStatus(id, 'discarded', database);
+}
+
+export function markDraftPublished(id: string, database: PorteVoixDb = sharedDb): Promise<boolean> {
+  return setStatus(id, 'published', database);
+}
+
+/** Deletes a draft and returns it, so the UI can offer undo with {@link restoreDraft}. */
+export function deleteDraft(id: string, database: PorteVoixDb = sharedDb): Promise<Draft | undefined> {
+  return withStorage(() =>
+    database.transaction('rw', database.drafts, async () => {
+      const existing = await database.drafts.get(id);
+      if (existing) await database.drafts.delete(id);
+      return existing;
+    }),
+  );
+}
+
+/** Puts a deleted draft back as it was (undo). */
+export async function restoreDraft(draft: Draft, database: PorteVoixDb = sharedDb): Promise<void> {
+  const parsed = DraftSchema.parse(draft);
+  await withStorage(() => database.drafts.put(parsed));
+}

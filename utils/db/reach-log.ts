@@ -1,0 +1,85 @@
+import { db as sharedDb, type PorteVoixDb } from './index';
+import { MissingRowError, withStorage } from './errors';
+import { MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
+import { countLength, extractHashtags } from '../reach/text-features';
+
+/**
+ * Logs a published post and marks its draft published, in one transaction. Returns the new row id.
+ * Hashtags and length are computed from the text unless given.
+ */
+export async function recordPublish(input: NewReachEntry, database: PorteVoixDb = sharedDb): Promise<number> {
+  const parsed = NewReachEntrySchema.parse(input);
+  const row = ReachEntrySchema.omit({ id: true }).parse({
+    ...parsed,
+    publishedAt: parsed.publishedAt ?? Date.now(),
+    hashtags: parsed.hashtags ?? extractHashtags(parsed.text),
+    length: parsed.length ?? countLength(parsed.text),
+  });
+  return withStorage(() =>
+    database.transaction('rw', database.reachLog, database.drafts, async () => {
+      const id = await database.reachLog.add(row);
+      if (row.draftId) await database.drafts.update(row.draftId, { status: 'published', updatedAt: Date.now() });
+      return id;
+    }),
+  );
+}
+
+/** The log, newest first. */
+export function listReachLog(database: PorteVoixDb = sharedDb): Promise<ReachEntry[]> {
+  return withStorage(() => database.reachLog.orderBy('publishedAt').reverse().toArray());
+}
+
+export function getReachEntry(id: number, database: PorteVoixDb = sharedDb): Promise<ReachEntry | undefined> {
+  return withStorage(() => database.reachLog.get(id));
+}
+
+/** What the row held before an update, for undo. */
+export interface PreviousMetrics {
+  metrics: Metrics | undefined;
+  metricsUpdatedAt: number | undefined;
+}
+
+async function writeMetrics(
+  id: number,
+  metrics: Metrics | undefined,
+  metricsUpdatedAt: number | undefined,
+  database: PorteVoixDb,
+): Promise<PreviousMetrics> {
+  return withStorage(() =>
+    database.transaction('rw', database.reachLog, async () => {
+      const existing = await database.reachLog.get(id);
+      if (!existing) throw new MissingRowError('reachLog', id);
+      const { metrics: _oldMetrics, metricsUpdatedAt: _oldAt, ...rest } = existing;
+      const next: ReachEntry = { ...rest, ...(metrics ? { metrics, metricsUpdatedAt } : {}) };
+      await database.reachLog.put(next);
+      return { metrics: existing.metrics, metricsUpdatedAt: existing.metricsUpdatedAt };
+    }),
+  );
+}
+
+/**
+ * Sets the reach numbers of a log entry (non-negative integers; colleagueShare 0..1).
+ * Returns the previous numbers so the UI can undo with {@link restoreMetrics}.
+ * Throws MissingRowError when the row is gone (deleted in another tab).
+ */
+export async function updateMetrics(id: number, metrics: Metrics, database: PorteVoixDb = sharedDb): Promise<PreviousMetrics> {
+  const parsed = MetricsSchema.parse(metrics);
+  return writeMetrics(id, parsed, Date.now(), database);
+}
+
+/** Puts back what {@link updateMetrics} returned (undo); undefined metrics removes them. */
+export async function restoreMetrics(id: number, previous: PreviousMetrics, database: PorteVoixDb = sharedDb): Promise<void> {
+  const metrics = previous.metrics ? MetricsSchema.parse(previous.metrics) : undefined;
+  await writeMetrics(id, metrics, previous.metricsUpdatedAt, database);
+}
+
+/** Removes a log row (e.g. logged by mistake). Returns it for undo. */
+export function deleteReachEntry(id: number, database: PorteVoixDb = sharedDb): Promise<ReachEntry | undefined> {
+  return withStorage(() =>
+    database.transaction('rw', database.reachLog, async () => {
+      const existing = await database.reachLog.get(id);
+      if (existing) await database.reachLog.delete(id);
+      return existing;
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { FeedItemSchema, HttpUrlSchema } from '../feed/feed-item';
+import type { Platform } from '../checks/types';
+import type { EditorialKind, ReachPlatform } from '../reach/types';
+
+/**
+ * Zod schemas of every row Porte-Voix keeps in IndexedDB; row types are inferred from them.
+ * Rows are validated when written, when imported and when read from an older version.
+ * Times are epoch milliseconds (numbers index and compare fast); feed dates stay ISO strings as the feed gives them.
+ */
+
+export const PLATFORMS = ['linkedin', 'x'] as const satisfies readonly Platform[];
+export const PlatformSchema = z.enum(PLATFORMS);
+
+/** Epoch milliseconds. */
+export const EpochMsSchema = z.number().int().nonnegative();
+
+/** Where a draft was typed. */
+export const ComposerKindSchema = z.enum(['post', 'comment', 'reply', 'thread']);
+export type ComposerKind = z.infer<typeof ComposerKindSchema>;
+
+export const DraftStatusSchema = z.enum(['open', 'published', 'discarded']);
+export type DraftStatus = z.infer<typeof DraftStatusSchema>;
+
+/** Texts are capped so one runaway row cannot eat the quota (LinkedIn's limit is 3,000; X Premium 25,000). */
+export const MAX_TEXT = 100_000;
+
+export const DraftSchema = z.object({
+  /** Made by the content script, one per composer instance (crypto.randomUUID()), so two tabs never share a row. */
+  id: z.string().min(1).max(100),
+  platform: PlatformSchema,
+  composerKind: ComposerKindSchema,
+  /** Page the composer was on; "" when unknown. */
+  url: z.union([HttpUrlSchema, z.literal('')]),
+  text: z.string().max(MAX_TEXT),
+  /** FeedItem.id the draft shares, if any. */
+  linkedItemId: z.string().min(1).optional(),
+  createdAt: EpochMsSchema,
+  updatedAt: EpochMsSchema,
+  status: DraftStatusSchema,
+  /** Finding ids the person chose to ignore in this draft. */
+  dismissedFindings: z.array(z.string().max(200)).max(1000),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** What saveDraft accepts: status and dismissed findings default, createdAt defaults to the first save. */
+export const DraftInputSchema = DraftSchema.extend({
+  createdAt: EpochMsSchema.optional(),
+  status: DraftStatusSchema.default('open'),
+  dismissedFindings: DraftSchema.shape.dismissedFindings.default([]),
+});
+export type DraftInput = z.input<typeof DraftInputSchema>;
+
+const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** Reach numbers the person copies from the platform's analytics. */
+export const MetricsSchema = z.object({
+  impressions: CountSchema,
+  reactions: CountSchema,
+  comments: CountSchema,
+  reposts: CountSchema,
+  /** Share of reactions from colleagues, 0..1; optional because not every analytics view shows it. */
+  colleagueShare: z.number().min(0).max(1).optional(),
+});
+export type Metrics = z.infer<typeof MetricsSchema>;
+
+export const EDITORIAL_KIND_VALUES = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
+/** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
+export const EditorialKindSchema = z.enum(EDITORIAL_KIND_VALUES);
+
+export const ReachEntrySchema = z.object({
+  id: z.number().int().positive(),
+  draftId: z.string().min(1).max(100).optional(),
+  platform: PlatformSchema,
+  publishedAt: EpochMsSchema,
+  text: z.string().max(MAX_TEXT),
+  linkedItemId: z.string().min(1).optional(),
+  /** Hashtags without "#", as written. */
+  hashtags: z.array(z.string().min(1).max(200)).max(500),
+  /** Whether the text carried a personal opinion; null when unknown (rows older than the voice check). */
+  personalVoice: z.boolean().nullable(),
+  /** Length in code points. */
+  length: z.number().int().nonnegative(),
+  kind: EditorialKindSchema,
+  metrics: MetricsSchema.optional(),
+  metricsUpdatedAt: EpochMsSchema.optional(),
+});
+export type ReachEntry = z.infer<typeof ReachEntrySchema>;
+
+/** What recordPublish accepts: hashtags and length are computed from the text when absent. */
+export const NewReachEntrySchema = ReachEntrySchema.omit({ id: true }).extend({
+  publishedAt: EpochMsSchema.optional(),
+  hashtags: ReachEntrySchema.shape.hashtags.optional(),
+  personalVoice: z.boolean().nullable().default(null),
+  length: z.number().int().nonnegative().optional(),
+});
+export type NewReachEntry = z.input<typeof NewReachEntrySchema>;
+
+/** A feed item as cached: the feed's item plus when it was fetched. */
+export const StoredFeedItemSchema = FeedItemSchema.extend({ fetchedAt: EpochMsSchema });
+export type StoredFeedItem = z.infer<typeof StoredFeedItemSchema>;
+
+/** One row per feed URL: HTTP validators for conditional requests and the health of the last fetches. */
+export const FeedStateSchema = z.object({
+  url: z.string().min(1),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  /** Last time a fetch gave a valid feed (its items are the cached copy). */
+  lastGoodAt: EpochMsSchema.optional(),
+  /** Last fetch error, as a locale key or short code; cleared by a good fetch. */
+  lastError: z.string().max(500).optional(),
+  lastErrorAt: EpochMsSchema.optional(),
+  itemCount: z.number().int().nonnegative(),
+});
+export type FeedState = z.infer<typeof FeedStateSchema>;
+
+// The db schema and the analytics share these shapes; keep them in step at compile time.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _platformsMatch: Same<z.infer<typeof PlatformSchema>, ReachPlatform> = true;
+const _kindsMatch: Same<z.infer<typeof EditorialKindSchema>, EditorialKind> = true;
+void _platformsMatch;
+void _kindsMatch;
