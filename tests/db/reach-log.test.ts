@@ -1,7 +1,7 @@
 import type { PorteVoixDb } from '../../utils/db';
 import { getDraft, saveDraft } from '../../utils/db/drafts';
 import { MissingRowError } from '../../utils/db/errors';
-import { deleteReachEntry, getReachEntry, listReachLog, recordPublish, restoreMetrics, updateMetrics } from '../../utils/db/reach-log';
+import { deleteReachEntry, getReachEntry, listReachLog, listSharedItemIds, recordPublish, restoreMetrics, updateMetrics } from '../../utils/db/reach-log';
 import { draftInput, dropDb, entryInput, freshDb } from './helpers';
 
 let database: PorteVoixDb;
@@ -65,4 +65,16 @@ test('updateMetrics on a row deleted elsewhere says MissingRowError', async () =
   const id = await recordPublish(entryInput(), database);
   expect(await deleteReachEntry(id, database)).toMatchObject({ id });
   await expect(updateMetrics(id, { impressions: 1, reactions: 0, comments: 0, reposts: 0 }, database)).rejects.toBeInstanceOf(MissingRowError);
+});
+
+test('the editorial kind is inferred when the publish message does not say it, and shared items are listed', async () => {
+  const { kind: _kind, ...withoutKind } = entryInput();
+  const own = await recordPublish(withoutKind, database);
+  const company = await recordPublish({ ...withoutKind, linkedItemId: 'item-1', personalVoice: false }, database);
+  const withTake = await recordPublish({ ...withoutKind, linkedItemId: 'item-2', personalVoice: true, composerKind: 'post', url: 'https://x.com/home' } as typeof withoutKind, database);
+  expect((await getReachEntry(own, database))?.kind).toBe('own');
+  expect((await getReachEntry(company, database))?.kind).toBe('company');
+  expect(await getReachEntry(withTake, database)).toMatchObject({ kind: 'company_with_take' });
+  expect(await getReachEntry(withTake, database)).not.toHaveProperty('url');
+  expect((await listSharedItemIds(database)).sort()).toEqual(['item-1', 'item-2']);
 });

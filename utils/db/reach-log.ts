@@ -1,16 +1,17 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { MissingRowError, withStorage } from './errors';
-import { MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
+import { editorialKindOf, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
 import { countLength, extractHashtags } from '../reach/text-features';
 
 /**
  * Logs a published post and marks its draft published, in one transaction. Returns the new row id.
- * Hashtags and length are computed from the text unless given.
+ * Hashtags, length and the editorial kind are computed unless given.
  */
 export async function recordPublish(input: NewReachEntry, database: PorteVoixDb = sharedDb): Promise<number> {
   const parsed = NewReachEntrySchema.parse(input);
   const row = ReachEntrySchema.omit({ id: true }).parse({
     ...parsed,
+    kind: parsed.kind ?? editorialKindOf(parsed),
     publishedAt: parsed.publishedAt ?? Date.now(),
     hashtags: parsed.hashtags ?? extractHashtags(parsed.text),
     length: parsed.length ?? countLength(parsed.text),
@@ -82,4 +83,15 @@ export function deleteReachEntry(id: number, database: PorteVoixDb = sharedDb): 
       return existing;
     }),
   );
+}
+
+/** Ids of the feed items the person already shared, so suggestions can skip them. */
+export function listSharedItemIds(database: PorteVoixDb = sharedDb): Promise<string[]> {
+  return withStorage(async () => {
+    const ids = new Set<string>();
+    await database.reachLog.each((entry) => {
+      if (entry.linkedItemId) ids.add(entry.linkedItemId);
+    });
+    return [...ids];
+  });
 }

@@ -87,14 +87,27 @@ export const ReachEntrySchema = z.object({
 });
 export type ReachEntry = z.infer<typeof ReachEntrySchema>;
 
-/** What recordPublish accepts: hashtags and length are computed from the text when absent. */
+/**
+ * What recordPublish accepts: hashtags and length are computed from the text when absent, and the editorial kind
+ * is inferred when absent (see editorialKindOf). Unknown keys (e.g. composerKind, url of the publish message) are dropped.
+ */
 export const NewReachEntrySchema = ReachEntrySchema.omit({ id: true }).extend({
+  kind: EditorialKindSchema.optional(),
   publishedAt: EpochMsSchema.optional(),
   hashtags: ReachEntrySchema.shape.hashtags.optional(),
   personalVoice: z.boolean().nullable().default(null),
   length: z.number().int().nonnegative().optional(),
 });
 export type NewReachEntry = z.input<typeof NewReachEntrySchema>;
+
+/**
+ * A post that shares a company item is company content; with a personal opinion detected, it is company news with a take.
+ * Anything else is the person's own content.
+ */
+export function editorialKindOf(entry: { linkedItemId?: string | undefined; personalVoice?: boolean | null | undefined }): EditorialKind {
+  if (!entry.linkedItemId) return 'own';
+  return entry.personalVoice ? 'company_with_take' : 'company';
+}
 
 /** A feed item as cached: the feed's item plus when it was fetched. */
 export const StoredFeedItemSchema = FeedItemSchema.extend({ fetchedAt: EpochMsSchema });
