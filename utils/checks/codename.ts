@@ -1,5 +1,5 @@
 import { createTermMatcher, matchTerms } from '../policy/match-terms';
-import { words } from '../text/words';
+import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
 import type { CheckRule } from './types';
 
@@ -11,23 +11,42 @@ const INTRODUCERS = createTermMatcher([
 ]);
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}]{1,30}$/u;
 
+// "codename for the new app is Falcon": the name follows one of these within a few words.
+const NAMING_WORDS = new Set(['is', 'est', 'was', 'etait', 'sera', 'be', 'called', 'named', 'dubbed', 'appele', 'appelee', 'nomme', 'nommee', 'baptise', 'baptisee', 'c']);
+const SENTENCE_END = /[.!?\n]/;
+
+/** The capitalised word that an introducer ("codename", "nom de code") names, if any. */
+function namedAfter(text: string, tokens: readonly Word[], from: number): Word | undefined {
+  const index = tokens.findIndex((token) => token.start >= from);
+  for (let offset = 0; offset < 7; offset += 1) {
+    const token = tokens[index + offset];
+    if (!token || index < 0) return undefined;
+    const gap = text.slice(offset === 0 ? from : (tokens[index + offset - 1] as Word).end, token.start);
+    if (SENTENCE_END.test(gap)) return undefined;
+    const name = text.slice(token.start, token.end);
+    if (!CAPITALISED.test(name)) continue;
+    const previous = tokens[index + offset - 1];
+    if (offset === 0 || (previous && NAMING_WORDS.has(previous.folded)) || /[:«"“]/.test(gap)) return token;
+  }
+  return undefined;
+}
+
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
 export const codename: CheckRule = {
   id: 'codename',
   category: 'codename',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CAPITALISED],
+  patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
     const findings = matchTerms(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
     );
     const tokens = words(text);
     for (const intro of INTRODUCERS(tokens)) {
-      const next = tokens.find((token) => token.start >= intro.end);
-      if (!next || next.start - intro.end > 4) continue;
+      const next = namedAfter(text, tokens, intro.end);
+      if (!next) continue;
       const name = text.slice(next.start, next.end);
-      if (!CAPITALISED.test(name)) continue;
       if (findings.some((other) => next.start < other.end && other.start < next.end)) continue;
       findings.push(finding(this, context, next, 'check_codename', [name]));
     }

@@ -61,10 +61,10 @@ const NON_PUBLIC = createTermMatcher([
 const PUBLISHED = createTermMatcher([
   'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
   'announced this morning', 'announced yesterday', 'earnings call', 'earnings release', 'investor relations', '10 k', '10 q',
-  'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our', 'source', 'sources', 'integrated report',
+  'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our annual report', 'according to our press release', 'source', 'sources', 'integrated report',
   'publie', 'publies', 'publiee', 'publiees', 'rapport annuel', 'communique', 'communique de presse', 'comme annonce',
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
-  'selon notre', 'selon le', 'selon la', 'selon les', 'document d enregistrement universel', 'urd', 'rapport integre',
+  'document d enregistrement universel', 'urd', 'rapport integre',
   'resultats annuels', 'publication', 'disponible sur',
 ]);
 

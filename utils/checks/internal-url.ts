@@ -10,6 +10,8 @@ const URL_LIKE =
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
 const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
+// Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
+const HOST_AFTER_CREDENTIALS = /:\/\/[^\s/@]{1,256}@([A-Za-z0-9.-]{1,253})/g;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
@@ -53,7 +55,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
+  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
   check(text, context) {
     const findings = [];
     for (const span of scan(URL_LIKE, text)) {
@@ -63,6 +65,12 @@ export const internalUrl: CheckRule = {
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [host]));
+    }
+    for (const span of scan(HOST_AFTER_CREDENTIALS, text)) {
+      const host = (span.groups[0] ?? '').replace(/[.]+$/, '');
+      if (!isInternalHost(host, context)) continue;
+      const start = span.end - (span.groups[0] ?? '').length;
+      findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }
     for (const span of scan(UNC, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.text.split('\\')[2] ?? '']));
     return findings;

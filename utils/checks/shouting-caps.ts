@@ -16,6 +16,14 @@ const ACRONYMS = new Set(
   T1 T2 T3 T4 H1 H2 FY YOY MOM ARR MRR EBITDA EBIT CA HT TTC TVA OK ASAP FYI TBD NB PS AKA VIP DEI LGBT LGBTQ`.split(/\s+/),
 );
 
+const CODE_NEIGHBOUR = /[_=/\\<>{}[\]$@#]/;
+
+function isCode(text: string, start: number, end: number): boolean {
+  if (CODE_NEIGHBOUR.test(text.charAt(start - 1)) || CODE_NEIGHBOUR.test(text.charAt(end))) return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return text.startsWith('---', lineStart);
+}
+
 /**
  * Shouting: a run of several words in capitals ("WE ARE HIRING", "NE RATEZ PAS ÇA"). Acronyms
  * (NDA, CEO, IA, RGPD), words with digits and confidentiality labels in capitals do not count.
@@ -26,7 +34,7 @@ export const shoutingCaps: CheckRule = {
   category: 'caps',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT],
+  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, CODE_NEIGHBOUR],
   check(text, context) {
     const tokens = words(text);
     const labels = matchMarkerPhrases(tokens);
@@ -48,6 +56,11 @@ export const shoutingCaps: CheckRule = {
     };
     for (const token of tokens) {
       const raw = text.slice(token.start, token.end);
+      // Code, not prose: SNAKE_CASE constants, key=value, PEM armour lines. They end a run.
+      if (isCode(text, token.start, token.end)) {
+        flush();
+        continue;
+      }
       const isCaps = HAS_LETTER.test(raw) && !HAS_LOWER.test(raw);
       if (!isCaps) {
         if (HAS_LETTER.test(raw)) flush();

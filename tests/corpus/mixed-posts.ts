@@ -1,0 +1,33 @@
+import { rows } from './corpus-types';
+
+/** Posts with several problems at once, and a few more hard negatives in context. */
+export const MIXED_POSTS = rows('mix', [
+  ['linkedin', 'en', 'codename financial', 'Orion is on track to bring in €3M in new revenue next quarter. Not announced yet, so keep it quiet 😉'],
+  ['x', 'fr', 'client_name confidential_marker', 'Confidentiel : on vient de signer Globex pour trois ans 🎉'],
+  ['linkedin', 'en', 'email phone', 'Questions about the internship? Reach me at anna.kowalski@acme.com or +33 6 11 22 33 44.'],
+  ['x', 'en', 'internal_url secret', 'Staging is up at https://staging.acme.internal/login with pwd: Stag1ng!2025, go break it'],
+  ['linkedin', 'fr', 'fancy_text hashtags', '𝗙𝗶𝗲𝗿𝘁𝗲́ : notre équipe remporte le prix de l’innovation ! #innovation #fiertedequipe #prixinnovation #tech #france #equipe #bravo'],
+  ['x', 'en', 'tracking_link caps', 'HUGE NEWS EVERYONE!!! Read it here https://acme.com/news/launch?utm_source=twitter&utm_campaign=launch'],
+  ['linkedin', 'fr', 'codename confidential_marker', 'Démo interne du projet Nébula aujourd’hui — diffusion restreinte, mais quelle fierté !'],
+  ['x', 'en', 'client_name financial', 'Initech renewal signed: the contract will be worth $2.4M next year, not public yet.'],
+  ['linkedin', 'en', 'iban email', 'For the charity auction, please transfer to FR74 3000 3012 3400 0123 4567 890 and email receipts to events@acme-charity.org'],
+  ['x', 'fr', 'phone internal_url', 'Réservez la salle via http://resa.corp.acme.com ou au 01 42 68 53 00'],
+  ['linkedin', 'en', '', 'Acme Q2 results, as reported this morning: revenue €412M (+7%), operating margin 14.2%. Details in our press release.'],
+  ['x', 'en', '', 'Thrilled to welcome 120 new graduates this September! #Graduates #Welcome'],
+  ['linkedin', 'fr', '', 'Selon le rapport annuel 2024 publié en mars, nos ventes ont progressé de 11 % à 2,1 Md€.'],
+  ['x', 'en', '', 'Our photography club meets every Thursday at lunch to shoot the stars. All levels welcome! ✨'],
+  ['linkedin', 'en', '', 'Password hygiene matters: never reuse a password, and never share one by email.'],
+  ['x', 'fr', '', 'Le mot de passe idéal ? Long, unique et stocké dans un gestionnaire. Voilà.'],
+  ['linkedin', 'en', '', 'IBAN FR76 3000 6000 0112 3456 7890 188 is the example from our docs, with a wrong checksum on purpose.'],
+  ['x', 'en', '', 'Test card numbers like 4111 1111 1111 1112 fail validation in our checkout, as they should.'],
+  ['linkedin', 'fr', '', 'En 2025, nous prévoyons d’ouvrir 3 nouveaux bureaux et de recruter 200 personnes.'],
+  ['x', 'en', '', 'We will open our Tokyo office next year and are hiring 40 people there.'],
+  ['linkedin', 'en', '', 'Our 2024 sustainability report is out: emissions down 18%, renewable electricity at 92%. Read it at https://acme.com/esg'],
+  ['x', 'fr', '', 'Les inscriptions au marathon de Paris 2026 sont ouvertes, l’équipe Acme sera là !'],
+  ['linkedin', 'en', '', 'Congrats to our colleagues in Singapore for the Best Employer 2025 award!'],
+  ['x', 'en', '', 'Our app loads in 1.2 s on 3G now, down from 4.8 s. Performance matters.'],
+  ['linkedin', 'fr', '', 'Le nouveau réseau 5G de nos usines permet de piloter 300 robots en temps réel.'],
+  ['x', 'en', '', 'Price drop: the Pro plan now costs $19 instead of $25. Effective today.'],
+  ['linkedin', 'en', '', 'We published our pay equity index today: 94/100. Still work to do, and we will do it.'],
+  ['x', 'fr', '', 'Nos équipes ont répondu à 98 % des demandes en moins de 2 h le mois dernier. Merci à elles !'],
+]);
