@@ -124,11 +124,16 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array> 
   return bytes;
 }
 
-function tooLarge(bytes: number, atLeast = false): FeedError {
-  const size = (bytes / 1024 / 1024).toFixed(1);
-  return new FeedError('too-large', `Feed too large: ${atLeast ? 'more than ' : ''}${size} MB, the limit is ${MAX_FEED_BYTES / 1024 / 1024} MB`);
+function tooLarge(bytes: number, streamed = false): FeedError {
+  const limit = MAX_FEED_BYTES / 1024 / 1024;
+  // A streamed body is abandoned as soon as it passes the limit: its real size is unknown.
+  return new FeedError('too-large', streamed
+    ? `Feed too large: over the ${limit} MB limit`
+    : `Feed too large: ${(bytes / 1024 / 1024).toFixed(1)} MB, the limit is ${limit} MB`);
 }
 
+/** AbortSignal.timeout rejects with a DOMException, which is not an Error subclass everywhere (jsdom). */
 function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  const name = typeof error === 'object' && error !== null && 'name' in error ? (error as { name: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError';
 }

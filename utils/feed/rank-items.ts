@@ -100,7 +100,7 @@ export function createRanker(items: readonly FeedItem[]): Ranker {
         // Only the word being typed is a prefix; fuzzy matching forgives typos in longer words.
         prefix: (_term, i, terms) => query.lastIsPartial && i === terms.length - 1,
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        maxFuzzy: 1,
+        maxFuzzy: 2,
       });
 
       // Score everything cheaply, then build result objects for the top `limit` only.
