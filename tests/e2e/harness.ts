@@ -243,7 +243,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
-      if (routes.some((r) => r.re.test(url))) await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture));
+      // Interval polling: rAF polling stalls in a background tab.
+      if (routes.some((r) => r.re.test(url))) await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture), undefined, { polling: 50, timeout: 15_000 });
       return page;
     },
     async openExtensionPage(pagePath) {

@@ -1,0 +1,376 @@
+// MEASURES how text inserted from an ISOLATED WORLD (like a content script: CDP
+// Page.createIsolatedWorld, same DOM, separate JS globals) lands in each REAL editor of the
+// fixture pages: Quill 1.3.7 (LinkedIn classic share box inside the #interop-outlet open shadow
+// root, and the light-DOM classic comment box), TipTap 3 (LinkedIn SDUI dialog and comment
+// box), Draft.js 0.11.7 on React 18 (X home inline box and /compose/post modal).
+//
+// Methods: (a) a synthetic `paste` ClipboardEvent carrying a DataTransfer, (b)
+// document.execCommand('insertText') with the selection inside the editor (for the shadow root,
+// Blink's ShadowRoot.getSelection()). Cases: empty editor, caret in the middle of text,
+// select-all replace, multi-line, emoji. For each: does the editor MODEL (not the DOM) hold
+// the right text, does the site's Post/Comment button enable, and does a real Ctrl/Cmd+Z undo
+// exactly the insertion in the model?
+//
+// The matrix is written to tests/e2e/.artifacts/insertion-probe.{json,md}, and the outcome
+// measured on Chromium 156 (2026-11-27) is pinned in EXPECTED below, so a change in an editor
+// library or in Chromium shows up as a failing row.
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { ARTIFACTS_DIR, launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
+
+type Method = 'paste' | 'paste+html' | 'execCommand';
+type CaseName = 'empty' | 'mid' | 'replace' | 'multiline' | 'emoji';
+
+interface EditorSpec {
+  name: string;
+  modelId: string;
+  url: string;
+  /** JS expression (any world) that returns the contenteditable. */
+  locate: string;
+  /** JS expression (any world) that returns true when the site's submit control is usable. */
+  postEnabled: string;
+  open(page: Page): Promise<void>;
+}
+
+const EDITORS: EditorSpec[] = [
+  {
+    name: 'Quill 1 · LinkedIn share (shadow root)',
+    modelId: 'linkedin-classic-share',
+    url: URLS.linkedinFeed,
+    locate: `document.querySelector('#interop-outlet').shadowRoot.querySelector('[data-test-modal-id="sharebox"] .ql-editor[data-test-ql-editor-contenteditable="true"]')`,
+    postEnabled: `!document.querySelector('#interop-outlet').shadowRoot.querySelector('button.share-actions__primary-action').disabled`,
+    open: async (page) => {
+      await page.click(SEL.linkedinClassicTrigger);
+      await page.locator(SEL.linkedinClassicEditor).waitFor();
+    },
+  },
+  {
+    name: 'Quill 1 · LinkedIn comment (light DOM)',
+    modelId: 'linkedin-classic-comment',
+    url: URLS.linkedinFeed,
+    locate: `document.querySelector('form.comments-comment-box__form .ql-editor')`,
+    postEnabled: `Boolean(document.querySelector('button.comments-comment-box__submit-button--cr'))`,
+    open: async (page) => {
+      await page.locator(SEL.linkedinClassicCommentEditor).waitFor();
+    },
+  },
+  {
+    name: 'TipTap 3 · LinkedIn SDUI share <dialog>',
+    modelId: 'linkedin-sdui-share',
+    url: URLS.linkedinSharingCompose,
+    locate: `document.querySelector('dialog [componentkey="ShareBox_textEditor"]')`,
+    postEnabled: `!document.querySelector('dialog [data-sdui-screen*="sharing.ShareCompose"] button:not(:has(svg))').disabled`,
+    open: async (page) => {
+      await page.locator(SEL.linkedinSduiEditor).waitFor();
+    },
+  },
+  {
+    name: 'TipTap 3 · LinkedIn SDUI comment',
+    modelId: 'linkedin-sdui-comment',
+    url: URLS.linkedinSduiFeed,
+    locate: `document.querySelector('[componentkey="commentBox-abc123"] [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]')`,
+    postEnabled: `Boolean(document.querySelector('[componentkey*="commentButtonSection"] button'))`,
+    open: async (page) => {
+      await page.locator(SEL.linkedinSduiCommentEditor).waitFor();
+    },
+  },
+  {
+    name: 'Draft.js · X home inline',
+    modelId: 'x-home',
+    url: URLS.xHome,
+    locate: `document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')`,
+    postEnabled: `(b => !b.disabled && b.getAttribute('aria-disabled') !== 'true')(document.querySelector('[data-testid="tweetButtonInline"]'))`,
+    open: async (page) => {
+      await page.locator(SEL.xHomeEditor).waitFor();
+    },
+  },
+  {
+    name: 'Draft.js · X /compose/post modal',
+    modelId: 'x-compose-0',
+    url: URLS.xCompose,
+    locate: `document.querySelector('#layers [role="dialog"] [data-testid="tweetTextarea_0"]')`,
+    postEnabled: `(b => !b.disabled && b.getAttribute('aria-disabled') !== 'true')(document.querySelector('#layers [data-testid="tweetButton"]'))`,
+    open: async (page) => {
+      await page.locator(SEL.xModalEditor(0)).waitFor();
+    },
+  },
+];
+
+const CASES: Record<CaseName, { prefill: string; caret: 'end' | 'mid' | 'all'; insert: string; expected: string }> = {
+  empty: { prefill: '', caret: 'end', insert: 'Hello from Porte-Voix', expected: 'Hello from Porte-Voix' },
+  mid: { prefill: 'Hello world', caret: 'mid', insert: 'big ', expected: 'Hello big world' },
+  replace: { prefill: 'old draft', caret: 'all', insert: 'new text', expected: 'new text' },
+  multiline: { prefill: '', caret: 'end', insert: 'a\nb\n\nc', expected: 'a\nb\n\nc' },
+  emoji: { prefill: '', caret: 'end', insert: 'Launch 🚀 👩🏽‍💻 🇫🇷 done', expected: 'Launch 🚀 👩🏽‍💻 🇫🇷 done' },
+};
+
+interface Row {
+  editor: string;
+  method: Method;
+  case: CaseName;
+  model: string | undefined;
+  modelOk: boolean;
+  domOk: boolean;
+  dom: string;
+  postEnabled: boolean;
+  afterUndo: string | undefined;
+  undoOk: boolean;
+  postAfterUndo: boolean;
+  handled: unknown;
+  errors: string[];
+}
+
+// Runs in the isolated world. Places the caret / selection, then inserts with `method`.
+const INSERT_FN = `async (locate, caret, method, text) => {
+  const ed = locate();
+  if (!ed) return { error: 'editor not found' };
+  const root = ed.getRootNode();
+  const sel = root instanceof ShadowRoot && root.getSelection ? root.getSelection() : document.getSelection();
+  const texts = () => { const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT); const out = []; while (w.nextNode()) out.push(w.currentNode); return out; };
+  ed.focus();
+  await new Promise((r) => setTimeout(r, 50));
+  const t = texts();
+  if (caret === 'mid') {
+    const node = t.find((n) => n.data.includes('Hello '));
+    sel.collapse(node, node.data.indexOf('Hello ') + 6);
+  } else if (caret === 'all') {
+    const first = t[0], last = t[t.length - 1];
+    sel.setBaseAndExtent(first, 0, last, last.data.length);
+  } else if (!sel.rangeCount || !ed.contains(sel.anchorNode)) {
+    let n = ed; while (n.lastChild && n.lastChild.nodeType === 1 && n.lastChild.tagName !== 'BR') n = n.lastChild;
+    sel.collapse(n, n.childNodes.length && n.lastChild.nodeType === 3 ? n.childNodes.length : 0);
+  }
+  await new Promise((r) => setTimeout(r, 100)); // let the editor see selectionchange
+  let handled;
+  if (method === 'paste' || method === 'paste+html') {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    if (method === 'paste+html') {
+      const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      dt.setData('text/html', text.split('\\n').map((l) => (l ? '<p>' + esc(l) + '</p>' : '<p><br></p>')).join(''));
+    }
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+    ed.dispatchEvent(ev);
+    handled = ev.defaultPrevented ? 'defaultPrevented' : 'not prevented';
+  } else {
+    handled = document.execCommand('insertText', false, text) ? 'returned true' : 'returned false';
+  }
+  return { handled };
+}`;
+
+// DOM text, read like an adapter would: join the editor's blocks.
+const DOM_TEXT = `(ed) => { const blocks = ed.querySelectorAll('[data-block="true"]'); const list = blocks.length ? [...blocks] : [...ed.children]; return list.map((b) => b.textContent).join('\\n'); }`;
+
+/** model ok | post enabled | undo: 'ok' exactly undone, 'n/a' nothing was inserted, else wrong. */
+function summary(r: Row): string {
+  const changed = r.model !== CASES[r.case].prefill;
+  return `model:${r.modelOk ? 'ok' : 'WRONG'} post:${r.postEnabled ? 'on' : 'off'} undo:${!changed ? 'n/a' : r.undoOk ? 'ok' : 'WRONG'}${r.errors.length ? ' errors' : ''}`;
+}
+
+// Measured 2026-11-27, Chromium 156.0.8078.108, Quill 1.3.7, TipTap 3.34.0, Draft.js 0.11.7 + React 18.3.1.
+// Regenerate: run this file, then copy tests/e2e/.artifacts/insertion-probe.expected.json here.
+const EXPECTED: Record<string, string> = {
+  'Quill 1 · LinkedIn share (shadow root) · paste · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste · mid': 'model:WRONG post:on undo:n/a errors',
+  'Quill 1 · LinkedIn share (shadow root) · paste · replace': 'model:WRONG post:on undo:n/a errors',
+  'Quill 1 · LinkedIn share (shadow root) · paste · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · mid': 'model:WRONG post:on undo:n/a errors',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · replace': 'model:WRONG post:on undo:n/a errors',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · multiline': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · emoji': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · replace': 'model:WRONG post:off undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · replace': 'model:WRONG post:off undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · multiline': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · mid': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · mid': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand · emoji': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · paste · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand · emoji': 'model:WRONG post:off undo:WRONG errors',
+};
+
+let h: Harness;
+const rows: Row[] = [];
+
+beforeAll(async () => {
+  h = await launchWithExtension();
+});
+afterAll(async () => {
+  await h?.close();
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await writeFile(path.join(ARTIFACTS_DIR, 'insertion-probe.json'), JSON.stringify(rows, null, 2));
+  await writeFile(
+    path.join(ARTIFACTS_DIR, 'insertion-probe.expected.json'),
+    JSON.stringify(Object.fromEntries(rows.map((r) => [`${r.editor} · ${r.method} · ${r.case}`, summary(r)])), null, 2),
+  );
+  const yes = (b: boolean) => (b ? '✅' : '❌');
+  const md = [
+    '| editor | method | case | model right? | Post enabled? | Ctrl+Z undoes? | DOM matches? | notes |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.editor} | ${r.method} | ${r.case} | ${yes(r.modelOk)} | ${yes(r.postEnabled)} | ${r.model === CASES[r.case].prefill ? 'n/a' : yes(r.undoOk)} | ${yes(r.domOk)} | ${[
+          r.modelOk ? '' : `model=${JSON.stringify(r.model)}`,
+          r.domOk || !r.dom ? '' : '',
+          r.domOk ? '' : `dom=${JSON.stringify(r.dom)}`,
+          r.undoOk ? '' : `after undo=${JSON.stringify(r.afterUndo)}`,
+          r.errors.length ? `errors: ${r.errors.join(' / ').slice(0, 160)}` : '',
+          String(r.handled),
+        ]
+          .filter(Boolean)
+          .join('; ')} |`,
+    ),
+  ].join('\n');
+  await writeFile(path.join(ARTIFACTS_DIR, 'insertion-probe.md'), md + '\n');
+  console.log(md);
+});
+
+async function isolatedEval(cdp: CDPSession, contextId: number, expression: string) {
+  const r = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
+    result: { value?: unknown };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  };
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+  return r.result.value;
+}
+
+const METHODS: Method[] = ['paste', 'paste+html', 'execCommand'];
+const combos = EDITORS.flatMap((e) => METHODS.flatMap((m) => (Object.keys(CASES) as CaseName[]).map((c) => [e.name, m, c] as const)));
+
+describe('insertion from an isolated world', () => {
+  it.each(combos)('%s · %s · %s', async (editorName, method, caseName) => {
+    const spec = EDITORS.find((e) => e.name === editorName)!;
+    const c = CASES[caseName];
+    const page = await h.open(spec.url);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message.split('\n')[0]!));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text().split('\n')[0]!);
+    });
+    try {
+      await spec.open(page);
+      if (c.prefill) {
+        await page.evaluate(`(${spec.locate}).focus()`);
+        await page.keyboard.type(c.prefill);
+        await page.waitForTimeout(1100); // outside every editor's undo-grouping window
+      }
+      const cdp = await h.context.newCDPSession(page);
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'porte-voix-probe',
+      })) as { executionContextId: number };
+      const res = (await isolatedEval(
+        cdp,
+        executionContextId,
+        `(${INSERT_FN})(() => ${spec.locate}, ${JSON.stringify(c.caret)}, ${JSON.stringify(method)}, ${JSON.stringify(c.insert)})`,
+      )) as { handled?: string; error?: string };
+      await page.waitForTimeout(300);
+      const model = await h.modelText(page, spec.modelId);
+      const gone = !(await page.evaluate(`Boolean(${spec.locate})`));
+      if (gone) errors.push('editor element GONE (app crashed/unmounted)');
+      const dom = gone ? '' : ((await page.evaluate(`(${DOM_TEXT})(${spec.locate})`)) as string);
+      const postEnabled = (await page.evaluate(spec.postEnabled).catch(() => false)) as boolean;
+      await page.keyboard.press(`${MOD}+Z`);
+      await page.waitForTimeout(300);
+      const afterUndo = await h.modelText(page, spec.modelId);
+      const postAfterUndo = (await page.evaluate(spec.postEnabled).catch(() => false)) as boolean;
+      const row: Row = {
+        editor: editorName,
+        method,
+        case: caseName,
+        model,
+        modelOk: model === c.expected,
+        dom,
+        domOk: dom === c.expected,
+        postEnabled,
+        afterUndo,
+        undoOk: afterUndo === c.prefill,
+        postAfterUndo,
+        handled: res.error ?? res.handled,
+        errors,
+      };
+      rows.push(row);
+      await cdp.detach().catch(() => {});
+      const key = `${editorName} · ${method} · ${caseName}`;
+      if (key in EXPECTED) expect(summary(row), key).toBe(EXPECTED[key]);
+    } finally {
+      await page.close();
+    }
+    expect(h.blockedRequests).toEqual([]);
+  });
+});
