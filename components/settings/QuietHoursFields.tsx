@@ -29,10 +29,17 @@ function supportedTimeZones(): string[] {
 export function QuietHoursFields({ value, onChange, errors = {} }: QuietHoursFieldsProps) {
   const { t, locale } = useI18n();
   const id = useId();
-  const zones = useMemo(() => {
-    const all = supportedTimeZones();
-    return value.timeZone && !all.includes(value.timeZone) ? [value.timeZone, ...all] : all;
-  }, [value.timeZone]);
+  // ~400 zones: listed only while the hours are on, and built once per change, so the rest
+  // of the form stays cheap to render.
+  const zoneOptions = useMemo(() => {
+    const all = value.enabled ? supportedTimeZones() : [];
+    const zones = value.timeZone && !all.includes(value.timeZone) ? [value.timeZone, ...all] : all;
+    return zones.map((zone) => (
+      <option key={zone} value={zone}>
+        {zone}
+      </option>
+    ));
+  }, [value.timeZone, value.enabled]);
   const dayName = useMemo(() => {
     const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
     // 2026-01-04 was a Sunday: day d is that date + d.
@@ -126,11 +133,7 @@ export function QuietHoursFields({ value, onChange, errors = {} }: QuietHoursFie
           }}
         >
           <option value="">{t('set_quiet_time_zone_auto', [browserTimeZone()])}</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
+          {zoneOptions}
         </select>
         {errorLine('timeZone')}
       </div>

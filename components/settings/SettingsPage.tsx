@@ -1,0 +1,397 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Category } from '../../utils/checks/types';
+import type { MergedPolicy } from '../../utils/policy';
+import {
+  clearImportedPolicy,
+  effectiveSettings,
+  importPolicyFile,
+  loadPolicy,
+  watchPolicy,
+  type ManagedPolicyReader,
+} from '../../utils/policy-source';
+import {
+  LANGUAGE_CHOICES,
+  PANEL_POSITIONS,
+  SettingsSchema,
+  fieldErrors,
+  type CheckSetting,
+  type Settings,
+} from '../../utils/settings';
+import { getSettings, importedPolicyItem, updateSettings, type ImportedPolicy } from '../../utils/storage';
+import { useI18n } from '../ui/i18n';
+import { errorText } from './field-error';
+import { GoalsField } from './GoalsField';
+import { InterestsField } from './InterestsField';
+import { QuietHoursFields } from './QuietHoursFields';
+import './settings.css';
+
+export interface SettingsPageProps {
+  /** Shows the "Reopen the introduction" button when given. */
+  onReopenOnboarding?: () => void;
+  /** Reads the managed policy; default browser.storage.managed. Tests inject one. */
+  readManaged?: ManagedPolicyReader;
+  /** Asks for host access; default browser.permissions.request. Resolves false when refused. */
+  requestPermission?: (origins: string[]) => Promise<boolean>;
+}
+
+type Status = { kind: 'ok' | 'error' | 'warning'; text: string } | undefined;
+
+const requestHostPermission = (origins: string[]) => browser.permissions.request({ origins });
+
+/** Every setting the person controls, with company-set values shown locked. */
+export function SettingsPage({ onReopenOnboarding, readManaged, requestPermission = requestHostPermission }: SettingsPageProps) {
+  const { t, formatDate } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState<Settings | undefined>();
+  const [policy, setPolicy] = useState<MergedPolicy | undefined>();
+  const [imported, setImported] = useState<ImportedPolicy | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<Status>();
+  const [policyStatus, setPolicyStatus] = useState<{ kind: 'ok' | 'error'; text: string; detail?: string }>();
+
+  useEffect(() => {
+    let live = true;
+    const options = readManaged ? { readManaged } : {};
+    void Promise.all([getSettings(), loadPolicy(options), importedPolicyItem.getValue()]).then(
+      ([settings, merged, file]) => {
+        if (!live) return;
+        setDraft(settings);
+        setPolicy(merged);
+        setImported(file);
+      },
+    );
+    // The form keeps its unsaved edits; only the company policy is followed live.
+    const unwatch = watchPolicy((merged) => {
+      if (!live) return;
+      setPolicy(merged);
+      void importedPolicyItem.getValue().then((file) => live && setImported(file));
+    }, options);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [readManaged]);
+
+  if (!draft || !policy) {
+    return (
+      <main className="pv-settings" aria-busy="true">
+        <p>{t('set_loading')}</p>
+      </main>
+    );
+  }
+
+  const effective = effectiveSettings(draft, policy);
+  const edit = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setStatus(undefined);
+  };
+  const editCheck = (category: Category, patch: Partial<CheckSetting>) =>
+    edit({ checks: { ...draft.checks, [category]: { ...draft.checks[category], ...patch } } });
+  const errorFor = (path: string) => errorText(t, errors[path]);
+  const subErrors = (prefix: string) =>
+    Object.fromEntries(
+      Object.entries(errors)
+        .filter(([path]) => path.startsWith(`${prefix}.`))
+        .map(([path, message]) => [path.slice(prefix.length + 1), message]),
+    );
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = SettingsSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setStatus({ kind: 'error', text: t('set_save_invalid') });
+      return;
+    }
+    setErrors({});
+    // Asked first, before any await, so the browser still sees the click (permission
+    // requests need a user gesture). A company-set feed is the company's business.
+    const feedUrl = effective.locked.feedUrl ? undefined : parsed.data.feedUrl;
+    const origin = feedUrl ? new URL(feedUrl).origin : undefined;
+    const permission = origin ? requestPermission([`${origin}/*`]).catch(() => false) : Promise.resolve(true);
+    void (async () => {
+      try {
+        const granted = await permission;
+        // Pause and onboarding have their own controls; never overwrite them from a stale form.
+        const { paused: _paused, onboardingDone: _onboardingDone, ...patch } = parsed.data;
+        if (!('feedUrl' in patch)) Object.assign(patch, { feedUrl: undefined });
+        const saved = await updateSettings(patch);
+        setDraft(saved);
+        setStatus(
+          granted || !origin
+            ? { kind: 'ok', text: t('set_saved') }
+            : { kind: 'warning', text: t('set_feed_denied', [new URL(origin).host]) },
+        );
+      } catch {
+        setStatus({ kind: 'error', text: t('set_save_failed') });
+      }
+    })();
+  };
+
+  const togglePause = async (paused: boolean) => {
+    setDraft({ ...draft, paused });
+    try {
+      await updateSettings({ paused });
+    } catch {
+      setStatus({ kind: 'error', text: t('set_save_failed') });
+    }
+  };
+
+  const onPolicyFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await importPolicyFile(await file.text(), file.name);
+    if (result.ok) {
+      setPolicyStatus({ kind: 'ok', text: t('set_policy_imported') });
+      setPolicy(await loadPolicy(readManaged ? { readManaged } : {}));
+      setImported(await importedPolicyItem.getValue());
+    } else {
+      setPolicyStatus({ kind: 'error', text: t('set_policy_invalid'), detail: result.error });
+    }
+  };
+
+  const onRemovePolicy = async () => {
+    await clearImportedPolicy();
+    setImported(null);
+    setPolicyStatus(undefined);
+    setPolicy(await loadPolicy(readManaged ? { readManaged } : {}));
+  };
+
+  const managedAny = Object.values(policy.sources).includes('managed');
+  const lockedNote = (noteId: string) => (
+    <span className="pv-locked" id={noteId}>
+      {t('set_locked')}
+    </span>
+  );
+
+  const checkGroup = (legend: string, categories: readonly Category[]) => (
+    <fieldset className="pv-fieldset pv-checks">
+      <legend>{legend}</legend>
+      {categories.map((category) => {
+        const locked = effective.locked.checks[category];
+        const shown = locked ? effective.checks[category] : draft.checks[category];
+        const noteId = `${id}-check-${category}-locked`;
+        return (
+          <div className="pv-check-row" key={category}>
+            <span className="pv-choice">
+              <input
+                type="checkbox"
+                id={`${id}-check-${category}`}
+                checked={shown.enabled}
+                disabled={locked}
+                aria-describedby={locked ? noteId : undefined}
+                onChange={(event) => editCheck(category, { enabled: event.currentTarget.checked })}
+              />
+              <label htmlFor={`${id}-check-${category}`}>{t(`set_cat_${category}`)}</label>
+            </span>
+            <select
+              aria-label={t('set_severity_label', [t(`set_cat_${category}`)])}
+              value={shown.severity ?? ''}
+              disabled={locked || !shown.enabled}
+              aria-describedby={locked ? noteId : undefined}
+              onChange={(event) => {
+                const severity = event.currentTarget.value;
+                editCheck(category, { severity: severity === '' ? undefined : (severity as 'high' | 'medium' | 'low') });
+              }}
+            >
+              <option value="">{t('set_severity_default')}</option>
+              <option value="high">{t('set_severity_high')}</option>
+              <option value="medium">{t('set_severity_medium')}</option>
+              <option value="low">{t('set_severity_low')}</option>
+            </select>
+            {locked ? lockedNote(noteId) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+
+  const feedError = errorFor('feedUrl');
+  return (
+    <main className="pv-settings">
+      <h1>{t('set_title')}</h1>
+
+      <Section title={t('set_pause_heading')}>
+        <div className="pv-choice">
+          <input
+            type="checkbox"
+            id={`${id}-paused`}
+            checked={draft.paused}
+            aria-describedby={`${id}-paused-note`}
+            onChange={(event) => void togglePause(event.currentTarget.checked)}
+          />
+          <label htmlFor={`${id}-paused`}>{t('set_pause')}</label>
+        </div>
+        <p className="pv-hint" id={`${id}-paused-note`}>
+          {t('set_pause_note')}
+        </p>
+        {onReopenOnboarding ? (
+          <button type="button" onClick={onReopenOnboarding}>
+            {t('set_reopen_onboarding')}
+          </button>
+        ) : null}
+      </Section>
+
+      <form onSubmit={onSubmit} noValidate>
+        <Section title={t('set_language')}>
+          <label htmlFor={`${id}-language`} className="pv-visually-hidden">
+            {t('set_language')}
+          </label>
+          <select
+            id={`${id}-language`}
+            value={draft.language}
+            onChange={(event) => edit({ language: event.currentTarget.value as Settings['language'] })}
+          >
+            {LANGUAGE_CHOICES.map((choice) => (
+              <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+                {t(`set_language_${choice}`)}
+              </option>
+            ))}
+          </select>
+        </Section>
+
+        <Section title={t('set_goals_heading')}>
+          <GoalsField value={draft.goals} onChange={(goals) => edit({ goals })} />
+        </Section>
+
+        <Section title={t('set_interests_heading')}>
+          <InterestsField value={draft.interests} onChange={(interests) => edit({ interests })} error={errors.interests} />
+        </Section>
+
+        <Section title={t('set_quiet_heading')}>
+          <QuietHoursFields
+            value={draft.quietHours}
+            onChange={(quietHours) => edit({ quietHours })}
+            errors={subErrors('quietHours')}
+          />
+        </Section>
+
+        <Section title={t('set_feed_heading')}>
+          <div className="pv-field">
+            <label htmlFor={`${id}-feed`}>{t('set_feed_label')}</label>
+            <input
+              id={`${id}-feed`}
+              type="url"
+              inputMode="url"
+              autoComplete="url"
+              value={effective.locked.feedUrl ? (effective.feedUrl ?? '') : (draft.feedUrl ?? '')}
+              disabled={effective.locked.feedUrl}
+              aria-invalid={feedError ? true : undefined}
+              aria-describedby={
+                [feedError ? `${id}-feed-error` : '', effective.locked.feedUrl ? `${id}-feed-locked` : `${id}-feed-hint`]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              onChange={(event) => {
+                const value = event.currentTarget.value.trim();
+                edit({ feedUrl: value === '' ? undefined : value });
+              }}
+            />
+            {feedError ? (
+              <p className="pv-error" id={`${id}-feed-error`}>
+                {feedError}
+              </p>
+            ) : null}
+            {effective.locked.feedUrl ? (
+              lockedNote(`${id}-feed-locked`)
+            ) : (
+              <p className="pv-hint" id={`${id}-feed-hint`}>
+                {t('set_feed_hint')}
+              </p>
+            )}
+          </div>
+        </Section>
+
+        <Section title={t('set_checks_heading')}>
+          <p className="pv-hint">{t('set_checks_intro')}</p>
+          {checkGroup(t('set_checks_confidentiality'), CONFIDENTIALITY_CATEGORIES)}
+          {checkGroup(t('set_checks_hygiene'), HYGIENE_CATEGORIES)}
+        </Section>
+
+        <Section title={t('set_panel_heading')}>
+          <div className="pv-field">
+            <label htmlFor={`${id}-position`}>{t('set_panel_position')}</label>
+            <select
+              id={`${id}-position`}
+              value={draft.panel.position}
+              onChange={(event) =>
+                edit({ panel: { ...draft.panel, position: event.currentTarget.value as Settings['panel']['position'] } })
+              }
+            >
+              {PANEL_POSITIONS.map((position) => (
+                <option key={position} value={position}>
+                  {t(`set_panel_${position}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="pv-choice">
+            <input
+              type="checkbox"
+              id={`${id}-compact`}
+              checked={draft.panel.compact}
+              onChange={(event) => edit({ panel: { ...draft.panel, compact: event.currentTarget.checked } })}
+            />
+            <label htmlFor={`${id}-compact`}>{t('set_panel_compact')}</label>
+          </div>
+        </Section>
+
+        <div className="pv-actions">
+          <button type="submit" className="pv-primary">
+            {t('set_save')}
+          </button>
+          <p className={status ? `pv-status pv-status-${status.kind}` : 'pv-status'} role="status">
+            {status?.text}
+          </p>
+        </div>
+      </form>
+
+      <Section title={t('set_policy_heading')}>
+        <p className="pv-hint">{t('set_policy_intro')}</p>
+        {managedAny ? <p>{t('set_policy_status_managed')}</p> : null}
+        <p>
+          {imported
+            ? t('set_policy_status_imported', [imported.fileName ?? '—', formatDate(imported.importedAt)])
+            : t('set_policy_status_none')}
+        </p>
+        <div className="pv-field">
+          <label htmlFor={`${id}-policy`}>{t('set_policy_import')}</label>
+          <input
+            id={`${id}-policy`}
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={policyStatus ? `${id}-policy-status` : undefined}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              void onPolicyFile(input.files?.[0]).finally(() => {
+                // Lets the same file be picked again after fixing it.
+                input.value = '';
+              });
+            }}
+          />
+        </div>
+        {policyStatus ? (
+          <div id={`${id}-policy-status`} role={policyStatus.kind === 'error' ? 'alert' : 'status'}>
+            <p className={policyStatus.kind === 'error' ? 'pv-error' : 'pv-status pv-status-ok'}>{policyStatus.text}</p>
+            {policyStatus.detail ? <pre className="pv-error-detail">{policyStatus.detail}</pre> : null}
+          </div>
+        ) : null}
+        {imported ? (
+          <button type="button" onClick={() => void onRemovePolicy()}>
+            {t('set_policy_remove')}
+          </button>
+        ) : null}
+      </Section>
+    </main>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="pv-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
