@@ -24,6 +24,10 @@ export interface ShareText {
 }
 
 const ELLIPSIS = '…';
+const SEPARATOR = '\n\n';
+/** X's weighted limit and the weight of any link (t.co). */
+const X_MAX_WEIGHT = 280;
+const X_LINK_WEIGHT = 23;
 
 /**
  * The text a share starts from: the person's take (or a placeholder asking for it) first, then
@@ -36,15 +40,17 @@ export function buildShareText(item: Pick<FeedItem, 'url' | 'suggestedCaption'>,
   const head = take || translate(options.locale, 'share_take_placeholder');
   const attribution = options.companyName?.trim() || translate(options.locale, 'share_company_words');
   const caption = options.includeCaption ? (item.suggestedCaption?.trim() ?? '') : '';
-  const compose = (captionText: string): string =>
-    [head, captionText ? translate(options.locale, 'share_caption_quote', [captionText, attribution]) : '', item.url]
-      .filter(Boolean)
-      .join('\n\n');
+  const withoutLink = (captionText: string): string =>
+    [head, captionText ? translate(options.locale, 'share_caption_quote', [captionText, attribution]) : ''].filter(Boolean).join(SEPARATOR);
+  const compose = (captionText: string): string => [withoutLink(captionText), item.url].filter(Boolean).join(SEPARATOR);
   const placeholder = take ? null : { start: 0, end: head.length };
 
-  const fits = (text: string): boolean => options.platform !== 'x' || twitter.parseTweet(text).valid;
-  const full = compose(caption);
-  if (fits(full)) return { text: full, placeholder, fits: true };
+  // X wraps every link in t.co and counts it as 23, whatever twitter-text thinks of its domain
+  // (it does not recognise every TLD, e.g. ".example"): count the link ourselves.
+  const linkWeight = item.url ? SEPARATOR.length + X_LINK_WEIGHT : 0;
+  const fitsX = (captionText: string): boolean => twitter.parseTweet(withoutLink(captionText)).weightedLength + linkWeight <= X_MAX_WEIGHT;
+  const fits = (captionText: string): boolean => options.platform !== 'x' || fitsX(captionText);
+  if (fits(caption)) return { text: compose(caption), placeholder, fits: true };
 
   // Longest word-boundary prefix of the caption that fits (binary search over word counts).
   const words = caption.split(/\s+/);
@@ -54,13 +60,12 @@ export function buildShareText(item: Pick<FeedItem, 'url' | 'suggestedCaption'>,
   while (low <= high) {
     const middle = (low + high) >> 1;
     const shortened = middle === 0 ? '' : `${words.slice(0, middle).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
-    if (middle === 0 || fits(compose(shortened))) {
+    if (middle === 0 || fits(shortened)) {
       best = shortened;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
-  const text = compose(best);
-  return { text, placeholder, fits: fits(text) };
+  return { text: compose(best), placeholder, fits: fits(best) };
 }

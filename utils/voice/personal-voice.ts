@@ -56,20 +56,19 @@ const COMPANY_OVERLAP_LIMIT = 0.5;
  */
 export function findPersonalVoice(draft: string, companyTexts: readonly string[] = []): VoiceEvidence[] {
   const folded = foldText(draft);
-  const quoted = quotedRanges(folded.text);
+  // Quoted words are someone else's: blank them (same length, so offsets hold) before looking.
+  const text = blankQuotes(folded.text);
   const company = new Set<string>();
   for (const text of companyTexts) for (const shingle of shingles(text)) company.add(shingle);
 
   const evidence: VoiceEvidence[] = [];
-  for (const sentence of sentences(folded.text)) {
-    if (isInside(quoted, sentence.start, sentence.end)) continue;
-    const sentenceText = folded.text.slice(sentence.start, sentence.end);
+  for (const sentence of sentences(text)) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
     if (company.size > 0 && overlap(sentenceText, company) >= COMPANY_OVERLAP_LIMIT) continue;
     let found = false;
     for (const match of sentenceText.matchAll(PHRASE_PATTERN)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
-      if (isInside(quoted, start, end)) continue;
       evidence.push({ ...originalSpan(folded, start, end), kind: 'phrase' });
       found = true;
     }
@@ -96,28 +95,24 @@ function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Ranges between « », “ ” or straight double quotes: someone else's words. */
-function quotedRanges(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Replaces text between « », “ ” or straight double quotes (and the marks) with spaces. */
+function blankQuotes(text: string): string {
   const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+  let out = '';
   let i = 0;
   while (i < text.length) {
     const char = text[i] ?? '';
     const close = pairs[char];
-    if (close) {
-      const end = text.indexOf(close, i + 1);
-      if (end === -1) break;
-      out.push({ start: i, end: end + 1 });
-      i = end + 1;
-    } else {
+    const end = close ? text.indexOf(close, i + 1) : -1;
+    if (end === -1) {
+      out += char;
       i += 1;
+    } else {
+      out += text.slice(i, end + 1).replace(/[^\n]/g, ' ');
+      i = end + 1;
     }
   }
   return out;
-}
-
-function isInside(ranges: { start: number; end: number }[], start: number, end: number): boolean {
-  return ranges.some((range) => range.start <= start && end <= range.end);
 }
 
 function overlap(sentence: string, company: Set<string>): number {
