@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
@@ -5,13 +6,15 @@ import { I18nProvider } from '../../components/ui/i18n';
 import { useSettings } from '../../components/ui/useSettings';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { request, type Message } from '../../utils/messaging';
-import { PolicySchema } from '../../utils/policy';
+import { PolicySchema, type Policy } from '../../utils/policy';
+import { loadPolicy } from '../../utils/policy-source';
+import { checkPolicy } from '../../utils/preferences';
 import { takePendingShare } from '../../utils/pending-share';
 import '../../components/popup/popup.css';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
-const deps: PopupDeps = {
+const baseDeps: Omit<PopupDeps, 'policy'> = {
   loadItems: async () => (await request<{ items: FeedItem[] }>(send, { type: 'feed:get' })).items,
   activeTab: async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -22,11 +25,15 @@ const deps: PopupDeps = {
     window.close();
   },
   pendingShare: takePendingShare,
-  policy: PolicySchema.parse({}),
 };
 
 function Popup() {
-  const { locale } = useSettings();
+  const { locale, settings } = useSettings();
+  const [policy, setPolicy] = useState<Policy>(() => PolicySchema.parse({}));
+  useEffect(() => {
+    void loadPolicy().then((merged) => setPolicy(checkPolicy(settings, merged)));
+  }, [settings]);
+  const deps = useMemo(() => ({ ...baseDeps, policy }), [policy]);
   return (
     <I18nProvider locale={locale}>
       <PopupApp deps={deps} />
