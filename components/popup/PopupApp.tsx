@@ -23,13 +23,13 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const { t, formatDate } = useI18n();
   const { items, query, subject, loadError, setItems, setQuery, startShare, setLoadError } = usePopupStore();
 
+  const { loadItems, pendingShare } = deps;
   useEffect(() => {
-    deps
-      .loadItems()
+    loadItems()
       .then(setItems)
       .catch(() => setLoadError('popup_load_error'));
-    void deps.pendingShare?.().then((pending) => pending && startShare(pending));
-  }, [deps, setItems, setLoadError, startShare]);
+    void pendingShare?.().then((pending) => pending && startShare(pending));
+  }, [loadItems, pendingShare, setItems, setLoadError, startShare]);
 
   const ranker = useMemo(() => createRanker(items), [items]);
   const visible = useMemo(() => ranker.rank({ draft: query, limit: 30 }).map((ranked) => ranked.item), [ranker, query]);
