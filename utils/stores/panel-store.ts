@@ -7,7 +7,7 @@ import { PolicySchema } from '../policy';
 import { countCharacters, type CharacterCount } from '../text';
 import type { FeedItem } from '../feed/feed-item';
 import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
-import { analyseVoice, type VoiceAnalysis } from '../voice';
+import { analyseVoice, type Goal, type VoiceAnalysis } from '../voice';
 import { buildShareText } from '../share';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
@@ -44,7 +44,7 @@ export interface PanelEnvironment {
 export interface PanelPreferences {
   locale: Locale;
   policy: Policy;
-  goals: string[];
+  goals: Goal[];
   interests: string[];
   /** False outside the person's chosen hours: no prompts, no suggestions pushed. Checks still run. */
   nudgesAllowed: boolean;
