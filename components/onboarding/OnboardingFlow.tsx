@@ -105,7 +105,8 @@ export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
   );
 
   return (
-    <main className="pv-onboarding" aria-labelledby={headingId}>
+    // A section, not <main>: the hosting page owns the landmark.
+    <section className="pv-onboarding" aria-labelledby={headingId}>
       <h1>{t('onb_title')}</h1>
       <p className="pv-onb-progress">{t('onb_progress', [index + 1, STEPS.length])}</p>
       <div className="pv-onb-bar" aria-hidden="true">
@@ -182,6 +183,6 @@ export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
           {t('onb_skip')}
         </button>
       </div>
-    </main>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Category } from '../../utils/checks/types';
 import type { MergedPolicy } from '../../utils/policy';
@@ -18,7 +18,7 @@ import {
   type CheckSetting,
   type Settings,
 } from '../../utils/settings';
-import { getSettings, importedPolicyItem, updateSettings, type ImportedPolicy } from '../../utils/storage';
+import { getSettings, importedPolicyItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
 import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';
 import { GoalsField } from './GoalsField';
@@ -48,6 +48,8 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
   const [imported, setImported] = useState<ImportedPolicy | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status>();
+  const [invalidAttempt, setInvalidAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const [policyStatus, setPolicyStatus] = useState<{ kind: 'ok' | 'error'; text: string; detail?: string }>();
 
   useEffect(() => {
@@ -73,11 +75,25 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
     };
   }, [readManaged]);
 
+  // After a refused save, take the person to the first field to fix.
+  useEffect(() => {
+    if (invalidAttempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalidAttempt]);
+
+  // Pause can change from the popup while this page is open: follow it without touching other edits.
+  useEffect(
+    () =>
+      watchSettings((settings) =>
+        setDraft((current) => (current && current.paused !== settings.paused ? { ...current, paused: settings.paused } : current)),
+      ),
+    [],
+  );
+
   if (!draft || !policy) {
     return (
-      <main className="pv-settings" aria-busy="true">
+      <div className="pv-settings" aria-busy="true">
         <p>{t('set_loading')}</p>
-      </main>
+      </div>
     );
   }
 
@@ -102,6 +118,7 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       setStatus({ kind: 'error', text: t('set_save_invalid') });
+      setInvalidAttempt((count) => count + 1);
       return;
     }
     setErrors({});
@@ -208,8 +225,9 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
 
   const feedError = errorFor('feedUrl');
   return (
-    <main className="pv-settings">
-      <h1>{t('set_title')}</h1>
+    // A section, not <main>: the page that hosts it (options, dashboard) owns the landmark.
+    <section className="pv-settings" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t('set_title')}</h1>
 
       <Section title={t('set_pause_heading')}>
         <div className="pv-choice">
@@ -232,7 +250,7 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
         ) : null}
       </Section>
 
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Section title={t('set_language')}>
           <label htmlFor={`${id}-language`} className="pv-visually-hidden">
             {t('set_language')}
@@ -382,7 +400,7 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
           </button>
         ) : null}
       </Section>
-    </main>
+    </section>
   );
 }
 

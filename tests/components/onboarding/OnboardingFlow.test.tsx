@@ -5,6 +5,9 @@ import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
 import { getSettings, updateSettings } from '../../../utils/storage';
 
+// Each step re-renders its fields on every keystroke; jsdom is slow at that on small CI machines.
+vi.setConfig({ testTimeout: 20_000 });
+
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
 function renderFlow(onDone = vi.fn()) {
@@ -43,7 +46,7 @@ test('is keyboard operable from start to finish and saves goals, interests and h
   await user.click(screen.getByRole('checkbox', { name: en('set_goal_business') }));
   await user.click(next());
 
-  const topic = screen.getByRole('textbox', { name: en('set_interest_label') });
+  const topic = screen.getByLabelText(en('set_interest_label'));
   await user.type(topic, '#GreenTech{Enter}');
   await user.type(topic, 'cloud{Enter}');
   await user.type(topic, '#greentech{Enter}'); // same interest, other case: ignored
@@ -51,7 +54,7 @@ test('is keyboard operable from start to finish and saves goals, interests and h
   await user.click(screen.getByRole('button', { name: en('set_interest_remove', ['cloud']) }));
   await user.click(next());
 
-  await user.click(screen.getByRole('checkbox', { name: en('set_quiet_enabled') }));
+  await user.click(screen.getByLabelText(en('set_quiet_enabled')));
   const start = screen.getByLabelText(en('set_quiet_start'));
   await user.clear(start);
   await user.type(start, '08:30');
@@ -78,7 +81,7 @@ test('refuses to leave the hours step with no day chosen, and says why', async (
   await user.click(next());
   await user.click(next());
   await user.click(next());
-  await user.click(screen.getByRole('checkbox', { name: en('set_quiet_enabled') }));
+  await user.click(screen.getByLabelText(en('set_quiet_enabled')));
   const days = screen.getByRole('group', { name: en('set_quiet_days') });
   for (const box of within(days).getAllByRole('checkbox')) {
     if ((box as HTMLInputElement).checked) await user.click(box);

@@ -41,6 +41,7 @@ test('a bad feed URL shows its error next to the field and saves nothing', async
   await user.click(save());
   expect(await screen.findByText(en('set_err_feed_url'))).toBeInTheDocument();
   expect(feedInput()).toHaveAttribute('aria-invalid', 'true');
+  await waitFor(() => expect(feedInput()).toHaveFocus());
   expect(feedInput()).toHaveAccessibleDescription(expect.stringContaining(en('set_err_feed_url')));
   expect(screen.getByRole('status')).toHaveTextContent(en('set_save_invalid'));
   expect((await getSettings()).feedUrl).toBeUndefined();
@@ -109,10 +110,13 @@ test('checks can be turned off and given a severity', async () => {
   });
 });
 
-test('pause applies at once, without saving the form', async () => {
+test('pause applies at once, without saving the form, and follows changes made elsewhere', async () => {
   const user = await renderPage();
-  await user.click(screen.getByLabelText(en('set_pause')));
+  const pause = screen.getByLabelText(en('set_pause'));
+  await user.click(pause);
   await waitFor(async () => expect((await getSettings()).paused).toBe(true));
+  await updateSettings({ paused: false }); // e.g. resumed from the popup
+  await waitFor(() => expect(pause).not.toBeChecked());
 });
 
 test('the introduction can be reopened', async () => {
