@@ -6,6 +6,8 @@ import type { CheckContext, CheckRule } from './types';
 // by dots that the label class excludes, so matching is deterministic and linear.
 const URL_LIKE =
   /(?<![A-Za-z0-9@._%+-])(?:(?:https?|ftp|smb|file):\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z0-9-]{1,63}|localhost)(?::[0-9]{2,5})?(?:[/?#][^\s<>"'«»]*)?/g;
+// Single-label hosts only resolve inside a company network: http://intranet/, http://go/roadmap, http://wiki:8080/.
+const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?::[0-9]{2,5})?(?=[/?#:\s]|$)[^\s<>"'«»]*/g;
 // UNC paths: \\server\share
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
@@ -55,7 +57,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
+  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
   check(text, context) {
     const findings = [];
     for (const span of scan(URL_LIKE, text)) {
@@ -71,6 +73,10 @@ export const internalUrl: CheckRule = {
       if (!isInternalHost(host, context)) continue;
       const start = span.end - (span.groups[0] ?? '').length;
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
+    }
+    for (const span of scan(SINGLE_LABEL, text)) {
+      const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
+      findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [span.groups[0] ?? '']));
     }
     for (const span of scan(UNC, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.text.split('\\')[2] ?? '']));
     return findings;

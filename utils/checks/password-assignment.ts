@@ -6,14 +6,16 @@ import type { CheckRule } from './types';
 // like a secret (see looksLikeSecret), so "password manager", "mot de passe oublié" or
 // "Password: use a manager" are not findings.
 const ASSIGNMENT =
-  /(?<![\p{L}\p{N}_])(password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}){0,2}[ \t]{0,3}(?::|=|->|=>| is| est| c'est| c’est)[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}){0,2}[ \t]{0,3}(?::|=|->|=>| is| est| c'est| c’est)[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
+// Prose: "changez-le", "aujourd'hui", "Oublié" (hyphens and apostrophes between letters, no inner capital).
+const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 
 /** True for values a person would type as a secret, not prose: digits or symbols mixed with letters. */
 export function looksLikeSecret(value: string, keyword: string): boolean {
   const trimmed = value.replace(/[.,;:!?)]+$/u, '');
-  if (trimmed.length < 4 || COMMON_SHAPES.test(trimmed)) return false;
+  if (trimmed.length < 4 || COMMON_SHAPES.test(trimmed) || PROSE_WORD.test(trimmed)) return false;
   const letters = /\p{L}/u.test(trimmed);
   const digits = /\p{N}/u.test(trimmed);
   const symbols = /[^\p{L}\p{N}]/u.test(trimmed);
@@ -30,7 +32,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, COMMON_SHAPES],
+  patterns: [ASSIGNMENT, COMMON_SHAPES, PROSE_WORD],
   check(text, context) {
     const findings = [];
     for (const span of scan(ASSIGNMENT, text)) {

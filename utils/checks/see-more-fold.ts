@@ -16,7 +16,7 @@ export const seeMoreFold: CheckRule = {
   platforms: ['linkedin'],
   patterns: [],
   check(text, context) {
-    if ((context.surface ?? 'post') !== 'post') return [];
+    if (context.platform !== 'linkedin' || (context.surface ?? 'post') !== 'post') return [];
     const desktop = linkedinFold(text, { device: 'desktop' });
     if (desktop >= text.trimEnd().length) return [];
     const mobile = linkedinFold(text, { device: 'mobile' });

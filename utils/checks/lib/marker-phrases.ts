@@ -12,7 +12,8 @@ export const MARKER_PHRASES = [
   'do not distribute', 'do not share', 'do not forward', 'do not circulate', 'do not disclose', 'do not repost',
   'not to be shared', 'not to be distributed', 'under embargo', 'embargoed', 'embargoed until', 'embargo until',
   'nda', 'under nda', 'internal memo', 'internal document', 'eyes only', 'need to know basis', 'restricted distribution',
-  'proprietary and confidential',
+  'proprietary and confidential', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
+  'not for public release', 'for internal distribution', 'internal and confidential',
   // Français
   'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'strictement confidentiel', 'tres confidentiel',
   'usage interne', 'usage interne uniquement', 'a usage interne', 'usage strictement interne', 'interne uniquement',

@@ -1,0 +1,16 @@
+import { emailAddress } from '../../utils/checks/email-address';
+import { spans } from './helpers';
+
+describe('email-address', () => {
+  test('id matches the file name', () => expect(emailAddress.id).toBe('email-address'));
+  test.each(["mail me at marie.lefevre@acme.com", "jean [at] corp.fr", "jean(at)corp(dot)fr", "p.nguyen {at} acme {dot} io", "jean dot dupont at acme dot com", "léa : lea.roux+jobs@gmail.com.", "contact[@]acme.fr"])('flags %s', (text) => {
+    expect(spans(emailAddress, text).length).toBeGreaterThan(0);
+  });
+  test.each(["follow @acme on X", "Look at this dot com era", "meet me at noon", "version 1.2@beta", "@jean.dupont thanks!", "email us via the contact form", "we met at acme (dot) com event"])('passes %s', (text) => {
+    expect(spans(emailAddress, text)).toEqual([]);
+  });
+});
+
+test('a trailing full stop is not part of the address', () => {
+  expect(spans(emailAddress, 'Write to a.b@acme.fr.')).toEqual(['a.b@acme.fr']);
+});

@@ -1,0 +1,17 @@
+import { missingAltText } from '../../utils/checks/missing-alt-text';
+import { context } from './helpers';
+
+describe('missing-alt-text', () => {
+  test('id matches the file name', () => expect(missingAltText.id).toBe('missing-alt-text'));
+});
+
+test.each([
+  [[{ kind: 'image' }], 1],
+  [[{ kind: 'image', alt: '' }], 1],
+  [[{ kind: 'image', alt: '  ' }, { kind: 'image' }], 1],
+  [[{ kind: 'image', alt: 'Team photo' }], 0],
+  [[{ kind: 'video' }], 0],
+  [[], 0],
+] as const)('attachments %j give %i finding(s)', (attachments, count) => {
+  expect(missingAltText.check('Photo!', context({ attachments: [...attachments] }))).toHaveLength(count);
+});
