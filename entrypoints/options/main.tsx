@@ -1,3 +1,34 @@
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ExtensionPage } from '../../components/page/ExtensionPage';
+import { SettingsLocaleProvider } from '../../components/settings/SettingsLocaleProvider';
+import { db, reloadOnVersionChange } from '../../utils/db';
+import { getSettings, resetSettings, settingsItem, watchSettings } from '../../utils/storage';
 
-createRoot(document.getElementById('root')!).render(<main>Porte-Voix</main>);
+// A newer version of the extension may upgrade the database while this page is open.
+reloadOnVersionChange(db);
+
+const settingsIo = {
+  getSettings: () => getSettings(),
+  applySettings: async (settings: unknown) => {
+    await settingsItem.setValue(settings);
+  },
+  deleteSettings: async () => {
+    await resetSettings();
+  },
+};
+
+function Page() {
+  const [onboardingPending, setOnboardingPending] = useState(false);
+  useEffect(() => {
+    void getSettings().then((settings) => setOnboardingPending(!settings.onboardingDone));
+    return watchSettings((settings) => setOnboardingPending(!settings.onboardingDone));
+  }, []);
+  return (
+    <SettingsLocaleProvider>
+      <ExtensionPage settingsIo={settingsIo} onboardingPending={onboardingPending} />
+    </SettingsLocaleProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Page />);
