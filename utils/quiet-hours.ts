@@ -21,7 +21,7 @@ export function browserTimeZone(): string {
 export function resolveTimeZone(timeZone: string | undefined): string {
   if (timeZone) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
+      formatterFor(timeZone);
       return timeZone;
     } catch {
       // Unknown zone (typo, or a zone this browser's tz data lacks): use the browser's.
@@ -30,15 +30,26 @@ export function resolveTimeZone(timeZone: string | undefined): string {
   return browserTimeZone();
 }
 
+// Building a DateTimeFormat costs far more than using one, and panels ask on every render.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Local wall-clock weekday (0 = Sunday) and minutes since midnight of `now` in `timeZone`. */
 export function wallClock(now: Date, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = formatterFor(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const hour = Number(part('hour')) % 24;
   return { weekday: WEEKDAYS[part('weekday')] ?? 0, minutes: hour * 60 + Number(part('minute')) };
