@@ -60,6 +60,13 @@ describe('rankItems', () => {
     expect(both.map((ranked) => ranked.item.id).sort()).toEqual(['hydrogen-en', 'hydrogen-fr']);
   });
 
+  test('short interests match whole tags or words, not substrings', () => {
+    const items = [item('ai', 'Charte IA', { tags: ['IA'] }), item('media', 'Relations médias', { tags: ['social media'] })];
+    const ranked = rankItems(items, { interests: ['ia'], now: NOW });
+    expect(ranked.find((entry) => entry.item.id === 'ai')?.why.interests).toEqual(['ia']);
+    expect(ranked.find((entry) => entry.item.id === 'media')?.why.interests).toEqual([]);
+  });
+
   test('already shared items are demoted, not hidden, and say so', () => {
     const ranked = rankItems(ITEMS, { draft: 'recrutement', sharedItemIds: ['hiring'], now: NOW });
     expect(ranked[0]?.item.id).toBe('old-hiring');

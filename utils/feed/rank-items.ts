@@ -167,7 +167,8 @@ function matchInterests(entry: Prepared, interests: readonly string[]): string[]
   for (const interest of interests) {
     const folded = foldForSearch(interest).trim();
     if (!folded) continue;
-    const inTags = entry.tags.some((tag) => tag === folded || tag.includes(folded));
+    // Substrings only for longer interests ("hydrogen" in "hydrogène"); "IA" must not match "media".
+    const inTags = entry.tags.some((tag) => tag === folded || (folded.length >= 4 && tag.includes(folded)));
     const terms = searchTerms(interest);
     const inWords = terms.length > 0 && terms.every((term) => entry.words.has(term));
     if (inTags || inWords) matched.push(interest);
