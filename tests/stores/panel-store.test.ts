@@ -1,0 +1,184 @@
+import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
+import type { EditorPort } from '../../utils/platforms/editor-port';
+import type { FeedItem } from '../../utils/feed/feed-item';
+import { PolicySchema } from '../../utils/policy';
+
+/** An editor that behaves like the real ones: inserts at the caret, replaces ranges. */
+function fakeEditor(initial = ''): EditorPort & { text: string; caret: number } {
+  const port = {
+    text: initial,
+    caret: initial.length,
+    readText: () => port.text,
+    insert(text: string) {
+      port.text = port.text.slice(0, port.caret) + text + port.text.slice(port.caret);
+      port.caret += text.length;
+      return true;
+    },
+    select: vi.fn(),
+    replace(range: { start: number; end: number }, text: string) {
+      port.text = port.text.slice(0, range.start) + text + port.text.slice(range.end);
+      return true;
+    },
+  };
+  return port;
+}
+
+function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: unknown[]; published: unknown[] } {
+  const saved: unknown[] = [];
+  const published: unknown[] = [];
+  return {
+    saved,
+    published,
+    saveDraft: vi.fn(async (draft) => void saved.push(draft)),
+    restorableDraft: vi.fn(async () => null),
+    discardDraft: vi.fn(async () => {}),
+    recordPublish: vi.fn(async (entry) => void published.push(entry)),
+    feedItems: vi.fn(async () => []),
+    sharedItemIds: vi.fn(async () => []),
+    ...over,
+  };
+}
+
+const item: FeedItem = {
+  id: 'h2',
+  title: 'Alpinéa commissions its first industrial electrolyser in Grenoble',
+  url: 'https://newsroom.alpinea.example/h2',
+  summary: 'The 20 MW electrolyser will supply green hydrogen to the Grenoble industrial zone.',
+  tags: ['hydrogen'],
+  source: 'https://newsroom.alpinea.example/feed.json',
+  suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
+  published: '2026-10-29T08:00:00Z',
+};
+
+function setup(options: { text?: string; backend?: Partial<PanelBackend> } = {}) {
+  const port = fakeEditor(options.text);
+  const backend = fakeBackend(options.backend);
+  const store = createPanelStore(
+    {
+      port,
+      backend,
+      platform: 'linkedin',
+      composerKind: 'post',
+      limit: 3000,
+      attachments: () => [],
+      pageUrl: () => 'https://www.linkedin.com/feed/',
+      checkDelayMs: 10,
+      saveDelayMs: 20,
+    },
+    { policy: PolicySchema.parse({ codenames: ['Project Orion'] }) },
+  );
+  return { port, backend, store };
+}
+
+const tick = (ms = 40) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('counts immediately and checks after a short pause, never on the typing path', async () => {
+  const { store } = setup();
+  store.getState().textChanged('Project Orion ships next week');
+  expect(store.getState().count.length).toBe(29);
+  expect(store.getState().findings).toEqual([]);
+  await tick();
+  expect(store.getState().findings.map((f) => f.category)).toContain('codename');
+});
+
+test('autosave is debounced: a burst of keystrokes saves once, with the last text', async () => {
+  const { store, backend } = setup();
+  for (const text of ['H', 'He', 'Hel', 'Hello']) store.getState().textChanged(text);
+  await tick(60);
+  expect(backend.saved).toHaveLength(1);
+  expect(backend.saved[0]).toMatchObject({ text: 'Hello', platform: 'linkedin', composerKind: 'post' });
+});
+
+test('a storage failure keeps the draft in memory, says so, and saves it with the next change', async () => {
+  let fail = true;
+  const { store, backend } = setup({
+    backend: {
+      saveDraft: vi.fn(async () => {
+        if (fail) throw Object.assign(new Error('full'), { messageKey: 'dash_err_quota' });
+      }),
+    },
+  });
+  store.getState().textChanged('Important thoughts');
+  await tick(60);
+  expect(store.getState().problem).toBe('dash_err_quota');
+  fail = false;
+  store.getState().textChanged('Important thoughts, continued');
+  await tick(60);
+  expect(store.getState().problem).toBeNull();
+  expect(backend.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Important thoughts, continued' }));
+});
+
+test('Fix replaces the span through the editor and the finding goes away', async () => {
+  const { store, port } = setup({ text: 'See https://example.com/?utm_source=linkedin&id=4 today' });
+  store.getState().configure({});
+  const tracking = store.getState().findings.find((f) => f.category === 'tracking_link');
+  expect(tracking?.fix).toBeDefined();
+  expect(store.getState().fixFinding(tracking!)).toBe(true);
+  expect(port.text).not.toContain('utm_source');
+  expect(store.getState().findings.some((f) => f.category === 'tracking_link')).toBe(false);
+});
+
+test('"Not a secret" is remembered for this draft even when the text moves', async () => {
+  const { store } = setup({ text: 'Project Orion ships' });
+  store.getState().configure({});
+  const codename = store.getState().findings.find((f) => f.category === 'codename')!;
+  store.getState().dismissFinding(codename);
+  store.getState().textChanged('Big news: Project Orion ships');
+  await tick();
+  expect(store.getState().findings.some((f) => f.category === 'codename')).toBe(false);
+});
+
+test('Publish is held only for high-severity confidentiality findings; "Publish anyway" resumes', async () => {
+  const { store, port } = setup({ text: 'My key is AKIAIOSFODNN7EXAMPLE' });
+  expect(store.getState().shouldHold()).toBe(true);
+  const resume = vi.fn();
+  store.getState().hold(resume);
+  expect(store.getState().held?.findings.map((f) => f.category)).toEqual(['secret']);
+  store.getState().releaseHold(false);
+  expect(resume).not.toHaveBeenCalled();
+  store.getState().hold(resume);
+  store.getState().releaseHold(true);
+  expect(resume).toHaveBeenCalledTimes(1);
+
+  port.text = 'ALL CAPS IS NOT A SECRET BUT IT IS LOUD AND ANNOYING TO READ';
+  expect(store.getState().shouldHold()).toBe(false);
+});
+
+test('inserting a company item links it, and the person is asked for their take until they give it', async () => {
+  const { store, port } = setup({ backend: { feedItems: vi.fn(async () => [item]) } });
+  await store.getState().loadFeed();
+  expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2']);
+  store.getState().insertItem(item);
+  expect(port.text).toContain(item.url);
+  expect(store.getState().linkedItem?.id).toBe('h2');
+  await tick();
+  expect(store.getState().voice?.needsTake).toBe(true);
+  expect(store.getState().voice?.prompts.length).toBeGreaterThanOrEqual(2);
+
+  port.text = `I visited the Grenoble site last month and I was amazed by the team's work.\n\n${port.text}`;
+  store.getState().textChanged(port.text);
+  await tick();
+  expect(store.getState().voice?.needsTake).toBe(false);
+});
+
+test('publishing records the final text with its linked item and voice, then starts a new draft', async () => {
+  const { store, backend } = setup({ backend: { feedItems: vi.fn(async () => [item]) } });
+  await store.getState().loadFeed();
+  store.getState().insertItem(item);
+  const firstDraft = store.getState().draftId;
+  await store.getState().published('final text');
+  expect(backend.published[0]).toMatchObject({ text: 'final text', linkedItemId: 'h2', draftId: firstDraft });
+  expect(store.getState().draftId).not.toBe(firstDraft);
+});
+
+test('a composer that opens empty offers the unfinished draft; restoring inserts it and continues that draft', async () => {
+  const { store, port } = setup({
+    backend: { restorableDraft: vi.fn(async () => ({ id: 'old', text: 'Where I left off', updatedAt: 5 })) },
+  });
+  await store.getState().checkRestore();
+  expect(store.getState().restoreOffer?.id).toBe('old');
+  store.getState().restoreDraft();
+  expect(port.text).toBe('Where I left off');
+  expect(store.getState().draftId).toBe('old');
+  expect(store.getState().restoreOffer).toBeNull();
+});
