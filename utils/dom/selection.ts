@@ -46,6 +46,10 @@ export function selectOffsets(editor: HTMLElement, range: TextRange): void {
   const start = pointAtOffset(editor, range.start);
   const end = range.end === range.start ? start : pointAtOffset(editor, range.end);
   selection.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
+  // The real selectionchange arrives as a later task; editors that mirror the selection in their
+  // model (Draft.js through React's onSelect, ProseMirror's DOM observer) must see it before we
+  // insert, or a paste lands at the old caret instead of replacing the span.
+  editor.ownerDocument.dispatchEvent(new Event('selectionchange'));
 }
 
 /** True when the selection (caret) is currently inside the editor. */
