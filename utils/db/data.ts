@@ -101,7 +101,7 @@ export interface ImportPlan {
   removed: { drafts: number; reachLog: number };
   hasSettings: boolean;
   draftsToPut: Draft[];
-  /** Rows to put; merge adds new ones without an id so they take the next local id. */
+  /** Rows to put; merge adds new ones without an id (taking the next local id) when their id is taken here. */
   reachToPut: Array<ReachEntry | Omit<ReachEntry, 'id'>>;
 }
 
@@ -144,13 +144,20 @@ function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[],
 
   const reachLog: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const logByKey = new Map(existingLog.map((entry) => [reachKey(entry), entry]));
+  const usedIds = new Set(existingLog.map((entry) => entry.id));
   const reachToPut: Array<ReachEntry | Omit<ReachEntry, 'id'>> = [];
   for (const entry of data.reachLog) {
     const key = reachKey(entry);
     const existing = logByKey.get(key);
     if (!existing) {
-      const { id: _id, ...rest } = entry;
-      reachToPut.push(rest);
+      // Keep the file's id when it is free here (a restore gives back the same rows); else take the next local id.
+      if (usedIds.has(entry.id)) {
+        const { id: _id, ...rest } = entry;
+        reachToPut.push(rest);
+      } else {
+        reachToPut.push(entry);
+        usedIds.add(entry.id);
+      }
       logByKey.set(key, { ...entry }); // a file listing the same post twice adds it once
       reachLog.added++;
     } else if (entry.metrics && (existing.metricsUpdatedAt ?? -1) < (entry.metricsUpdatedAt ?? 0)) {

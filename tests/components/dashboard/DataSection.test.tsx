@@ -1,0 +1,131 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DataSection } from '../../../components/dashboard';
+import type { PorteVoixDb } from '../../../utils/db';
+import { storageCounts } from '../../../utils/db/data';
+import { listDrafts, saveDraft } from '../../../utils/db/drafts';
+import { listReachLog, recordPublish, updateMetrics } from '../../../utils/db/reach-log';
+import { dropDb, freshDb, resetStoreBeforeEach } from './helpers';
+
+resetStoreBeforeEach();
+let database: PorteVoixDb;
+let downloads: Blob[];
+
+beforeEach(async () => {
+  database = freshDb();
+  downloads = [];
+  // jsdom has no object URLs: keep the Blob the section would download.
+  Object.assign(URL, {
+    createObjectURL: vi.fn((blob: Blob) => {
+      downloads.push(blob);
+      return `blob:test/${downloads.length}`;
+    }),
+    revokeObjectURL: vi.fn(),
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await saveDraft({ id: 'd1', platform: 'linkedin', composerKind: 'post', url: '', text: 'Brouillon « accentué »', updatedAt: 10 }, database);
+  const id = await recordPublish({ platform: 'x', publishedAt: 1_700_000_000_000, text: '=cmd| a formula, "quoted"', kind: 'own', draftId: 'd1' }, database);
+  await updateMetrics(id, { impressions: 12, reactions: 3, comments: 1, reposts: 0, colleagueShare: 0.5 }, database);
+});
+afterEach(async () => {
+  await dropDb(database);
+});
+
+async function fileOf(blob: Blob, name: string): Promise<File> {
+  return new File([await blob.text()], name, { type: 'application/json' });
+}
+
+test('shows what is stored and that nothing leaves the device', async () => {
+  render(<DataSection db={database} />);
+  expect(screen.getByText(/Nothing is sent to Porte-Voix, your company or anyone else/)).toBeInTheDocument();
+  const table = screen.getByRole('table', { name: 'What Porte-Voix stores' });
+  await waitFor(() => expect(within(table).getByRole('row', { name: /^Drafts/ })).toHaveTextContent(/1$/), { timeout: 5000 });
+  expect(within(table).getByRole('row', { name: /^Published posts/ })).toHaveTextContent(/1$/);
+  expect(within(table).getByRole('row', { name: /^Company news/ })).toHaveTextContent(/0$/);
+});
+
+test('export → delete all → import restores the same data and settings', async () => {
+  const user = userEvent.setup({ delay: null });
+  const applySettings = vi.fn(async () => {});
+  const deleteSettings = vi.fn(async () => {});
+  render(<DataSection db={database} getSettings={async () => ({ locale: 'fr' })} applySettings={applySettings} deleteSettings={deleteSettings} />);
+  const drafts = await listDrafts({}, database);
+  const log = await listReachLog(database);
+
+  await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+  expect(await screen.findByText('Export saved to your downloads.')).toBeInTheDocument();
+  expect(downloads).toHaveLength(1);
+  const exported = downloads[0]!;
+
+  // Delete everything, through the confirmation dialog; Cancel has the focus first.
+  await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Delete everything Porte-Voix keeps?' });
+  expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  await user.click(within(dialog).getByRole('button', { name: 'Delete everything' }));
+  expect(await screen.findByText('All your Porte-Voix data was deleted from this browser.')).toBeInTheDocument();
+  expect(deleteSettings).toHaveBeenCalledOnce();
+  expect(await storageCounts(database)).toEqual({ drafts: 0, reachLog: 0, feedItems: 0, feedState: 0 });
+
+  await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), await fileOf(exported, 'backup.json'));
+  const review = await screen.findByRole('group', { name: 'Review “backup.json”' });
+  expect(review).toHaveTextContent('1 drafts and 1 published posts');
+  expect(review).toHaveTextContent('Drafts: 1 new, 0 updated, 0 already here.');
+  expect(review).toHaveTextContent('Settings: included in the file, applied on import.');
+  // Nothing is written before the person confirms.
+  expect((await storageCounts(database)).drafts).toBe(0);
+
+  await user.click(within(review).getByRole('button', { name: 'Import and merge' }));
+  expect(await screen.findByText('Import finished.')).toBeInTheDocument();
+  expect(applySettings).toHaveBeenCalledWith({ locale: 'fr' });
+  expect(await listDrafts({}, database)).toEqual(drafts);
+  expect(await listReachLog(database)).toEqual(log);
+});
+
+test('replace mode says what it will delete before doing it', async () => {
+  const user = userEvent.setup({ delay: null });
+  render(<DataSection db={database} />);
+  const file = new File([JSON.stringify({ format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T10:00:00Z', drafts: [], reachLog: [] })], 'empty.json');
+  await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), file);
+  const review = await screen.findByRole('group', { name: 'Review “empty.json”' });
+  await user.click(within(review).getByRole('radio', { name: 'Replace what is here' }));
+  expect(await within(review).findByText('Deleted because they are not in the file: 1 drafts and 1 published posts.')).toBeInTheDocument();
+  await user.click(within(review).getByRole('button', { name: 'Cancel' }));
+  expect(screen.queryByRole('group', { name: 'Review “empty.json”' })).not.toBeInTheDocument();
+  expect(await storageCounts(database)).toMatchObject({ drafts: 1, reachLog: 1 });
+});
+
+test('invalid files are refused with a readable reason', async () => {
+  const user = userEvent.setup({ delay: null });
+  render(<DataSection db={database} />);
+  const input = screen.getByLabelText('Porte-Voix export file (.json)');
+  await user.upload(input, new File(['{not json'], 'broken.json'));
+  expect(await screen.findByRole('alert')).toHaveTextContent('it is not valid JSON');
+
+  const bad = { format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T10:00:00Z', drafts: [], reachLog: [{ id: 1 }] };
+  await user.upload(input, new File([JSON.stringify(bad)], 'bad.json'));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('This file cannot be imported. Nothing was changed.');
+  expect(alert).toHaveTextContent('reachLog[0].platform');
+});
+
+test('CSV export is formula-safe and readable by Excel', async () => {
+  const user = userEvent.setup({ delay: null });
+  render(<DataSection db={database} />);
+  await user.click(screen.getByRole('button', { name: 'Export the log (CSV)' }));
+  expect(await screen.findByText('CSV saved to your downloads.')).toBeInTheDocument();
+  const bytes = new Uint8Array(await downloads[0]!.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = await downloads[0]!.text();
+  expect(text).toContain(`"'=cmd| a formula, ""quoted"""`);
+});
+
+test('Escape closes the delete dialog and gives the focus back', async () => {
+  const user = userEvent.setup({ delay: null });
+  render(<DataSection db={database} />);
+  await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+  expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Delete all my data…' })).toHaveFocus();
+  expect(await storageCounts(database)).toMatchObject({ drafts: 1 });
+});
