@@ -1,6 +1,7 @@
 // Proves the offline fixture pages themselves (with the extension loaded): real URLs, no
 // request escapes, the REAL editors' models follow typing, Post buttons follow the models,
 // publishing records the text, SDUI placeholder replacement, X thread parts.
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
 
@@ -81,6 +82,11 @@ describe('LinkedIn classic (Quill 1 in #interop-outlet shadow root)', () => {
     await expect.poll(() => h.modelText(page, 'linkedin-classic-share')).toBe('');
     expect(await page.locator(SEL.linkedinClassicPost).isDisabled()).toBe(true);
     await page.keyboard.type('Hello LinkedIn 👋');
+    // __fixture.undo(id) drives the editor's own history.
+    await page.waitForTimeout(1100);
+    await page.keyboard.type('!');
+    await page.evaluate(() => (window as unknown as { __fixture: { undo(id: string): void } }).__fixture.undo('linkedin-classic-share'));
+    expect(await h.modelText(page, 'linkedin-classic-share')).toBe('Hello LinkedIn 👋');
     await page.click(SEL.linkedinClassicPost);
     await page.locator(SEL.linkedinToastSuccess).waitFor();
     expect(await h.published(page)).toMatchObject([{ composer: 'linkedin-classic-share', text: 'Hello LinkedIn 👋' }]);
@@ -260,5 +266,32 @@ describe('X (Draft.js 0.11.7 on React 18)', () => {
     expect(await page.locator(SEL.xInlineButton).innerText()).toBe('Reply');
     await page.click(SEL.xInlineButton);
     expect(await h.published(page)).toMatchObject([{ composer: 'x-reply', text: 'Nice one 👏' }]);
+  });
+});
+
+describe('locale option', () => {
+  // Chromium's UI language (chrome.i18n.getUILanguage, and which _locales/ the extension uses)
+  // needs the locale's .pak: Debian ships only en-US.pak unless `chromium-l10n` is installed.
+  const hasFrPak = existsSync('/usr/lib/chromium/locales/fr.pak');
+
+  it('sets navigator.language / Accept-Language for pages', async () => {
+    const fr = await launchWithExtension({ locale: 'fr-FR' });
+    try {
+      const page = await fr.open(URLS.xHome);
+      expect(await page.evaluate(() => navigator.language)).toBe('fr-FR');
+      expect(fr.blockedRequests).toEqual([]);
+    } finally {
+      await fr.close();
+    }
+  });
+
+  it.skipIf(!hasFrPak)('sets the browser UI language seen by chrome.i18n (needs chromium-l10n)', async () => {
+    const fr = await launchWithExtension({ locale: 'fr' });
+    try {
+      const ui = await fr.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+      expect(ui).toMatch(/^fr/);
+    } finally {
+      await fr.close();
+    }
   });
 });

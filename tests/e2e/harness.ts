@@ -2,7 +2,7 @@
 // fixture pages served at the REAL LinkedIn / X URLs. Nothing reaches the network: every
 // other http(s) request is aborted and recorded in `blockedRequests`.
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,12 @@ export interface LaunchOptions {
   serviceWorkerTimeout?: number;
   /** Slow each Playwright action by this many ms (demo / debugging). */
   slowMo?: number;
+  /**
+   * Load a private copy of the extension (default true). Several people build into
+   * .output/chrome-mv3 in the same tree; a copy keeps a running suite from losing its files
+   * to a concurrent `wxt build`. The id then differs per launch: read `extensionId`.
+   */
+  snapshot?: boolean;
 }
 
 type Body = string | Buffer;
@@ -135,6 +141,28 @@ export function missingManifestFiles(ext: string): string[] {
   return files.filter((f) => !existsSync(path.join(ext, f)));
 }
 
+/** Copy `source` to `dest`, waiting (up to 90 s) while a concurrent build leaves it incomplete. */
+async function snapshotExtension(source: string, dest: string): Promise<string> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const ready = existsSync(path.join(source, 'manifest.json')) && missingManifestFiles(source).length === 0;
+    if (ready) {
+      await rm(dest, { recursive: true, force: true });
+      try {
+        await cp(source, dest, { recursive: true });
+        if (missingManifestFiles(dest).length === 0) return dest;
+      } catch {
+        // source changed under us: retry
+      }
+    }
+    if (Date.now() > deadline) {
+      if (!existsSync(path.join(source, 'manifest.json'))) throw new Error(`no extension at ${source}: run \`npx wxt build\` first`);
+      return source; // let the caller report the missing files
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 function isFixturePage(url: string): boolean {
   return /^https:\/\/(?:www\.linkedin\.com|x\.com)\//.test(url);
 }
@@ -148,20 +176,19 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args = [],
     serviceWorkerTimeout = 15_000,
     slowMo,
+    snapshot = true,
   } = options;
   const manifest = await loadManifest();
   const routes = manifest.routes.map((r) => ({ re: new RegExp(r.pattern), file: r.file }));
-  const ext = extensionPath === null ? null : path.resolve(ROOT, extensionPath);
-  if (ext && !existsSync(path.join(ext, 'manifest.json'))) {
-    throw new Error(`no extension at ${ext}: run \`npx wxt build\` first`);
-  }
+  const source = extensionPath === null ? null : path.resolve(ROOT, extensionPath);
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'porte-voix-e2e-'));
+  const ext = source && snapshot ? await snapshotExtension(source, path.join(userDataDir, '..', `${path.basename(userDataDir)}-ext`)) : source;
   if (ext) {
     const missing = missingManifestFiles(ext);
     if (missing.length) {
       throw new Error(`Chromium would silently refuse ${ext}: its manifest names missing file(s) ${missing.join(', ')}`);
     }
   }
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'porte-voix-e2e-'));
   const chromiumArgs = [
     ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
     '--no-sandbox',
@@ -268,6 +295,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async close() {
       await context.close().catch(() => {});
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      if (ext && ext !== source) await rm(ext, { recursive: true, force: true }).catch(() => {});
     },
   };
   return harness;
