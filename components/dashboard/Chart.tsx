@@ -26,6 +26,7 @@ export interface ChartProps {
   formatY?: (value: number) => string;
   /** Text for a missing value in the table. */
   emptyCell?: string;
+  /** 'bars' applies to a single series; several series are drawn as lines so none hides another. */
   kind?: 'line' | 'bars';
   height?: number;
 }
@@ -80,23 +81,25 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
       const style = getComputedStyle(element);
       const color = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
       const axis = { stroke: color('--pv-dash-muted'), grid: { stroke: color('--pv-dash-border'), width: 1 }, ticks: { stroke: color('--pv-dash-border') } };
-      const bars = kind === 'bars' ? UPlot.paths.bars?.({ size: [0.7, 40] }) : undefined;
+      // Several bar series would overlap and hide each other: bars only for a single series.
+      const bars = kind === 'bars' && series.length === 1 ? UPlot.paths.bars?.({ size: [0.7, 40] }) : undefined;
       const options: uPlot.Options = {
         width: Math.max(element.clientWidth, 280),
         height,
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false } },
+        // Counts start at zero: a cropped axis would exaggerate small changes.
+        scales: { x: { time: false }, y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
         axes: [
           { ...axis, values: (_plot, ticks) => ticks.map((tick) => formatX(tick)) },
-          { ...axis, size: 56 },
+          { ...axis, size: 72 },
         ],
         series: [
           { label: xLabel, value: (_plot, value) => (value === null ? '' : formatX(value)) },
           ...series.map((item) => ({
             label: item.label,
             stroke: color(item.colorVar),
-            fill: kind === 'bars' ? color(item.colorVar) : undefined,
+            fill: bars ? color(item.colorVar) : undefined,
             width: 2,
             spanGaps: false,
             points: { show: true, size: 5 },

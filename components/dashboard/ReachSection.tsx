@@ -118,7 +118,7 @@ function Charts({ data }: { data: DashboardData }) {
           formatY={formatCount}
           emptyCell={t('dash_chart_no_numbers')}
         />
-        <Chart title={t('dash_chart_posts_title')} x={data.weeks} series={posts} xLabel={t('dash_chart_week')} formatX={formatWeek} formatY={formatCount} kind="bars" />
+        <Chart title={t('dash_chart_posts_title')} x={data.weeks} series={posts} xLabel={t('dash_chart_week')} formatX={formatWeek} formatY={formatCount} />
         <Chart
           title={t('dash_chart_mix_title')}
           description={t('dash_chart_mix_description')}
@@ -127,7 +127,6 @@ function Charts({ data }: { data: DashboardData }) {
           xLabel={t('dash_chart_week')}
           formatX={formatWeek}
           formatY={formatCount}
-          kind="bars"
         />
         {tags.length > 0 ? (
           <Chart title={t('dash_chart_tags_title')} x={data.months} series={tags} xLabel={t('dash_chart_month')} formatX={formatMonth} formatY={formatCount} />
