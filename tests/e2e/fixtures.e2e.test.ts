@@ -125,14 +125,30 @@ describe('LinkedIn classic (Quill 1 in #interop-outlet shadow root)', () => {
 
 describe('LinkedIn SDUI 2026 (TipTap in a native <dialog>)', () => {
   it('/sharing/compose mounts a placeholder dialog, then replaces it with the editor', async () => {
-    const page = await open(URLS.linkedinSharingCompose);
-    const first = await page.evaluate(() => {
-      const d = document.querySelector('dialog');
-      (window as unknown as { __firstDialog: Element | null }).__firstDialog = d;
-      return { open: d?.matches(':modal'), editor: Boolean(d?.querySelector('[contenteditable]')) };
+    // Record every <dialog> as it is inserted (timing-proof, even on a loaded machine).
+    const page = await h.context.newPage();
+    pages.push(page);
+    await page.addInitScript(() => {
+      const seen: { el: Element; editor: boolean; modal: boolean }[] = [];
+      (window as unknown as { __dialogs: typeof seen }).__dialogs = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLDialogElement)
+              queueMicrotask(() => seen.push({ el: n, editor: Boolean(n.querySelector('[contenteditable]')), modal: n.matches(':modal') }));
+      }).observe(document, { childList: true, subtree: true });
     });
-    expect(first).toEqual({ open: true, editor: false });
+    await page.goto(URLS.linkedinSharingCompose);
     await page.locator(SEL.linkedinSduiEditor).waitFor();
+    const first = await page.evaluate(() => {
+      const d = (window as unknown as { __dialogs: { el: Element; editor: boolean; modal: boolean }[] }).__dialogs;
+      (window as unknown as { __firstDialog: Element | undefined }).__firstDialog = d[0]?.el;
+      return d.map(({ editor, modal }) => ({ editor, modal }));
+    });
+    expect(first).toEqual([
+      { editor: false, modal: true }, // placeholder
+      { editor: true, modal: true }, // replacement
+    ]);
     const after = await page.evaluate(() => {
       const d = document.querySelector('dialog')!;
       const ed = d.querySelector('[componentkey="ShareBox_textEditor"]')!;
