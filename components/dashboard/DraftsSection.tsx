@@ -103,7 +103,7 @@ export function DraftsSection({ db = sharedDb }: DraftsSectionProps) {
           {t('dash_loading')}
         </p>
       ) : drafts.length === 0 ? (
-        <p className="pv-dash-empty">{query.trim() ? t('dash_drafts_none_found') : t('dash_drafts_empty')}</p>
+        <p className="pv-dash-empty">{t(query.trim() ? 'dash_drafts_none_found' : status === 'open' || status === 'all' ? 'dash_drafts_empty' : 'dash_drafts_none_status')}</p>
       ) : (
         <ul className="pv-dash-list" aria-label={t('dash_drafts_list_label', [drafts.length])}>
           {drafts.map((draft) => {

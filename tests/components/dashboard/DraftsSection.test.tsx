@@ -72,5 +72,5 @@ test('status filter and empty state', async () => {
   render(<DraftsSection db={database} />);
   await screen.findByRole('list', { name: 'Drafts (2)' });
   await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'published');
-  expect(await screen.findByText(/No drafts yet/)).toBeInTheDocument();
+  expect(await screen.findByText('No draft in this list.')).toBeInTheDocument();
 });
