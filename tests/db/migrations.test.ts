@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { createDb, DB_VERSION, SCHEMA_V1 } from '../../utils/db';
+import { createDb, DB_VERSION, reloadOnVersionChange, SCHEMA_V1, SCHEMA_V2 } from '../../utils/db';
 import { DraftSchema, ReachEntrySchema } from '../../utils/db/records';
 import { dropDb } from './helpers';
 
@@ -65,4 +65,20 @@ describe('migrations', () => {
     expect(database.tables.map((table) => table.name).sort()).toEqual(['drafts', 'feedItems', 'feedState', 'reachLog']);
     await dropDb(database);
   });
+});
+
+test('an open page closes and reloads when a newer version upgrades the database', async () => {
+  const name = `versionchange-${crypto.randomUUID()}`;
+  const page = createDb(name);
+  await page.open();
+  const reload = vi.fn();
+  reloadOnVersionChange(page, reload);
+  const newer = new Dexie(name);
+  newer.version(DB_VERSION + 1).stores({ ...SCHEMA_V2 });
+  // Would stay blocked if the page kept its connection open.
+  await newer.open();
+  expect(reload).toHaveBeenCalledOnce();
+  expect(page.isOpen()).toBe(false);
+  newer.close();
+  await Dexie.delete(name);
 });
