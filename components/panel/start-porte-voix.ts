@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundClient } from '../../utils/background-client';
-import type { MergedPolicy } from '../../utils/policy';
+import { mergePolicies, type MergedPolicy } from '../../utils/policy';
 import { loadPolicy, watchPolicy } from '../../utils/policy-source';
 import type { PlatformAdapter } from '../../utils/platforms/types';
 import { panelPreferences } from '../../utils/preferences';
@@ -16,7 +16,11 @@ const CLOCK_TICK_MS = 60_000;
  * policy changes apply to open tabs without reload; "Pause Porte-Voix" removes every panel.
  */
 export async function startPorteVoix(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
-  let [settings, policy] = await Promise.all([getSettings(), loadPolicy()]);
+  // Managed storage can take seconds to answer right after the browser starts: panels must not
+  // wait for it. They start with the defaults and the person's settings, and the company policy
+  // joins as soon as it is read (its checks then run on the text already typed).
+  let settings = await getSettings();
+  let policy: MergedPolicy = mergePolicies([]);
   let mounter: PanelMounter | null = null;
   const preferences = () => panelPreferences(settings, policy, new Date(), navigator.language);
 
@@ -31,6 +35,10 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     }
   };
   apply();
+  void loadPolicy().then((loaded) => {
+    policy = loaded;
+    apply();
+  });
 
   const stopSettings = watchSettings((next: Settings) => {
     settings = next;

@@ -90,9 +90,10 @@ export const linkedin: PlatformAdapter = {
 
   readText: (composer) => readEditorText(composer.editor),
 
-  // Quill v1 in a shadow root ignores synthetic paste; native editing with the root's selection works.
-  // ProseMirror takes a synthetic paste as one transaction (one undo step).
-  insertStrategies: (composer) => (composer.editorKind === 'quill' ? ['execCommand', 'paste'] : ['paste', 'execCommand']),
+  // Measured in tests/e2e/insertion-probe (Chromium 156): Quill v1 ignores a synthetic paste (and
+  // throws in its handler); native editing works for Quill and TipTap in every case, whereas a
+  // plain-text paste into TipTap loses blank lines.
+  insertStrategies: () => ['execCommand'],
 
   publishButton({ editor, kind, editorKind }) {
     if (kind === 'comment') {
