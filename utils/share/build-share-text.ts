@@ -26,8 +26,18 @@ export interface ShareText {
 const ELLIPSIS = '…';
 const SEPARATOR = '\n\n';
 /** X's weighted limit and the weight of any link (t.co). */
-const X_MAX_WEIGHT = 280;
+export const X_MAX_WEIGHT = 280;
 const X_LINK_WEIGHT = 23;
+
+/**
+ * X's weighted length of `text` followed by `separator` and `link`. X wraps every link in t.co and
+ * counts it as 23, whatever twitter-text thinks of its domain (it does not recognise every TLD,
+ * e.g. ".example"): the link is counted here, never parsed.
+ */
+export function xWeightWithLink(text: string, link: string, separator = SEPARATOR): number {
+  const linkWeight = link ? [...separator].length + X_LINK_WEIGHT : 0;
+  return twitter.parseTweet(text).weightedLength + linkWeight;
+}
 
 /**
  * The text a share starts from: the person's take (or a placeholder asking for it) first, then
@@ -45,10 +55,7 @@ export function buildShareText(item: Pick<FeedItem, 'url' | 'suggestedCaption'>,
   const compose = (captionText: string): string => [withoutLink(captionText), item.url].filter(Boolean).join(SEPARATOR);
   const placeholder = take ? null : { start: 0, end: head.length };
 
-  // X wraps every link in t.co and counts it as 23, whatever twitter-text thinks of its domain
-  // (it does not recognise every TLD, e.g. ".example"): count the link ourselves.
-  const linkWeight = item.url ? SEPARATOR.length + X_LINK_WEIGHT : 0;
-  const fitsX = (captionText: string): boolean => twitter.parseTweet(withoutLink(captionText)).weightedLength + linkWeight <= X_MAX_WEIGHT;
+  const fitsX = (captionText: string): boolean => xWeightWithLink(withoutLink(captionText), item.url) <= X_MAX_WEIGHT;
   const fits = (captionText: string): boolean => options.platform !== 'x' || fitsX(captionText);
   if (fits(caption)) return { text: compose(caption), placeholder, fits: true };
 

@@ -1,6 +1,6 @@
-import twitter from 'twitter-text';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
+import { X_MAX_WEIGHT, xWeightWithLink } from './build-share-text';
 
 export interface QuickShareInput {
   platform: 'linkedin' | 'x';
@@ -25,7 +25,9 @@ export function composeQuickShare({ platform, locale, take, url, caption, quote 
   const wrap = (text: string) => translate(locale, 'share_company_quote', [text]);
   const parts = (quotedText: string | undefined) => [take.trim(), quotedText ? wrap(quotedText) : ''].filter(Boolean).join('\n\n');
   if (platform !== 'x' || !quoted) return parts(quoted);
-  const fits = (text: string) => twitter.parseTweet(`${text} ${url}`).valid;
+  // The intent's url parameter puts the link after a space; it counts 23 whatever its domain
+  // (twitter-text alone misses unknown TLDs and would count it as plain text).
+  const fits = (text: string) => xWeightWithLink(text, url.trim(), ' ') <= X_MAX_WEIGHT;
   if (fits(parts(quoted))) return parts(quoted);
   const words = quoted.split(/\s+/);
   for (let count = words.length - 1; count > 0; count--) {
