@@ -3,7 +3,7 @@
 // run the end-to-end tests (tests/e2e/**/*.e2e.test.ts) in Chromium. Extra args go to vitest,
 // e.g. `npm run test:e2e -- tests/e2e/fixtures.e2e.test.ts -t "SDUI"`.
 // Own flags: --no-build (skip `wxt build`, reuse .output/chrome-mv3).
-// Env: PV_EXTENSION_PATH (extension folder), PV_SKIP_PROBE=1 (skip the ~4 min insertion probe),
+// Env: PV_EXTENSION_PATH (extension folder), PV_PROBE=1 (also run the ~4 min insertion probe),
 //      CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
