@@ -77,6 +77,8 @@ export interface Harness {
   blockedRequests: string[];
   /** Every http(s) URL that was answered (fixtures + serveAt). */
   servedRequests: string[];
+  /** The requests answered by serveAt, with their method and request headers (lower-case names). */
+  servedDetails: { url: string; method: string; headers: Record<string, string> }[];
   /** Answer `url` (exact string, query included, or RegExp) with `body`. Later calls win. */
   serveAt(url: string | RegExp, body: Body | ((url: string) => Body | Promise<Body>), headers?: Record<string, string>, status?: number): void;
   /** New tab at `url` (a fixture page waits until window.__fixture exists). */
@@ -213,6 +215,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   const blockedRequests: string[] = [];
   const servedRequests: string[] = [];
+  const servedDetails: Harness['servedDetails'] = [];
   const served: Served[] = [];
 
   const fulfil = async (route: Route, body: Body, contentType: string, extra: Record<string, string> = {}, status = 200) => {
@@ -228,6 +231,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       const s = served[i]!;
       const hit = typeof s.match === 'string' ? s.match === url || s.match === noHash : s.match.test(url);
       if (!hit) continue;
+      servedDetails.push({ url, method: route.request().method(), headers: await route.request().allHeaders() });
       const body = typeof s.body === 'function' ? await s.body(url) : s.body;
       const headers = { ...s.headers };
       const ct = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type');
@@ -264,6 +268,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     serviceWorker,
     blockedRequests,
     servedRequests,
+    servedDetails,
     serveAt(url, body, headers = {}, status = 200) {
       served.push({ match: url, body, headers, status });
     },
