@@ -14,6 +14,8 @@ const PROMISE_BEFORE = new Set([
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
 
+// Labels need a C2-C4 level or a TLP colour; skip their patterns when neither can be there.
+const LABEL_GATE = /C[2-4]|TLP/i;
 const LEVEL = String.raw`(?:C[2-4]|interne|internal|restricted|restreinte?|confidenti[a-z]{0,6}|secret)`;
 const LABELS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:classification|classif\.?|sensibilit[eé]|niveau de confidentialit[eé]|marquage|label|[ée]tiquette)[ \t]?:?[ \t]?${LEVEL}(?![\p{L}\p{N}])`, 'giu'),
@@ -29,7 +31,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: LABELS,
+  patterns: [...LABELS, LABEL_GATE],
   check(text, context) {
     const tokens = words(text);
     const findings = [];
@@ -39,7 +41,7 @@ export const confidentialMarker: CheckRule = {
       if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, index, text)) continue;
       findings.push(finding(this, context, match, 'check_confidential_marker', [text.slice(match.start, match.end)]));
     }
-    for (const pattern of LABELS) {
+    for (const pattern of LABEL_GATE.test(text) ? LABELS : []) {
       for (const span of scan(pattern, text)) {
         if (findings.some((other) => span.start < other.end && other.start < span.end)) continue;
         findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));

@@ -1,6 +1,6 @@
 import { createTermMatcher, type TermMatch } from '../policy/match-terms';
 import { sentences } from '../text/sentences';
-import { words, type Word } from '../text/words';
+import { words } from '../text/words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -68,11 +68,29 @@ const PUBLISHED = createTermMatcher([
   'resultats annuels', 'publication', 'disponible sur',
 ]);
 
-function within(matches: readonly TermMatch[], start: number, end: number): TermMatch[] {
-  return matches.filter((match) => match.start >= start && match.end <= end);
+/** Whether a span sorted by start lies inside [start, end): binary search, so long drafts stay linear-ish. */
+function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((matches[middle] as { start: number }).start < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < matches.length; index += 1) {
+    const match = matches[index] as { start: number; end: number };
+    if (match.start >= end) return false;
+    if (match.end <= end) return true;
+  }
+  return false;
+}
+
+function byStart<T extends { start: number }>(list: T[]): T[] {
+  return list.sort((a, b) => a.start - b.start);
 }
 
 function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): TermMatch[] {
+  if (covers.length === 0) return [...matches];
   return matches.filter((match) => !covers.some((cover) => match.start >= cover.start && match.end <= cover.end));
 }
 
@@ -89,27 +107,26 @@ export const financialFigure: CheckRule = {
   patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, CA],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
-    const tokens: Word[] = words(text);
-    const metrics = [...METRICS(tokens), ...scan(CA, text)];
+    const tokens = words(text);
+    const metrics = byStart([...METRICS(tokens), ...scan(CA, text)]);
     const forward = FORWARD(tokens);
     const nonPublic = NON_PUBLIC(tokens);
     const published = outside(PUBLISHED(tokens), nonPublic);
-    const amounts = [...scan(AMOUNT_PREFIXED, text), ...scan(AMOUNT_SUFFIXED, text)];
+    const amounts = byStart([...scan(AMOUNT_PREFIXED, text), ...scan(AMOUNT_SUFFIXED, text), ...scan(SCALED, text)]);
     const percents = scan(PERCENT, text);
-    const scaled = scan(SCALED, text);
     const findings = [];
     const parts = sentences(text);
     for (const [index, sentence] of parts.entries()) {
       const { start, end } = sentence;
-      const hasAmount = amounts.some((span) => span.start >= start && span.end <= end) || scaled.some((span) => span.start >= start && span.end <= end);
-      const hasPercent = percents.some((span) => span.start >= start && span.end <= end);
+      const hasAmount = anyWithin(amounts, start, end);
+      const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
       const previous = parts[index - 1];
       const contextStart = previous && !text.slice(previous.end, start).includes('\n\n') ? previous.start : start;
-      if (within(published, contextStart, end).length > 0) continue;
-      const hasMetric = within(metrics, start, end).length > 0;
-      const isForward = within(forward, start, end).length > 0;
-      const isNonPublic = within(nonPublic, contextStart, end).length > 0;
+      if (anyWithin(published, contextStart, end)) continue;
+      const hasMetric = anyWithin(metrics, start, end);
+      const isForward = anyWithin(forward, start, end);
+      const isNonPublic = anyWithin(nonPublic, contextStart, end);
       const flagged = (isNonPublic && (hasAmount || hasMetric)) || (isForward && hasMetric);
       if (flagged) findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }

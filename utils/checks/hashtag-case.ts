@@ -1,4 +1,4 @@
-import twitter from 'twitter-text';
+import { hashtags } from '../text/hashtags';
 import { foldWord } from '../text/words';
 import { finding } from './lib/finding';
 import { HASHTAG_WORDS } from './lib/hashtag-words';
@@ -41,13 +41,12 @@ export const hashtagCase: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [LOWER_ASCII_TAG],
   check(text, context) {
-    if (!text.includes('#') && !text.includes('＃')) return [];
     const allowed = new Set((context.policy.allowedHashtags ?? []).map((tag) => foldWord(tag.replace(/^[#＃]/, ''))));
     const findings = [];
-    for (const { hashtag, indices } of twitter.extractHashtagsWithIndices(text)) {
+    for (const { tag: hashtag, start, end } of hashtags(text)) {
       if (allowed.has(foldWord(hashtag)) || !LOWER_ASCII_TAG.test(hashtag)) continue;
       const parts = hashtag.length >= MIN_SPLIT_TAG ? splitHashtag(hashtag) : undefined;
-      const span = { start: indices[0], end: indices[1] };
+      const span = { start, end };
       if (parts) {
         const camel = parts.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
         findings.push(finding(this, context, span, 'check_hashtag_case', ['#' + camel], text.charAt(span.start) + camel));

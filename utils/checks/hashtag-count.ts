@@ -1,4 +1,4 @@
-import twitter from 'twitter-text';
+import { hashtags, HASHTAG_PATTERN } from '../text/hashtags';
 import { finding } from './lib/finding';
 import type { CheckRule } from './types';
 
@@ -11,13 +11,12 @@ export const hashtagCount: CheckRule = {
   category: 'hashtags',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [],
+  patterns: [HASHTAG_PATTERN],
   check(text, context) {
-    if (!text.includes('#') && !text.includes('＃')) return [];
-    const tags = twitter.extractHashtagsWithIndices(text);
+    const tags = hashtags(text);
     const firstExtra = tags[MAX_HASHTAGS];
     const last = tags[tags.length - 1];
     if (!firstExtra || !last) return [];
-    return [finding(this, context, { start: firstExtra.indices[0], end: last.indices[1] }, 'check_hashtag_count', [tags.length, MAX_HASHTAGS])];
+    return [finding(this, context, { start: firstExtra.start, end: last.end }, 'check_hashtag_count', [tags.length, MAX_HASHTAGS])];
   },
 };

@@ -1,6 +1,6 @@
 import { finding, removedPlaceholder } from './lib/finding';
 import { scan } from './lib/scan';
-import type { CheckRule } from './types';
+import type { CheckRule, Finding } from './types';
 
 // A credential keyword followed by ":" or "=" (or "is"/"est") and a value. The value must look
 // like a secret (see looksLikeSecret), so "password manager", "mot de passe oublié" or
@@ -8,6 +8,8 @@ import type { CheckRule } from './types';
 const ASSIGNMENT =
   /(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}){0,2}[ \t]{0,3}(?::|=|->|=>| is| est| c'est| c’est)[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 
+// Cheap gate before the big pattern: most drafts mention none of these.
+const KEYWORD_GATE = /pass|pwd|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
 // Prose: "changez-le", "aujourd'hui", "Oublié" (hyphens and apostrophes between letters, no inner capital).
 const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
@@ -32,9 +34,10 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, COMMON_SHAPES, PROSE_WORD],
+  patterns: [ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD],
   check(text, context) {
-    const findings = [];
+    const findings: Finding[] = [];
+    if (!KEYWORD_GATE.test(text)) return findings;
     for (const span of scan(ASSIGNMENT, text)) {
       const keyword = span.groups[0] ?? '';
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');

@@ -1,10 +1,14 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import { finding } from './lib/finding';
-import { withoutOverlaps } from './lib/scan';
+import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Digits with at most a few separators: a quick filter before asking libphonenumber-js.
 const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
+// A maximal run of phone characters. libphonenumber-js's matcher is quadratic on long digit runs, so it
+// only ever sees runs short enough to be one or two numbers; longer runs are tables of figures.
+const PHONE_RUN = /(?<![\d+(.\-])[+(]?\d[\d \u00A0.\-()]*\d/g;
+const MAX_RUN = 40;
 const DIGIT = /\d/;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -32,22 +36,27 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [HAS_DIGIT_RUN, DIGIT, DOTTED_QUAD, US_FORMAT, TRUNK_ZERO],
+  patterns: [HAS_DIGIT_RUN, PHONE_RUN, DIGIT, DOTTED_QUAD, US_FORMAT, TRUNK_ZERO],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const spans: { start: number; end: number }[] = [];
-    for (const region of REGIONS) {
-      for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
-        const raw = text.slice(found.startsAt, found.endsAt);
-        const digits = raw.replace(/\D/g, '');
-        if (digits.length < 9 || digits.length > 15 || DOTTED_QUAD.test(raw)) continue;
-        // Part of a longer figure (IBAN, card, reference): not a phone number.
-        const before = text[found.startsAt - 1] ?? '';
-        const after = text[found.endsAt] ?? '';
-        if (/[\p{L}\p{N}€$£%,]/u.test(before) || /[\p{L}\p{N}€$£%]/u.test(after)) continue;
-        if (/^\s?\d/.test(text.slice(found.endsAt, found.endsAt + 2)) || /\d\s?$/.test(text.slice(Math.max(0, found.startsAt - 2), found.startsAt))) continue;
-        if (!acceptedFormat(raw, digits, region)) continue;
-        spans.push({ start: found.startsAt, end: found.endsAt });
+    for (const run of scan(PHONE_RUN, text)) {
+      if (run.text.length > MAX_RUN || run.text.length < 9) continue;
+      for (const region of REGIONS) {
+        for (const found of findPhoneNumbersInText(run.text, { defaultCountry: region })) {
+          const startsAt = run.start + found.startsAt;
+          const endsAt = run.start + found.endsAt;
+          const raw = text.slice(startsAt, endsAt);
+          const digits = raw.replace(/\D/g, '');
+          if (digits.length < 9 || digits.length > 15 || DOTTED_QUAD.test(raw)) continue;
+          // Part of a longer figure (IBAN, card, reference): not a phone number.
+          const before = text[startsAt - 1] ?? '';
+          const after = text[endsAt] ?? '';
+          if (/[\p{L}\p{N}€$£%,]/u.test(before) || /[\p{L}\p{N}€$£%]/u.test(after)) continue;
+          if (/^\s?\d/.test(text.slice(endsAt, endsAt + 2)) || /\d\s?$/.test(text.slice(Math.max(0, startsAt - 2), startsAt))) continue;
+          if (!acceptedFormat(raw, digits, region)) continue;
+          spans.push({ start: startsAt, end: endsAt });
+        }
       }
     }
     return withoutOverlaps(spans).map((span) => finding(this, context, span, 'check_phone_number'));

@@ -1,4 +1,5 @@
 import { countCharacters, overLimitOffset } from '../text/count-characters';
+import { characterLimit } from '../text/platform-limits';
 import { finding } from './lib/finding';
 import type { CheckRule } from './types';
 
@@ -14,6 +15,8 @@ export const postLength: CheckRule = {
   patterns: [],
   check(text, context) {
     const surface = context.surface ?? 'post';
+    // LinkedIn counts graphemes, never more than UTF-16 units: a short draft cannot be over.
+    if (context.platform === 'linkedin' && text.length <= characterLimit('linkedin', surface)) return [];
     const count = countCharacters(text, context.platform, surface);
     if (!count.overLimit) return [];
     const start = overLimitOffset(text, context.platform, surface) ?? text.length;

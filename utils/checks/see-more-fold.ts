@@ -20,7 +20,7 @@ export const seeMoreFold: CheckRule = {
     const desktop = linkedinFold(text, { device: 'desktop' });
     if (desktop >= text.trimEnd().length) return [];
     const mobile = linkedinFold(text, { device: 'mobile' });
-    const hook = sentences(text)[0];
+    const hook = sentences(text.slice(0, desktop + 400))[0];
     const hookEnd = hook ? hook.end : 0;
     const key = hookEnd <= mobile ? 'check_see_more_fold_hook_above' : hookEnd <= desktop ? 'check_see_more_fold_hook_desktop_only' : 'check_see_more_fold_hook_below';
     return [{ ...finding(this, context, { start: desktop, end: text.length }, key, [desktop, mobile]) }];

@@ -6,6 +6,7 @@ import type { CheckRule, Finding } from './types';
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
 /** Acronyms written in capitals by convention, FR and EN: never shouting. */
 const ACRONYMS = new Set(
@@ -18,9 +19,8 @@ const ACRONYMS = new Set(
 
 const CODE_NEIGHBOUR = /[_=/\\<>{}[\]$@#]/;
 
-function isCode(text: string, start: number, end: number): boolean {
+function isCode(text: string, start: number, end: number, lineStart: number): boolean {
   if (CODE_NEIGHBOUR.test(text.charAt(start - 1)) || CODE_NEIGHBOUR.test(text.charAt(end))) return true;
-  const lineStart = text.lastIndexOf('\n', start) + 1;
   return text.startsWith('---', lineStart);
 }
 
@@ -34,8 +34,9 @@ export const shoutingCaps: CheckRule = {
   category: 'caps',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, CODE_NEIGHBOUR],
+  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, TWO_CAPITALS, CODE_NEIGHBOUR],
   check(text, context) {
+    if (!TWO_CAPITALS.test(text)) return [];
     const tokens = words(text);
     const labels = matchMarkerPhrases(tokens);
     const findings: Finding[] = [];
@@ -54,10 +55,19 @@ export const shoutingCaps: CheckRule = {
       }
       run = [];
     };
+    let lineStart = 0;
+    let nextBreak = text.indexOf('\n');
+    let label = 0;
     for (const token of tokens) {
+      while (nextBreak >= 0 && nextBreak < token.start) {
+        lineStart = nextBreak + 1;
+        nextBreak = text.indexOf('\n', lineStart);
+      }
+      if (!HAS_LETTER.test(text.slice(token.start, token.end))) continue;
       const raw = text.slice(token.start, token.end);
+      if (HAS_LOWER.test(raw) && run.length === 0) continue;
       // Code, not prose: SNAKE_CASE constants, key=value, PEM armour lines. They end a run.
-      if (isCode(text, token.start, token.end)) {
+      if (isCode(text, token.start, token.end, lineStart)) {
         flush();
         continue;
       }
@@ -66,7 +76,9 @@ export const shoutingCaps: CheckRule = {
         if (HAS_LETTER.test(raw)) flush();
         continue;
       }
-      const isLabel = labels.some((label) => token.start >= label.start && token.end <= label.end);
+      while (labels[label] && (labels[label] as { end: number }).end <= token.start) label += 1;
+      const current = labels[label];
+      const isLabel = Boolean(current && token.start >= current.start && token.end <= current.end);
       const counts = raw.length >= 2 && !ACRONYMS.has(raw) && !HAS_DIGIT.test(raw) && !isLabel;
       run.push({ start: token.start, end: token.end, count: counts ? 1 : 0, letters: counts ? raw.length : 0 });
     }

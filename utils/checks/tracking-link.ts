@@ -1,4 +1,4 @@
-import twitter from 'twitter-text';
+import { scan } from './lib/scan';
 import { finding } from './lib/finding';
 import type { CheckRule } from './types';
 
@@ -20,6 +20,10 @@ const HOST_SPECIFIC: Record<string, readonly string[]> = {
   pp: ['youtube.com'],
   rcm: ['linkedin.com'],
 };
+// Links as people paste them. Starts only at "http(s)://" or "www." and is bounded: linear, unlike
+// twitter-text's URL extractor, which is quadratic on long runs of URL-like text.
+const URL_PATTERN = /(?<![\w.@/-])(?:https?:\/\/|www\.)[^\s<>"'«»]{1,2048}/gi;
+const TRAILING = /[.,;:!?)\]}'"»]+$/;
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'matomo_'];
 
 function isTrackingParameter(name: string, host: string): boolean {
@@ -64,14 +68,16 @@ export const trackingLink: CheckRule = {
   category: 'tracking_link',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [],
+  patterns: [URL_PATTERN, TRAILING],
   check(text, context) {
     if (!text.includes('?')) return [];
     const findings = [];
-    for (const { url, indices } of twitter.extractUrlsWithIndices(text)) {
+    for (const span of scan(URL_PATTERN, text)) {
+      const url = span.text.replace(TRAILING, '');
       const stripped = stripTracking(url);
       if (!stripped) continue;
-      findings.push(finding(this, context, { start: indices[0], end: indices[1] }, 'check_tracking_link', [stripped.removed.join(', ')], stripped.clean));
+      const span2 = { start: span.start, end: span.start + url.length };
+      findings.push(finding(this, context, span2, 'check_tracking_link', [stripped.removed.join(', ')], stripped.clean));
     }
     return findings;
   },

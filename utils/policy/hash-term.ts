@@ -16,7 +16,19 @@ export function hashTerm(term: string, salt: string): string {
   return hashNormalised(normaliseTerm(term), salt);
 }
 
+// Checks run on every keystroke and a draft changes by a few words between two runs: remember the
+// digests of recent n-grams so each run hashes only new ones. Bounded; a pure memo (same input, same
+// output), so rules stay pure in behaviour.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 /** Hash of an already normalised n-gram; the matcher calls this for every n-gram of a draft. */
 export function hashNormalised(normalised: string, salt: string): string {
-  return bytesToHex(sha256(utf8ToBytes(salt + normalised)));
+  const key = salt + '\u0000' + normalised;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const digest = bytesToHex(sha256(utf8ToBytes(salt + normalised)));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, digest);
+  return digest;
 }

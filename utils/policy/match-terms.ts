@@ -17,6 +17,26 @@ interface CompiledTerms {
   plain: Map<string, string[][]>;
   /** salt -> set of hex digests. */
   hashed: Map<string, Set<string>>;
+  /** n-gram -> whether it hashes to a listed digest; kept across calls (bounded) since drafts change little. */
+  seen: Map<string, boolean>;
+}
+
+const SEEN_LIMIT = 50_000;
+// The policy object is stable between keystrokes: compile each list once per salt (a pure memo).
+const compiledLists = new WeakMap<readonly TermEntry[], Map<string, CompiledTerms>>();
+
+function compileCached(entries: readonly TermEntry[], salt: string): CompiledTerms {
+  let bySalt = compiledLists.get(entries);
+  if (!bySalt) {
+    bySalt = new Map();
+    compiledLists.set(entries, bySalt);
+  }
+  let compiled = bySalt.get(salt);
+  if (!compiled) {
+    compiled = compile(entries, salt);
+    bySalt.set(salt, compiled);
+  }
+  return compiled;
 }
 
 const HASH_PREFIX = 'sha256:';
@@ -43,7 +63,7 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
       plain.set(first, list);
     }
   }
-  return { plain, hashed };
+  return { plain, hashed, seen: new Map() };
 }
 
 /**
@@ -53,7 +73,7 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
  */
 export function matchTerms(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
   if (entries.length === 0) return [];
-  return createTermMatcher(entries, salt)(words(text));
+  return matchTokens(words(text), compileCached(entries, salt));
 }
 
 /** Compiles a list once (e.g. fixed phrase lists at module load) and returns a matcher over words(text). */
@@ -62,9 +82,8 @@ export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (to
   return (tokens) => matchTokens(tokens, compiled);
 }
 
-function matchTokens(tokens: readonly Word[], { plain, hashed }: CompiledTerms): TermMatch[] {
-  // One hash per distinct n-gram and salt per call: repeated words in long drafts hash once.
-  const seen = new Map<string, boolean>();
+function matchTokens(tokens: readonly Word[], { plain, hashed, seen }: CompiledTerms): TermMatch[] {
+  if (seen.size > SEEN_LIMIT) seen.clear();
   const matches: TermMatch[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -103,18 +122,22 @@ function hashedAt(
   seen: Map<string, boolean>,
 ): { length: number; term: undefined } | undefined {
   if (hashed.size === 0) return undefined;
-  for (let length = Math.min(MAX_HASHED_WORDS, tokens.length - index); length >= 1; length -= 1) {
-    const gram = tokens
-      .slice(index, index + length)
-      .map((token) => token.folded)
-      .join(' ');
-    let hit = seen.get(gram);
+  // Grams built incrementally (1 word, 2 words, …), then tried longest first.
+  const grams: string[] = [];
+  let gram = '';
+  for (let offset = 0; offset < MAX_HASHED_WORDS && index + offset < tokens.length; offset += 1) {
+    gram = offset === 0 ? (tokens[index] as Word).folded : gram + ' ' + (tokens[index + offset] as Word).folded;
+    grams.push(gram);
+  }
+  for (let length = grams.length; length >= 1; length -= 1) {
+    const candidate = grams[length - 1] as string;
+    let hit = seen.get(candidate);
     if (hit === undefined) {
       hit = false;
       for (const [salt, digests] of hashed) {
-        if (digests.has(hashNormalised(gram, salt))) hit = true;
+        if (digests.has(hashNormalised(candidate, salt))) hit = true;
       }
-      seen.set(gram, hit);
+      seen.set(candidate, hit);
     }
     if (hit) return { length, term: undefined };
   }

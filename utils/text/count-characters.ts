@@ -1,6 +1,6 @@
 import twitter from 'twitter-text';
 import type { Platform } from '../checks/types';
-import { countGraphemes } from './graphemes';
+import { countGraphemes, graphemeStarts } from './graphemes';
 import { characterLimit, type Surface } from './platform-limits';
 
 export interface CharacterCount {
@@ -34,9 +34,8 @@ export function overLimitOffset(text: string, platform: Platform, surface: Surfa
   }
   const limit = characterLimit(platform, surface);
   let index = 0;
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const segment of segmenter.segment(text)) {
-    if (index === limit) return segment.index;
+  for (const start of graphemeStarts(text)) {
+    if (index === limit) return start;
     index += 1;
   }
   return null;

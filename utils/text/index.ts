@@ -2,5 +2,6 @@ export { countCharacters, overLimitOffset, type CharacterCount } from './count-c
 export { linkedinFold, FOLD_LAYOUT, type Device } from './linkedin-fold';
 export { characterLimit, type Surface } from './platform-limits';
 export { words, foldWord, normaliseTerm, WORD_PATTERN, type Word } from './words';
-export { graphemeOffsets, countGraphemes } from './graphemes';
+export { graphemeOffsets, graphemeStarts, countGraphemes } from './graphemes';
 export { sentences } from './sentences';
+export { hashtags, HASHTAG_PATTERN, type Hashtag } from './hashtags';

@@ -13,12 +13,27 @@ export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
  * Folds a string for comparison: NFKD, combining marks dropped, lower case.
  * "SOCIÉTÉ" -> "societe", "𝗢𝗿𝗶𝗼𝗻" -> "orion".
  */
+const ASCII = /^[\x00-\x7F]*$/;
+
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** Splits text into words, keeping offsets into the original text so findings map back. */
-export function words(text: string): Word[] {
+// The rules of one runChecks call all tokenise the same draft: keep the last result (pure memo).
+let lastText: string | undefined;
+let lastWords: readonly Word[] = [];
+
+/** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */
+export function words(text: string): readonly Word[] {
+  if (text === lastText) return lastWords;
+  const out = tokenize(text);
+  lastText = text;
+  lastWords = out;
+  return out;
+}
+
+function tokenize(text: string): Word[] {
   const out: Word[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
     out.push({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) });
@@ -31,7 +46,8 @@ export function words(text: string): Word[] {
  * "SOCIÉTÉ  Générique" and "société-générique" both give "societe generique".
  */
 export function normaliseTerm(term: string): string {
-  return words(term)
+  // Not through words(): that would replace the memo of the draft being checked.
+  return tokenize(term)
     .map((word) => word.folded)
     .join(' ');
 }
