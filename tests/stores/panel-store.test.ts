@@ -182,3 +182,13 @@ test('a composer that opens empty offers the unfinished draft; restoring inserts
   expect(store.getState().draftId).toBe('old');
   expect(store.getState().restoreOffer).toBeNull();
 });
+
+test('with an empty draft, the latest items come in the person\'s language first', async () => {
+  const french = { ...item, id: 'h2-fr', language: 'fr', title: 'Premier électrolyseur industriel', published: '2026-10-30T08:00:00Z' };
+  const english = { ...item, id: 'h2-en', language: 'en', published: '2026-10-29T08:00:00Z' };
+  const { store } = setup({ backend: { feedItems: vi.fn(async () => [french, english]) } });
+  await store.getState().loadFeed();
+  expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2-en', 'h2-fr']);
+  store.getState().configure({ locale: 'fr' });
+  expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2-fr', 'h2-en']);
+});

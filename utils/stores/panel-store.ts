@@ -90,10 +90,15 @@ export interface PanelActions {
   /** The site is publishing text; `record` is false for the extra parts of a thread (recorded with the first). */
   published(text: string, record?: boolean): Promise<void>;
   flush(): Promise<void>;
+  /** Schedules an autosave of the current text (debounced like typing). */
+  saveNow(): void;
   dispose(): void;
 }
 
 export type PanelStore = StoreApi<PanelState & PanelActions>;
+
+/** What carries over when a site re-creates a composer's editor node (X does when the box expands). */
+export type PanelContinuity = Pick<PanelState, 'draftId' | 'linkedItem' | 'dismissed'>;
 
 const CONFIDENTIALITY = new Set<string>(CONFIDENTIALITY_CATEGORIES);
 
@@ -115,7 +120,11 @@ function newDraftId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function createPanelStore(env: PanelEnvironment, preferences: Partial<PanelPreferences> = {}): PanelStore {
+export function createPanelStore(
+  env: PanelEnvironment,
+  preferences: Partial<PanelPreferences> = {},
+  continuity?: PanelContinuity,
+): PanelStore {
   const now = env.now ?? Date.now;
   const checkDelay = env.checkDelayMs ?? 150;
   const saveDelay = env.saveDelayMs ?? 800;
@@ -144,7 +153,10 @@ export function createPanelStore(env: PanelEnvironment, preferences: Partial<Pan
         : [];
       const voice = analyseVoice(text, { companyTexts, goals: prefs.goals, locale: prefs.locale });
       const suggestions = ranker
-        ? ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: 3 })
+        ? preferLanguage(
+            ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: 8 }),
+            prefs.locale,
+          ).slice(0, SUGGESTION_COUNT)
         : [];
       set({ findings, voice, suggestions });
     };
@@ -184,13 +196,13 @@ export function createPanelStore(env: PanelEnvironment, preferences: Partial<Pan
     };
 
     return {
-      draftId: newDraftId(),
+      draftId: continuity?.draftId ?? newDraftId(),
       text: initialText,
       count: countCharacters(initialText, env.platform, env.composerKind === 'comment' ? 'comment' : 'post'),
       findings: [],
-      dismissed: [],
+      dismissed: continuity?.dismissed ?? [],
       suggestions: [],
-      linkedItem: null,
+      linkedItem: continuity?.linkedItem ?? null,
       voice: null,
       restoreOffer: null,
       held: null,
@@ -330,6 +342,10 @@ export function createPanelStore(env: PanelEnvironment, preferences: Partial<Pan
         set({ draftId: newDraftId(), linkedItem: null, dismissed: [] });
       },
 
+      saveNow() {
+        scheduleSave();
+      },
+
       async flush() {
         clearTimeout(saveTimer);
         await save();
@@ -343,9 +359,34 @@ export function createPanelStore(env: PanelEnvironment, preferences: Partial<Pan
       },
     };
   });
-  // First analysis right away so the empty-draft suggestions and any prefilled text's checks show.
-  queueMicrotask(() => store.getState().configure({}));
+  // First analysis right away so the empty-draft suggestions and any prefilled text's checks show;
+  // text already there (a prefilled share, a re-created editor) is a draft worth saving too.
+  queueMicrotask(() => {
+    store.getState().configure({});
+    if (initialText.trim()) store.getState().saveNow();
+  });
   return store;
+}
+
+const SUGGESTION_COUNT = 3;
+
+/**
+ * Newsrooms often publish one story in both languages: among equally fitting items, show the one
+ * in the person's language and not its translation next to it. Order is otherwise kept.
+ */
+export function preferLanguage(ranked: RankedItem[], locale: Locale): RankedItem[] {
+  // With a draft, relevance to what the person writes decides; the language preference is for the latest items.
+  if (ranked.some((entry) => entry.why.mode === 'draft')) return ranked;
+  const speaks = (entry: RankedItem) => !entry.item.language || entry.item.language.toLowerCase().startsWith(locale);
+  const seenImages = new Set<string>();
+  return [...ranked.filter(speaks), ...ranked.filter((entry) => !speaks(entry))].filter((entry) => {
+    // Translations of one story share its picture.
+    const image = entry.item.image;
+    if (!image) return true;
+    if (seenImages.has(image)) return false;
+    seenImages.add(image);
+    return true;
+  });
 }
 
 function problemKey(error: unknown): string {
