@@ -12,7 +12,7 @@ export const DraftInputSchema = z.object({
   platform: PlatformSchema,
   composerKind: ComposerKindSchema,
   url: z.string().max(2048),
-  text: z.string().max(200_000),
+  text: z.string().max(100_000),
   linkedItemId: z.string().optional(),
   updatedAt: z.number().int().nonnegative(),
 });
@@ -23,7 +23,7 @@ export const PublishInputSchema = z.object({
   platform: PlatformSchema,
   composerKind: ComposerKindSchema,
   url: z.string().max(2048),
-  text: z.string().max(200_000),
+  text: z.string().max(100_000),
   linkedItemId: z.string().optional(),
   personalVoice: z.boolean().nullable(),
   publishedAt: z.number().int().nonnegative(),

@@ -192,3 +192,13 @@ test('with an empty draft, the latest items come in the person\'s language first
   store.getState().configure({ locale: 'fr' });
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2-fr', 'h2-en']);
 });
+
+test('a huge draft is not saved, says so clearly, and stays in the editor', async () => {
+  const { store, backend, port } = setup();
+  port.text = 'a'.repeat(150_000);
+  store.getState().textChanged(port.text);
+  await tick(60);
+  expect(backend.saved).toEqual([]);
+  expect(store.getState().problem).toBe('err_draft_too_long');
+  expect(port.text).toHaveLength(150_000);
+});

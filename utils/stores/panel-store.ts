@@ -182,6 +182,13 @@ export function createPanelStore(
 
     const scheduleSave = () => {
       const { draftId, text, linkedItem } = get();
+      if (text.length > MAX_DRAFT_CHARS) {
+        // Far beyond any platform's limit: keep it in the editor, say why no copy is kept.
+        clearTimeout(saveTimer);
+        pendingSave = null;
+        set({ problem: 'err_draft_too_long' });
+        return;
+      }
       pendingSave = {
         id: draftId,
         platform: env.platform,
@@ -369,6 +376,8 @@ export function createPanelStore(
 }
 
 const SUGGESTION_COUNT = 3;
+/** The longest draft kept on the device (X Premium allows 25,000; LinkedIn 3,000). */
+export const MAX_DRAFT_CHARS = 100_000;
 
 /**
  * Newsrooms often publish one story in both languages: among equally fitting items, show the one
