@@ -3,6 +3,7 @@ import type { FeedItem } from '../../utils/feed/feed-item';
 import { createRanker } from '../../utils/feed/rank-items';
 import type { Policy } from '../../utils/policy';
 import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
+import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { ShareForm } from './ShareForm';
 
@@ -15,6 +16,8 @@ export interface PopupDeps {
   openTab(url: string): Promise<void>;
   /** A share started from the context menu, if any (consumed once). */
   pendingShare?(): Promise<ShareSubject | null>;
+  /** When the feed was last updated and its last error: shown only when the last update failed. */
+  loadFeedState?(): Promise<FeedStatusState | null>;
   policy: Policy;
 }
 
@@ -24,6 +27,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const { items, query, subject, loadError, setItems, setQuery, startShare, setLoadError } = usePopupStore();
 
   const { loadItems, pendingShare } = deps;
+  const feedState = useFeedState(deps.loadFeedState);
   useEffect(() => {
     loadItems()
       .then(setItems)
@@ -32,7 +36,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   }, [loadItems, pendingShare, setItems, setLoadError, startShare]);
 
   const ranker = useMemo(() => createRanker(items), [items]);
-  const visible = useMemo(() => ranker.rank({ draft: query, limit: 30 }).map((ranked) => ranked.item), [ranker, query]);
+  // A search that matches nothing lists nothing (the ranker falls back to the latest items).
+  const visible = useMemo(
+    () =>
+      ranker
+        .rank({ draft: query, limit: 30 })
+        .filter((ranked) => !query.trim() || ranked.why.mode === 'draft')
+        .map((ranked) => ranked.item),
+    [ranker, query],
+  );
 
   const sharePage = async (platform: 'linkedin' | 'x') => {
     const tab = await deps.activeTab();
@@ -50,6 +62,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoFocus />
       </label>
       {loadError && <p role="status" className="pv-problem">{t(loadError)}</p>}
+      <FeedStatus state={feedState} errorsOnly />
       <div className="pv-row">
         <span>{t('popup_share_page')}</span>
         <button type="button" onClick={() => void sharePage('linkedin')}>LinkedIn</button>

@@ -19,6 +19,8 @@ import {
   type Settings,
 } from '../../utils/settings';
 import { getSettings, importedPolicyItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
+import { request } from '../../utils/messaging';
+import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';
 import { GoalsField } from './GoalsField';
@@ -33,14 +35,23 @@ export interface SettingsPageProps {
   readManaged?: ManagedPolicyReader;
   /** Asks for host access; default browser.permissions.request. Resolves false when refused. */
   requestPermission?: (origins: string[]) => Promise<boolean>;
+  /** When the company news was last updated and the last error; default asks the background. */
+  loadFeedState?: () => Promise<FeedStatusState | null>;
 }
 
 type Status = { kind: 'ok' | 'error' | 'warning'; text: string } | undefined;
 
 const requestHostPermission = (origins: string[]) => browser.permissions.request({ origins });
+const askFeedState = async () =>
+  (await request<{ state: FeedStatusState | null }>((message) => browser.runtime.sendMessage(message), { type: 'feed:get' })).state;
 
 /** Every setting the person controls, with company-set values shown locked. */
-export function SettingsPage({ onReopenOnboarding, readManaged, requestPermission = requestHostPermission }: SettingsPageProps) {
+export function SettingsPage({
+  onReopenOnboarding,
+  readManaged,
+  requestPermission = requestHostPermission,
+  loadFeedState = askFeedState,
+}: SettingsPageProps) {
   const { t, formatDate } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<Settings | undefined>();
@@ -51,6 +62,9 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
   const [invalidAttempt, setInvalidAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [policyStatus, setPolicyStatus] = useState<{ kind: 'ok' | 'error'; text: string; detail?: string }>();
+  // Reloaded after each save: a new feed address is fetched on the first read.
+  const [savedCount, setSavedCount] = useState(0);
+  const feedState = useFeedState(loadFeedState, savedCount);
 
   useEffect(() => {
     let live = true;
@@ -135,6 +149,7 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
         if (!('feedUrl' in patch)) Object.assign(patch, { feedUrl: undefined });
         const saved = await updateSettings(patch);
         setDraft(saved);
+        setSavedCount((count) => count + 1);
         setStatus(
           granted || !origin
             ? { kind: 'ok', text: t('set_saved') }
@@ -317,6 +332,7 @@ export function SettingsPage({ onReopenOnboarding, readManaged, requestPermissio
                 {t('set_feed_hint')}
               </p>
             )}
+            <FeedStatus state={feedState} />
           </div>
         </Section>
 

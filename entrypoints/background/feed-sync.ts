@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { fetchFeed, FeedError, parseFeed, feedErrorMessageKey } from '../../utils/feed';
+import { fetchFeed, feedErrorRecord, parseFeed } from '../../utils/feed';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
 import type { FeedState } from '../../utils/db/records';
@@ -52,11 +52,9 @@ async function doRefresh(): Promise<FeedSnapshot> {
       }
     }
   } catch (error) {
-    const detail = error instanceof FeedError ? error.message : String(error);
-    const key = error instanceof FeedError ? feedErrorMessageKey(error.code) : 'feed_err_network';
     await setFeedState({
       ...(previous ?? { url, itemCount: 0 }),
-      lastError: `${key}: ${detail}`.slice(0, 500),
+      lastError: feedErrorRecord(error),
       lastErrorAt: Date.now(),
     });
   }

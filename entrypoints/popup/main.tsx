@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import type { FeedStatusState } from '../../components/dashboard/FeedStatus';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { I18nProvider } from '../../components/ui/i18n';
 import { useSettings } from '../../components/ui/useSettings';
@@ -13,9 +14,13 @@ import { takePendingShare } from '../../utils/pending-share';
 import '../../components/popup/popup.css';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
+// One read of the cached feed for the list and its status.
+let feed: Promise<{ items: FeedItem[]; state: FeedStatusState | null }> | undefined;
+const readFeed = () => (feed ??= request<{ items: FeedItem[]; state: FeedStatusState | null }>(send, { type: 'feed:get' }));
 
 const baseDeps: Omit<PopupDeps, 'policy'> = {
-  loadItems: async () => (await request<{ items: FeedItem[] }>(send, { type: 'feed:get' })).items,
+  loadItems: async () => (await readFeed()).items,
+  loadFeedState: async () => (await readFeed()).state,
   activeTab: async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url ? { title: tab.title ?? tab.url, url: tab.url } : null;
