@@ -53,4 +53,12 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     stopPolicy();
   });
   ctx.setInterval(() => mounter?.configure({ nudgesAllowed: preferences().nudgesAllowed }), CLOCK_TICK_MS);
+  if (import.meta.env.DEV) {
+    // Site drift should be loud while developing and silent for people: production just has no panel.
+    ctx.setTimeout(() => {
+      if (adapter.findComposers(document).length === 0) {
+        console.warn(`[porte-voix] ${adapter.id} adapter: no composer matched on ${location.pathname} after load`);
+      }
+    }, 10_000);
+  }
 }
