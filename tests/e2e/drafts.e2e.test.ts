@@ -74,3 +74,20 @@ test('a draft is saved even when the tab closes right after typing', async () =>
   const rows = await waitFor(() => readTable<DraftRow>(h, 'drafts'), (r) => r.some((row) => row.text === 'Typed then closed'));
   expect(rows.some((row) => row.text === 'Typed then closed')).toBe(true);
 });
+
+test('a service worker stopped mid-session wakes up for the next save: nothing typed is lost', async () => {
+  const page = await open(URLS.xHome);
+  await page.locator(SEL.xHomeEditor).click();
+  await page.keyboard.type('Before the stop');
+  await waitFor(() => readTable<DraftRow>(h, 'drafts'), (rows) => rows.some((row) => row.text === 'Before the stop'));
+  // Chromium stops idle MV3 workers at will; force it now.
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.keyboard.type(', and after it');
+  const rows = await waitFor(
+    () => readTable<DraftRow>(h, 'drafts'),
+    (all) => all.some((row) => row.text === 'Before the stop, and after it'),
+  );
+  expect(rows.some((row) => row.text === 'Before the stop, and after it')).toBe(true);
+});
