@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FeedItem } from './feed/feed-item';
 import { request, type Message } from './messaging';
-import type { PanelBackend } from './stores/panel-store';
+import type { PanelBackend, RestorableDraft } from './stores/panel-store';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
@@ -9,7 +9,7 @@ const send = (message: Message) => browser.runtime.sendMessage(message);
 export const backgroundClient: PanelBackend = {
   saveDraft: (draft) => request<void>(send, { type: 'draft:save', draft }),
   restorableDraft: (platform, composerKind) =>
-    request<{ id: string; text: string; updatedAt: number } | null>(send, {
+    request<RestorableDraft | null>(send, {
       type: 'draft:restorable',
       platform,
       composerKind,

@@ -14,6 +14,8 @@ export const DraftInputSchema = z.object({
   url: z.string().max(2048),
   text: z.string().max(100_000),
   linkedItemId: z.string().optional(),
+  /** Findings the person marked "Not a secret" in this draft (category and flagged words). */
+  dismissedFindings: z.array(z.string().max(200)).max(1000).default([]),
   updatedAt: z.number().int().nonnegative(),
 });
 export type DraftInput = z.infer<typeof DraftInputSchema>;

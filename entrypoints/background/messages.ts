@@ -34,7 +34,9 @@ async function dispatch(message: Message): Promise<unknown> {
     }
     case 'draft:restorable': {
       const draft = await getRestorableDraft(message.platform, message.composerKind);
-      return draft ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt } : null;
+      return draft
+        ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt, dismissedFindings: draft.dismissedFindings }
+        : null;
     }
     case 'draft:discard':
       await discardDraft(message.id);

@@ -202,3 +202,18 @@ test('a huge draft is not saved, says so clearly, and stays in the editor', asyn
   expect(store.getState().problem).toBe('err_draft_too_long');
   expect(port.text).toHaveLength(150_000);
 });
+
+test('"Not a secret" is saved with the draft and comes back when the draft is restored', async () => {
+  const { store, backend } = setup({ text: 'Project Orion ships' });
+  store.getState().configure({});
+  store.getState().dismissFinding(store.getState().findings.find((f) => f.category === 'codename')!);
+  await tick(60);
+  const saved = backend.saved.at(-1) as { dismissedFindings: string[]; id: string; text: string; updatedAt: number };
+  expect(saved.dismissedFindings).toEqual(['codename:project orion']);
+
+  const restored = setup({ backend: { restorableDraft: vi.fn(async () => saved) } });
+  await restored.store.getState().checkRestore();
+  restored.store.getState().restoreDraft();
+  await tick();
+  expect(restored.store.getState().findings.some((f) => f.category === 'codename')).toBe(false);
+});

@@ -15,10 +15,17 @@ import type { EditorPort } from '../platforms/editor-port';
 import type { ComposerKind } from '../platforms/types';
 import type { DraftInput, PublishInput } from '../messaging';
 
+export interface RestorableDraft {
+  id: string;
+  text: string;
+  updatedAt: number;
+  dismissedFindings?: string[];
+}
+
 /** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
 export interface PanelBackend {
   saveDraft(draft: DraftInput): Promise<void>;
-  restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<{ id: string; text: string; updatedAt: number } | null>;
+  restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<RestorableDraft | null>;
   discardDraft(id: string): Promise<void>;
   recordPublish(entry: PublishInput): Promise<void>;
   feedItems(): Promise<FeedItem[]>;
@@ -61,7 +68,7 @@ export interface PanelState {
   suggestions: RankedItem[];
   linkedItem: FeedItem | null;
   voice: VoiceAnalysis | null;
-  restoreOffer: { id: string; text: string; updatedAt: number } | null;
+  restoreOffer: RestorableDraft | null;
   /** Set while a Publish is held for high-severity confidentiality findings. */
   held: { findings: Finding[]; resume: () => void } | null;
   /** A locale key explaining why something could not be saved or loaded; the draft stays in memory. */
@@ -181,7 +188,7 @@ export function createPanelStore(
     };
 
     const scheduleSave = () => {
-      const { draftId, text, linkedItem } = get();
+      const { draftId, text, linkedItem, dismissed } = get();
       if (text.length > MAX_DRAFT_CHARS) {
         // Far beyond any platform's limit: keep it in the editor, say why no copy is kept.
         clearTimeout(saveTimer);
@@ -196,6 +203,7 @@ export function createPanelStore(
         url: env.pageUrl(),
         text,
         linkedItemId: linkedItem?.id,
+        dismissedFindings: dismissed,
         updatedAt: now(),
       };
       clearTimeout(saveTimer);
@@ -279,6 +287,8 @@ export function createPanelStore(
       dismissFinding(finding) {
         set({ dismissed: [...get().dismissed, findingKey(finding, get().text)] });
         analyse();
+        // Remembered with the draft, on this device only.
+        scheduleSave();
       },
 
       async checkRestore() {
@@ -294,8 +304,8 @@ export function createPanelStore(
       restoreDraft() {
         const offer = get().restoreOffer;
         if (!offer) return false;
-        // Continue the same draft record rather than forking a copy.
-        set({ draftId: offer.id, restoreOffer: null });
+        // Continue the same draft record rather than forking a copy, with its dismissals.
+        set({ draftId: offer.id, restoreOffer: null, dismissed: offer.dismissedFindings ?? [] });
         return get().insertText(offer.text);
       },
 
