@@ -31,6 +31,9 @@ export interface ChartProps {
   height?: number;
 }
 
+/** Whole-number tick steps (1, 2, 5, 10, 20, 50, …) for count axes. */
+const COUNT_STEPS = Array.from({ length: 13 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
+
 let drawable: boolean | undefined;
 /**
  * uPlot needs a 2D canvas and matchMedia. jsdom has neither (it logs "not implemented" for getContext),
@@ -92,12 +95,15 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
         scales: { x: { time: false }, y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
         axes: [
           { ...axis, values: (_plot, ticks) => ticks.map((tick) => formatX(tick)) },
-          { ...axis, size: 72 },
+          // Counts: whole-number ticks only (uPlot's default steps put 0.5 and 1.5 on a posts-per-week axis).
+          { ...axis, size: 72, incrs: COUNT_STEPS },
         ],
         series: [
           { label: xLabel, value: (_plot, value) => (value === null ? '' : formatX(value)) },
           ...series.map((item) => ({
             label: item.label,
+            // The legend reads "--" for no value by default; show nothing until the cursor is on a point, then the formatted count.
+            value: (_plot: uPlot, value: number | null) => (value === null || value === undefined ? '' : formatY(value)),
             stroke: color(item.colorVar),
             fill: bars ? color(item.colorVar) : undefined,
             width: 2,
@@ -119,7 +125,7 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [x, series, xLabel, formatX, kind, height, dark]);
+  }, [x, series, xLabel, formatX, formatY, kind, height, dark]);
 
   return (
     <figure className="pv-dash-chart" role="figure" aria-labelledby={titleId} aria-describedby={description ? descriptionId : undefined}>

@@ -83,7 +83,7 @@ function Charts({ data }: { data: DashboardData }) {
   const { t, formatDate, formatNumber } = useI18n();
   const headingId = useId();
   const formatWeek = useCallback((time: number) => formatDate(time, { day: 'numeric', month: 'short' }), [formatDate]);
-  const formatMonth = useCallback((time: number) => formatDate(time, { month: 'short', year: '2-digit' }), [formatDate]);
+  const formatMonth = useCallback((time: number) => formatDate(time, { month: 'short', year: 'numeric' }), [formatDate]);
   const formatCount = useCallback((value: number) => formatNumber(value), [formatNumber]);
 
   const reach = useMemo<ChartSeries[]>(
