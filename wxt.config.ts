@@ -21,7 +21,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'porte-voix@porte-voix.example', strict_min_version: '115.0' },
+            // Nothing personal leaves the device: no data collection to declare. The key needs Firefox 140 (ESR) and
+            // Firefox for Android 142; 128+ is needed anyway for optional_host_permissions (the company feed origin).
+            gecko: { id: 'porte-voix@porte-voix.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
