@@ -1,0 +1,206 @@
+// Composer mount → Porte-Voix panel visible, in real Chromium with the built extension (.output/chrome-mv3)
+// on the offline fixture pages. Prints median / p95 per composer; never asserts.
+// Measured inside the page: an init-script MutationObserver stamps (performance.now()) the insertion of the
+// editor, the insertion of the `porte-voix-panel` host, and the first moment its shadow root holds the rendered
+// region ("Porte-Voix") with a non-empty box.
+//   node --import tsx bench/mount-latency.bench.ts [mounts]      (default 20 per composer)
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIXTURES_DIST, launchWithExtension, ROOT, SEL, URLS, type Harness } from '../tests/e2e/harness.ts';
+
+const MOUNTS = Number(process.argv[2] ?? 20);
+
+interface Stamp {
+  editor: number;
+  host: number | null;
+  visible: number | null;
+}
+
+/**
+ * Runs in the page before its own scripts. LinkedIn's classic share box lives in an open shadow root
+ * (#interop-outlet), so every open shadow root the page attaches is observed too.
+ */
+function installProbe({ editor, hostScope }: { editor: string; hostScope: string }) {
+  const w = window as unknown as { __pvMounts: Stamp[]; __pvArm: () => void };
+  w.__pvMounts = [];
+  const roots: (Document | ShadowRoot)[] = [document];
+  const seenEditors = new WeakSet<Element>();
+  const seenHosts = new WeakSet<Element>();
+  let armed = true;
+  let current: Stamp | null = null;
+  w.__pvArm = () => {
+    armed = true;
+  };
+  const all = (selector: string) => roots.flatMap((root) => Array.from(root.querySelectorAll(selector)));
+  const isVisible = (host: Element) => {
+    const region = host.isConnected ? host.shadowRoot?.querySelector('[role="region"][aria-label="Porte-Voix"]') : null;
+    if (!region) return false;
+    const box = region.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const watchHost = (host: Element, stamp: Stamp) => {
+    stamp.host ??= performance.now();
+    const check = () => {
+      if (stamp.visible === null && isVisible(host)) stamp.visible = performance.now();
+      return stamp.visible !== null;
+    };
+    if (check()) return;
+    const attach = () => {
+      if (stamp.visible !== null || !host.isConnected) return;
+      if (!host.shadowRoot) return void setTimeout(attach, 0);
+      const inner = new MutationObserver(() => {
+        if (check()) inner.disconnect();
+      });
+      inner.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true });
+      check();
+    };
+    attach();
+  };
+  const onMutations = () => {
+    const t = performance.now();
+    for (const found of all(editor)) {
+      if (seenEditors.has(found)) continue;
+      seenEditors.add(found);
+      if (armed) {
+        armed = false;
+        current = { editor: t, host: null, visible: null };
+        w.__pvMounts.push(current);
+      }
+    }
+    if (current && current.visible === null) {
+      for (const host of all(`${hostScope} porte-voix-panel`)) {
+        if (seenHosts.has(host)) continue;
+        seenHosts.add(host);
+        watchHost(host, current);
+      }
+    }
+  };
+  const observer = new MutationObserver(onMutations);
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    if (init.mode === 'open') {
+      roots.push(root);
+      observe(root);
+    }
+    return root;
+  };
+  observe(document);
+}
+
+interface Kind {
+  name: string;
+  url: string;
+  /** The modal's editor, relative to the document or an open shadow root. */
+  editor: string;
+  /** Where the panel host of that editor goes, relative to the same root. */
+  hostScope: string;
+  /** Playwright locator of the modal (pierces shadow roots). */
+  scope: string;
+  openComposer(page: Page): Promise<void>;
+  closeComposer(page: Page): Promise<void>;
+}
+
+const KINDS: Kind[] = [
+  {
+    name: 'X /compose/post modal (Draft.js)',
+    url: URLS.xHome,
+    editor: '#layers [role="dialog"] [data-testid="tweetTextarea_0"]',
+    hostScope: '#layers [role="dialog"]',
+    scope: SEL.xModal,
+    openComposer: (page) => page.click(SEL.xSideNavPost),
+    closeComposer: (page) => page.click(SEL.xClose),
+  },
+  {
+    name: 'LinkedIn classic share box (Quill)',
+    url: URLS.linkedinFeed,
+    editor: SEL.linkedinClassicEditor,
+    hostScope: SEL.linkedinClassicModal,
+    scope: SEL.linkedinClassicModal,
+    openComposer: (page) => page.click(SEL.linkedinClassicTrigger),
+    closeComposer: (page) => page.mouse.click(10, 600), // backdrop click closes the modal
+  },
+  {
+    name: 'LinkedIn 2026 share dialog (TipTap)',
+    url: URLS.linkedinSduiFeed,
+    editor: SEL.linkedinSduiEditor,
+    hostScope: 'dialog',
+    scope: 'dialog',
+    openComposer: (page) => page.click(SEL.linkedinSduiTrigger), // the fixture ignores untrusted clicks
+    closeComposer: (page) => page.click('dialog button[aria-label="Dismiss"]'),
+  },
+];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+
+async function measure(h: Harness, kind: Kind) {
+  const page = await h.context.newPage();
+  // tsx compiles with keepNames: functions sent to the page call esbuild's __name helper, which the page lacks.
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  await page.addInitScript(installProbe, { editor: kind.editor, hostScope: kind.hostScope });
+  await page.goto(kind.url);
+  await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture), undefined, { polling: 50, timeout: 15_000 });
+  const warmup = 2;
+  // The page's own composers (X home's inline one) may mount first: start counting with the first modal.
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const w = window as unknown as { __pvMounts: Stamp[]; __pvArm: () => void };
+    w.__pvMounts.length = 0;
+    w.__pvArm();
+  });
+  for (let i = 0; i < MOUNTS + warmup; i++) {
+    await kind.openComposer(page);
+    await page.locator(`${kind.scope} porte-voix-panel`).first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const list = (window as unknown as { __pvMounts: Stamp[] }).__pvMounts;
+        return list.length > 0 && list[list.length - 1]!.visible !== null;
+      },
+      undefined,
+      { polling: 20, timeout: 15_000 },
+    );
+    await kind.closeComposer(page);
+    await page.locator(kind.editor).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (window as unknown as { __pvArm: () => void }).__pvArm());
+  }
+  const stamps = (await page.evaluate(() => (window as unknown as { __pvMounts: Stamp[] }).__pvMounts)).slice(warmup);
+  await page.close();
+  const toHost = stamps.filter((s) => s.host !== null).map((s) => s.host! - s.editor);
+  const toVisible = stamps.filter((s) => s.visible !== null).map((s) => s.visible! - s.editor);
+  return { count: stamps.length, toHost, toVisible };
+}
+
+async function main() {
+  if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json')) || !existsSync(path.join(FIXTURES_DIST, 'manifest.json'))) {
+    console.log('mount-latency: skipped (needs `npx wxt build` and `node scripts/build-fixtures.mjs`)');
+    return;
+  }
+  const h = await launchWithExtension();
+  try {
+    console.log(`Composer mount → panel, ${MOUNTS} mounts per composer after 2 warm-up mounts (Chromium ${h.context.browser()?.version() ?? ''})`);
+    console.log('composer                               | mounts | host inserted med / p95 | panel visible med / p95');
+    for (const kind of KINDS) {
+      try {
+        const r = await measure(h, kind);
+        console.log(
+          `${kind.name.padEnd(38)} | ${String(r.count).padStart(6)} | ${ms(percentile(r.toHost, 50)).padStart(10)} / ${ms(percentile(r.toHost, 95)).padEnd(10)} | ${ms(percentile(r.toVisible, 50)).padStart(10)} / ${ms(percentile(r.toVisible, 95))}`,
+        );
+      } catch (error) {
+        console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    if (h.blockedRequests.length) console.log(`(blocked requests: ${h.blockedRequests.join(', ')})`);
+  } finally {
+    await h.close();
+  }
+}
+
+await main();
