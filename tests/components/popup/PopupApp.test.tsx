@@ -1,0 +1,117 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PopupApp, type PopupDeps } from '../../../components/popup/PopupApp';
+import { I18nProvider } from '../../../components/ui/i18n';
+import type { FeedItem } from '../../../utils/feed/feed-item';
+import { translate } from '../../../utils/i18n/translate';
+import { PolicySchema } from '../../../utils/policy';
+import { usePopupStore } from '../../../utils/stores/popup-store';
+
+const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
+
+const items: FeedItem[] = [
+  {
+    id: 'h2',
+    title: 'Alpinéa commissions its first industrial electrolyser in Grenoble',
+    url: 'https://newsroom.alpinea.example/h2',
+    summary: 'The 20 MW electrolyser supplies green hydrogen to Grenoble.',
+    tags: ['hydrogen'],
+    source: 'https://newsroom.alpinea.example/feed.json',
+    suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
+    published: '2026-10-29T08:00:00Z',
+  },
+  {
+    id: 'jobs',
+    title: 'Alpinéa is hiring 200 wind-farm technicians',
+    url: 'https://newsroom.alpinea.example/jobs',
+    summary: 'Six months of paid training in Nantes.',
+    tags: ['hiring'],
+    source: 'https://newsroom.alpinea.example/feed.json',
+    published: '2026-11-24T08:00:00Z',
+  },
+];
+
+function renderPopup(over: Partial<PopupDeps> = {}) {
+  const deps: PopupDeps = {
+    loadItems: vi.fn(async () => items),
+    activeTab: vi.fn(async () => null),
+    openTab: vi.fn(async () => {}),
+    policy: PolicySchema.parse({}),
+    ...over,
+  };
+  render(
+    <I18nProvider locale="en">
+      <PopupApp deps={deps} />
+    </I18nProvider>,
+  );
+  return { deps, user: userEvent.setup() };
+}
+
+beforeEach(() => usePopupStore.getState().reset());
+
+const newsList = () => screen.findByRole('list', { name: en('popup_news') });
+
+test('lists the cached news; a search that matches nothing says so instead of listing everything', async () => {
+  const { user } = renderPopup();
+  expect(within(await newsList()).getAllByRole('listitem')).toHaveLength(2);
+  await user.type(screen.getByRole('searchbox', { name: en('popup_search') }), 'electrolyser');
+  expect(within(await newsList()).getAllByRole('listitem')).toHaveLength(1);
+  await user.clear(screen.getByRole('searchbox'));
+  await user.type(screen.getByRole('searchbox'), 'zzzz');
+  expect(await screen.findByText(en('popup_no_match'))).toBeInTheDocument();
+  expect(screen.queryByRole('list', { name: en('popup_news') })).not.toBeInTheDocument();
+});
+
+test('Share on X asks for the take, flags a phone number in it, and opens the intent with the take first and the link apart', async () => {
+  const { user, deps } = renderPopup();
+  await newsList();
+  await user.click(screen.getByRole('button', { name: en('popup_share_on_item', ['X', items[0]!.title]) }));
+  const take = screen.getByLabelText(en('popup_take_label'));
+  expect(take).toHaveFocus();
+  await user.type(take, 'Call me on 06 12 34 56 78');
+  const findings = screen.getByRole('list', { name: en('popup_findings') });
+  expect(findings.querySelector('li[data-category="phone"]')).not.toBeNull();
+  await user.clear(take);
+  await user.type(take, 'I visited the site: impressive team.{Enter}');
+  expect(deps.openTab).toHaveBeenCalledTimes(1);
+  const url = new URL(vi.mocked(deps.openTab).mock.calls[0]![0]);
+  expect(url.origin + url.pathname).toBe('https://x.com/intent/tweet');
+  expect(url.searchParams.get('text')).toBe(`I visited the site: impressive team.\n\n${en('share_company_quote', [items[0]!.suggestedCaption!])}`);
+  expect(url.searchParams.get('url')).toBe(items[0]!.url);
+  // Back at the list for the next share.
+  expect(await newsList()).toBeInTheDocument();
+});
+
+test('Share on LinkedIn puts the link in the text; an empty take is allowed', async () => {
+  const { user, deps } = renderPopup();
+  await newsList();
+  await user.click(screen.getByRole('button', { name: en('popup_share_on_item', ['LinkedIn', items[1]!.title]) }));
+  await user.click(screen.getByRole('button', { name: en('popup_open_composer', ['LinkedIn']) }));
+  const url = new URL(vi.mocked(deps.openTab).mock.calls[0]![0]);
+  expect(url.href.startsWith('https://www.linkedin.com/feed/?shareActive=true&text=')).toBe(true);
+  expect(url.searchParams.get('text')).toBe(items[1]!.url);
+});
+
+test('"Share this page" refuses a tab that is not a web page', async () => {
+  const { user, deps } = renderPopup({ activeTab: vi.fn(async () => ({ title: 'Settings', url: 'chrome://settings' })) });
+  await newsList();
+  await user.click(screen.getByRole('button', { name: 'X' }));
+  expect(await screen.findByText(en('popup_page_not_shareable'))).toBeInTheDocument();
+  expect(deps.openTab).not.toHaveBeenCalled();
+});
+
+test('the feed status shows only when the last update failed, with the last good time, as text', async () => {
+  const failed = { lastGoodAt: Date.UTC(2026, 10, 20, 9, 30), lastError: 'feed_error_http[503]: <b>Service Unavailable</b>', lastErrorAt: Date.UTC(2026, 10, 21) };
+  renderPopup({ loadFeedState: async () => failed });
+  const status = await screen.findByTestId('pv-feed-status');
+  expect(status).toHaveTextContent(/^Last updated 20 Nov 2026, \d\d:30\. The last update failed: The feed server answered with an error \(HTTP 503\)\.$/);
+  expect(status.querySelector('b')).toBeNull();
+  // Items are still the last good copy.
+  expect(within(await newsList()).getAllByRole('listitem')).toHaveLength(2);
+});
+
+test('no feed status when the feed is fine', async () => {
+  renderPopup({ loadFeedState: async () => ({ lastGoodAt: Date.now() }) });
+  await newsList();
+  expect(screen.queryByTestId('pv-feed-status')).not.toBeInTheDocument();
+});
