@@ -2,6 +2,7 @@
 // fixture pages served at the REAL LinkedIn / X URLs. Nothing reaches the network: every
 // other http(s) request is aborted and recorded in `blockedRequests`.
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,25 @@ export interface LaunchOptions {
    * to a concurrent `wxt build`. The id then differs per launch: read `extensionId`.
    */
   snapshot?: boolean;
+  /**
+   * Runs once the extension folder to load is known, before Chromium starts: its id is already
+   * fixed (derived from the folder's path), so browser policies for it can be written here.
+   */
+  beforeLaunch?: (extension: { path: string; id: string }) => void | Promise<void>;
+  /**
+   * Answers registered before any page or the service worker can ask (same as serveAt, which
+   * only exists once launched: a fetch the worker makes right at startup would be blocked).
+   */
+  serve?: Array<{ url: string | RegExp; body: Body; headers?: Record<string, string>; status?: number }>;
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `absolutePath`: sha256 of the path,
+ * first 32 hex digits written with the letters a-p (Chromium's crx_file::id_util::GenerateIdForPath).
+ */
+export function extensionIdForPath(absolutePath: string): string {
+  const hex = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 type Body = string | Buffer;
@@ -179,6 +199,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     serviceWorkerTimeout = 15_000,
     slowMo,
     snapshot = true,
+    beforeLaunch,
+    serve = [],
   } = options;
   const manifest = await loadManifest();
   const routes = manifest.routes.map((r) => ({ re: new RegExp(r.pattern), file: r.file }));
@@ -190,6 +212,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     if (missing.length) {
       throw new Error(`Chromium would silently refuse ${ext}: its manifest names missing file(s) ${missing.join(', ')}`);
     }
+    await beforeLaunch?.({ path: ext, id: extensionIdForPath(ext) });
   }
   const chromiumArgs = [
     ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
@@ -216,7 +239,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const blockedRequests: string[] = [];
   const servedRequests: string[] = [];
   const servedDetails: Harness['servedDetails'] = [];
-  const served: Served[] = [];
+  const served: Served[] = serve.map(({ url, body, headers = {}, status = 200 }) => ({ match: url, body, headers, status }));
 
   const fulfil = async (route: Route, body: Body, contentType: string, extra: Record<string, string> = {}, status = 200) => {
     servedRequests.push(route.request().url());
