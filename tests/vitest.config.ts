@@ -16,5 +16,7 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     pool: 'threads',
+    // Two shared cores under load: component tests wait on live IndexedDB queries.
+    testTimeout: 20_000,
   },
 });

@@ -298,7 +298,7 @@ test('a seeded half-year history: charts, both advice sentences, light and dark 
     const diversity = dashboard.getByText('Your last 10 posts were all company news: share something from your own field.');
     expect(await echo.isVisible()).toBe(true);
     expect(await diversity.isVisible()).toBe(true);
-    expect(await dashboard.getByText(/On average \d+ % of the reactions to your last 10 posts with numbers came from colleagues\./).isVisible()).toBe(true);
+    expect(await dashboard.getByText(/On average \d+% of the reactions to your last 10 posts with numbers came from colleagues\./).isVisible()).toBe(true);
     // Four charts drawn (uPlot canvases), with their accessible tables.
     await expect.poll(() => dashboard.locator('.pv-dash-chart-plot canvas').count()).toBe(4);
     expect(await dashboard.locator('figure.pv-dash-chart').count()).toBe(4);

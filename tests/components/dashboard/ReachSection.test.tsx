@@ -95,7 +95,7 @@ test('the two indicators show as calm advice when their conditions hold', async 
   render(<ReachSection db={database} />);
   const advice = await screen.findByRole('region', { name: 'Something to try' });
   expect(advice).toHaveTextContent('Most of your reactions come from colleagues: try a topic or a hashtag your outside network follows.');
-  expect(advice).toHaveTextContent('On average 80 % of the reactions to your last 10 posts with numbers came from colleagues.');
+  expect(advice).toHaveTextContent('On average 80% of the reactions to your last 10 posts with numbers came from colleagues.');
   expect(advice).toHaveTextContent('Your last 10 posts were all company news: share something from your own field.');
 });
 
