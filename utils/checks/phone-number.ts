@@ -7,7 +7,7 @@ import type { CheckRule } from './types';
 const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
 // A maximal run of phone characters. libphonenumber-js's matcher is quadratic on long digit runs, so it
 // only ever sees runs short enough to be one or two numbers; longer runs are tables of figures.
-const PHONE_RUN = /(?<![\d+(.\-])[+(]?\d[\d \u00A0.\-()]*\d/g;
+const PHONE_RUN = /(?<![\d+(.-])[+(]?\d[\d \u00A0.\-()]*\d/g;
 const MAX_RUN = 40;
 const DIGIT = /\d/;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.

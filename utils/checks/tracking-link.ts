@@ -23,7 +23,14 @@ const HOST_SPECIFIC: Record<string, readonly string[]> = {
 // Links as people paste them. Starts only at "http(s)://" or "www." and is bounded: linear, unlike
 // twitter-text's URL extractor, which is quadratic on long runs of URL-like text.
 const URL_PATTERN = /(?<![\w.@/-])(?:https?:\/\/|www\.)[^\s<>"'«»]{1,2048}/gi;
-const TRAILING = /[.,;:!?)\]}'"»]+$/;
+// Sentence punctuation after a link is not part of it.
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"', '»']);
+
+function trimTrailing(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING.has(url.charAt(end - 1))) end -= 1;
+  return url.slice(0, end);
+}
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'matomo_'];
 
 function isTrackingParameter(name: string, host: string): boolean {
@@ -68,12 +75,12 @@ export const trackingLink: CheckRule = {
   category: 'tracking_link',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [URL_PATTERN, TRAILING],
+  patterns: [URL_PATTERN],
   check(text, context) {
     if (!text.includes('?')) return [];
     const findings = [];
     for (const span of scan(URL_PATTERN, text)) {
-      const url = span.text.replace(TRAILING, '');
+      const url = trimTrailing(span.text);
       const stripped = stripTracking(url);
       if (!stripped) continue;
       const span2 = { start: span.start, end: span.start + url.length };

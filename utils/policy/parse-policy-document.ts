@@ -8,9 +8,16 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => {
       const path = issue.path.map(String).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
+      return path ? `${path}: ${describe(issue)}` : describe(issue);
     })
     .join('\n');
+}
+
+// A union ("a name or { sha256 }") only says "Invalid input": say what each alternative expected.
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue.message;
+  const expected = issue.errors.map((branch) => branch[0]?.message).filter(Boolean);
+  return expected.length ? expected.join(', or ') : issue.message;
 }
 
 /**

@@ -9,7 +9,7 @@ const SIMPLE_CHUNK = /^[\u0021-\u007E\u00A1-\u02FF]*$/;
 // modifiers, regional indicators, tags, Hangul jamo and syllables, Prepend, CR). A chunk without any
 // of them has one grapheme per code point.
 const JOINING =
-  /[\p{M}\u200D\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\u0D4E\r]/u;
+  /[\p{M}\u200D\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\u0D4E\r]/u;
 const CHUNK = /\s+|\S+/g;
 
 /**

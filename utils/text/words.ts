@@ -13,7 +13,7 @@ export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
  * Folds a string for comparison: NFKD, combining marks dropped, lower case.
  * "SOCIÉTÉ" -> "societe", "𝗢𝗿𝗶𝗼𝗻" -> "orion".
  */
-const ASCII = /^[\x00-\x7F]*$/;
+const ASCII = /^[ -~]*$/;
 
 export function foldWord(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();

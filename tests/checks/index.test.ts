@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareFindings, rules, runChecks, sortFindings } from '../../utils/checks';
+import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Finding } from '../../utils/checks/types';
+import { hasMessage } from '../../utils/i18n/translate';
+import { context, TEST_POLICY } from './helpers';
+
+// Vitest runs from the repository root (tests/vitest.config.ts sets root).
+const CHECKS_DIR = join(process.cwd(), 'utils/checks');
+const RULE_FILES = readdirSync(CHECKS_DIR)
+  .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'types.ts')
+  .map((name) => name.replace(/\.ts$/, ''));
+
+describe('conventions', () => {
+  test('every rule file is registered once, with id = file name and a test file', () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual([...RULE_FILES].sort());
+    const tests = readdirSync(join(process.cwd(), 'tests/checks'));
+    for (const id of RULE_FILES) expect(tests).toContain(`${id}.test.ts`);
+  });
+
+  test('every category has at least one rule, every rule understands FR and EN', () => {
+    const categories = new Set(rules.map((rule) => rule.category));
+    for (const category of [...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES]) expect(categories).toContain(category);
+    for (const rule of rules) expect([...rule.languages].sort()).toEqual(['en', 'fr']);
+  });
+
+  test('every check_ message exists in both locales', () => {
+    const keys = new Set<string>();
+    for (const file of readdirSync(CHECKS_DIR, { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const source = readFileSync(join(CHECKS_DIR, file), 'utf8');
+      for (const match of source.matchAll(/'(check_[a-z_]+)'/g)) keys.add(match[1]!);
+    }
+    expect(keys.size).toBeGreaterThan(20);
+    for (const key of keys) {
+      expect(hasMessage('en', key), key).toBe(true);
+      expect(hasMessage('fr', key), key).toBe(true);
+    }
+  });
+});
+
+describe('runChecks', () => {
+  const draft = 'WE ARE HIRING TODAY ! Mail marie@acme.com, key sk-proj-Q3vX9kLm2Pz8RtY6wB1nC4dF7gH0jK5s #futureofwork';
+
+  test('sorts confidentiality first, then severity, then position', () => {
+    const findings = runChecks(draft, context());
+    expect(findings.map((finding) => finding.category)).toEqual(['secret', 'email', 'caps', 'hashtags']);
+    expect(sortFindings([...findings].reverse())).toEqual(findings);
+  });
+
+  test('messages follow the locale', () => {
+    const [secret] = runChecks(draft, context({ locale: 'fr' }));
+    expect(secret?.message).toMatch(/clé d’accès/);
+  });
+
+  test('applies severity overrides and switches categories off', () => {
+    const policy = { ...TEST_POLICY, severities: { email: 'low', caps: 'off' } as const };
+    const findings = runChecks(draft, context({ policy }));
+    expect(findings.find((finding) => finding.category === 'email')?.severity).toBe('low');
+    expect(findings.some((finding) => finding.category === 'caps')).toBe(false);
+  });
+
+  test('reports the same span and category once, keeping the most severe', () => {
+    const twice = {
+      ...rules[0]!,
+      id: 'twice',
+      check: (): Finding[] => [
+        { ruleId: 'twice', category: 'secret', severity: 'low', start: 0, end: 2, message: 'a' },
+        { ruleId: 'twice', category: 'secret', severity: 'high', start: 0, end: 2, message: 'b' },
+      ],
+    };
+    expect(runChecks('hi', context(), [twice])).toEqual([expect.objectContaining({ severity: 'high', message: 'b' })]);
+  });
+
+  test('platform-only rules run on their platform', () => {
+    const long = 'word '.repeat(80);
+    expect(runChecks(long, context()).some((finding) => finding.category === 'fold')).toBe(true);
+    expect(runChecks(long, context({ platform: 'x' })).some((finding) => finding.category === 'fold')).toBe(false);
+  });
+
+  test('compareFindings is a total order on ties', () => {
+    const a: Finding = { ruleId: 'a', category: 'email', severity: 'medium', start: 1, end: 2, message: '' };
+    expect(compareFindings(a, { ...a })).toBe(0);
+  });
+});
