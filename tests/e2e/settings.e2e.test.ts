@@ -311,14 +311,16 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
     await tabs.closeAll();
   });
 
+  // Chromium loads policies a few seconds after startup (about 3.5 s here).
+  const policyLoaded = () => waitFor(() => managedStorage(h!), (value) => Object.keys(value).length > 0, 20_000);
+
   test('the extension reads the policy from chrome.storage.managed', async () => {
     expect(policyFile).toBeDefined();
-    // Chromium loads policies a few seconds after startup.
-    const managed = await waitFor(() => managedStorage(h!), (value) => Object.keys(value).length > 0, 20_000);
-    expect(managed).toEqual(POLICY);
+    expect(await policyLoaded()).toEqual(POLICY);
   });
 
   test('its codename is flagged in a composer, and its feed is the one suggested', async () => {
+    await policyLoaded();
     const { page, panel } = await xComposer(tabs);
     await panel.getByRole('button', { name: `Insert “${COMPANY_ITEM}”` }).waitFor();
     await page.keyboard.type('Orion ships next week. THIS IS HUGE NEWS FOR EVERYONE');
@@ -331,6 +333,7 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
   });
 
   test('settings show the company-set values locked, "Set by your company"', async () => {
+    await policyLoaded();
     const page = await tabs.openExtensionPage('options.html#/settings');
     await page.getByText('Your company manages a policy in this browser.').waitFor();
     const feed = page.getByLabel('Feed address (JSON Feed, RSS or Atom)');
