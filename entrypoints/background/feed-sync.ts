@@ -20,22 +20,30 @@ export interface FeedSnapshot {
   state: FeedState | null;
 }
 
-let inFlight: Promise<FeedSnapshot> | null = null;
+let inFlight: { url: string; done: Promise<FeedSnapshot> } | null = null;
 
 /**
  * Fetches the effective feed (conditional request), keeps the last good copy when the fetch or the
  * document fails, and records the error with the time of the last good update.
  */
-export function refreshFeed(): Promise<FeedSnapshot> {
-  // One refresh at a time: an alarm and a panel may ask at once.
-  inFlight ??= doRefresh().finally(() => {
-    inFlight = null;
+export async function refreshFeed(): Promise<FeedSnapshot> {
+  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+  // One refresh per address at a time: an alarm and a panel may ask at once. A refresh of another
+  // address (the person just changed it) waits for the running one, then runs: it must not be
+  // answered with the previous address's result.
+  if (inFlight?.url === url) return inFlight.done;
+  const running = inFlight?.done.catch(() => undefined);
+  const done: Promise<FeedSnapshot> = (async () => {
+    await running;
+    return doRefresh(url);
+  })().finally(() => {
+    if (inFlight?.done === done) inFlight = null;
   });
-  return inFlight;
+  inFlight = { url, done };
+  return done;
 }
 
-async function doRefresh(): Promise<FeedSnapshot> {
-  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+async function doRefresh(url: string): Promise<FeedSnapshot> {
   const previous = await getFeedState(url);
   try {
     if (url === sampleFeedUrl()) {
