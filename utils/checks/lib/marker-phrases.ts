@@ -12,7 +12,7 @@ export const MARKER_PHRASES = [
   'do not distribute', 'do not share', 'do not forward', 'do not circulate', 'do not disclose', 'do not repost',
   'not to be shared', 'not to be distributed', 'under embargo', 'embargoed', 'embargoed until', 'embargo until',
   'nda', 'under nda', 'internal memo', 'internal document', 'eyes only', 'need to know basis', 'restricted distribution',
-  'proprietary and confidential', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
+  'proprietary and confidential', 'top secret', 'for your eyes only', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
   'not for public release', 'for internal distribution', 'internal and confidential',
   // Français
   'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'strictement confidentiel', 'tres confidentiel',
@@ -20,7 +20,7 @@ export const MARKER_PHRASES = [
   'diffusion interne', 'diffusion restreinte', 'diffusion limitee', 'ne pas diffuser', 'ne pas partager',
   'ne pas transferer', 'ne pas divulguer', 'ne pas publier', 'ne pas relayer', 'ne pas faire circuler',
   'sous embargo', 'embargo jusqu', 'sous nda', 'sous accord de confidentialite', 'note interne', 'document interne',
-  'memo interne', 'information privilegiee', 'informations privilegiees',
+  'memo interne', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
 ];
 
 /** Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting). */
