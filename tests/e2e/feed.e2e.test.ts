@@ -48,6 +48,22 @@ const PLACEHOLDER = en.share_take_placeholder.message;
 const TAKE = "J'ai visité le site la semaine dernière et j'ai été impressionné par l'équipe.";
 const H2_TITLE = 'Premier électrolyseur industriel d’Alpinéa mis en service à Grenoble';
 const H2_URL = 'https://newsroom.alpinea.example/fr/hydrogene-vert-grenoble';
+/** Selects `text` inside the editor as a person would with the mouse (the editors follow the DOM selection). */
+async function selectText(page: Page, editor: string, text: string) {
+  await page.locator(editor).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.textContent!.indexOf(wanted);
+      if (start < 0) continue;
+      (root as HTMLElement).focus();
+      getSelection()!.setBaseAndExtent(node, start, node, start + wanted.length);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in one text node of the editor`);
+  }, text);
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(text);
+}
+
 const insertName = (title: string) => en.panel_insert_item.message.replace('$1', title);
 
 describe.each([
@@ -99,13 +115,12 @@ describe.each([
     expect(await prompt.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
     await h.screenshot(page, `feed-inserted-${site.model}`);
 
-    // The person replaces the first line (their topic words and the placeholder) with their take.
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Shift+End');
+    // The person selects the placeholder and types their take over it.
+    await selectText(page, site.editor, PLACEHOLDER);
     await page.keyboard.type(TAKE);
     await expect.poll(async () => (await h.modelText(page, site.model)) ?? '').toContain(TAKE);
     const final = (await h.modelText(page, site.model))!;
-    expect(final.startsWith(TAKE)).toBe(true);
+    expect(final.startsWith(draft)).toBe(true);
     expect(final).not.toContain(PLACEHOLDER);
     expect(final).toContain(H2_URL);
     await expect.poll(() => panel.getByTestId('pv-voice-prompt').count()).toBe(0);
