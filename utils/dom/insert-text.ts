@@ -4,12 +4,16 @@
 
 export type InsertStrategy = 'paste' | 'execCommand';
 
-/** A synthetic paste carrying a DataTransfer: Draft.js and ProseMirror split it into blocks themselves. */
-export function pasteText(editor: HTMLElement, text: string): void {
+/**
+ * A synthetic paste carrying a DataTransfer: Draft.js and ProseMirror split it into blocks themselves.
+ * Returns true when the editor took it (it cancels the browser's own paste); Draft.js then redraws
+ * on React's schedule, so the DOM may not show the text yet.
+ */
+export function pasteText(editor: HTMLElement, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  editor.dispatchEvent(event);
+  return !editor.dispatchEvent(event);
 }
 
 /**
@@ -26,12 +30,13 @@ export function execInsertText(editor: HTMLElement, text: string): void {
   if (text === '') doc.execCommand('delete', false);
 }
 
-export function insertWith(strategy: InsertStrategy, editor: HTMLElement, text: string): void {
+/** Inserts through the editor; true when the editor handled it (its model may update a moment later). */
+export function insertWith(strategy: InsertStrategy, editor: HTMLElement, text: string): boolean {
   if (editor instanceof HTMLTextAreaElement) {
     // X's narrow layout uses a React-controlled textarea: execCommand keeps React's value and undo in step.
-    editor.ownerDocument.execCommand('insertText', false, text);
-    return;
+    return editor.ownerDocument.execCommand('insertText', false, text);
   }
-  if (strategy === 'paste') pasteText(editor, text);
-  else execInsertText(editor, text);
+  if (strategy === 'paste') return pasteText(editor, text);
+  execInsertText(editor, text);
+  return false;
 }
