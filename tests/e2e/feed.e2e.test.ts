@@ -113,6 +113,9 @@ describe.each([
     const prompt = panel.getByTestId('pv-voice-prompt');
     await prompt.waitFor();
     expect(await prompt.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    // It says how much of the post is the company's words: the quoted caption and the placeholder.
+    const share = async () => Number(/(\d+)\s*%/.exec(await prompt.innerText())?.[1] ?? NaN);
+    await expect.poll(share).toBeGreaterThan(30);
     await h.screenshot(page, `feed-inserted-${site.model}`);
 
     // The person selects the placeholder and types their take over it.
