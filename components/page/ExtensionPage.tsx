@@ -16,6 +16,8 @@ const NAV: Array<{ route: Route; key: string }> = [
   { route: 'data', key: 'page_nav_data' },
 ];
 
+const SECTIONS_WITH_TITLE = new Set<Route>(['settings', 'onboarding']);
+
 export interface ExtensionPageProps {
   /** How the data section reads and applies settings in exports (the page wiring passes storage). */
   settingsIo?: Pick<DataSectionProps, 'getSettings' | 'applySettings' | 'deleteSettings'>;
@@ -41,7 +43,8 @@ export function ExtensionPage({ settingsIo, onboardingPending = false }: Extensi
   const go = (next: Route) => {
     location.hash = `#/${next}`;
     setRoute(next);
-    headingRef.current?.focus();
+    // Move focus to the new section so keyboard and screen-reader users land on it.
+    requestAnimationFrame(() => (headingRef.current ?? document.getElementById('pv-main'))?.focus());
   };
 
   return (
@@ -63,10 +66,13 @@ export function ExtensionPage({ settingsIo, onboardingPending = false }: Extensi
           </ul>
         </nav>
       </header>
-      <main id="pv-main" className="pv-page__main">
-        <h1 ref={headingRef} tabIndex={-1} className="pv-visually-hidden">
-          {t(route === 'onboarding' ? 'page_nav_onboarding' : (NAV.find((n) => n.route === route)?.key ?? ''))}
-        </h1>
+      <main id="pv-main" className="pv-page__main" tabIndex={-1}>
+        {/* Settings and onboarding carry their own h1; the other sections start at h2. */}
+        {!SECTIONS_WITH_TITLE.has(route) && (
+          <h1 ref={headingRef} tabIndex={-1} className="pv-visually-hidden">
+            {t(NAV.find((n) => n.route === route)?.key ?? '')}
+          </h1>
+        )}
         {onboardingPending && route !== 'onboarding' && (
           <aside className="pv-invite" aria-label={t('page_invite_label')}>
             <p>{t('page_invite_text')}</p>

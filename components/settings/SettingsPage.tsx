@@ -39,7 +39,8 @@ export interface SettingsPageProps {
   loadFeedState?: () => Promise<FeedStatusState | null>;
 }
 
-type Status = { kind: 'ok' | 'error' | 'warning'; text: string } | undefined;
+// A locale key, not text: a language change saved by this very form must show in the new language.
+type Status = { kind: 'ok' | 'error' | 'warning'; key: string; substitutions?: string[] } | undefined;
 
 const requestHostPermission = (origins: string[]) => browser.permissions.request({ origins });
 const askFeedState = async () =>
@@ -131,7 +132,7 @@ export function SettingsPage({
     const parsed = SettingsSchema.safeParse(draft);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
-      setStatus({ kind: 'error', text: t('set_save_invalid') });
+      setStatus({ kind: 'error', key: 'set_save_invalid' });
       setInvalidAttempt((count) => count + 1);
       return;
     }
@@ -152,11 +153,11 @@ export function SettingsPage({
         setSavedCount((count) => count + 1);
         setStatus(
           granted || !origin
-            ? { kind: 'ok', text: t('set_saved') }
-            : { kind: 'warning', text: t('set_feed_denied', [new URL(origin).host]) },
+            ? { kind: 'ok', key: 'set_saved' }
+            : { kind: 'warning', key: 'set_feed_denied', substitutions: [new URL(origin).host] },
         );
       } catch {
-        setStatus({ kind: 'error', text: t('set_save_failed') });
+        setStatus({ kind: 'error', key: 'set_save_failed' });
       }
     })();
   };
@@ -166,7 +167,7 @@ export function SettingsPage({
     try {
       await updateSettings({ paused });
     } catch {
-      setStatus({ kind: 'error', text: t('set_save_failed') });
+      setStatus({ kind: 'error', key: 'set_save_failed' });
     }
   };
 
@@ -375,7 +376,7 @@ export function SettingsPage({
             {t('set_save')}
           </button>
           <p className={status ? `pv-status pv-status-${status.kind}` : 'pv-status'} role="status">
-            {status?.text}
+            {status && t(status.key, status.substitutions)}
           </p>
         </div>
       </form>
