@@ -2,7 +2,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { createPanelStore, type PanelBackend, type PanelPreferences, type PanelStore } from '../../utils/stores/panel-store';
+import {
+  createPanelStore,
+  type PanelBackend,
+  type PanelContinuity,
+  type PanelPreferences,
+  type PanelStore,
+} from '../../utils/stores/panel-store';
 import { createEditorPort } from '../../utils/platforms/editor-port';
 import { watchComposers } from '../../utils/platforms/composer-watcher';
 import { installPublishGuard, type PublishSession } from '../../utils/platforms/publish-guard';
@@ -10,6 +16,8 @@ import type { Composer, PlatformAdapter } from '../../utils/platforms/types';
 import { I18nProvider } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
 import { PanelStoreContext } from './PanelStoreContext';
+
+const CONTINUITY_WINDOW_MS = 3000;
 
 /** Host element name of every panel; one per composer. */
 export const PANEL_HOST = 'porte-voix-panel';
@@ -37,6 +45,10 @@ export function mountPanels(
   initialPreferences: Partial<PanelPreferences>,
 ): PanelMounter {
   const panels = new Map<HTMLElement, MountedPanel>();
+  // Sites re-create editor nodes (X's home box when it expands): a composer of the same kind and
+  // part that comes back within moments continues the same draft instead of starting another.
+  const departed = new Map<string, { continuity: PanelContinuity; at: number }>();
+  const slotOf = (composer: Composer) => `${composer.kind}:${composer.part}`;
   let preferences = initialPreferences;
   const lifetime = new AbortController();
   ctx.onInvalidated(() => lifetime.abort());
@@ -55,6 +67,7 @@ export function mountPanels(
         pageUrl: () => location.href,
       },
       preferences,
+      takeContinuity(slotOf(composer)),
     );
     const panel: MountedPanel = {
       composer,
@@ -100,10 +113,18 @@ export function mountPanels(
     });
   };
 
+  const takeContinuity = (slot: string): PanelContinuity | undefined => {
+    const entry = departed.get(slot);
+    departed.delete(slot);
+    return entry && Date.now() - entry.at < CONTINUITY_WINDOW_MS ? entry.continuity : undefined;
+  };
+
   const remove = (composer: Composer) => {
     const panel = panels.get(composer.editor);
     if (!panel) return;
     panels.delete(composer.editor);
+    const { draftId, linkedItem, dismissed } = panel.store.getState();
+    departed.set(slotOf(composer), { continuity: { draftId, linkedItem, dismissed }, at: Date.now() });
     panel.abort.abort();
     panel.ui?.remove();
     panel.store.getState().dispose();
