@@ -151,6 +151,8 @@ test('inserting a company item links it, and the person is asked for their take 
   store.getState().insertItem(item);
   expect(port.text).toContain(item.url);
   expect(store.getState().linkedItem?.id).toBe('h2');
+  // Once shared in this draft it is no longer suggested.
+  expect(store.getState().suggestions.map((s) => s.item.id)).toEqual([]);
   await tick();
   expect(store.getState().voice?.needsTake).toBe(true);
   expect(store.getState().voice?.prompts.length).toBeGreaterThanOrEqual(2);

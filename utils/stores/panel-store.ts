@@ -163,7 +163,10 @@ export function createPanelStore(
         ? preferLanguage(
             ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: 8 }),
             prefs.locale,
-          ).slice(0, SUGGESTION_COUNT)
+          )
+            // What the draft already shares is no suggestion.
+            .filter((entry) => entry.item.id !== linkedItem?.id)
+            .slice(0, SUGGESTION_COUNT)
         : [];
       set({ findings, voice, suggestions });
     };
