@@ -7,6 +7,7 @@ import { PolicySchema } from '../policy';
 import { countCharacters, type CharacterCount } from '../text';
 import type { FeedItem } from '../feed/feed-item';
 import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
+import { oneVersionPerStory } from '../feed/same-story';
 import { analyseVoice, type Goal, type VoiceAnalysis } from '../voice';
 import { buildShareText } from '../share';
 import type { Locale } from '../i18n/translate';
@@ -159,15 +160,14 @@ export function createPanelStore(
         ? [linkedItem.title, linkedItem.summary, linkedItem.suggestedCaption ?? ''].filter(Boolean)
         : [];
       const voice = analyseVoice(text, { companyTexts, goals: prefs.goals, locale: prefs.locale });
-      const suggestions = ranker
+      const candidates = ranker
         ? preferLanguage(
-            ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: 8 }),
+            ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: SUGGESTION_COUNT * 3 }),
             prefs.locale,
           )
-            // What the draft already shares is no suggestion.
-            .filter((entry) => entry.item.id !== linkedItem?.id)
-            .slice(0, SUGGESTION_COUNT)
         : [];
+      // What the draft already shares, or its translation, is no suggestion; nor are two versions of one story.
+      const suggestions = oneVersionPerStory(candidates, linkedItem ? [linkedItem] : []).slice(0, SUGGESTION_COUNT);
       set({ findings, voice, suggestions });
     };
 
@@ -400,15 +400,7 @@ export function preferLanguage(ranked: RankedItem[], locale: Locale): RankedItem
   // With a draft, relevance to what the person writes decides; the language preference is for the latest items.
   if (ranked.some((entry) => entry.why.mode === 'draft')) return ranked;
   const speaks = (entry: RankedItem) => !entry.item.language || entry.item.language.toLowerCase().startsWith(locale);
-  const seenImages = new Set<string>();
-  return [...ranked.filter(speaks), ...ranked.filter((entry) => !speaks(entry))].filter((entry) => {
-    // Translations of one story share its picture.
-    const image = entry.item.image;
-    if (!image) return true;
-    if (seenImages.has(image)) return false;
-    seenImages.add(image);
-    return true;
-  });
+  return [...ranked.filter(speaks), ...ranked.filter((entry) => !speaks(entry))];
 }
 
 function problemKey(error: unknown): string {
