@@ -1,6 +1,7 @@
 import twitter from 'twitter-text';
 import { buildShareText } from '../../utils/share';
 import { analyseVoice } from '../../utils/voice';
+import { translate } from '../../utils/i18n/translate';
 
 const URL_ = 'https://newsroom.alpinea.example/fr/recrutement-200-techniciens-2027';
 const CAPTION = 'Nous recrutons 200 techniciens de maintenance éolienne, avec six mois de formation payée à Nantes.';
@@ -73,4 +74,13 @@ describe('buildShareText', () => {
       expect(voice.needsTake).toBe(true);
     }
   });
+});
+
+test('a French caption is quoted and attributed in French even when the interface is English', () => {
+  const { text } = buildShareText(
+    { url: 'https://newsroom.alpinea.example/fr/h2', suggestedCaption: 'Notre premier électrolyseur', language: 'fr' },
+    { platform: 'linkedin', locale: 'en', includeCaption: true },
+  );
+  expect(text).toContain(translate('fr', 'share_caption_quote', ['Notre premier électrolyseur', translate('fr', 'share_company_words')]));
+  expect(text.startsWith(translate('en', 'share_take_placeholder'))).toBe(true);
 });

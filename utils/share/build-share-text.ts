@@ -1,6 +1,6 @@
 import twitter from 'twitter-text';
 import type { FeedItem } from '../feed/feed-item';
-import { translate, type Locale } from '../i18n/translate';
+import { localeFromTag, translate, type Locale } from '../i18n/translate';
 import type { SharePlatform } from './share-platform';
 
 export interface ShareTextOptions {
@@ -45,13 +45,18 @@ export function xWeightWithLink(text: string, link: string, separator = SEPARATO
  * respects the weighted limit (twitter-text; a URL counts 23): the caption is shortened with an
  * ellipsis, or dropped; never the link, never the person's take.
  */
-export function buildShareText(item: Pick<FeedItem, 'url' | 'suggestedCaption'>, options: ShareTextOptions): ShareText {
+export function buildShareText(
+  item: Pick<FeedItem, 'url' | 'suggestedCaption'> & Partial<Pick<FeedItem, 'language'>>,
+  options: ShareTextOptions,
+): ShareText {
   const take = options.take?.trim() ?? '';
   const head = take || translate(options.locale, 'share_take_placeholder');
-  const attribution = options.companyName?.trim() || translate(options.locale, 'share_company_words');
+  // The quote marks and attribution follow the caption's language, not the interface's.
+  const captionLocale = item.language ? localeFromTag(item.language) : options.locale;
+  const attribution = options.companyName?.trim() || translate(captionLocale, 'share_company_words');
   const caption = options.includeCaption ? (item.suggestedCaption?.trim() ?? '') : '';
   const withoutLink = (captionText: string): string =>
-    [head, captionText ? translate(options.locale, 'share_caption_quote', [captionText, attribution]) : ''].filter(Boolean).join(SEPARATOR);
+    [head, captionText ? translate(captionLocale, 'share_caption_quote', [captionText, attribution]) : ''].filter(Boolean).join(SEPARATOR);
   const compose = (captionText: string): string => [withoutLink(captionText), item.url].filter(Boolean).join(SEPARATOR);
   const placeholder = take ? null : { start: 0, end: head.length };
 
