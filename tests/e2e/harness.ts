@@ -344,7 +344,8 @@ export const SEL = {
   linkedinSduiTrigger: 'div[aria-label="Start a post"]',
   linkedinSduiDialog: 'dialog:has([data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"])',
   linkedinSduiEditor: '[componentkey="ShareBox_textEditor"][contenteditable="true"][role="textbox"]',
-  linkedinSduiPost: 'dialog [data-sdui-screen*="sharing.ShareCompose"] button:not(:has(svg))',
+  // Named: Playwright's CSS pierces our panel's shadow root, whose buttons are text-only too.
+  linkedinSduiPost: 'dialog [data-sdui-screen*="sharing.ShareCompose"] button:not(:has(svg)):text-is("Post")',
   linkedinSduiCommentEditor: '[componentkey="commentBox-abc123"] [data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"]',
   linkedinSduiCommentButton: '[componentkey*="commentButtonSection"] button',
   xHomeEditor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]',
