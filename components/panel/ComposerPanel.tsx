@@ -18,7 +18,8 @@ export function ComposerPanel() {
   const findingCount = usePanel((state) => state.findings.length);
   const lastInsertFailed = usePanel((state) => state.lastInsertFailed);
   const insertText = usePanel((state) => state.insertText);
-  const [expanded, setExpanded] = useState(!compact);
+  const threadPart = usePanel((state) => state.threadPart);
+  const [expanded, setExpanded] = useState(!compact && threadPart === 0);
   return (
     <section role="region" aria-label="Porte-Voix" className="pv-panel">
       <header className="pv-header">

@@ -62,6 +62,7 @@ export function mountPanels(
         backend,
         platform: adapter.id,
         composerKind: composer.kind,
+        part: composer.part,
         limit: adapter.limit(composer),
         attachments: () => adapter.attachments(composer),
         pageUrl: () => location.href,

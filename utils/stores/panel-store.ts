@@ -38,6 +38,8 @@ export interface PanelEnvironment {
   backend: PanelBackend;
   platform: Platform;
   composerKind: ComposerKind;
+  /** Position in an X thread (0 for the first part and everywhere else). */
+  part?: number;
   limit: number;
   attachments: () => Attachment[];
   pageUrl: () => string;
@@ -76,6 +78,8 @@ export interface PanelState {
   problem: string | null;
   preferences: PanelPreferences;
   lastInsertFailed: boolean;
+  /** Later parts of a thread start collapsed: one full panel per thread is enough. */
+  threadPart: number;
 }
 
 export interface PanelActions {
@@ -227,6 +231,7 @@ export function createPanelStore(
       problem: null,
       preferences: { ...defaultPreferences, ...preferences },
       lastInsertFailed: false,
+      threadPart: env.part ?? 0,
 
       textChanged(text) {
         if (disposed || text === get().text) return;
