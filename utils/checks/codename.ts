@@ -1,6 +1,7 @@
 import { createTermMatcher, matchTerms } from '../policy/match-terms';
 import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
+import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "codename Falcon", "nom de code : Orion", "code-named Atlas": a name introduced as a codename,
@@ -17,7 +18,7 @@ const SENTENCE_END = /[.!?\n]/;
 
 /** The capitalised word that an introducer ("codename", "nom de code") names, if any. */
 function namedAfter(text: string, tokens: readonly Word[], from: number): Word | undefined {
-  const index = tokens.findIndex((token) => token.start >= from);
+  const index = firstStartingAt(tokens, from);
   for (let offset = 0; offset < 7; offset += 1) {
     const token = tokens[index + offset];
     if (!token || index < 0) return undefined;
@@ -29,6 +30,18 @@ function namedAfter(text: string, tokens: readonly Word[], from: number): Word |
     if (offset === 0 || (previous && NAMING_WORDS.has(previous.folded)) || /[:«"“]/.test(gap)) return token;
   }
   return undefined;
+}
+
+/** Index of the first token starting at or after `from`, or -1 (binary search: tokens are in text order). */
+function firstStartingAt(tokens: readonly Word[], from: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Word).start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < tokens.length ? low : -1;
 }
 
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
@@ -43,11 +56,16 @@ export const codename: CheckRule = {
       finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
     );
     const tokens = words(text);
+    // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
+    // answers "overlaps a finding?" without walking every finding for each introducer.
+    const taken = new DisjointSpans();
+    for (const found of findings) taken.add(found);
     for (const intro of INTRODUCERS(tokens)) {
       const next = namedAfter(text, tokens, intro.end);
       if (!next) continue;
       const name = text.slice(next.start, next.end);
-      if (findings.some((other) => next.start < other.end && other.start < next.end)) continue;
+      if (taken.overlaps(next)) continue;
+      taken.add(next);
       findings.push(finding(this, context, next, 'check_codename', [name]));
     }
     return findings.sort((a, b) => a.start - b.start);

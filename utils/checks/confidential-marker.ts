@@ -1,7 +1,7 @@
 import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
-import { scan } from './lib/scan';
+import { DisjointSpans, scan } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "Your data stays confidential": a promise about confidentiality, not a label on the post.
@@ -35,21 +35,38 @@ export const confidentialMarker: CheckRule = {
   check(text, context) {
     const tokens = words(text);
     const findings = [];
-    const byStart = new Map<number, number>(tokens.map((token, index) => [token.start, index]));
     for (const match of matchMarkerPhrases(tokens)) {
-      const index = byStart.get(match.start) ?? -1;
-      if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, index, text)) continue;
+      if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
       findings.push(finding(this, context, match, 'check_confidential_marker', [text.slice(match.start, match.end)]));
     }
-    for (const pattern of LABEL_GATE.test(text) ? LABELS : []) {
-      for (const span of scan(pattern, text)) {
-        if (findings.some((other) => span.start < other.end && other.start < span.end)) continue;
-        findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
+    if (LABEL_GATE.test(text)) {
+      // Phrase matches do not overlap, nor do the label spans kept: an index answers "overlaps a finding?".
+      const taken = new DisjointSpans();
+      for (const found of findings) taken.add(found);
+      for (const pattern of LABELS) {
+        // One pattern's matches do not overlap each other: test them all, then add the ones kept.
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span));
+        for (const span of kept) {
+          taken.add(span);
+          findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
+        }
       }
     }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Index of the token starting at `start` (a match starts on a token), or -1. */
+function tokenAt(tokens: readonly Word[], start: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Word).start < start) low = middle + 1;
+    else high = middle;
+  }
+  return tokens[low]?.start === start ? low : -1;
+}
 
 function isPromise(tokens: readonly Word[], index: number, text: string): boolean {
   const previous = tokens[index - 1];

@@ -15,7 +15,11 @@ const OBFUSCATED = new RegExp(
 // such as "look at this dot" is not an address.
 const SPELLED = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/gi;
 const TLD = /^[a-z]{2,24}$/i;
+// Cheap tests (each starts at a literal character) of what a match must contain, before the full scans.
+const PLAIN_GATE = /@[A-Za-z0-9-]{1,63}\./;
+const OBFUSCATED_GATE = /[[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>]/i;
 const SPELLED_GATE = / (?:at|arobase) /i;
+const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
 const PROSE = new Set(['look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
 
@@ -25,17 +29,17 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, SPELLED_GATE],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE],
   check(text, context) {
-    const hasAt = text.includes('@');
-    const hasBracket = /[[({<]/.test(text);
+    const hasAt = text.includes('@') && PLAIN_GATE.test(text);
+    const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
     const candidates = [...(hasAt ? scan(PLAIN, text) : []), ...(hasBracket ? scan(OBFUSCATED, text) : [])].filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;
     });
     candidates.push(
-      ...(SPELLED_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
+      ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
         const parts = span.text.toLowerCase().split(/ (?:at|arobase) /);
         const local = parts[0] ?? '';
         const domain = (parts[1] ?? '').split(' ')[0] ?? '';

@@ -31,9 +31,24 @@ function isPrivateIp(host: string): boolean {
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
 }
 
-function matchesDomain(host: string, domain: string): boolean {
-  const clean = domain.toLowerCase().replace(/^\*\./, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-  return clean.length > 0 && (host === clean || host.endsWith('.' + clean));
+function cleanDomain(domain: string): string {
+  return domain.toLowerCase().replace(/^\*\./, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+}
+
+// The policy's list is stable between keystrokes: clean it once per list (a pure memo).
+const cleanedLists = new WeakMap<readonly string[], string[]>();
+
+function cleanDomains(domains: readonly string[]): string[] {
+  let cleaned = cleanedLists.get(domains);
+  if (!cleaned) {
+    cleaned = domains.map(cleanDomain).filter((clean) => clean.length > 0);
+    cleanedLists.set(domains, cleaned);
+  }
+  return cleaned;
+}
+
+function matchesDomain(host: string, clean: string): boolean {
+  return host === clean || host.endsWith('.' + clean);
 }
 
 export function isInternalHost(host: string, context: Pick<CheckContext, 'policy'>): boolean {
@@ -45,7 +60,7 @@ export function isInternalHost(host: string, context: Pick<CheckContext, 'policy
   if (labels.length >= 2 && PRIVATE_TLDS.has(tld) && !/^\d+$/.test(labels[0] ?? '')) return true;
   if (labels.length >= 3 && INTERNAL_HOST_LABELS.has(labels[0] ?? '')) return true;
   if (INTERNAL_SAAS.some((pattern) => pattern.test(lower))) return true;
-  return context.policy.internalDomains.some((domain) => matchesDomain(lower, domain));
+  return cleanDomains(context.policy.internalDomains).some((domain) => matchesDomain(lower, domain));
 }
 
 /**

@@ -6,7 +6,8 @@ import type { CheckRule, Finding } from './types';
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
-const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+// Upper-case letters are A-Z or outside ASCII: the lookahead skips the rest cheaply.
+const TWO_CAPITALS = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}\p{Lu}/u;
 
 /** Acronyms written in capitals by convention, FR and EN: never shouting. */
 const ACRONYMS = new Set(
@@ -63,17 +64,18 @@ export const shoutingCaps: CheckRule = {
         lineStart = nextBreak + 1;
         nextBreak = text.indexOf('\n', lineStart);
       }
-      if (!HAS_LETTER.test(text.slice(token.start, token.end))) continue;
       const raw = text.slice(token.start, token.end);
-      if (HAS_LOWER.test(raw) && run.length === 0) continue;
+      if (!HAS_LETTER.test(raw)) continue;
+      const hasLower = HAS_LOWER.test(raw);
+      if (hasLower && run.length === 0) continue;
       // Code, not prose: SNAKE_CASE constants, key=value, PEM armour lines. They end a run.
       if (isCode(text, token.start, token.end, lineStart)) {
         flush();
         continue;
       }
-      const isCaps = HAS_LETTER.test(raw) && !HAS_LOWER.test(raw);
-      if (!isCaps) {
-        if (HAS_LETTER.test(raw)) flush();
+      // A word with a letter in lower case ends a run.
+      if (hasLower) {
+        flush();
         continue;
       }
       while (labels[label] && (labels[label] as { end: number }).end <= token.start) label += 1;

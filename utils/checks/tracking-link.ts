@@ -40,8 +40,21 @@ function isTrackingParameter(name: string, host: string): boolean {
   return Boolean(hosts?.some((allowed) => host === allowed || host.endsWith('.' + allowed)));
 }
 
-/** The URL without its tracking parameters, or undefined when it has none. */
+// Checks run on every keystroke with the same links in the draft: remember recent answers (bounded,
+// a pure memo). Callers only read the result.
+const STRIP_MEMO_LIMIT = 500;
+const stripMemo = new Map<string, { clean: string; removed: string[] } | undefined>();
+
+/** The URL without its tracking parameters, or undefined when it has none. Do not mutate the result. */
 export function stripTracking(url: string): { clean: string; removed: string[] } | undefined {
+  if (stripMemo.has(url)) return stripMemo.get(url);
+  const result = stripUncached(url);
+  if (stripMemo.size >= STRIP_MEMO_LIMIT) stripMemo.clear();
+  stripMemo.set(url, result);
+  return result;
+}
+
+function stripUncached(url: string): { clean: string; removed: string[] } | undefined {
   const hashIndex = url.indexOf('#');
   const beforeHash = hashIndex >= 0 ? url.slice(0, hashIndex) : url;
   const fragment = hashIndex >= 0 ? url.slice(hashIndex) : '';

@@ -12,13 +12,23 @@ export interface TermMatch {
   term?: string;
 }
 
+/**
+ * One n-gram already looked at: whether it hashes to a listed digest, and the n-grams one word longer.
+ * A trie keyed by folded words, so looking up a known n-gram neither builds nor hashes a joined string.
+ * (A class, so every node has one shape and the lookups stay monomorphic.)
+ */
+class GramNode {
+  next: Map<string, GramNode> | undefined = undefined;
+  constructor(readonly hit: boolean) {}
+}
+
 interface CompiledTerms {
   /** First folded word -> plain terms (as folded word lists) starting with it. */
   plain: Map<string, string[][]>;
   /** salt -> set of hex digests. */
   hashed: Map<string, Set<string>>;
-  /** n-gram -> whether it hashes to a listed digest; kept across calls (bounded) since drafts change little. */
-  seen: Map<string, boolean>;
+  /** n-grams seen -> whether each hashes to a listed digest; kept across calls (bounded) since drafts change little. */
+  seen: { root: Map<string, GramNode>; size: number };
 }
 
 const SEEN_LIMIT = 50_000;
@@ -63,7 +73,7 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
       plain.set(first, list);
     }
   }
-  return { plain, hashed, seen: new Map() };
+  return { plain, hashed, seen: { root: new Map(), size: 0 } };
 }
 
 /**
@@ -83,7 +93,10 @@ export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (to
 }
 
 function matchTokens(tokens: readonly Word[], { plain, hashed, seen }: CompiledTerms): TermMatch[] {
-  if (seen.size > SEEN_LIMIT) seen.clear();
+  if (seen.size > SEEN_LIMIT) {
+    seen.root = new Map();
+    seen.size = 0;
+  }
   const matches: TermMatch[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -105,6 +118,7 @@ function plainAt(
   index: number,
   plain: CompiledTerms['plain'],
 ): { length: number; term: string } | undefined {
+  if (plain.size === 0) return undefined;
   const candidates = plain.get((tokens[index] as Word).folded);
   if (!candidates) return undefined;
   let best: string[] | undefined;
@@ -115,31 +129,41 @@ function plainAt(
   return best ? { length: best.length, term: best.join(' ') } : undefined;
 }
 
+/** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed. */
 function hashedAt(
   tokens: readonly Word[],
   index: number,
   hashed: CompiledTerms['hashed'],
-  seen: Map<string, boolean>,
+  seen: CompiledTerms['seen'],
 ): { length: number; term: undefined } | undefined {
   if (hashed.size === 0) return undefined;
-  // Grams built incrementally (1 word, 2 words, …), then tried longest first.
-  const grams: string[] = [];
-  let gram = '';
-  for (let offset = 0; offset < MAX_HASHED_WORDS && index + offset < tokens.length; offset += 1) {
-    gram = offset === 0 ? (tokens[index] as Word).folded : gram + ' ' + (tokens[index + offset] as Word).folded;
-    grams.push(gram);
-  }
-  for (let length = grams.length; length >= 1; length -= 1) {
-    const candidate = grams[length - 1] as string;
-    let hit = seen.get(candidate);
-    if (hit === undefined) {
-      hit = false;
-      for (const [salt, digests] of hashed) {
-        if (digests.has(hashNormalised(candidate, salt))) hit = true;
-      }
-      seen.set(candidate, hit);
+  let children = seen.root;
+  let longest = 0;
+  const stop = Math.min(tokens.length, index + MAX_HASHED_WORDS);
+  for (let at = index; at < stop; at += 1) {
+    const folded = (tokens[at] as Word).folded;
+    let node = children.get(folded);
+    if (node === undefined) {
+      node = new GramNode(hashesToListed(gramOf(tokens, index, at), hashed));
+      children.set(folded, node);
+      seen.size += 1;
     }
-    if (hit) return { length, term: undefined };
+    if (node.hit) longest = at - index + 1;
+    if (at + 1 < stop) children = node.next ??= new Map();
   }
-  return undefined;
+  return longest > 0 ? { length: longest, term: undefined } : undefined;
+}
+
+/** Folded words index..last joined by one space, as normaliseTerm joins a term's words. */
+function gramOf(tokens: readonly Word[], index: number, last: number): string {
+  let gram = (tokens[index] as Word).folded;
+  for (let at = index + 1; at <= last; at += 1) gram += ' ' + (tokens[at] as Word).folded;
+  return gram;
+}
+
+function hashesToListed(gram: string, hashed: CompiledTerms['hashed']): boolean {
+  for (const [salt, digests] of hashed) {
+    if (digests.has(hashNormalised(gram, salt))) return true;
+  }
+  return false;
 }

@@ -43,13 +43,39 @@ export function graphemeOffsets(text: string): number[] {
   return [...graphemeStarts(text)];
 }
 
+// A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and
+// not whitespace, or CR (CR LF is one). A chunk without any counts its length, so only these are looked at.
+const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
+const SPACE = /\s/;
+const SPACE_RUN = /\s*/y;
+const NON_SPACE_RUN = /\S*/y;
+
 export function countGraphemes(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(CHUNK)) {
-    const chunk = match[0];
-    if (SIMPLE_CHUNK.test(chunk)) count += chunk.length;
-    else if (!JOINING.test(chunk)) count += [...chunk].length;
-    else for (const _segment of segmenter.segment(chunk)) count += 1;
+  // Everything before `from` is counted, and `from` is a chunk boundary.
+  let from = 0;
+  SPECIAL.lastIndex = 0;
+  for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
+    // The chunk (run of whitespace or of non-whitespace, as CHUNK splits) holding the special character.
+    const space = SPACE.test(match[0]);
+    let start = match.index;
+    while (start > from && SPACE.test(text.charAt(start - 1)) === space) start -= 1;
+    const run = space ? SPACE_RUN : NON_SPACE_RUN;
+    run.lastIndex = match.index;
+    run.test(text);
+    const end = run.lastIndex;
+    count += start - from + countChunk(text.slice(start, end));
+    from = end;
+    SPECIAL.lastIndex = end;
   }
+  SPECIAL.lastIndex = 0;
+  return count + text.length - from;
+}
+
+function countChunk(chunk: string): number {
+  if (SIMPLE_CHUNK.test(chunk)) return chunk.length;
+  if (!JOINING.test(chunk)) return [...chunk].length;
+  let count = 0;
+  for (const _segment of segmenter.segment(chunk)) count += 1;
   return count;
 }

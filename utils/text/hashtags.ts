@@ -11,8 +11,21 @@ export interface Hashtag {
 export const HASHTAG_PATTERN = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]{1,139})/gu;
 const HAS_LETTER = /\p{L}/u;
 
-/** Hashtags of a draft; tags made only of digits (#1) are not hashtags on either site. */
-export function hashtags(text: string): Hashtag[] {
+// hashtag-count and hashtag-case read the hashtags of the same draft in one runChecks call: keep the
+// last result (pure memo).
+let lastText: string | undefined;
+let lastTags: readonly Hashtag[] = [];
+
+/** Hashtags of a draft; tags made only of digits (#1) are not hashtags on either site. Do not mutate the result. */
+export function hashtags(text: string): readonly Hashtag[] {
+  if (text !== lastText) {
+    lastTags = findHashtags(text);
+    lastText = text;
+  }
+  return lastTags;
+}
+
+function findHashtags(text: string): Hashtag[] {
   if (!text.includes('#') && !text.includes('＃')) return [];
   const out: Hashtag[] = [];
   for (const match of text.matchAll(HASHTAG_PATTERN)) {

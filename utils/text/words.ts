@@ -33,10 +33,55 @@ export function words(text: string): readonly Word[] {
   return out;
 }
 
+// WORD_PATTERN by hand: a scan of char codes with a table for the BMP is about twice as fast as the
+// regular expression (whose match arrays dominate on short words), and words of plain ASCII are folded
+// with toLowerCase alone. Same words as text.matchAll(WORD_PATTERN): code points of letters, marks and
+// digits; a lone surrogate is not part of a word.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** BMP code unit -> 1 word character, 2 not, 0 not looked up yet. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let known = BMP_CLASS[code] as number;
+  if (known === 0) {
+    known = (code < 0xd800 || code > 0xdfff) && WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_CLASS[code] = known;
+  }
+  return known === 1;
+}
+
+/** Length (1 or 2 code units) of the word character at `index`, or 0 when it is not one. */
+function wordCharLength(text: string, index: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  return isWordUnit(code) ? 1 : 0;
+}
+
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    out.push({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) });
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    const first = wordCharLength(text, index, code);
+    if (first === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let ascii = code < 0x80;
+    index += first;
+    while (index < length) {
+      const next = text.charCodeAt(index);
+      const size = wordCharLength(text, index, next);
+      if (size === 0) break;
+      if (next >= 0x80) ascii = false;
+      index += size;
+    }
+    const raw = text.slice(start, index);
+    out.push({ start, end: index, folded: ascii ? raw.toLowerCase() : foldWord(raw) });
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { createTermMatcher } from '../../policy/match-terms';
+import { createTermMatcher, type TermMatch } from '../../policy/match-terms';
+import type { Word } from '../../text/words';
 
 /**
  * Classification words people paste along with a document, in French and English. Matched on
@@ -23,5 +24,19 @@ export const MARKER_PHRASES = [
   'memo interne', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
 ];
 
-/** Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting). */
-export const matchMarkerPhrases = createTermMatcher(MARKER_PHRASES);
+const matchPhrases = createTermMatcher(MARKER_PHRASES);
+let lastTokens: readonly Word[] | undefined;
+let lastMatches: readonly TermMatch[] = [];
+
+/**
+ * Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting).
+ * Both rules ask for the same draft in one runChecks call (words() returns the same array): the last
+ * result is kept (a pure memo). Do not mutate the result.
+ */
+export function matchMarkerPhrases(tokens: readonly Word[]): readonly TermMatch[] {
+  if (tokens !== lastTokens) {
+    lastMatches = matchPhrases(tokens);
+    lastTokens = tokens;
+  }
+  return lastMatches;
+}

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { scan, withoutOverlaps } from '../../utils/checks/lib/scan';
+
+// The reference: keep a span unless it overlaps one kept before it.
+function naive<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const span of spans) if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+test('withoutOverlaps keeps the same spans as a walk over every kept span', () => {
+  const span = fc.tuple(fc.nat(30), fc.nat(6)).map(([start, length]) => ({ start, end: start + length }));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 20 }), (spans) => {
+      expect(withoutOverlaps(spans)).toEqual(naive(spans));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('withoutOverlaps stays fast on thousands of spans', () => {
+  const spans = Array.from({ length: 20_000 }, (_value, index) => ({ start: index * 3, end: index * 3 + 2 }));
+  const started = performance.now();
+  expect(withoutOverlaps([...spans, ...spans])).toHaveLength(20_000);
+  expect(performance.now() - started).toBeLessThan(1000);
+});
+
+test('scan matches matchAll, including empty matches and lastIndex left over', () => {
+  const pattern = /a*|\p{L}/gu;
+  pattern.lastIndex = 3;
+  const text = 'baaé𝗯a';
+  const expected = [...text.matchAll(new RegExp(pattern.source, pattern.flags))]
+    .filter((match) => match[0].length > 0)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], groups: match.slice(1) }));
+  expect(scan(pattern, text)).toEqual(expected);
+  expect(pattern.lastIndex).toBe(0);
+});
