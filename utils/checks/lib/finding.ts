@@ -1,5 +1,26 @@
-import { translate } from '../../i18n/translate';
+import { translate, type Locale } from '../../i18n/translate';
 import type { CheckContext, CheckRule, Finding } from '../types';
+
+// A draft with thousands of findings (a pasted table, a crafted post) asks for the same few messages
+// again and again: remember recent ones (bounded, a pure memo: translate reads static catalogs).
+const MESSAGE_MEMO_LIMIT = 2000;
+const messages = new Map<string, string>();
+
+function message(locale: Locale, key: string, substitutions: ReadonlyArray<string | number>): string {
+  // Length-prefixed substitutions: no two different lists give the same memo key.
+  let memoKey = locale + '\u0000' + key;
+  for (const value of substitutions) {
+    const text = String(value);
+    memoKey += '\u0000' + text.length + ':' + text;
+  }
+  let result = messages.get(memoKey);
+  if (result === undefined) {
+    result = translate(locale, key, substitutions);
+    if (messages.size >= MESSAGE_MEMO_LIMIT) messages.clear();
+    messages.set(memoKey, result);
+  }
+  return result;
+}
 
 /** Builds a finding of `rule` with its message looked up in the locale files. */
 export function finding(
@@ -16,7 +37,7 @@ export function finding(
     severity: rule.severity,
     start: span.start,
     end: span.end,
-    message: translate(context.locale ?? 'en', messageKey, substitutions),
+    message: message(context.locale ?? 'en', messageKey, substitutions),
   };
   if (fix !== undefined) result.fix = fix;
   return result;
