@@ -1,26 +1,14 @@
 // Issue 3: findings while typing, Show/Fix through the editor, and the pre-publish alert dialog.
 import type { Page } from 'playwright-core';
-import { launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
-import { panelIn } from './helpers';
+import { MOD, SEL, URLS, type Harness } from './harness';
+import { panelIn, withExtension } from './helpers';
 
+const ext = withExtension();
+const { open } = ext;
 let h: Harness;
-const pages: Page[] = [];
-beforeAll(async () => {
-  h = await launchWithExtension();
+beforeAll(() => {
+  h = ext.h;
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  expect(h.blockedRequests).toEqual([]);
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(url: string) {
-  const page = await h.open(url);
-  pages.push(page);
-  return page;
-}
 
 const SECRET = 'ghp_8fK2mQ9xR4tL7vN1pW3sY6zB0cD5eH2jA9kT';
 

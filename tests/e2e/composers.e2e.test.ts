@@ -1,33 +1,15 @@
 // Issue 2: a panel beside every LinkedIn and X composer, in real Chromium with the real editors.
 import type { Page } from 'playwright-core';
 import twitter from 'twitter-text';
-import { launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
-import { panelIn, readTable, shownCount, waitFor } from './helpers';
+import { MOD, SEL, URLS, type Harness } from './harness';
+import { panelIn, readTable, shownCount, withExtension, waitFor } from './helpers';
 
+const ext = withExtension();
+const { open, pageErrors } = ext;
 let h: Harness;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  h = await launchWithExtension();
+beforeAll(() => {
+  h = ext.h;
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  // Nothing about the person leaves the device: no request may escape.
-  expect(h.blockedRequests).toEqual([]);
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await h.open(url);
-  pages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errors?: string[] }).errors = errors;
-  return page;
-}
-const pageErrors = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
 
 interface ComposerCase {
   name: string;

@@ -5,30 +5,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS_DIR, launchWithExtension, SEL, URLS, type Harness } from './harness';
-import { readTable, waitFor } from './helpers';
+import { ARTIFACTS_DIR, SEL, URLS, type Harness } from './harness';
+import { readTable, withExtension, waitFor } from './helpers';
 
+const ext = withExtension();
+const { open } = ext;
 let h: Harness;
-const pages: Page[] = [];
-beforeAll(async () => {
-  h = await launchWithExtension();
+beforeAll(() => {
+  h = ext.h;
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  expect(h.blockedRequests).toEqual([]);
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(url: string) {
-  const page = await h.open(url);
-  pages.push(page);
-  return page;
-}
 async function openDashboard(route: 'reach' | 'drafts' | 'data') {
-  const page = await h.openExtensionPage(`options.html#/${route}`);
-  pages.push(page);
+  const page = await ext.openExtensionPage(`options.html#/${route}`);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
   return page;
 }

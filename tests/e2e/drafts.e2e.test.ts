@@ -1,26 +1,13 @@
 // Issue 5: drafts are never lost; the restore offer puts them back into the editor's own model.
-import type { Page } from 'playwright-core';
-import { launchWithExtension, SEL, URLS, type Harness } from './harness';
-import { panelIn, readTable, waitFor } from './helpers';
+import { SEL, URLS, type Harness } from './harness';
+import { panelIn, readTable, withExtension, waitFor } from './helpers';
 
+const ext = withExtension();
+const { open } = ext;
 let h: Harness;
-const pages: Page[] = [];
-beforeAll(async () => {
-  h = await launchWithExtension();
+beforeAll(() => {
+  h = ext.h;
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  expect(h.blockedRequests).toEqual([]);
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(url: string) {
-  const page = await h.open(url);
-  pages.push(page);
-  return page;
-}
 
 type DraftRow = { id: string; text: string; status: string; platform: string };
 

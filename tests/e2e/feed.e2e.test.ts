@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import twitter from 'twitter-text';
 import en from '../../public/_locales/en/messages.json';
 import { defaultSettings, SETTINGS_VERSION } from '../../utils/settings/settings-schema';
-import { launchWithExtension, SEL, URLS, type Harness } from './harness';
-import { panelIn } from './helpers';
+import { SEL, URLS, type Harness } from './harness';
+import { panelIn, withExtension } from './helpers';
 
 /** The extension API, as the test uses it inside extension pages. */
 declare const chrome: {
@@ -14,35 +14,14 @@ declare const chrome: {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
+const ext = withExtension();
+const { open, pageErrors } = ext;
 let h: Harness;
-const pages: Page[] = [];
-beforeAll(async () => {
-  h = await launchWithExtension();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  // Nothing about the person leaves the device: only the feed address we serve is ever fetched.
-  expect(h.blockedRequests).toEqual([]);
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
+beforeAll(() => {
+  h = ext.h;
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await h.open(url);
-  pages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errors?: string[] }).errors = errors;
-  return page;
-}
-const pageErrors = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
-
-async function extensionPage(path: string): Promise<Page> {
-  const page = await h.openExtensionPage(path);
-  pages.push(page);
-  return page;
-}
+const extensionPage = ext.openExtensionPage;
 
 const PLACEHOLDER = en.share_take_placeholder.message;
 const TAKE = "J'ai visité le site la semaine dernière et j'ai été impressionné par l'équipe.";

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { launchWithExtension, type Harness, type LaunchOptions } from './harness';
 
 /** Rows of an IndexedDB table of the extension, read from an extension page (the real IndexedDB). */
 export async function readTable<T = Record<string, unknown>>(h: Harness, table: string): Promise<T[]> {
@@ -184,4 +184,45 @@ export async function seedReachLog(h: Harness, rows: Record<string, unknown>[]):
   } finally {
     await page.close();
   }
+}
+
+/**
+ * One Chromium with the built extension per test file. Pages opened through `open` and
+ * `openExtensionPage` close after each test, and every test fails if any request escaped to the
+ * network: nothing about the person may leave the device.
+ */
+export function withExtension(options?: LaunchOptions) {
+  let harness: Harness | undefined;
+  const pages: Page[] = [];
+  const errors = new WeakMap<Page, string[]>();
+  beforeAll(async () => {
+    harness = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(async () => {
+    expect(harness?.blockedRequests).toEqual([]);
+    for (const page of pages.splice(0)) await page.close().catch(() => {});
+  });
+  const track = (page: Page) => {
+    pages.push(page);
+    const list: string[] = [];
+    page.on('pageerror', (error) => list.push(error.message));
+    errors.set(page, list);
+    return page;
+  };
+  const started = () => {
+    if (!harness) throw new Error('withExtension: the browser starts in beforeAll');
+    return harness;
+  };
+  return {
+    get h() {
+      return started();
+    },
+    open: async (url: string) => track(await started().open(url)),
+    openExtensionPage: async (path: string) => track(await started().openExtensionPage(path)),
+    /** Uncaught errors of a page opened here: a site must never break because of us. */
+    pageErrors: (page: Page) => errors.get(page) ?? [],
+  };
 }
