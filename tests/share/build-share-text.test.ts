@@ -84,3 +84,13 @@ test('a French caption is quoted and attributed in French even when the interfac
   expect(text).toContain(translate('fr', 'share_caption_quote', ['Notre premier électrolyseur', translate('fr', 'share_company_words')]));
   expect(text.startsWith(translate('en', 'share_take_placeholder'))).toBe(true);
 });
+
+test('on X a share inserted into an existing draft shortens its caption to fit beside it', () => {
+  const item = { url: 'https://newsroom.alpinea.example/en/h2', suggestedCaption: 'Our first industrial electrolyser now supplies green hydrogen to the Grenoble buses, a first for the region.' };
+  const alone = buildShareText(item, { platform: 'x', locale: 'en', includeCaption: true });
+  const beside = buildShareText(item, { platform: 'x', locale: 'en', includeCaption: true, reservedWeight: 200 });
+  expect(alone.text).toContain(item.suggestedCaption);
+  expect(beside.text).not.toContain(item.suggestedCaption);
+  const draft = 'd'.repeat(198);
+  expect(twitter.parseTweet(`${draft}\n\n${beside.text.replace(item.url, 'https://t.co/abcdefghij')}`).weightedLength).toBeLessThanOrEqual(280);
+});

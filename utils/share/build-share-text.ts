@@ -13,6 +13,8 @@ export interface ShareTextOptions {
   take?: string;
   /** Who the caption is attributed to, e.g. "Alpinéa". Default: "in the company's words", localised. */
   companyName?: string;
+  /** X only: weight already used by the draft the share goes into (it must fit beside it). Default 0. */
+  reservedWeight?: number;
 }
 
 export interface ShareText {
@@ -60,7 +62,8 @@ export function buildShareText(
   const compose = (captionText: string): string => [withoutLink(captionText), item.url].filter(Boolean).join(SEPARATOR);
   const placeholder = take ? null : { start: 0, end: head.length };
 
-  const fitsX = (captionText: string): boolean => xWeightWithLink(withoutLink(captionText), item.url) <= X_MAX_WEIGHT;
+  const budget = X_MAX_WEIGHT - (options.reservedWeight ?? 0);
+  const fitsX = (captionText: string): boolean => xWeightWithLink(withoutLink(captionText), item.url) <= budget;
   const fits = (captionText: string): boolean => options.platform !== 'x' || fitsX(captionText);
   if (fits(caption)) return { text: compose(caption), placeholder, fits: true };
 

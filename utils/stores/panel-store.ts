@@ -265,10 +265,13 @@ export function createPanelStore(
 
       insertItem(item, options = {}) {
         const { preferences: prefs } = get();
+        const draft = env.port.readText();
         const share = buildShareText(item, {
           platform: env.platform,
           locale: prefs.locale,
           includeCaption: options.includeCaption ?? true,
+          // On X the share has to fit beside what is already written (plus the blank line between).
+          reservedWeight: draft.trim() ? countCharacters(draft, env.platform).length + 2 : 0,
         });
         set({ linkedItem: item });
         const ok = get().insertText(share.text);
