@@ -1,27 +1,7 @@
 import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
-import type { EditorPort } from '../../utils/platforms/editor-port';
+import { electrolyserItem, fakeEditor } from './panel-fakes';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';
-
-/** An editor that behaves like the real ones: inserts at the caret, replaces ranges. */
-function fakeEditor(initial = ''): EditorPort & { text: string; caret: number } {
-  const port = {
-    text: initial,
-    caret: initial.length,
-    readText: () => port.text,
-    insert(text: string) {
-      port.text = port.text.slice(0, port.caret) + text + port.text.slice(port.caret);
-      port.caret += text.length;
-      return true;
-    },
-    select: vi.fn(),
-    replace(range: { start: number; end: number }, text: string) {
-      port.text = port.text.slice(0, range.start) + text + port.text.slice(range.end);
-      return true;
-    },
-  };
-  return port;
-}
 
 function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: unknown[]; published: unknown[] } {
   const saved: unknown[] = [];
@@ -39,16 +19,7 @@ function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: 
   };
 }
 
-const item: FeedItem = {
-  id: 'h2',
-  title: 'Alpinéa commissions its first industrial electrolyser in Grenoble',
-  url: 'https://newsroom.alpinea.example/h2',
-  summary: 'The 20 MW electrolyser will supply green hydrogen to the Grenoble industrial zone.',
-  tags: ['hydrogen'],
-  source: 'https://newsroom.alpinea.example/feed.json',
-  suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
-  published: '2026-10-29T08:00:00Z',
-};
+const item: FeedItem = electrolyserItem;
 
 function setup(options: { text?: string; backend?: Partial<PanelBackend> } = {}) {
   const port = fakeEditor(options.text);

@@ -7,42 +7,13 @@ import { VoiceCoach } from '../../../components/panel/VoiceCoach';
 import { I18nProvider } from '../../../components/ui/i18n';
 import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
-import type { EditorPort } from '../../../utils/platforms/editor-port';
 import { PolicySchema } from '../../../utils/policy';
+import { electrolyserItem, fakeEditor } from '../../stores/panel-fakes';
 import { createPanelStore, type PanelBackend, type PanelStore } from '../../../utils/stores/panel-store';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
-/** An editor that behaves like the real ones: inserts at the caret, replaces ranges. */
-function fakeEditor(initial = ''): EditorPort & { text: string; caret: number; select: ReturnType<typeof vi.fn> } {
-  const port = {
-    text: initial,
-    caret: initial.length,
-    readText: () => port.text,
-    insert(text: string) {
-      port.text = port.text.slice(0, port.caret) + text + port.text.slice(port.caret);
-      port.caret += text.length;
-      return true;
-    },
-    select: vi.fn(),
-    replace(range: { start: number; end: number }, text: string) {
-      port.text = port.text.slice(0, range.start) + text + port.text.slice(range.end);
-      return true;
-    },
-  };
-  return port;
-}
-
-const h2: FeedItem = {
-  id: 'h2',
-  title: 'Alpinéa commissions its first industrial electrolyser in Grenoble',
-  url: 'https://newsroom.alpinea.example/h2',
-  summary: 'The 20 MW electrolyser will supply green hydrogen to the Grenoble industrial zone.',
-  tags: ['hydrogen'],
-  source: 'https://newsroom.alpinea.example/feed.json',
-  suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
-  published: '2026-10-29T08:00:00Z',
-};
+const h2 = electrolyserItem;
 const jobs: FeedItem = {
   id: 'jobs',
   title: 'Alpinéa is hiring 200 wind-farm technicians',
