@@ -33,5 +33,6 @@ export function panelPreferences(
     interests: settings.interests,
     nudgesAllowed: isNudgeAllowed(now, settings.quietHours),
     compact: settings.panel.compact,
+    position: settings.panel.position,
   };
 }

@@ -15,13 +15,14 @@ export function ComposerPanel() {
   const problem = usePanel((state) => state.problem);
   const nudgesAllowed = usePanel((state) => state.preferences.nudgesAllowed);
   const compact = usePanel((state) => state.preferences.compact);
+  const position = usePanel((state) => state.preferences.position);
   const findingCount = usePanel((state) => state.findings.length);
   const lastInsertFailed = usePanel((state) => state.lastInsertFailed);
   const insertText = usePanel((state) => state.insertText);
   const threadPart = usePanel((state) => state.threadPart);
   const [expanded, setExpanded] = useState(!compact && threadPart === 0);
   return (
-    <section role="region" aria-label="Porte-Voix" className="pv-panel">
+    <section role="region" aria-label="Porte-Voix" className={`pv-panel pv-panel--${position}`}>
       <header className="pv-header">
         <span className="pv-brand" aria-hidden="true">
           Porte-Voix

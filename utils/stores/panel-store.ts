@@ -59,6 +59,8 @@ export interface PanelPreferences {
   /** False outside the person's chosen hours: no prompts, no suggestions pushed. Checks still run. */
   nudgesAllowed: boolean;
   compact: boolean;
+  /** Which side of the composer the panel leans to (it always sits below the editor). */
+  position: 'right' | 'left' | 'below';
 }
 
 export interface PanelState {
@@ -126,6 +128,7 @@ export const defaultPreferences: PanelPreferences = {
   interests: [],
   nudgesAllowed: true,
   compact: false,
+  position: 'right',
 };
 
 function newDraftId(): string {
