@@ -2,40 +2,22 @@
 // request escapes, the REAL editors' models follow typing, Post buttons follow the models,
 // publishing records the text, SDUI placeholder replacement, X thread parts.
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
+import { withExtension } from './helpers';
 
+const ext = withExtension();
+const { open, pageErrors: errorsOf } = ext;
 let h: Harness;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  h = await launchWithExtension();
+beforeAll(() => {
+  h = ext.h;
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  expect(h.blockedRequests).toEqual([]);
-  for (const p of pages.splice(0)) await p.close().catch(() => {});
-});
-
-async function open(url: string) {
-  const page = await h.open(url);
-  pages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { __errors?: string[] }).__errors = errors;
-  return page;
-}
-const errorsOf = (page: Page) => (page as Page & { __errors?: string[] }).__errors ?? [];
 const MULTI = 'Première ligne 🚀\nsecond line\n\nafter a blank 👩🏽‍💻';
 
 describe('extension + harness', () => {
   it('loads the extension and finds its id from the service worker', async () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
     expect(h.serviceWorker?.url()).toBe(`chrome-extension://${h.extensionId}/background.js`);
-    const popup = await h.openExtensionPage('popup.html');
-    pages.push(popup);
+    const popup = await ext.openExtensionPage('popup.html');
     expect(popup.url()).toBe(`chrome-extension://${h.extensionId}/popup.html`);
   });
 
@@ -126,8 +108,7 @@ describe('LinkedIn classic (Quill 1 in #interop-outlet shadow root)', () => {
 describe('LinkedIn SDUI 2026 (TipTap in a native <dialog>)', () => {
   it('/sharing/compose mounts a placeholder dialog, then replaces it with the editor', async () => {
     // Record every <dialog> as it is inserted (timing-proof, even on a loaded machine).
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = ext.track(await h.context.newPage());
     await page.addInitScript(() => {
       const seen: { el: Element; editor: boolean; modal: boolean }[] = [];
       (window as unknown as { __dialogs: typeof seen }).__dialogs = seen;

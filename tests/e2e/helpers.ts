@@ -222,6 +222,8 @@ export function withExtension(options?: LaunchOptions) {
     },
     open: async (url: string) => track(await started().open(url)),
     openExtensionPage: async (path: string) => track(await started().openExtensionPage(path)),
+    /** A page opened some other way, closed after the test like the others. */
+    track,
     /** Uncaught errors of a page opened here: a site must never break because of us. */
     pageErrors: (page: Page) => errors.get(page) ?? [],
   };

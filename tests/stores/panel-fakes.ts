@@ -32,3 +32,14 @@ export const electrolyserItem: FeedItem = {
   suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
   published: '2026-10-29T08:00:00Z',
 };
+
+/** A recent company news item without a caption. */
+export const hiringItem: FeedItem = {
+  id: 'jobs',
+  title: 'Alpinéa is hiring 200 wind-farm technicians',
+  url: 'https://newsroom.alpinea.example/jobs',
+  summary: 'Six months of paid training in Nantes.',
+  tags: ['hiring'],
+  source: 'https://newsroom.alpinea.example/feed.json',
+  published: '2026-11-24T08:00:00Z',
+};

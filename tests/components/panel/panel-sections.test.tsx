@@ -8,21 +8,13 @@ import { I18nProvider } from '../../../components/ui/i18n';
 import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
-import { electrolyserItem, fakeEditor } from '../../stores/panel-fakes';
+import { electrolyserItem, fakeEditor, hiringItem } from '../../stores/panel-fakes';
 import { createPanelStore, type PanelBackend, type PanelStore } from '../../../utils/stores/panel-store';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
 const h2 = electrolyserItem;
-const jobs: FeedItem = {
-  id: 'jobs',
-  title: 'Alpinéa is hiring 200 wind-farm technicians',
-  url: 'https://newsroom.alpinea.example/jobs',
-  summary: 'Six months of paid training in Nantes.',
-  tags: ['hiring'],
-  source: 'https://newsroom.alpinea.example/feed.json',
-  published: '2026-11-24T08:00:00Z',
-};
+const jobs = hiringItem;
 
 function setup(platform: 'linkedin' | 'x' = 'linkedin') {
   const port = fakeEditor();

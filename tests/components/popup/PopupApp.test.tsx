@@ -6,6 +6,7 @@ import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
 import { usePopupStore } from '../../../utils/stores/popup-store';
+import { hiringItem } from '../../stores/panel-fakes';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
@@ -20,15 +21,8 @@ const items: FeedItem[] = [
     suggestedCaption: 'Our first industrial electrolyser is live in Grenoble.',
     published: '2026-10-29T08:00:00Z',
   },
-  {
-    id: 'jobs',
-    title: 'Alpinéa is hiring 200 wind-farm technicians',
-    url: 'https://newsroom.alpinea.example/jobs',
-    summary: 'Six months of paid training in Nantes.',
-    tags: ['hiring'],
-    source: 'https://newsroom.alpinea.example/feed.json',
-    published: '2026-11-24T08:00:00Z',
-  },
+  hiringItem,
+
 ];
 
 function renderPopup(over: Partial<PopupDeps> = {}) {
