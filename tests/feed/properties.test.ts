@@ -22,13 +22,19 @@ describe('feed properties', () => {
     );
   });
 
+  // An escaped "&lt;p>" is the text "<p>", which the UI shows as text; what must never survive is a
+  // real tag of the document, so the generator has markup and other entities but not "&lt;".
   test('htmlToText never lets a tag through', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('<b>', '</p>', '<img src=x onerror=alert(1)>', '<script>', '</script>', '<!--', '-->', '&lt;', '&amp;', '<a href="j">', '"', "'", '>'), fc.string({ maxLength: 5 }))), (parts) => {
+      fc.property(fc.array(fc.oneof(fc.constantFrom('<b>', '</p>', '<img src=x onerror=alert(1)>', '<script>', '</script>', '<!--', '-->', '&amp;', '&gt;', '<a href="j">', '"', "'", '>'), fc.string({ maxLength: 5 }).filter((text) => !text.includes('&')))), (parts) => {
         expect(htmlToText(parts.join(''))).not.toMatch(/<(?:b|p|img|script|a)[\s>]/i);
       }),
       { numRuns: 400 },
     );
+  });
+
+  test('escaped markup stays as the text it encodes', () => {
+    expect(htmlToText('Use &lt;p&gt; for paragraphs <b>now</b>')).toBe('Use <p> for paragraphs now');
   });
 
   test('resolveHttpUrl only ever returns http(s)', () => {
