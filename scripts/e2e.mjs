@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: build the fixture pages, build the extension (wxt build, chrome-mv3), then
-// run the end-to-end tests (tests/e2e/**/*.e2e.test.ts) in Chromium. Extra args go to vitest,
-// e.g. `npm run test:e2e -- tests/e2e/fixtures.e2e.test.ts -t "SDUI"`.
-// Own flags: --no-build (skip `wxt build`, reuse .output/chrome-mv3).
-// Env: PV_EXTENSION_PATH (extension folder), PV_PROBE=1 (also run the ~4 min insertion probe),
-//      CHROMIUM_PATH (default /usr/bin/chromium).
+// `npm run test:e2e`: build the fixture pages, build the extension's test builds
+// (`wxt build --mode e2e` for Chromium and Firefox: production code with an open panel shadow
+// root, in .output/chrome-mv3-e2e and .output/firefox-mv3-e2e) and the Chromium production build
+// (one test checks that its shadow root is closed), then run tests/e2e/**/*.e2e.test.ts.
+// The shared cases (tests/e2e/shared/) run in both browsers; the others in Chromium.
+// Extra args go to vitest, e.g. `npm run test:e2e -- tests/e2e/shared -t "X home"`.
+// Own flags: --no-build (reuse the builds in .output/).
+// Env: PV_BROWSERS=chromium|firefox|chromium,firefox (shared cases), PV_PROBE=1 (also run the
+//      insertion probe), CHROMIUM_PATH (default /usr/bin/chromium), FIREFOX_PATH (/usr/bin/firefox-esr).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildFixtures } from './build-fixtures.mjs';
@@ -26,5 +29,9 @@ const run = (cmd, cmdArgs, label) => {
 };
 
 await buildFixtures();
-if (!noBuild && !process.env.PV_EXTENSION_PATH) run('npx', ['wxt', 'build'], 'wxt build');
+if (!noBuild && !process.env.PV_EXTENSION_PATH) {
+  run('npx', ['wxt', 'build', '--mode', 'e2e'], 'wxt build --mode e2e (chrome-mv3-e2e)');
+  run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'], 'wxt build --mode e2e (firefox-mv3-e2e)');
+  run('npx', ['wxt', 'build'], 'wxt build (chrome-mv3, production)');
+}
 run('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...passThrough], 'e2e tests');

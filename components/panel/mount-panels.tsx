@@ -22,6 +22,8 @@ const CONTINUITY_WINDOW_MS = 3000;
 /** Host element name of every panel; one per composer. */
 export const PANEL_HOST = 'porte-voix-panel';
 
+const PANEL_SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
 interface MountedPanel extends PublishSession {
   store: PanelStore;
   ui: ShadowRootContentScriptUi<Root> | null;
@@ -97,6 +99,10 @@ export function mountPanels(
       append: (anchor, host) => anchor.after(host),
       // Keys typed in the panel must not reach X's or LinkedIn's hotkeys.
       isolateEvents: true,
+      // Closed: the sites' own scripts can neither read the panel (restore previews, which words the
+      // policy calls a codename) nor click its buttons. Only the test build (`wxt build --mode e2e`)
+      // keeps it open, so end-to-end tests can pierce it.
+      mode: PANEL_SHADOW_MODE,
       onMount(container) {
         const root = createRoot(container);
         root.render(<PanelRoot store={store} />);

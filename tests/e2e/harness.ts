@@ -40,7 +40,7 @@ export interface Published {
 }
 
 export interface LaunchOptions {
-  /** Unpacked extension folder (default $PV_EXTENSION_PATH or .output/chrome-mv3). `null` launches without it. */
+  /** Unpacked extension folder (default $PV_EXTENSION_PATH or the test build .output/chrome-mv3-e2e). `null` launches without it. */
   extensionPath?: string | null;
   /** UI + content locale, e.g. 'fr' (sets --lang, LANGUAGE and navigator.language). */
   locale?: string;
@@ -191,7 +191,7 @@ function isFixturePage(url: string): boolean {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
   const {
-    extensionPath = process.env.PV_EXTENSION_PATH ?? '.output/chrome-mv3',
+    extensionPath = process.env.PV_EXTENSION_PATH ?? '.output/chrome-mv3-e2e',
     locale,
     headless = true,
     viewport = { width: 1280, height: 900 },

@@ -1,18 +1,30 @@
 // Insertion strategies that go through the editor's own input handling, so its model, the site's
 // Post button and undo stay right. Never write innerHTML/textContent into a site's editor.
-// Evidence: ../shared/TOOLCHAIN.md (probe on Quill 2 / Draft.js) and COMPOSERS.md §3 (field reports).
+// Evidence: `npm run probe` (every editor × method × case, in Chromium and Firefox).
 
 export type InsertStrategy = 'paste' | 'execCommand';
 
 /**
- * A synthetic paste carrying a DataTransfer: Draft.js and ProseMirror split it into blocks themselves.
- * Returns true when the editor took it (it cancels the browser's own paste); Draft.js then redraws
- * on React's schedule, so the DOM may not show the text yet.
+ * A synthetic paste carrying the text: Draft.js and ProseMirror split it into blocks themselves.
+ * Chromium takes the text from `clipboardData`; Firefox ignores that init field (the event
+ * carries an empty DataTransfer, Firefox ESR 153, 2026-12-01) but honours its own `dataType` and
+ * `data` fields, so both are given. Returns true when the editor took it (it cancels the
+ * browser's own paste); Draft.js then redraws on React's schedule, so the DOM may not show the
+ * text yet. False when the event reached the editor without the text.
  */
 export function pasteText(editor: HTMLElement, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
+    clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  const event = new ClipboardEvent('paste', init);
+  if (event.clipboardData?.getData('text/plain') !== text) return false;
   return !editor.dispatchEvent(event);
 }
 

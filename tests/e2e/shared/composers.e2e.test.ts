@@ -1,0 +1,273 @@
+// One suite, two browsers: the panel beside every LinkedIn and X composer, findings while typing,
+// the Publish hold, Insert into each editor's own model, and drafts restored after a reload, in
+// Debian's Chromium and Firefox ESR with the built extension (tests/e2e/driver.ts).
+import type { Page } from 'puppeteer-core';
+import en from '../../../public/_locales/en/messages.json';
+import { SEL, URLS } from '../harness';
+import {
+  BROWSERS,
+  clickOn,
+  count,
+  isEnabled,
+  panelButton,
+  panelSelector,
+  pressWithModifier,
+  shownCount,
+  siteButton,
+  typeInto,
+  until,
+  waitForElement,
+  withSession,
+} from '../driver';
+import { countCharacters } from '../../../utils/text/count-characters';
+
+const xWeightedLength = (text: string) => countCharacters(text, 'x').length;
+
+interface ComposerCase {
+  name: string;
+  url: string;
+  /** Opens the composer (click a trigger, or nothing). */
+  reveal(page: Page): Promise<void>;
+  editor: string;
+  /** The composer's box: the panel must be inside it. */
+  scope: string;
+  model: string;
+  publish(page: Page): Promise<void>;
+  platform: 'linkedin' | 'x';
+  limit: number;
+}
+
+// Puppeteer's `>>>` pierces open shadow roots: LinkedIn classic's composer is in #interop-outlet's.
+const CLASSIC_MODAL = `#interop-outlet >>> ${SEL.linkedinClassicModal}`;
+const CLASSIC_EDITOR = `#interop-outlet >>> ${SEL.linkedinClassicEditor}`;
+const SDUI_DIALOG = 'dialog:has([data-sdui-screen*="sharing.ShareCompose"])';
+const X_PRIMARY = '[data-testid="primaryColumn"]';
+
+const COMPOSERS: ComposerCase[] = [
+  {
+    name: 'LinkedIn classic share box (Quill 1 in a shadow root)',
+    url: URLS.linkedinFeed,
+    reveal: (page) => clickOn(page, SEL.linkedinClassicTrigger),
+    editor: CLASSIC_EDITOR,
+    scope: CLASSIC_MODAL,
+    model: 'linkedin-classic-share',
+    publish: (page) => clickOn(page, `#interop-outlet >>> ${SEL.linkedinClassicPost}`),
+    platform: 'linkedin',
+    limit: 3000,
+  },
+  {
+    name: 'LinkedIn classic comment (Quill 1)',
+    url: URLS.linkedinFeed,
+    reveal: async () => {},
+    editor: SEL.linkedinClassicCommentEditor,
+    scope: 'form.comments-comment-box__form',
+    model: 'linkedin-classic-comment',
+    publish: (page) => clickOn(page, SEL.linkedinClassicCommentSubmit),
+    platform: 'linkedin',
+    limit: 1250,
+  },
+  {
+    name: 'LinkedIn 2026 share box (TipTap in a modal <dialog>)',
+    url: URLS.linkedinSharingCompose,
+    reveal: async () => {},
+    editor: SEL.linkedinSduiEditor,
+    scope: SDUI_DIALOG,
+    model: 'linkedin-sdui-share',
+    publish: async (page) => (await siteButton(page, SDUI_DIALOG, 'Post')).click(),
+    platform: 'linkedin',
+    limit: 3000,
+  },
+  {
+    name: 'LinkedIn 2026 comment (TipTap)',
+    url: URLS.linkedinSduiFeed,
+    reveal: async () => {},
+    editor: SEL.linkedinSduiCommentEditor,
+    scope: '[componentkey^="commentBox-"]',
+    model: 'linkedin-sdui-comment',
+    publish: (page) => clickOn(page, SEL.linkedinSduiCommentButton),
+    platform: 'linkedin',
+    limit: 1250,
+  },
+  {
+    name: 'X home box (Draft.js)',
+    url: URLS.xHome,
+    reveal: async () => {},
+    editor: SEL.xHomeEditor,
+    scope: X_PRIMARY,
+    model: 'x-home',
+    publish: (page) => clickOn(page, SEL.xInlineButton),
+    platform: 'x',
+    limit: 280,
+  },
+  {
+    name: 'X /compose/post modal (Draft.js)',
+    url: URLS.xCompose,
+    reveal: async () => {},
+    editor: SEL.xModalEditor(0),
+    scope: SEL.xModal,
+    model: 'x-compose-0',
+    publish: (page) => clickOn(page, SEL.xModalButton),
+    platform: 'x',
+    limit: 280,
+  },
+  {
+    name: 'X reply on a status page (Draft.js, mounted lazily)',
+    url: URLS.xStatus,
+    reveal: (page) => clickOn(page, SEL.xReplyPlaceholder),
+    editor: `${X_PRIMARY} [data-testid="tweetTextarea_0"]`,
+    scope: X_PRIMARY,
+    model: 'x-reply',
+    publish: (page) => clickOn(page, SEL.xInlineButton),
+    platform: 'x',
+    limit: 280,
+  },
+];
+
+const MULTI = 'Fier de l’équipe 🚀\nsecond line\n\nafter a blank 👋';
+const SAMPLE = 'What I take away from this, in my own words:';
+const SECRET = 'ghp_8fK2mQ9xR4tL7vN1pW3sY6zB0cD5eH2jA9kT';
+const H2_TITLE = 'Premier électrolyseur industriel d’Alpinéa mis en service à Grenoble';
+const H2_URL = 'https://newsroom.alpinea.example/fr/hydrogene-vert-grenoble';
+const insertItemName = (title: string) => en.panel_insert_item.message.replace('$1', title);
+
+function expectedLength(text: string, platform: 'linkedin' | 'x'): number {
+  if (platform === 'x') return xWeightedLength(text);
+  return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
+}
+
+describe.each(BROWSERS)('%s', (browserName) => {
+  const ext = withSession(browserName);
+  const s = () => ext.s;
+
+  async function openComposer(c: ComposerCase): Promise<Page> {
+    const page = await ext.open(c.url);
+    await c.reveal(page);
+    await waitForElement(page, c.editor);
+    await waitForElement(page, panelSelector(c.scope));
+    return page;
+  }
+
+  describe.each(COMPOSERS)('$name', (c) => {
+    test('one panel beside the composer, outside the editable area; typing lands in the model and is counted like the platform', async () => {
+      const page = await openComposer(c);
+      expect(await count(page, panelSelector(c.scope))).toBe(1);
+      expect(await count(page, `${c.editor} porte-voix-panel`)).toBe(0);
+      await expect.poll(() => shownCount(page, c.scope)).toEqual([0, c.limit]);
+      await typeInto(page, c.editor, MULTI);
+      await expect.poll(() => s().modelText(page, c.model)).toBe(MULTI);
+      await expect.poll(() => shownCount(page, c.scope)).toEqual([expectedLength(MULTI, c.platform), c.limit]);
+      expect(s().pageErrors(page)).toEqual([]);
+    });
+
+    test('Insert puts the text at the caret in the editor model and enables the site\'s button', async () => {
+      const page = await openComposer(c);
+      await typeInto(page, c.editor, 'Hello world');
+      for (let i = 0; i < 'world'.length; i++) await page.keyboard.press('ArrowLeft');
+      await (await panelButton(page, c.scope, 'Insert a sample sentence')).click();
+      await expect.poll(() => s().modelText(page, c.model)).toBe(`Hello ${SAMPLE} world`);
+      expect(s().pageErrors(page)).toEqual([]);
+    });
+
+    test('Publish is recorded once with the exact final text, in the real IndexedDB', async () => {
+      const page = await openComposer(c);
+      const text = `Posted from ${c.model} in ${browserName} ✨\nwith a second line`;
+      await typeInto(page, c.editor, text);
+      await expect.poll(() => s().modelText(page, c.model)).toBe(text);
+      await c.publish(page);
+      await expect.poll(async () => (await s().published(page)).at(-1)?.text).toBe(text);
+      const rows = await until(async () => {
+        const log = await s().readTable<{ text: string; platform: string }>('reachLog');
+        return log.some((row) => row.text === text) ? log : null;
+      }, 15_000, 'the reach log entry');
+      expect(rows.filter((row) => row.text === text)).toEqual([expect.objectContaining({ platform: c.platform })]);
+    });
+  });
+
+  test('X thread: one panel per part', async () => {
+    const page = await ext.open(URLS.xHome);
+    await clickOn(page, SEL.xSideNavPost);
+    await typeInto(page, SEL.xModalEditor(0), '1/ a thread');
+    await clickOn(page, SEL.xAddButton);
+    await typeInto(page, SEL.xModalEditor(1), '2/ the end');
+    await expect.poll(() => count(page, panelSelector(SEL.xModal))).toBe(2);
+    expect(s().pageErrors(page)).toEqual([]);
+  });
+
+  describe.each([
+    { name: 'LinkedIn 2026 share box', c: COMPOSERS[2]!, publish: COMPOSERS[2]!.publish },
+    { name: 'LinkedIn classic share box', c: COMPOSERS[0]!, publish: COMPOSERS[0]!.publish },
+    { name: 'X home (Post click)', c: COMPOSERS[4]!, publish: COMPOSERS[4]!.publish },
+    { name: 'X home (Ctrl+Enter)', c: COMPOSERS[4]!, publish: (page: Page) => pressWithModifier(page, 'Enter') },
+  ])('the Publish hold in $name', ({ c, publish }) => {
+    async function typeSecret(page: Page) {
+      await typeInto(page, c.editor, `Deploy token for the demo: ${SECRET}`);
+      await waitForElement(page, `${panelSelector(c.scope)} >>> li[data-category="secret"]`);
+    }
+
+    test('a secret is flagged while typing; Publish is held; Review keeps the draft unpublished', async () => {
+      const page = await openComposer(c);
+      await typeSecret(page);
+      await publish(page);
+      const dialog = `${panelSelector(c.scope)} >>> [role="alertdialog"]`;
+      await waitForElement(page, dialog);
+      expect(await count(page, `${dialog} li[data-category="secret"]`)).toBe(1);
+      expect(await s().published(page)).toEqual([]);
+      await (await panelButton(page, c.scope, 'Review', '[role="alertdialog"]')).click();
+      await expect.poll(() => count(page, dialog)).toBe(0);
+      expect(await s().published(page)).toEqual([]);
+      expect(await s().modelText(page, c.model)).toContain(SECRET);
+    });
+
+    test('"Publish anyway" publishes through the site\'s own button', async () => {
+      const page = await openComposer(c);
+      await typeSecret(page);
+      await publish(page);
+      await (await panelButton(page, c.scope, 'Publish anyway', '[role="alertdialog"]')).click();
+      await expect.poll(async () => (await s().published(page)).map((p) => p.text)).toEqual([`Deploy token for the demo: ${SECRET}`]);
+    });
+  });
+
+  describe.each([COMPOSERS[2]!, COMPOSERS[0]!, COMPOSERS[4]!])('the bundled company news in $name', (c) => {
+    test('a draft on a matching topic suggests the item; Insert puts its link and the take placeholder in the editor model', async () => {
+      const page = await openComposer(c);
+      const draft = 'hydrogène Grenoble électrolyseur';
+      await typeInto(page, c.editor, draft);
+      const insert = await panelButton(page, c.scope, insertItemName(H2_TITLE));
+      await insert.click();
+      await expect.poll(async () => (await s().modelText(page, c.model)) ?? '').toContain(H2_URL);
+      const inserted = (await s().modelText(page, c.model))!;
+      expect(inserted.startsWith(draft)).toBe(true);
+      expect(inserted).toContain(en.share_take_placeholder.message);
+      if (c.platform === 'x') expect(xWeightedLength(inserted)).toBeLessThanOrEqual(280);
+      await waitForElement(page, `${panelSelector(c.scope)} >>> [data-testid="pv-voice-prompt"]`);
+      await s().screenshot(page, `feed-inserted-${c.model}`);
+      expect(s().pageErrors(page)).toEqual([]);
+    });
+  });
+
+  describe.each([COMPOSERS[4]!, COMPOSERS[2]!])('drafts in $name', (c) => {
+    test('type, reload: Restore puts every character back into the editor model', async () => {
+      const text = `Unfinished thoughts in ${browserName}\nsecond line ✍️`;
+      const page = await openComposer(c);
+      await typeInto(page, c.editor, text);
+      await until(async () => (await s().readTable<{ text: string }>('drafts')).some((row) => row.text === text), 15_000, 'the draft to be saved');
+      await s().reload(page);
+      await waitForElement(page, c.editor);
+      await (await panelButton(page, c.scope, 'Restore draft')).click();
+      await expect.poll(() => s().modelText(page, c.model)).toBe(text);
+      expect(s().pageErrors(page)).toEqual([]);
+    });
+  });
+
+  test('screenshots of the panel on each site', async () => {
+    const linkedin = await openComposer(COMPOSERS[2]!);
+    await typeInto(linkedin, SEL.linkedinSduiEditor, 'Fier de notre équipe hydrogène à Lyon 🚀 06 12 34 56 78');
+    await waitForElement(linkedin, `${panelSelector(SDUI_DIALOG)} >>> li[data-category="phone"]`);
+    await s().screenshot(linkedin, 'panel-linkedin-sdui');
+    const x = await openComposer(COMPOSERS[4]!);
+    await typeInto(x, SEL.xHomeEditor, 'Proud of our wind-farm technicians #Hiring');
+    await until(async () => (await shownCount(x, X_PRIMARY))[0] > 0);
+    await s().screenshot(x, 'panel-x-home');
+    expect(await isEnabled(x, SEL.xInlineButton)).toBe(true);
+  });
+});
