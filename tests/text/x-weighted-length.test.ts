@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkSync } from 'recheck';
 import twitter from 'twitter-text';
 import { EMOJI_SEQUENCE, X_MAX_WEIGHTED_LENGTH, xLinks, xWeight, xWeightedLength } from '../../utils/text/x-weighted-length';
@@ -231,4 +233,16 @@ test('property: same weighted length and cut as twitter-text on text it is autho
     }),
     { numRuns: 1_000, seed: 20261202 },
   );
+});
+
+test('nothing that ships imports twitter-text (its core-js needs Function(), which Firefox MV3 refuses)', () => {
+  const root = process.cwd();
+  const shipped = ['entrypoints', 'components', 'utils'].flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|tsx|js|mjs)$/.test(name))
+      .map((name) => path.join(dir, name)),
+  );
+  expect(shipped.length).toBeGreaterThan(50);
+  const importing = shipped.filter((file) => /from ['"]twitter-text['"]|require\(['"]twitter-text['"]\)|import\(['"]twitter-text['"]\)/.test(readFileSync(path.join(root, file), 'utf8')));
+  expect(importing).toEqual([]);
 });

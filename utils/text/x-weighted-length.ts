@@ -112,7 +112,6 @@ const NOT_BEFORE_BARE = new Set([...NOT_BEFORE_SCHEME, 0x2d, 0x5f, 0x2e, 0x2f]);
 
 const SCHEME = /https?:\/\//iy;
 const TLD_LIKE = /^(?:[a-z]{2,63}|[A-Z]{2,63}|xn--[a-z0-9-]{1,59}|XN--[A-Z0-9-]{1,59})$/;
-const LABEL = /^[^-](?:.*[^-])?$/s;
 
 /** End of the host starting at `start` (exclusive), or -1 when the host-character run there is not a host. */
 function hostEnd(text: string, start: number): number {
@@ -127,7 +126,7 @@ function hostEnd(text: string, start: number): number {
   if (tldStart > start && tldEnd > tldStart && tldEnd < end && isLatinAccent(text.charCodeAt(tldEnd))) end = tldEnd;
   const labels = text.slice(start, end).split('.');
   if (labels.length < 2) return -1;
-  if (!labels.every((label) => label !== '' && LABEL.test(label))) return -1;
+  if (!labels.every((label) => label !== '' && !label.startsWith('-') && !label.endsWith('-'))) return -1;
   return TLD_LIKE.test(labels[labels.length - 1]!) ? end : -1;
 }
 
