@@ -34,6 +34,7 @@ describe('xWeight agrees with twitter-text parseTweet', () => {
     ['emoji', '😀'],
     ['emoji with skin tone', '👍🏽 👋🏿'],
     ['ZWJ family', '👨‍👩‍👧‍👦'],
+    ['ZWJ family then ZWJ and emoji', '👨‍👩‍👧‍👦\u200D😀'],
     ['ZWJ with VS16', '👩‍❤️‍💋‍👨 🏳️‍🌈 👩🏽‍💻'],
     ['flags', '🇫🇷🇬🇧🇯🇵'],
     ['subdivision flag (tag sequence)', '🏴󠁧󠁢󠁳󠁣󠁴󠁿'],
@@ -118,6 +119,8 @@ describe('intentional differences from twitter-text', () => {
     ['skin tone on a newer base (🤝🏽, Emoji 14)', '🤝🏽', 2, 4],
     // Any two regional indicators are one flag for us: we do not carry the list of valid region codes.
     ['pair of regional indicators that is no flag', '🇦🇦', 2, 4],
+    // A made-up ZWJ chain: at most 4 pictographs make one sequence (as in the longest real ones), then ZWJ 1.
+    ['made-up ZWJ chain of 5', '😀‍😀‍😀‍😀‍😀', 2 + 1 + 2, 5 * 2 + 4],
   ])('%s', (_name, text, ours, theirs) => {
     expect(xWeightedLength(text)).toBe(ours);
     expect(twitter.parseTweet(text).weightedLength).toBe(theirs);
@@ -160,7 +163,7 @@ describe('xLinks', () => {
   test('linear on adversarial input', () => {
     // Each would be quadratic if a link were tried from every position: long host-like runs without a TLD,
     // many schemes without hosts, long paths ending in punctuation, unterminated tag sequences.
-    const inputs = ['a.'.repeat(50_000), 'https://'.repeat(20_000), `https://example.com/${'.'.repeat(100_000)}`, `🏴${'\u{E0061}'.repeat(50_000)}`, 'a-'.repeat(50_000), '.a'.repeat(50_000)];
+    const inputs = ['a.'.repeat(50_000), 'https://'.repeat(20_000), `https://example.com/${'.'.repeat(100_000)}`, `🏴${'\u{E0061}'.repeat(50_000)}`, 'a-'.repeat(50_000), '.a'.repeat(50_000), `.${' a'.repeat(50_000)}`, `https://x.com?${'?'.repeat(100_000)}`, 'éhttp://'.repeat(20_000)];
     const started = performance.now();
     for (const input of inputs) xWeight(input);
     // Generous bound (shared machine): a quadratic scan of 100,000 characters takes minutes.

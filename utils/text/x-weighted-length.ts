@@ -21,14 +21,15 @@ function codePointWeight(code: number): number {
 }
 
 // An emoji sequence weighs 200 as a whole: a flag (two regional indicators), a keycap, a subdivision flag (tag
-// sequence), or pictographs joined by ZWJ, each optionally followed by VS16 or a skin tone. © and ® alone are text
+// sequence), or up to 4 pictographs joined by ZWJ (the longest RGI sequences, 👨‍👩‍👧‍👦 and 👩‍❤️‍💋‍👨, have 4: a made-up
+// chain of 100 does not weigh 2), each optionally followed by VS16 or a skin tone. © and ® alone are text
 // (weight 1, as twemoji-parser has them); with VS16 they are emoji. Every repetition starts with a distinct
 // character (ZWJ) or is a single class, so the pattern matches in linear time (tests/text/x-weighted-length.test.ts
 // runs recheck on it).
 const PICTOGRAPH = String.raw`(?:[\u00A9\u00AE]\uFE0F|[^\P{Extended_Pictographic}\u00A9\u00AE](?:\uFE0F|\p{Emoji_Modifier})?)`;
 /** Sticky: tried at one position. Exported for the ReDoS check. */
 export const EMOJI_SEQUENCE = new RegExp(
-  String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|${PICTOGRAPH}(?:\u200D${PICTOGRAPH})*`,
+  String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|${PICTOGRAPH}(?:\u200D${PICTOGRAPH}){0,3}`,
   'uy',
 );
 
@@ -40,18 +41,20 @@ function mayStartEmoji(code: number): boolean {
 // ---- Links -------------------------------------------------------------------------------------------------
 //
 // A link is, in a text:
-// - a scheme link: "http://" or "https://" (any case), not preceded by @ $ # (a mention, cashtag or hashtag), then
-//   a host; or
-// - a bare host: not preceded by @ $ # ＠ ＃ - _ . / (an e-mail address, a handle, a file path)
-// followed by an optional ":port" and an optional path or query starting with "/" or "?".
+// - a scheme link: "http://" or "https://" (any case) after anything but an ASCII letter or digit or @ $ # (a
+//   mention, cashtag or hashtag), then a host, an optional ":port", path and query; or
+// - a bare host, starting where a run of host characters starts, not after @ $ # ＠ ＃, then an optional ":port"
+//   and path, and a query only after a path. After _ or / it is not a link ("foo_bar.com", "a/b.com"), and nothing
+//   up to its end is one either (twitter-text's pattern consumed it before rejecting it).
 // A host is two or more dot-separated labels of ASCII letters, digits, Latin accented letters and inner hyphens,
 // the last one "TLD-like": 2 to 63 ASCII letters all in one case ("com", "COM", not "Merci" in "fin.Merci"), or
-// punycode ("xn--…"); an accented letter glued to it is not part of it. Any such link counts 23, whether or not the TLD exists: twitter-text only links the TLDs it
-// knows, X's t.co wraps the others too (".example"). A trailing dot or hyphen is not part of the host.
+// punycode ("xn--…"); an accented letter glued to it is not part of it, nor is a trailing dot or hyphen.
+// Any such link counts 23, whether or not the TLD exists: twitter-text only links the TLDs it knows, X's t.co
+// wraps the others too (".example"). Without a TLD list, "Node.js" is a link too: we count more, never less.
 // A path ("/…") is made of the characters twitter-text accepts in one (ASCII URL characters, Latin accents,
 // Cyrillic) and ends on one it accepts at the end (a letter, digit, one of + - = _ # /, or a ")" closing a "(" of
 // the path): "example.com/a." ends before the dot, "(see example.com/a_(b))" keeps "(b)" but not the last ")".
-// A query ("?…", right after the path, or the host of a scheme link) is ASCII and ends on a letter, digit or one of - _ & = # /.
+// A query ("?…") is ASCII and ends on a letter, digit or one of - _ & = # / (a lone "?" is not part of the link).
 // Each character is looked at a bounded number of times: the scan is linear, no regex backtracking.
 
 // Latin accents as twitter-text has them (latinAccentChars), without the combining marks (they never start or
@@ -120,7 +123,9 @@ function hostEnd(text: string, start: number): number {
   // A sentence's full stop, a dash after the link: not part of the host.
   while (end > start && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end -= 1;
   // An accented letter glued to the TLD ends the host ("example.coméquipe"), as in twitter-text.
-  const tldStart = text.lastIndexOf('.', end - 1) + 1;
+  // (Searched within the run only: a lastIndexOf over the whole text would make many runs quadratic.)
+  let tldStart = end;
+  while (tldStart > start && text.charCodeAt(tldStart - 1) !== 0x2e) tldStart -= 1;
   let tldEnd = tldStart;
   while (tldEnd < end && isAsciiLetter(text.charCodeAt(tldEnd))) tldEnd += 1;
   if (tldStart > start && tldEnd > tldStart && tldEnd < end && isLatinAccent(text.charCodeAt(tldEnd))) end = tldEnd;
