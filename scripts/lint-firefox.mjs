@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds the Firefox MV3 package and runs Mozilla's addons-linter on it (through web-ext).
-// Fails on any linter error; warnings and notices are listed but allowed.
+// Fails on any linter error, and on any DANGEROUS_EVAL warning: Firefox MV3 refuses eval and Function() in
+// extension code, so such a warning is a content script or page that dies at startup (issue 9: twitter-text's
+// core-js did exactly that). Other warnings and notices are listed but allowed.
 //   node scripts/lint-firefox.mjs            build, then lint
 //   node scripts/lint-firefox.mjs --no-build lint the existing .output/firefox-mv3
 import { spawnSync } from 'node:child_process';
@@ -44,4 +46,9 @@ for (const [kind, list] of [
 }
 const { errors, warnings, notices } = result.summary;
 console.log(`lint-firefox: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
-process.exit(errors > 0 ? 1 : 0);
+const evals = [...(result.errors ?? []), ...(result.warnings ?? []), ...(result.notices ?? [])].filter((m) => m.code === 'DANGEROUS_EVAL');
+if (evals.length > 0) {
+  console.error(`lint-firefox: ${evals.length} DANGEROUS_EVAL: Firefox refuses eval/Function() in MV3; remove the code (or dependency) that needs it:`);
+  for (const m of evals) console.error(`  ${m.code}${where(m)}`);
+}
+process.exit(errors > 0 || evals.length > 0 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { countCharacters } from '../../utils/text';
+import { countCharacters, overLimitOffset } from '../../utils/text';
 
 describe('countCharacters', () => {
   test.each([
@@ -24,5 +24,23 @@ describe('countCharacters', () => {
     const text = 'Fière 👩🏽‍💻 de l’équipe 🇫🇷 ! 𝗯𝗼𝗹𝗱 e\u0301 한국어 ✔️ a\r\nb';
     const expected = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
     expect(countCharacters(text, 'linkedin').length).toBe(expected);
+  });
+});
+
+describe('countCharacters and overLimitOffset on X', () => {
+  test('a link counts 23 whatever its TLD, as X wraps it in t.co', () => {
+    const link = `https://newsroom.alpinea.example/fr/${'recrutement-'.repeat(12)}2027`;
+    expect(countCharacters(`Lisez ${link}`, 'x').length).toBe(6 + 23);
+  });
+
+  test.each([
+    ['a'.repeat(280), null],
+    ['a'.repeat(281), 280],
+    [`${'a'.repeat(279)}😀`, 279],
+    [`${'日'.repeat(141)}`, 140],
+    [`${'a'.repeat(260)} https://example.com/x after`, 261],
+  ])('overLimitOffset %#', (text, offset) => {
+    expect(overLimitOffset(text, 'x')).toBe(offset);
+    expect(countCharacters(text, 'x').overLimit).toBe(offset !== null);
   });
 });

@@ -1,6 +1,6 @@
-import twitter from 'twitter-text';
 import type { FeedItem } from '../feed/feed-item';
 import { localeFromTag, translate, type Locale } from '../i18n/translate';
+import { X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHT, xWeightedLength } from '../text/x-weighted-length';
 import type { SharePlatform } from './share-platform';
 
 export interface ShareTextOptions {
@@ -28,23 +28,23 @@ export interface ShareText {
 const ELLIPSIS = '…';
 const SEPARATOR = '\n\n';
 /** X's weighted limit and the weight of any link (t.co). */
-export const X_MAX_WEIGHT = 280;
-const X_LINK_WEIGHT = 23;
+export const X_MAX_WEIGHT = X_MAX_WEIGHTED_LENGTH;
+const X_LINK_WEIGHT = X_URL_WEIGHT;
 
 /**
  * X's weighted length of `text` followed by `separator` and `link`. X wraps every link in t.co and
- * counts it as 23, whatever twitter-text thinks of its domain (it does not recognise every TLD,
- * e.g. ".example"): the link is counted here, never parsed.
+ * counts it as 23 whatever its domain: the link is counted here, never parsed, so even a link our
+ * counter would not recognise (no TLD-like label) counts 23.
  */
 export function xWeightWithLink(text: string, link: string, separator = SEPARATOR): number {
   const linkWeight = link ? [...separator].length + X_LINK_WEIGHT : 0;
-  return twitter.parseTweet(text).weightedLength + linkWeight;
+  return xWeightedLength(text) + linkWeight;
 }
 
 /**
  * The text a share starts from: the person's take (or a placeholder asking for it) first, then
  * optionally the company's suggested caption in quotes, attributed, then the link. On X the whole
- * respects the weighted limit (twitter-text; a URL counts 23): the caption is shortened with an
+ * respects the weighted limit (x-weighted-length.ts; a URL counts 23): the caption is shortened with an
  * ellipsis, or dropped; never the link, never the person's take.
  */
 export function buildShareText(

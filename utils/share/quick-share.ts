@@ -25,8 +25,7 @@ export function composeQuickShare({ platform, locale, take, url, caption, quote 
   const wrap = (text: string) => translate(locale, 'share_company_quote', [text]);
   const parts = (quotedText: string | undefined) => [take.trim(), quotedText ? wrap(quotedText) : ''].filter(Boolean).join('\n\n');
   if (platform !== 'x' || !quoted) return parts(quoted);
-  // The intent's url parameter puts the link after a space; it counts 23 whatever its domain
-  // (twitter-text alone misses unknown TLDs and would count it as plain text).
+  // The intent's url parameter puts the link after a space; it counts 23 whatever its domain.
   const fits = (text: string) => xWeightWithLink(text, url.trim(), ' ') <= X_MAX_WEIGHT;
   if (fits(parts(quoted))) return parts(quoted);
   const words = quoted.split(/\s+/);

@@ -1,7 +1,7 @@
-import twitter from 'twitter-text';
 import type { Platform } from '../checks/types';
 import { countGraphemes, graphemeStarts } from './graphemes';
 import { characterLimit, type Surface } from './platform-limits';
+import { xWeight, xWeightedLength } from './x-weighted-length';
 
 export interface CharacterCount {
   /** Length as the platform counts it: weighted on X, graphemes on LinkedIn. */
@@ -14,12 +14,12 @@ export interface CharacterCount {
 
 /**
  * Counts a draft the way the platform does.
- * X: twitter-text's parseTweet (the official counter: any URL = 23, emoji and CJK = 2).
+ * X: weighted length (x-weighted-length.ts: twitter-text config v3, any link = 23, emoji and CJK = 2).
  * LinkedIn: user-perceived characters (Intl.Segmenter graphemes).
  */
 export function countCharacters(text: string, platform: Platform, surface: Surface = 'post'): CharacterCount {
   const limit = characterLimit(platform, surface);
-  const length = platform === 'x' ? twitter.parseTweet(text).weightedLength : countGraphemes(text);
+  const length = platform === 'x' ? xWeightedLength(text) : countGraphemes(text);
   return { length, limit, remaining: limit - length, overLimit: length > limit };
 }
 
@@ -28,9 +28,8 @@ export function countCharacters(text: string, platform: Platform, surface: Surfa
  */
 export function overLimitOffset(text: string, platform: Platform, surface: Surface = 'post'): number | null {
   if (platform === 'x') {
-    const parsed = twitter.parseTweet(text);
-    if (parsed.valid || parsed.weightedLength <= characterLimit('x')) return null;
-    return Math.min(text.length, parsed.validRangeEnd + 1);
+    const { fitsUntil } = xWeight(text);
+    return fitsUntil < text.length ? fitsUntil : null;
   }
   const limit = characterLimit(platform, surface);
   let index = 0;
