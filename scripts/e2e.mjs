@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: build the fixture pages, build the extension's test builds
 // (`wxt build --mode e2e` for Chromium and Firefox: production code with an open panel shadow
-// root, in .output/chrome-mv3-e2e and .output/firefox-mv3-e2e) and the Chromium production build
-// (one test checks that its shadow root is closed), then run tests/e2e/**/*.e2e.test.ts.
+// root, in .output/chrome-mv3-e2e and .output/firefox-mv3-e2e) and both production builds (a test
+// checks that their shadow root is closed), then run tests/e2e/**/*.e2e.test.ts.
 // The shared cases (tests/e2e/shared/) run in both browsers; the others in Chromium.
 // Extra args go to vitest, e.g. `npm run test:e2e -- tests/e2e/shared -t "X home"`.
 // Own flags: --no-build (reuse the builds in .output/).
@@ -33,5 +33,6 @@ if (!noBuild && !process.env.PV_EXTENSION_PATH) {
   run('npx', ['wxt', 'build', '--mode', 'e2e'], 'wxt build --mode e2e (chrome-mv3-e2e)');
   run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'], 'wxt build --mode e2e (firefox-mv3-e2e)');
   run('npx', ['wxt', 'build'], 'wxt build (chrome-mv3, production)');
+  run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], 'wxt build (firefox-mv3, production)');
 }
 run('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...passThrough], 'e2e tests');

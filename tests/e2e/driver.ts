@@ -162,15 +162,22 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
       executablePath: CHROMIUM,
       headless: true,
       pipe: true,
-      enableExtensions: true,
+      // Loaded at start (--load-extension): Chromium then applies the extension's managed
+      // policy, which it does not for an extension installed later over CDP.
+      enableExtensions: [ext],
       userDataDir: profile,
       defaultViewport: { width: 1280, height: 900 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const id = await browser.installExtension(ext);
-    if (id !== expectedId) throw new Error(`Chromium gave the extension id ${id}, not ${expectedId}: its managed policy would not apply`);
-    extensionOrigin = `chrome-extension://${id}`;
+    extensionOrigin = `chrome-extension://${expectedId}`;
   }
+
+  // The extension opens its onboarding tab on install. Let it come and go before the first test:
+  // a tab that comes in front mid-test leaves Chromium's input to the test's tab hanging.
+  const onboarding = await browser
+    .waitForTarget((target) => target.url().startsWith(`${extensionOrigin}/options.html`), { timeout: 10_000 })
+    .catch(() => null);
+  await (await onboarding?.page())?.close().catch(() => {});
 
   const blockedRequests: string[] = [];
   const served: Served[] = [];
@@ -226,6 +233,9 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
     },
     async open(url) {
       const page = await newPage();
+      // In front, as a person's tab would be: Chromium throttles input to a background tab (the
+      // onboarding tab the extension opens on install comes in front of it).
+      await page.bringToFront();
       await page.goto(url);
       if (routes.some((r) => r.re.test(url))) await waitForFixture(page);
       return page;

@@ -246,9 +246,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   describe.each([COMPOSERS[4]!, COMPOSERS[2]!])('drafts in $name', (c) => {
+    // Its own browser: the drafts other tests leave open would be offered instead (newest first).
+    const own = withSession(browserName);
     test('type, reload: Restore puts every character back into the editor model', async () => {
       const text = `Unfinished thoughts in ${browserName}\nsecond line ✍️`;
-      const page = await openComposer(c);
+      const page = await own.open(c.url);
+      await c.reveal(page);
+      await waitForElement(page, c.editor);
+      await waitForElement(page, panelSelector(c.scope));
+      const s = () => own.s;
       await typeInto(page, c.editor, text);
       await until(async () => (await s().readTable<{ text: string }>('drafts')).some((row) => row.text === text), 15_000, 'the draft to be saved');
       await s().reload(page);
