@@ -6,7 +6,8 @@
 //   until the browser window is closed.
 // - otherwise HEADLESS: opens each composer, waits a few seconds for `porte-voix-panel`
 //   (not failing when it is absent), writes screenshots/<scenario>.png, exits 0.
-// Own flags: --no-build (reuse .output/chrome-mv3), --headless (force headless).
+// Own flags: --no-build (reuse .output/chrome-mv3), --headless (force headless),
+//   --browser firefox (Debian's Firefox ESR with the Firefox MV3 build, through puppeteer-core).
 import { mkdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,14 +18,25 @@ import { buildFixtures } from './build-fixtures.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const headed = Boolean(process.env.DISPLAY) && !args.includes('--headless');
+const browserArg = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : 'chromium';
+const firefox = browserArg === 'firefox';
+if (!['chromium', 'chrome', 'firefox'].includes(browserArg)) {
+  console.error(`demo: --browser must be chromium or firefox, not ${browserArg}`);
+  process.exit(2);
+}
 
 await buildFixtures();
 if (!args.includes('--no-build') && !process.env.PV_EXTENSION_PATH) {
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npx', ['wxt', 'build', ...(firefox ? ['-b', 'firefox', '--mv3'] : [])], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 register();
+if (firefox) {
+  const { runFirefoxDemo } = await import('./demo-firefox.ts');
+  await runFirefoxDemo({ headed, outDir: path.join(root, 'screenshots') });
+  process.exit(0);
+}
 const { launchWithExtension, URLS, SEL } = await import('../tests/e2e/harness.ts');
 
 const h = await launchWithExtension({ headless: !headed, viewport: headed ? null : { width: 1280, height: 900 } });

@@ -45,6 +45,8 @@ export interface SessionOptions {
    * (Chromium: a managed policy file; Firefox: a policies.json given to this profile).
    */
   managedPolicy?: Record<string, unknown>;
+  /** Headed when false (needs $DISPLAY; `npm run demo`). Default true. */
+  headless?: boolean;
 }
 
 export interface Session {
@@ -143,7 +145,7 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
-      headless: true,
+      headless: options.headless ?? true,
       protocol: 'webDriverBiDi',
       userDataDir: profile,
       args: ['--remote-allow-system-access'],
@@ -160,7 +162,7 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
     if (options.managedPolicy) removePolicy = (await installManagedPolicy(expectedId, options.managedPolicy, `porte-voix-e2e-${expectedId}.json`)).remove;
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
-      headless: true,
+      headless: options.headless ?? true,
       pipe: true,
       // Loaded at start (--load-extension): Chromium then applies the extension's managed
       // policy, which it does not for an extension installed later over CDP.
