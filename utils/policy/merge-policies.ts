@@ -77,6 +77,20 @@ export function mergePolicies(layers: readonly PolicyLayer[]): MergedPolicy {
   return { policy: policy as Policy, sources, severitySources, issues };
 }
 
+const HASH_PREFIX = 'sha256:';
+const HEX_64 = /^[0-9a-f]{64}$/i;
+
+/**
+ * Every hashed entry leaves the merge with its document's salt written on it, in both forms
+ * (`"sha256:<hex>"` too): the merged `hashSalt` comes from whichever layer set one, and must not
+ * decide how another layer's entries match (issue 10: importing `{"hashSalt":"x"}` used to switch
+ * the company's hashed codenames off).
+ */
 function withSalt(entries: TermEntry[], salt: string): TermEntry[] {
-  return entries.map((entry) => (typeof entry === 'string' || entry.salt !== undefined ? entry : { ...entry, salt }));
+  return entries.map((entry) => {
+    if (typeof entry !== 'string') return entry.salt !== undefined ? entry : { ...entry, salt };
+    if (!entry.toLowerCase().startsWith(HASH_PREFIX)) return entry;
+    const hex = entry.slice(HASH_PREFIX.length).trim();
+    return HEX_64.test(hex) ? { sha256: hex.toLowerCase(), salt } : entry;
+  });
 }
