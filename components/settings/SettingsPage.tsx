@@ -411,6 +411,22 @@ export function SettingsPage({
             {policyStatus.detail ? <pre className="pv-error-detail">{policyStatus.detail}</pre> : null}
           </div>
         ) : null}
+        {policy.issues.length > 0 ? (
+          <div className="pv-policy-problems" role="group" aria-labelledby={`${id}-policy-problems`}>
+            <h3 id={`${id}-policy-problems`}>{t('set_policy_problems_heading')}</h3>
+            <p className="pv-hint">{t('set_policy_problems_intro')}</p>
+            <ul aria-labelledby={`${id}-policy-problems`}>
+              {policy.issues.map((issue, index) => (
+                <li key={index}>
+                  <strong>{t(`set_policy_problem_${issue.source}`)}</strong>{' '}
+                  <code>{issue.path || '—'}</code>{' '}
+                  {issue.message}{' '}
+                  <span className="pv-hint">{t('set_policy_problem_ignored', [issue.ignored])}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {imported ? (
           <button type="button" onClick={() => void onRemovePolicy()}>
             {t('set_policy_remove')}

@@ -12,7 +12,7 @@ import { defaultSettings, type Settings } from '../../utils/settings';
 type Layer = 'managed' | 'imported' | 'default' | 'settings';
 const LAYERS: readonly Layer[] = ['managed', 'imported', 'default', 'settings'];
 /** Layers that can list names (defaults list none; the person's settings have no lists). */
-const LISTING: readonly Layer[] = ['managed', 'imported'];
+const LISTING = ['managed', 'imported'] as const;
 const FORMS = ['string', 'object'] as const;
 
 const SALT: Record<Layer, string> = { managed: 'company-salt', imported: 'my-salt', default: '', settings: '' };

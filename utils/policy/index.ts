@@ -11,6 +11,6 @@ export {
   type SeveritySetting,
 } from './policy-schema';
 export { hashTerm, hashNormalised } from './hash-term';
-export { mergePolicies, type PolicyLayer, type PolicySource, type MergedPolicy } from './merge-policies';
+export { mergePolicies, MAX_IGNORED_CHARS, type PolicyLayer, type PolicySource, type PolicyIssue, type MergedPolicy } from './merge-policies';
 export { parsePolicyDocument, formatIssues, type PolicyDocumentResult } from './parse-policy-document';
 export { matchTerms, createTermMatcher, MAX_HASHED_WORDS, type TermMatch } from './match-terms';

@@ -9,7 +9,14 @@ const HEX_64 = /^[0-9a-f]{64}$/i;
  * does not reveal the names. `salt` on an entry overrides the policy's `hashSalt`.
  */
 export const TermEntrySchema = z.union([
-  z.string().trim().min(1),
+  z
+    .string()
+    .trim()
+    .min(1)
+    // "sha256:" promises a hash: a typo there would otherwise be a name that never matches, silently.
+    .refine((entry) => !entry.toLowerCase().startsWith('sha256:') || HEX_64.test(entry.slice(7).trim()), {
+      error: 'Expected "sha256:" followed by 64 hexadecimal characters',
+    }),
   z.object({
     sha256: z.string().regex(HEX_64, 'Expected 64 hexadecimal characters').transform((hex) => hex.toLowerCase()),
     salt: z.string().optional(),
@@ -21,6 +28,11 @@ export const SeveritySettingSchema = z.enum(['high', 'medium', 'low', 'off']);
 export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;
 
 export const CategorySchema = z.enum([...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES]);
+
+/** A host of the company's private sites. */
+export const DomainSchema = z.string().trim().min(1);
+/** A hashtag the company recommends. */
+export const HashtagSchema = z.string();
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -34,13 +46,13 @@ export const POLICY_FIELDS = {
   /** Customers that may not be named publicly. Default []. */
   clientNames: z.array(TermEntrySchema).default([]),
   /** Hosts of the company's private sites (e.g. "corp.example.com"); subdomains included. Default []. */
-  internalDomains: z.array(z.string().trim().min(1)).default([]),
+  internalDomains: z.array(DomainSchema).default([]),
   /** Company news feed (JSON Feed, RSS or Atom), http(s) only. */
   feedUrl: httpUrl.optional(),
   /** Disclosure the person adds to posts about their employer, e.g. "I work at Example". */
   disclosure: z.string().optional(),
   /** Hashtags the company recommends; never reported as badly cased. */
-  allowedHashtags: z.array(z.string()).optional(),
+  allowedHashtags: z.array(HashtagSchema).optional(),
   /** Per-category severity override, or 'off' to silence a category. Default {} (rule defaults). */
   severities: z.partialRecord(CategorySchema, SeveritySettingSchema).default({}),
   /** Salt of the hashed entries in codenames/clientNames. Default ''. */

@@ -177,6 +177,20 @@ describe('company policy', () => {
     expect((await getSettings()).feedUrl).toBe('https://mine.example/feed.xml');
   });
 
+  test('every problem of the policies is listed: which document, which path, what was ignored (issue 10)', async () => {
+    await fakeBrowser.storage.managed.set({ codenames: ['Orion', ''] });
+    await importPolicyFile(JSON.stringify({ clientNames: ['Acme'] }), 'mine.json');
+    await renderPage();
+    const list = await screen.findByRole('list', { name: en('set_policy_problems_heading') });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(en('set_policy_problem_managed'));
+    expect(items[0]).toHaveTextContent('codenames.1');
+    expect(items[0]).toHaveTextContent(en('set_policy_problem_ignored', ['""']));
+    // The valid entry is kept.
+    expect((await loadPolicy()).policy.codenames).toEqual(['Orion']);
+  });
+
   test('a managed policy injected as a reader works the same (browsers without managed storage)', async () => {
     await renderPage({ readManaged: async () => ({ feedUrl: 'https://corp.example/news.xml' }) });
     await waitFor(() => expect(feedInput()).toBeDisabled());
