@@ -4,7 +4,12 @@ import {
   CategorySchema,
   DomainSchema,
   HashtagSchema,
+  MAX_POLICY_SALTS,
+  MAX_POLICY_TERMS,
   POLICY_FIELDS,
+  TOO_MANY_ENTRIES,
+  entrySalt,
+  tooManySalts,
   PolicySchema,
   SeveritySettingSchema,
   TermEntrySchema,
@@ -86,7 +91,9 @@ export function mergePolicies(layers: readonly PolicyLayer[]): MergedPolicy {
       continue;
     }
     const raw = layer.value as Record<string, unknown>;
-    const layerSalt = typeof raw.hashSalt === 'string' ? raw.hashSalt : typeof raw.salt === 'string' ? raw.salt : '';
+    const layerSalt = validSalt(raw.hashSalt ?? raw.salt);
+    // Distinct salts of this document's hashed names, across both lists (MAX_POLICY_SALTS).
+    const salts = new Set<string>();
     for (const field of FIELD_NAMES) {
       const rawValue = field === 'hashSalt' ? (raw.hashSalt ?? raw.salt) : raw[field];
       if (rawValue === undefined) continue;
@@ -107,6 +114,7 @@ export function mergePolicies(layers: readonly PolicyLayer[]): MergedPolicy {
       if (itemSchema && Array.isArray(rawValue)) {
         value = validItems(field, itemSchema, rawValue, report);
         if (value === undefined) continue;
+        if (field === 'codenames' || field === 'clientNames') value = withinSaltCap(field, value as TermEntry[], layerSalt, salts, report);
       } else {
         const parsed = POLICY_FIELDS[field].safeParse(rawValue);
         if (!parsed.success) {
@@ -127,15 +135,47 @@ export function mergePolicies(layers: readonly PolicyLayer[]): MergedPolicy {
 
 type Report = (path: readonly PropertyKey[], message: string, ignored: unknown) => void;
 
-/** The valid entries of a list; undefined (the field is not set) when it had entries and none was valid. */
+/** The document's salt as POLICY_FIELDS.hashSalt reads it ('' when absent or invalid; the field reports why). */
+function validSalt(raw: unknown): string {
+  const parsed = POLICY_FIELDS.hashSalt.safeParse(raw);
+  return parsed.success ? parsed.data : '';
+}
+
+/**
+ * The valid entries of a list, at most MAX_POLICY_TERMS of them; undefined (the field is not set) when
+ * it had entries and none was valid.
+ */
 function validItems(field: PolicyField, schema: z.ZodType, list: readonly unknown[], report: Report): unknown[] | undefined {
   const kept: unknown[] = [];
-  list.forEach((item, index) => {
+  if (list.length > MAX_POLICY_TERMS) {
+    const rest = list.slice(MAX_POLICY_TERMS);
+    report([field], `${TOO_MANY_ENTRIES}: the last ${rest.length.toLocaleString('en')} were ignored`, rest);
+  }
+  list.slice(0, MAX_POLICY_TERMS).forEach((item, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) kept.push(parsed.data);
     else report([field, index], describeAll(parsed.error.issues), item);
   });
   return list.length > 0 && kept.length === 0 ? undefined : kept;
+}
+
+/** Drops hashed entries whose salt would be the document's (MAX_POLICY_SALTS + 1)th; `salts` is shared by its lists. */
+function withinSaltCap(field: PolicyField, entries: TermEntry[], documentSalt: string, salts: Set<string>, report: Report): TermEntry[] {
+  const ignored: TermEntry[] = [];
+  const kept = entries.filter((entry) => {
+    const salt = entrySalt(entry, documentSalt);
+    if (salt === undefined || salts.has(salt)) return true;
+    if (salts.size < MAX_POLICY_SALTS) {
+      salts.add(salt);
+      return true;
+    }
+    ignored.push(entry);
+    return false;
+  });
+  if (ignored.length > 0) {
+    report([field], `${tooManySalts(salts.size + new Set(ignored.map((entry) => entrySalt(entry, documentSalt))).size)}: ${ignored.length.toLocaleString('en')} hashed names with other salts were ignored`, ignored);
+  }
+  return kept;
 }
 
 function validSeverities(raw: unknown, report: Report): Policy['severities'] | undefined {
