@@ -64,6 +64,16 @@ export async function resetSettings(): Promise<Settings> {
 }
 
 /**
+ * "Delete all": erases everything Porte-Voix keeps in extension storage (settings, the imported
+ * policy, session hand-overs), not only the keys known today, so a new item cannot be forgotten here.
+ * What the company manages (storage.managed) is the browser's, read-only, and stays. The database
+ * is erased by deleteAllData (utils/db/data.ts).
+ */
+export async function deleteAllStorage(): Promise<void> {
+  await Promise.all([storage.clear('local'), storage.clear('session')]);
+}
+
+/**
  * Calls `callback` with the new settings whenever they change in any context (other tabs,
  * the popup, the options page): storage events, so open tabs apply changes without reload.
  * Returns the function that stops watching.

@@ -4,6 +4,7 @@ import { db as sharedDb, type PorteVoixDb } from '../../utils/db';
 import { reachLogToCsv } from '../../utils/db/csv';
 import { exportAll, storageCounts, TABLE_NAMES, type ImportMode, type ImportSummary } from '../../utils/db/data';
 import { listReachLog } from '../../utils/db/reach-log';
+import { deleteAllStorage } from '../../utils/storage';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
 import { downloadText, localDateStamp } from './download';
@@ -17,7 +18,10 @@ export interface DataSectionProps {
   getSettings?: () => Promise<unknown>;
   /** Applies the settings found in an imported file; default: ignored. */
   applySettings?: (settings: unknown) => Promise<void>;
-  /** Erases the settings when the person deletes all data; default: nothing (settings live elsewhere). */
+  /**
+   * Erases what lives outside the database when the person deletes all data (settings, the imported
+   * policy); default deleteAllStorage. The company-managed policy is never touched.
+   */
   deleteSettings?: () => Promise<void>;
 }
 
@@ -26,7 +30,7 @@ const ignore = async (): Promise<void> => {};
 const MODES: readonly ImportMode[] = ['merge', 'replace'];
 
 /** Export, import, erase, and what Porte-Voix keeps on this device. */
-export function DataSection({ db = sharedDb, getSettings = noSettings, applySettings = ignore, deleteSettings = ignore }: DataSectionProps) {
+export function DataSection({ db = sharedDb, getSettings = noSettings, applySettings = ignore, deleteSettings = deleteAllStorage }: DataSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   const errorKey = useDashboardStore((state) => state.dataErrorKey);
@@ -261,7 +265,7 @@ function DeleteAll({ db, deleteSettings }: { db: PorteVoixDb; deleteSettings: ()
   return (
     <section className="pv-dash-subsection" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('dash_delete_title')}</h3>
-      <p className="pv-dash-muted">{t('dash_delete_intro')}</p>
+      <p className="pv-dash-muted">{t('dash_delete_intro_all')}</p>
       {!confirming ? (
         <button ref={triggerRef} type="button" className="pv-dash-danger" onClick={ask}>
           {t('dash_delete_open')}
@@ -269,7 +273,7 @@ function DeleteAll({ db, deleteSettings }: { db: PorteVoixDb; deleteSettings: ()
       ) : (
         <div role="alertdialog" aria-modal="false" aria-labelledby={dialogTitleId} aria-describedby={dialogTextId} className="pv-dash-dialog" onKeyDown={onKeyDown}>
           <h4 id={dialogTitleId}>{t('dash_delete_confirm_title')}</h4>
-          <p id={dialogTextId}>{t('dash_delete_confirm_text')}</p>
+          <p id={dialogTextId}>{t('dash_delete_confirm_text_all')}</p>
           <div className="pv-dash-actions">
             <button type="button" className="pv-dash-danger" disabled={state === 'deleting'} onClick={() => void confirm(deleteSettings, db)}>
               {t('dash_delete_confirm')}

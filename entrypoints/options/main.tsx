@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ExtensionPage } from '../../components/page/ExtensionPage';
 import { SettingsLocaleProvider } from '../../components/settings/SettingsLocaleProvider';
 import { db, reloadOnVersionChange } from '../../utils/db';
-import { getSettings, resetSettings, settingsItem, watchSettings } from '../../utils/storage';
+import { deleteAllStorage, getSettings, settingsItem, watchSettings } from '../../utils/storage';
 
 // A newer version of the extension may upgrade the database while this page is open.
 reloadOnVersionChange(db);
@@ -13,9 +13,8 @@ const settingsIo = {
   applySettings: async (settings: unknown) => {
     await settingsItem.setValue(settings);
   },
-  deleteSettings: async () => {
-    await resetSettings();
-  },
+  // Settings, the imported policy and all else Porte-Voix keeps; the managed policy stays (issue 10).
+  deleteSettings: deleteAllStorage,
 };
 
 function Page() {
