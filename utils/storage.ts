@@ -56,6 +56,13 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
   return next;
 }
 
+/** Replaces the settings as a whole (a data import), validated with the same schema as every write. */
+export async function replaceSettings(settings: Settings): Promise<Settings> {
+  const next = SettingsSchema.parse(settings);
+  await settingsItem.setValue(next);
+  return next;
+}
+
 /** Restores the fresh-install settings (used by "reset" and tests). */
 export async function resetSettings(): Promise<Settings> {
   const next = defaultSettings();
