@@ -49,7 +49,8 @@ export const DomainSchema = z.string().trim().min(1).max(253);
 /** A hashtag the company recommends. */
 export const HashtagSchema = z.string();
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+// https only (issue 10): an http feed is refused here and by fetchFeed, with the reason.
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// URL' });
 
 /**
  * The fields of a company policy, each with its default. Exported for mergePolicies,
@@ -62,8 +63,8 @@ export const POLICY_FIELDS = {
   clientNames: z.array(TermEntrySchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
   /** Hosts of the company's private sites (e.g. "corp.example.com"); subdomains included. Default []. */
   internalDomains: z.array(DomainSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
-  /** Company news feed (JSON Feed, RSS or Atom), http(s) only. */
-  feedUrl: httpUrl.optional(),
+  /** Company news feed (JSON Feed, RSS or Atom), https only. */
+  feedUrl: httpsUrl.optional(),
   /** Disclosure the person adds to posts about their employer, e.g. "I work at Example". */
   disclosure: z.string().optional(),
   /** Hashtags the company recommends; never reported as badly cased. */

@@ -191,6 +191,18 @@ describe('company policy', () => {
     expect((await loadPolicy()).policy.codenames).toEqual(['Orion']);
   });
 
+  test('a feed set by a policy that Porte-Voix may not read says so, and can be allowed from a click (issue 10)', async () => {
+    const requestPermission = vi.fn(async () => true);
+    const hasPermission = vi.fn(async () => false);
+    const user = await renderPage({ readManaged: async () => ({ feedUrl: 'https://corp.example/news.xml' }), requestPermission, hasPermission });
+    expect(await screen.findByText(en('set_feed_permission_needed', ['corp.example']))).toBeInTheDocument();
+    expect(hasPermission).toHaveBeenCalledWith(['https://corp.example/*']);
+    await user.click(screen.getByRole('button', { name: en('set_feed_permission_allow', ['corp.example']) }));
+    expect(requestPermission).toHaveBeenCalledWith(['https://corp.example/*']);
+    expect(await screen.findByText(en('set_feed_permission_granted'))).toBeInTheDocument();
+    expect(screen.queryByText(en('set_feed_permission_needed', ['corp.example']))).not.toBeInTheDocument();
+  });
+
   test('a managed policy injected as a reader works the same (browsers without managed storage)', async () => {
     await renderPage({ readManaged: async () => ({ feedUrl: 'https://corp.example/news.xml' }) });
     await waitFor(() => expect(feedInput()).toBeDisabled());
