@@ -56,11 +56,28 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
   return next;
 }
 
+/** Replaces the settings as a whole (a data import), validated with the same schema as every write. */
+export async function replaceSettings(settings: Settings): Promise<Settings> {
+  const next = SettingsSchema.parse(settings);
+  await settingsItem.setValue(next);
+  return next;
+}
+
 /** Restores the fresh-install settings (used by "reset" and tests). */
 export async function resetSettings(): Promise<Settings> {
   const next = defaultSettings();
   await settingsItem.setValue(next);
   return next;
+}
+
+/**
+ * "Delete all": erases everything Porte-Voix keeps in extension storage (settings, the imported
+ * policy, session hand-overs), not only the keys known today, so a new item cannot be forgotten here.
+ * What the company manages (storage.managed) is the browser's, read-only, and stays. The database
+ * is erased by deleteAllData (utils/db/data.ts).
+ */
+export async function deleteAllStorage(): Promise<void> {
+  await Promise.all([storage.clear('local'), storage.clear('session')]);
 }
 
 /**

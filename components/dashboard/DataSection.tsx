@@ -4,6 +4,8 @@ import { db as sharedDb, type PorteVoixDb } from '../../utils/db';
 import { reachLogToCsv } from '../../utils/db/csv';
 import { exportAll, storageCounts, TABLE_NAMES, type ImportMode, type ImportSummary } from '../../utils/db/data';
 import { listReachLog } from '../../utils/db/reach-log';
+import type { Settings, SettingsChange } from '../../utils/settings';
+import { deleteAllStorage, getSettings as readStoredSettings, replaceSettings } from '../../utils/storage';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
 import { downloadText, localDateStamp } from './download';
@@ -13,20 +15,26 @@ import './dashboard.css';
 export interface DataSectionProps {
   /** Database to use; the shared one by default (tests pass a fresh one). */
   db?: PorteVoixDb;
-  /** Reads the settings to include in the JSON export; default: none. */
+  /** Reads the settings to include in the JSON export and to compare an import with; default: the settings storage. */
   getSettings?: () => Promise<unknown>;
-  /** Applies the settings found in an imported file; default: ignored. */
-  applySettings?: (settings: unknown) => Promise<void>;
-  /** Erases the settings when the person deletes all data; default: nothing (settings live elsewhere). */
+  /** Writes the (validated) settings of an imported file; default: the settings storage. */
+  applySettings?: (settings: Settings) => Promise<unknown>;
+  /**
+   * Erases what lives outside the database when the person deletes all data (settings, the imported
+   * policy); default deleteAllStorage. The company-managed policy is never touched.
+   */
   deleteSettings?: () => Promise<void>;
 }
 
-const noSettings = async (): Promise<unknown> => undefined;
-const ignore = async (): Promise<void> => {};
 const MODES: readonly ImportMode[] = ['merge', 'replace'];
 
 /** Export, import, erase, and what Porte-Voix keeps on this device. */
-export function DataSection({ db = sharedDb, getSettings = noSettings, applySettings = ignore, deleteSettings = ignore }: DataSectionProps) {
+export function DataSection({
+  db = sharedDb,
+  getSettings = readStoredSettings,
+  applySettings = replaceSettings,
+  deleteSettings = deleteAllStorage,
+}: DataSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   const errorKey = useDashboardStore((state) => state.dataErrorKey);
@@ -79,7 +87,7 @@ export function DataSection({ db = sharedDb, getSettings = noSettings, applySett
         </div>
       </section>
 
-      <ImportData db={db} applySettings={applySettings} />
+      <ImportData db={db} applySettings={applySettings} getSettings={getSettings} />
       <DeleteAll db={db} deleteSettings={deleteSettings} />
     </section>
   );
@@ -124,12 +132,57 @@ function ImportSummaryText({ summary }: { summary: ImportSummary }) {
       <li>{t('dash_import_summary_drafts', [summary.drafts.added, summary.drafts.updated, summary.drafts.unchanged])}</li>
       <li>{t('dash_import_summary_log', [summary.reachLog.added, summary.reachLog.updated, summary.reachLog.unchanged])}</li>
       {summary.mode === 'replace' ? <li>{t('dash_import_summary_removed', [summary.removed.drafts, summary.removed.reachLog])}</li> : null}
-      <li>{t(summary.hasSettings ? 'dash_import_summary_settings' : 'dash_import_summary_no_settings')}</li>
+      <li>
+        {t(summary.hasSettings ? 'dash_import_summary_settings' : 'dash_import_summary_no_settings')}
+        {summary.settingsChanges.length > 0 ? (
+          <ul aria-label={t('dash_import_settings_changes')}>
+            {summary.settingsChanges.map((change) => (
+              <li key={changeKey(change)}>{changeText(t, change)}</li>
+            ))}
+          </ul>
+        ) : null}
+      </li>
     </ul>
   );
 }
 
-function ImportData({ db, applySettings }: { db: PorteVoixDb; applySettings: (settings: unknown) => Promise<void> }) {
+const changeKey = (change: SettingsChange) => (change.kind === 'field' ? `field-${change.field}` : change.kind);
+
+const FIELD_LABELS: Record<Extract<SettingsChange, { kind: 'field' }>['field'], string> = {
+  language: 'set_language',
+  goals: 'set_goals_heading',
+  interests: 'set_interests_heading',
+  quietHours: 'set_quiet_heading',
+  checks: 'set_checks_heading',
+  panel: 'set_panel_heading',
+};
+
+/** One line of the import preview: what a setting of the file changes here. */
+function changeText(t: ReturnType<typeof useI18n>['t'], change: SettingsChange): string {
+  const categories = (list: readonly string[]) => list.map((category) => t(`set_cat_${category}`)).join(', ');
+  switch (change.kind) {
+    case 'paused':
+      return t(change.to ? 'dash_import_setting_paused' : 'dash_import_setting_resumed');
+    case 'feedUrl':
+      return change.to ? t('dash_import_setting_feed', [change.to]) : t('dash_import_setting_feed_none');
+    case 'checksOff':
+      return t('dash_import_setting_checks_off', [categories(change.categories)]);
+    case 'checksOn':
+      return t('dash_import_setting_checks_on', [categories(change.categories)]);
+    case 'field':
+      return t('dash_import_setting_field', [t(FIELD_LABELS[change.field])]);
+  }
+}
+
+function ImportData({
+  db,
+  applySettings,
+  getSettings,
+}: {
+  db: PorteVoixDb;
+  applySettings: (settings: Settings) => Promise<unknown>;
+  getSettings: () => Promise<unknown>;
+}) {
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const fileId = useId();
@@ -150,7 +203,7 @@ function ImportData({ db, applySettings }: { db: PorteVoixDb; applySettings: (se
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    await loadFile(file.name, await file.text(), db);
+    await loadFile(file.name, await file.text(), db, getSettings);
   };
   const reset = () => {
     cancel();
@@ -199,7 +252,7 @@ function ImportData({ db, applySettings }: { db: PorteVoixDb; applySettings: (se
               type="button"
               className={state.mode === 'replace' ? 'pv-dash-danger' : undefined}
               disabled={state.step === 'importing'}
-              onClick={() => void confirm(applySettings, db)}
+              onClick={() => void confirm(applySettings, db, getSettings)}
             >
               {t(state.mode === 'replace' ? 'dash_import_confirm_replace' : 'dash_import_confirm_merge')}
             </button>
@@ -261,7 +314,7 @@ function DeleteAll({ db, deleteSettings }: { db: PorteVoixDb; deleteSettings: ()
   return (
     <section className="pv-dash-subsection" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('dash_delete_title')}</h3>
-      <p className="pv-dash-muted">{t('dash_delete_intro')}</p>
+      <p className="pv-dash-muted">{t('dash_delete_intro_all')}</p>
       {!confirming ? (
         <button ref={triggerRef} type="button" className="pv-dash-danger" onClick={ask}>
           {t('dash_delete_open')}
@@ -269,7 +322,7 @@ function DeleteAll({ db, deleteSettings }: { db: PorteVoixDb; deleteSettings: ()
       ) : (
         <div role="alertdialog" aria-modal="false" aria-labelledby={dialogTitleId} aria-describedby={dialogTextId} className="pv-dash-dialog" onKeyDown={onKeyDown}>
           <h4 id={dialogTitleId}>{t('dash_delete_confirm_title')}</h4>
-          <p id={dialogTextId}>{t('dash_delete_confirm_text')}</p>
+          <p id={dialogTextId}>{t('dash_delete_confirm_text_all')}</p>
           <div className="pv-dash-actions">
             <button type="button" className="pv-dash-danger" disabled={state === 'deleting'} onClick={() => void confirm(deleteSettings, db)}>
               {t('dash_delete_confirm')}

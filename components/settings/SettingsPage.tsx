@@ -37,12 +37,21 @@ export interface SettingsPageProps {
   requestPermission?: (origins: string[]) => Promise<boolean>;
   /** When the company news was last updated and the last error; default asks the background. */
   loadFeedState?: () => Promise<FeedStatusState | null>;
+  /** Whether host access is granted; default browser.permissions.contains (true when the browser cannot say). */
+  hasPermission?: (origins: string[]) => Promise<boolean>;
 }
 
 // A locale key, not text: a language change saved by this very form must show in the new language.
 type Status = { kind: 'ok' | 'error' | 'warning'; key: string; substitutions?: string[] } | undefined;
 
 const requestHostPermission = (origins: string[]) => browser.permissions.request({ origins });
+const containsHostPermission = async (origins: string[]) => {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return true;
+  }
+};
 const askFeedState = async () =>
   (await request<{ state: FeedStatusState | null }>((message) => browser.runtime.sendMessage(message), { type: 'feed:get' })).state;
 
@@ -52,6 +61,7 @@ export function SettingsPage({
   readManaged,
   requestPermission = requestHostPermission,
   loadFeedState = askFeedState,
+  hasPermission = containsHostPermission,
 }: SettingsPageProps) {
   const { t, formatDate } = useI18n();
   const id = useId();
@@ -66,6 +76,9 @@ export function SettingsPage({
   // Reloaded after each save: a new feed address is fetched on the first read.
   const [savedCount, setSavedCount] = useState(0);
   const feedState = useFeedState(loadFeedState, savedCount);
+  // A feed set by a policy (managed or imported) never went through the prompt of onSubmit: the
+  // background does not fetch it without access (issue 10), and this page says so and asks.
+  const [policyFeedAccess, setPolicyFeedAccess] = useState<'unknown' | 'missing' | 'granted'>('unknown');
 
   useEffect(() => {
     let live = true;
@@ -89,6 +102,20 @@ export function SettingsPage({
       unwatch();
     };
   }, [readManaged]);
+
+  const policyFeedOrigin = (() => {
+    if (!draft || !policy) return undefined;
+    const { feedUrl, feedUrlSource } = effectiveSettings(draft, policy);
+    return feedUrl && (feedUrlSource === 'managed' || feedUrlSource === 'imported') ? new URL(feedUrl).origin : undefined;
+  })();
+  useEffect(() => {
+    if (!policyFeedOrigin) return;
+    let live = true;
+    void hasPermission([`${policyFeedOrigin}/*`]).then((granted) => live && setPolicyFeedAccess(granted ? 'granted' : 'missing'));
+    return () => {
+      live = false;
+    };
+  }, [policyFeedOrigin, hasPermission]);
 
   // After a refused save, take the person to the first field to fix.
   useEffect(() => {
@@ -188,6 +215,19 @@ export function SettingsPage({
     setImported(null);
     setPolicyStatus(undefined);
     setPolicy(await loadPolicy(readManaged ? { readManaged } : {}));
+  };
+
+  const allowPolicyFeed = () => {
+    if (!policyFeedOrigin) return;
+    // Asked before any await: the browser needs the click's user gesture.
+    void requestPermission([`${policyFeedOrigin}/*`])
+      .catch(() => false)
+      .then((granted) => {
+        if (!granted) return;
+        setPolicyFeedAccess('granted');
+        setStatus({ kind: 'ok', key: 'set_feed_permission_granted' });
+        setSavedCount((count) => count + 1);
+      });
   };
 
   const managedAny = Object.values(policy.sources).includes('managed');
@@ -333,6 +373,14 @@ export function SettingsPage({
                 {t('set_feed_hint')}
               </p>
             )}
+            {policyFeedOrigin && policyFeedAccess === 'missing' ? (
+              <div className="pv-feed-permission" role="group" aria-labelledby={`${id}-feed-permission`}>
+                <p id={`${id}-feed-permission`}>{t('set_feed_permission_needed', [new URL(policyFeedOrigin).host])}</p>
+                <button type="button" onClick={allowPolicyFeed}>
+                  {t('set_feed_permission_allow', [new URL(policyFeedOrigin).host])}
+                </button>
+              </div>
+            ) : null}
             <FeedStatus state={feedState} />
           </div>
         </Section>
@@ -409,6 +457,22 @@ export function SettingsPage({
           <div id={`${id}-policy-status`} role={policyStatus.kind === 'error' ? 'alert' : 'status'}>
             <p className={policyStatus.kind === 'error' ? 'pv-error' : 'pv-status pv-status-ok'}>{policyStatus.text}</p>
             {policyStatus.detail ? <pre className="pv-error-detail">{policyStatus.detail}</pre> : null}
+          </div>
+        ) : null}
+        {policy.issues.length > 0 ? (
+          <div className="pv-policy-problems" role="group" aria-labelledby={`${id}-policy-problems`}>
+            <h3 id={`${id}-policy-problems`}>{t('set_policy_problems_heading')}</h3>
+            <p className="pv-hint">{t('set_policy_problems_intro')}</p>
+            <ul aria-labelledby={`${id}-policy-problems`}>
+              {policy.issues.map((issue, index) => (
+                <li key={index}>
+                  <strong>{t(`set_policy_problem_${issue.source}`)}</strong>{' '}
+                  <code>{issue.path || '—'}</code>{' '}
+                  {issue.message}{' '}
+                  <span className="pv-hint">{t('set_policy_problem_ignored', [issue.ignored])}</span>
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
         {imported ? (

@@ -1,8 +1,12 @@
-import { loadPolicy, effectiveSettings } from '../../utils/policy-source';
+import { loadPolicy, effectiveSettings, type EffectiveSettings } from '../../utils/policy-source';
 import { getSettings } from '../../utils/storage';
 
-/** The feed URL in force: the company's managed policy beats the person's own; none means the sample. */
-export async function effectiveFeedUrl(): Promise<string | undefined> {
+/**
+ * The feed URL in force (the company's managed policy beats the person's own; none means the sample)
+ * and who set it: a policy's feed never went through the permission prompt of Settings.
+ */
+export async function effectiveFeed(): Promise<{ url: string | undefined; source: EffectiveSettings['feedUrlSource'] }> {
   const [settings, policy] = await Promise.all([getSettings(), loadPolicy()]);
-  return effectiveSettings(settings, policy).feedUrl;
+  const effective = effectiveSettings(settings, policy);
+  return { url: effective.feedUrl, source: effective.feedUrlSource };
 }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { fetchFeed, feedErrorRecord, parseFeed } from '../../utils/feed';
+import { FeedError } from '../../utils/feed/feed-error';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
 import type { FeedState } from '../../utils/db/records';
-import { effectiveFeedUrl } from './effective-config';
+import { effectiveFeed } from './effective-config';
 
 export const FEED_ALARM = 'porte-voix-feed-refresh';
 /** Company newsrooms publish a few times a day at most. */
@@ -27,7 +28,11 @@ let inFlight: { url: string; done: Promise<FeedSnapshot> } | null = null;
  * document fails, and records the error with the time of the last good update.
  */
 export async function refreshFeed(): Promise<FeedSnapshot> {
-  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+  const feed = await effectiveFeed();
+  const url = feed.url ?? sampleFeedUrl();
+  // A feed a policy set never went through the permission prompt of Settings: say so there rather
+  // than fetch it without the person knowing (issue 10).
+  const needsPermission = feed.url !== undefined && (feed.source === 'managed' || feed.source === 'imported');
   // One refresh per address at a time: an alarm and a panel may ask at once. A refresh of another
   // address (the person just changed it) waits for the running one, then runs: it must not be
   // answered with the previous address's result.
@@ -35,7 +40,7 @@ export async function refreshFeed(): Promise<FeedSnapshot> {
   const running = inFlight?.done.catch(() => undefined);
   const done: Promise<FeedSnapshot> = (async () => {
     await running;
-    return doRefresh(url);
+    return doRefresh(url, needsPermission);
   })().finally(() => {
     if (inFlight?.done === done) inFlight = null;
   });
@@ -43,9 +48,23 @@ export async function refreshFeed(): Promise<FeedSnapshot> {
   return done;
 }
 
-async function doRefresh(url: string): Promise<FeedSnapshot> {
+/** Whether the extension may read `url`'s origin; true when the browser cannot say (the fetch then decides). */
+export async function hasHostPermission(url: string): Promise<boolean> {
+  const { origin } = new URL(url);
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return true;
+  }
+}
+
+async function doRefresh(url: string, needsPermission = false): Promise<FeedSnapshot> {
   const previous = await getFeedState(url);
   try {
+    if (needsPermission && url.startsWith('https:') && !(await hasHostPermission(url))) {
+      const { host } = new URL(url);
+      throw new FeedError('permission', `Not fetched: no host permission for ${host} (feed set by a policy)`, { host });
+    }
     if (url === sampleFeedUrl()) {
       const text = await (await fetch(url)).text();
       await replaceFeedItems(url, parseFeed(text, url).items);
@@ -71,7 +90,7 @@ async function doRefresh(url: string): Promise<FeedSnapshot> {
 
 /** The cached items of the effective feed, fetching once when nothing is cached yet. */
 export async function currentFeed(): Promise<FeedSnapshot> {
-  const url = (await effectiveFeedUrl()) ?? sampleFeedUrl();
+  const url = (await effectiveFeed()).url ?? sampleFeedUrl();
   const current = await snapshot(url);
   if (current.items.length === 0 && !current.state?.lastGoodAt) return refreshFeed();
   return current;

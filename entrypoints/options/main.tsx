@@ -3,19 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { ExtensionPage } from '../../components/page/ExtensionPage';
 import { SettingsLocaleProvider } from '../../components/settings/SettingsLocaleProvider';
 import { db, reloadOnVersionChange } from '../../utils/db';
-import { getSettings, resetSettings, settingsItem, watchSettings } from '../../utils/storage';
+import type { Settings } from '../../utils/settings';
+import { deleteAllStorage, getSettings, replaceSettings, watchSettings } from '../../utils/storage';
 
 // A newer version of the extension may upgrade the database while this page is open.
 reloadOnVersionChange(db);
 
 const settingsIo = {
   getSettings: () => getSettings(),
-  applySettings: async (settings: unknown) => {
-    await settingsItem.setValue(settings);
+  applySettings: async (settings: Settings) => {
+    await replaceSettings(settings);
   },
-  deleteSettings: async () => {
-    await resetSettings();
-  },
+  // Settings, the imported policy and all else Porte-Voix keeps; the managed policy stays (issue 10).
+  deleteSettings: deleteAllStorage,
 };
 
 function Page() {

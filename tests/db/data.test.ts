@@ -4,6 +4,7 @@ import { deleteAllData, exportAll, importAll, parseImport, previewImport, storag
 import { listDrafts, saveDraft } from '../../utils/db/drafts';
 import { replaceFeedItems } from '../../utils/db/feed';
 import { listReachLog, recordPublish, updateMetrics } from '../../utils/db/reach-log';
+import { defaultSettings } from '../../utils/settings';
 import { draftInput, dropDb, entryInput, freshDb } from './helpers';
 
 let database: PorteVoixDb;
@@ -27,8 +28,9 @@ async function seed(): Promise<void> {
 
 test('export → JSON → delete all → import restores the same data', async () => {
   await seed();
-  const exported = await exportAll({ theme: 'dark' }, database, new Date('2026-11-27T12:00:00Z'));
-  expect(exported).toMatchObject({ format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T12:00:00.000Z', settings: { theme: 'dark' } });
+  const exported = await exportAll({ paused: true, theme: 'dark' }, database, new Date('2026-11-27T12:00:00Z'));
+  // The settings are read as the settings storage reads them: an unknown key is not exported.
+  expect(exported).toMatchObject({ format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T12:00:00.000Z', settings: { ...defaultSettings(), paused: true } });
   const file = JSON.parse(JSON.stringify(exported)) as unknown;
 
   const drafts = await listDrafts({}, database);
@@ -70,6 +72,7 @@ test('merge adds what is new, takes newer drafts and newer numbers, and skips th
     reachLog: { added: 1, updated: 1, unchanged: 1 },
     removed: { drafts: 0, reachLog: 0 },
     hasSettings: false,
+    settingsChanges: [],
   });
   expect(await importAll(incoming, { mode: 'merge' }, database)).toEqual(preview);
 
@@ -106,8 +109,10 @@ test('importAll is all or nothing', async () => {
 describe('parseImport', () => {
   const valid = { format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T12:00:00.000Z', drafts: [], reachLog: [] };
 
-  test('accepts a valid file and carries unknown settings through', () => {
-    expect(parseImport({ ...valid, settings: { any: 1 } })).toEqual({ ok: true, data: { ...valid, settings: { any: 1 } } });
+  test('accepts a valid file; its settings are read with the settings schema (issue 10)', () => {
+    expect(parseImport({ ...valid, settings: { paused: true } })).toEqual({ ok: true, data: { ...valid, settings: { ...defaultSettings(), paused: true } } });
+    const bad = parseImport({ ...valid, settings: { paused: 'yes', checks: { email: { enabled: 0 } } } });
+    expect(bad.ok || bad.issues.map((issue) => issue.path)).toEqual(['settings.checks.email.enabled', 'settings.paused']);
   });
 
   test('reports readable paths', () => {

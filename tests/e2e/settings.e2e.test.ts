@@ -319,10 +319,9 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
     expect(await policyLoaded()).toEqual(POLICY);
   });
 
-  test('its codename is flagged in a composer, and its feed is the one suggested', async () => {
+  test('its codename is flagged in a composer, and its feed is not fetched before the person allows its host', async () => {
     await policyLoaded();
     const { page, panel } = await xComposer(tabs);
-    await panel.getByRole('button', { name: `Insert “${COMPANY_ITEM}”` }).waitFor();
     await page.keyboard.type('Orion ships next week. THIS IS HUGE NEWS FOR EVERYONE');
     const codename = panel.locator('li[data-category="codename"]');
     await codename.waitFor();
@@ -330,6 +329,29 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
     // The company turned the capitals check off.
     await settle(500);
     expect(await panel.locator('li[data-category="caps"]').count()).toBe(0);
+    // A feed set by a policy never went through the permission prompt: not fetched silently (issue 10).
+    expect(h!.servedRequests).not.toContain(COMPANY_FEED);
+    expect(await panel.getByRole('button', { name: `Insert “${COMPANY_ITEM}”` }).count()).toBe(0);
+  });
+
+  test('the page never sees a finding: nothing outside the panel quotes the policy term (issue 10)', async () => {
+    await policyLoaded();
+    const { page, panel } = await xComposer(tabs);
+    await page.keyboard.type('Orion ships next week.');
+    await panel.locator('li[data-category="codename"]').waitFor();
+    // From the page's own world: its title, every attribute of its DOM (the panel's host included) and
+    // all text outside the editor it owns. The editor holds what the person typed, nothing of ours.
+    const seen = await page.evaluate(() => {
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const editor of clone.querySelectorAll('[contenteditable="true"]')) editor.remove();
+      const attributes = [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes].map((attribute) => `${element.localName}[${attribute.name}=${attribute.value}]`),
+      );
+      return { title: document.title, text: clone.textContent ?? '', attributes };
+    });
+    expect(seen.title).not.toMatch(/Orion|codename/i);
+    expect(seen.text).not.toMatch(/internal codename|Orion/);
+    expect(seen.attributes.filter((attribute) => /Orion|codename/i.test(attribute))).toEqual([]);
   });
 
   test('settings show the company-set values locked, "Set by your company"', async () => {
@@ -352,6 +374,9 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
     expect(await description(caps)).toBe('Set by your company');
     // What the company did not set stays the person's.
     expect(await page.getByRole('checkbox', { name: 'Project codenames' }).isEnabled()).toBe(true);
+    // Its feed needs a host permission the person has not given: said here, with the way to give it.
+    await page.getByText('The news feed set by a policy is on news.porte-voix-e2e.example, which Porte-Voix may not read yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Allow reading news.porte-voix-e2e.example' }).waitFor();
     await page.getByLabel('Feed address (JSON Feed, RSS or Atom)').scrollIntoViewIfNeeded();
     await h!.screenshot(page, 'settings-company-set');
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The background is a service worker: no DOM.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshFeed, sampleFeedUrl } from '../../entrypoints/background/feed-sync';
 import { db } from '../../utils/db';
 import { updateSettings } from '../../utils/storage';
@@ -52,4 +53,26 @@ test('two refreshes of the same address at once fetch it once', async () => {
   const [a, b] = await Promise.all([refreshFeed(), refreshFeed()]);
   expect(a).toBe(b);
   expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+describe('a feed set by a policy (issue 10)', () => {
+  const managed = (feedUrl: string) => vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ feedUrl } as never);
+
+  test('without host permission it is not fetched: the state says permission is needed', async () => {
+    managed(FEED);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const fetch = vi.fn(async () => new Response(rss('company-item'), { headers: { 'content-type': 'application/rss+xml' } }));
+    vi.stubGlobal('fetch', fetch);
+    const snapshot = await refreshFeed();
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://news.testco.example/*'] });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(snapshot.state?.lastError).toMatch(/^feed_error_permission\[news\.testco\.example\]/);
+  });
+
+  test('with the permission it is fetched', async () => {
+    managed(FEED);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(rss('company-item'), { headers: { 'content-type': 'application/rss+xml' } })));
+    expect((await refreshFeed()).items.map((item) => item.title)).toEqual(['company-item']);
+  });
 });

@@ -61,6 +61,21 @@ describe('fetchFeed', () => {
     expect(calls).toHaveLength(0);
   });
 
+  test('refuses an http:// feed without fetching, with its own reason (issue 10)', async () => {
+    const { impl, calls } = fakeFetch(() => new Response(RSS));
+    await expect(fetchFeed('http://newsroom.alpinea.example/feed.xml', undefined, impl)).rejects.toMatchObject({ code: 'insecure-url' });
+    expect(calls).toHaveLength(0);
+  });
+
+  test('refuses a redirect from https to http (issue 10)', async () => {
+    const { impl } = fakeFetch(() => {
+      const response = new Response(RSS, { status: 200 });
+      Object.defineProperties(response, { redirected: { value: true }, url: { value: 'http://cdn.alpinea.example/feed.xml' } });
+      return response;
+    });
+    await expect(fetchFeed(URL_, undefined, impl)).rejects.toMatchObject({ code: 'insecure-url', message: expect.stringContaining('http://cdn.alpinea.example') });
+  });
+
   test('network failures and timeouts are FeedErrors', async () => {
     const failing = fakeFetch(() => Promise.reject(new TypeError('fetch failed')));
     await expect(fetchFeed(URL_, undefined, failing.impl)).rejects.toMatchObject({ code: 'network', message: expect.stringMatching(/Could not reach the feed/) });

@@ -21,13 +21,41 @@ describe('mergePolicies', () => {
     expect(merged.severitySources).toEqual({ secret: 'managed', caps: 'imported' });
   });
 
-  test('an invalid field is skipped and reported, the next layer applies', () => {
+  test('a field that is not a list at all is skipped and reported, the next layer applies', () => {
     const merged = mergePolicies([
-      { source: 'managed', value: { codenames: ['ok', 2] } },
-      { source: 'imported', value: { codenames: ['Orion'] } },
+      { source: 'managed', value: { codenames: 'Orion' } },
+      { source: 'imported', value: { codenames: ['Falcon'] } },
+    ]);
+    expect(merged.policy.codenames).toEqual(['Falcon']);
+    expect(merged.issues).toEqual([{ source: 'managed', path: 'codenames', message: expect.any(String), ignored: '"Orion"' }]);
+  });
+
+  test('one bad entry never drops the whole managed list (issue 10)', () => {
+    const merged = mergePolicies([
+      { source: 'managed', value: { codenames: ['Orion', '', 2, 'sha256:zz'], internalDomains: ['corp.example', null] } },
+      { source: 'imported', value: { codenames: ['Falcon'] } },
     ]);
     expect(merged.policy.codenames).toEqual(['Orion']);
-    expect(merged.issues[0]).toMatch(/^managed: codenames\.1: /);
+    expect(merged.sources.codenames).toBe('managed');
+    expect(merged.policy.internalDomains).toEqual(['corp.example']);
+    expect(merged.issues).toEqual([
+      { source: 'managed', path: 'codenames.1', message: expect.any(String), ignored: '""' },
+      { source: 'managed', path: 'codenames.2', message: expect.any(String), ignored: '2' },
+      { source: 'managed', path: 'codenames.3', message: expect.stringContaining('64 hexadecimal'), ignored: '"sha256:zz"' },
+      { source: 'managed', path: 'internalDomains.1', message: expect.any(String), ignored: 'null' },
+    ]);
+  });
+
+  test('one bad severity keeps the others', () => {
+    const merged = mergePolicies([{ source: 'managed', value: { severities: { email: 'high', caps: 'loud', nope: 'low' } } }]);
+    expect(merged.policy.severities).toEqual({ email: 'high' });
+    expect(merged.issues.map((issue) => issue.path)).toEqual(['severities.caps', 'severities.nope']);
+  });
+
+  test('a document that is not an object is reported', () => {
+    expect(mergePolicies([{ source: 'managed', value: [1] }]).issues).toEqual([
+      { source: 'managed', path: '', message: expect.any(String), ignored: '[1]' },
+    ]);
   });
 
   test('hashed names keep the salt of their layer', () => {
@@ -41,5 +69,6 @@ describe('mergePolicies', () => {
 
   test('ignores layers that are not objects', () => {
     expect(mergePolicies([{ source: 'managed', value: null }, { source: 'imported', value: [1] }]).policy).toEqual(PolicySchema.parse({}));
+    expect(mergePolicies([{ source: 'managed', value: null }, { source: 'imported', value: undefined }]).issues).toEqual([]);
   });
 });

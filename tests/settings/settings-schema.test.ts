@@ -36,11 +36,13 @@ describe('validation', () => {
     if (!result.success) expect(fieldErrors(result.error)).toEqual({ feedUrl: 'set_err_feed_url' });
   });
 
-  test('accepts http and https feed URLs', () => {
+  test('accepts https feed URLs, refuses http ones with their own message (issue 10)', () => {
     expect(SettingsSchema.parse({ feedUrl: 'https://news.example.com/feed.json' }).feedUrl).toBe(
       'https://news.example.com/feed.json',
     );
-    expect(SettingsSchema.safeParse({ feedUrl: 'http://intranet/feed.xml' }).success).toBe(true);
+    const http = SettingsSchema.safeParse({ feedUrl: 'http://intranet/feed.xml' });
+    expect(http.success).toBe(false);
+    expect(http.error?.issues[0]?.message).toBe('set_err_feed_https');
   });
 
   test('rejects unknown goals and malformed hours, with the field path', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
 import { DraftSchema, ReachEntrySchema, type Draft, type ReachEntry } from './records';
+import { SettingsSchema, readSettings, settingsChanges, type Settings, type SettingsChange } from '../settings';
 
 /**
  * Export, import and erase of everything Porte-Voix keeps about the person.
@@ -19,8 +20,11 @@ export const ExportSchema = z.object({
   exportedAt: z.string().datetime({ offset: true }),
   drafts: z.array(DraftSchema),
   reachLog: z.array(ReachEntrySchema),
-  /** Opaque here: the settings owner validates them. */
-  settings: z.unknown().optional(),
+  /**
+   * The same schema as the settings storage writes with (issue 10: an edited export could silently
+   * pause Porte-Voix, turn checks off or change the feed). Invalid settings refuse the whole file.
+   */
+  settings: SettingsSchema.optional(),
 });
 export type ExportData = z.infer<typeof ExportSchema>;
 
@@ -39,7 +43,10 @@ export function storageCounts(database: PorteVoixDb = sharedDb): Promise<Record<
   );
 }
 
-/** A JSON-serialisable snapshot of the person's data; read in one transaction so drafts and log agree. */
+/**
+ * A JSON-serialisable snapshot of the person's data; read in one transaction so drafts and log agree.
+ * `settings` as stored, read as the settings storage reads them (so the file always imports again).
+ */
 export function exportAll(settings: unknown, database: PorteVoixDb = sharedDb, now: Date = new Date()): Promise<ExportData> {
   return withStorage(() =>
     database.transaction('r', database.drafts, database.reachLog, async () => ({
@@ -48,7 +55,7 @@ export function exportAll(settings: unknown, database: PorteVoixDb = sharedDb, n
       exportedAt: now.toISOString(),
       drafts: await database.drafts.toArray(),
       reachLog: await database.reachLog.toArray(),
-      ...(settings === undefined ? {} : { settings }),
+      ...(settings === undefined ? {} : { settings: readSettings(settings) }),
     })),
   );
 }
@@ -100,6 +107,8 @@ export interface ImportPlan {
   /** Rows that replace mode deletes and the file does not bring back. */
   removed: { drafts: number; reachLog: number };
   hasSettings: boolean;
+  /** What the file's settings change compared with the current ones ([] without settings). */
+  settingsChanges: SettingsChange[];
   draftsToPut: Draft[];
   /** Rows to put; merge adds new ones without an id (taking the next local id) when their id is taken here. */
   reachToPut: Array<ReachEntry | Omit<ReachEntry, 'id'>>;
@@ -109,8 +118,9 @@ export interface ImportPlan {
 const reachKey = (entry: Pick<ReachEntry, 'platform' | 'publishedAt' | 'text'>) =>
   `${entry.platform}\u0000${entry.publishedAt}\u0000${entry.text}`;
 
-function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[], existingLog: ReachEntry[]): ImportPlan {
+function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[], existingLog: ReachEntry[], currentSettings: unknown): ImportPlan {
   const hasSettings = data.settings !== undefined;
+  const changes = data.settings === undefined ? [] : settingsChanges(currentSettings, data.settings);
   if (mode === 'replace') {
     const incomingDraftIds = new Set(data.drafts.map((draft) => draft.id));
     const incomingKeys = new Set(data.reachLog.map(reachKey));
@@ -123,6 +133,7 @@ function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[],
         reachLog: existingLog.filter((entry) => !incomingKeys.has(reachKey(entry))).length,
       },
       hasSettings,
+      settingsChanges: changes,
       draftsToPut: data.drafts,
       reachToPut: data.reachLog,
     };
@@ -168,7 +179,7 @@ function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[],
       reachLog.unchanged++;
     }
   }
-  return { mode, drafts, reachLog, removed: { drafts: 0, reachLog: 0 }, hasSettings, draftsToPut, reachToPut };
+  return { mode, drafts, reachLog, removed: { drafts: 0, reachLog: 0 }, hasSettings, settingsChanges: changes, draftsToPut, reachToPut };
 }
 
 export interface ImportSummary {
@@ -177,39 +188,60 @@ export interface ImportSummary {
   reachLog: ImportCounts;
   removed: { drafts: number; reachLog: number };
   hasSettings: boolean;
+  settingsChanges: SettingsChange[];
 }
 
 const summarise = ({ draftsToPut: _d, reachToPut: _r, ...summary }: ImportPlan): ImportSummary => summary;
 
-/** What {@link importAll} would do with this file, without writing: for the confirmation step. */
-export function previewImport(data: ExportData, mode: ImportMode, database: PorteVoixDb = sharedDb): Promise<ImportSummary> {
+/**
+ * What {@link importAll} would do with this file, without writing: for the confirmation step.
+ * `currentSettings` (as stored) is what the file's settings are compared with.
+ */
+export function previewImport(data: ExportData, mode: ImportMode, database: PorteVoixDb = sharedDb, currentSettings?: unknown): Promise<ImportSummary> {
   return withStorage(() =>
     database.transaction('r', database.drafts, database.reachLog, async () =>
-      summarise(planImport(data, mode, await database.drafts.toArray(), await database.reachLog.toArray())),
+      summarise(planImport(data, mode, await database.drafts.toArray(), await database.reachLog.toArray(), currentSettings)),
     ),
   );
 }
 
+export interface ImportOptions {
+  mode: ImportMode;
+  /** Writes the file's (validated) settings; without it the file's settings are not applied. */
+  applySettings?: (settings: Settings) => Promise<unknown>;
+  /** The settings as stored before the import: written back if the database part fails. */
+  currentSettings?: unknown;
+}
+
 /**
- * Imports drafts and log rows in one transaction: all or nothing.
+ * Imports drafts, log rows and settings: all or nothing.
  * merge: adds what is new, takes newer drafts (by updatedAt) and newer reach numbers (by metricsUpdatedAt).
  * replace: the file becomes the data (ids kept).
- * Settings are not written here: the caller applies `data.settings` through the settings owner.
+ * The rows go in one transaction. Storage and IndexedDB cannot share one, so the settings are written
+ * first (a refusal leaves everything as it was) and put back as they were if the rows then fail.
  */
-export function importAll(data: ExportData, options: { mode: ImportMode }, database: PorteVoixDb = sharedDb): Promise<ImportSummary> {
+export async function importAll(data: ExportData, options: ImportOptions, database: PorteVoixDb = sharedDb): Promise<ImportSummary> {
   const parsed = ExportSchema.parse(data);
-  return withStorage(() =>
-    database.transaction('rw', database.drafts, database.reachLog, async () => {
-      const plan = planImport(parsed, options.mode, await database.drafts.toArray(), await database.reachLog.toArray());
-      if (options.mode === 'replace') {
-        await database.drafts.clear();
-        await database.reachLog.clear();
-      }
-      await database.drafts.bulkPut(plan.draftsToPut);
-      await database.reachLog.bulkPut(plan.reachToPut);
-      return summarise(plan);
-    }),
-  );
+  const { applySettings } = options;
+  const settings = applySettings ? parsed.settings : undefined;
+  if (applySettings && settings !== undefined) await applySettings(settings);
+  try {
+    return await withStorage(() =>
+      database.transaction('rw', database.drafts, database.reachLog, async () => {
+        const plan = planImport(parsed, options.mode, await database.drafts.toArray(), await database.reachLog.toArray(), options.currentSettings);
+        if (options.mode === 'replace') {
+          await database.drafts.clear();
+          await database.reachLog.clear();
+        }
+        await database.drafts.bulkPut(plan.draftsToPut);
+        await database.reachLog.bulkPut(plan.reachToPut);
+        return summarise(plan);
+      }),
+    );
+  } catch (error) {
+    if (applySettings && settings !== undefined) await applySettings(readSettings(options.currentSettings)).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Erases every table (drafts, log, feed cache and feed state) in one transaction. Settings live elsewhere. */

@@ -4,7 +4,14 @@ import { FeedError, feedErrorMessageKey } from './feed-error';
 /** The locale key of a failure and the value its `$1` takes (line, HTTP status), or ''. */
 function feedErrorParts(error: unknown): { key: string; value: string } {
   if (!(error instanceof FeedError)) return { key: 'feed_error_network', value: '' };
-  const value = error.code === 'http' ? (error.status ?? '') : error.code === 'invalid-xml' ? (error.position?.line ?? '?') : '';
+  const value =
+    error.code === 'http'
+      ? (error.status ?? '')
+      : error.code === 'invalid-xml'
+        ? (error.position?.line ?? '?')
+        : error.code === 'insecure-url' || error.code === 'permission'
+          ? (error.host ?? '')
+          : '';
   return { key: feedErrorMessageKey(error.code), value: String(value) };
 }
 

@@ -6,6 +6,10 @@ export type FeedErrorCode =
   | 'invalid-xml'
   | 'invalid-json'
   | 'unsupported-url'
+  /** http://, or a redirect to it: the news could be read or changed on the way (issue 10). */
+  | 'insecure-url'
+  /** The feed's origin needs a host permission the person has not granted (a feed set by a policy). */
+  | 'permission'
   | 'http'
   | 'network'
   | 'timeout';
@@ -27,16 +31,19 @@ export class FeedError extends Error {
   readonly position: FeedErrorPosition | undefined;
   /** HTTP status for code 'http'. */
   readonly status: number | undefined;
+  /** The host concerned, for codes 'insecure-url' and 'permission'. */
+  readonly host: string | undefined;
 
   constructor(
     code: FeedErrorCode,
     message: string,
-    details: { position?: FeedErrorPosition; status?: number; cause?: unknown } = {},
+    details: { position?: FeedErrorPosition; status?: number; host?: string; cause?: unknown } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.position = details.position;
     this.status = details.status;
+    this.host = details.host;
   }
 }
 

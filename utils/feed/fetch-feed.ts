@@ -25,7 +25,7 @@ const ACCEPT = 'application/feed+json, application/json;q=0.9, application/atom+
  * the validators; on 304 nothing is parsed. `fetchImpl` is a parameter so tests and the background
  * can pass their own (it defaults to the global fetch of the worker).
  *
- * @throws FeedError: unsupported-url (not http(s)), timeout, network, http (status >= 400 or other
+ * @throws FeedError: insecure-url (http, or a redirect to it), unsupported-url (not https), timeout, network, http (status >= 400 or other
  *   non-2xx), too-large, and every parse error of parseFeed.
  */
 export async function fetchFeed(
@@ -40,8 +40,13 @@ export async function fetchFeed(
   } catch {
     throw new FeedError('unsupported-url', `Not a feed URL: "${url.slice(0, 200)}" is not a valid URL`);
   }
-  if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') {
-    throw new FeedError('unsupported-url', `Not a feed URL: only http(s) feeds are fetched, got ${parsedUrl.protocol}`);
+  // Plain http would let anyone on the way read which feed is followed and change the news (and the
+  // suggested captions) the person is about to post (issue 10).
+  if (parsedUrl.protocol === 'http:') {
+    throw new FeedError('insecure-url', `Not fetched: ${parsedUrl.href} is plain http; only https feeds are read`, { host: parsedUrl.host });
+  }
+  if (parsedUrl.protocol !== 'https:') {
+    throw new FeedError('unsupported-url', `Not a feed URL: only https feeds are fetched, got ${parsedUrl.protocol}`);
   }
   const headers: Record<string, string> = { Accept: ACCEPT };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
@@ -62,6 +67,13 @@ export async function fetchFeed(
     throw new FeedError('network', `Could not reach the feed at ${parsedUrl.href}: ${reason}`, { cause: error });
   }
 
+  // fetch follows redirects by itself; one that left https is refused before the body is read.
+  if (response.redirected && response.url && new URL(response.url).protocol !== 'https:') {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FeedError('insecure-url', `Not read: ${parsedUrl.href} redirected to ${response.url}, which is not https`, {
+      host: new URL(response.url).host,
+    });
+  }
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok) {
     throw new FeedError('http', `Feed request failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${parsedUrl.href}`, {

@@ -4,6 +4,9 @@ export {
   SeveritySettingSchema,
   CategorySchema,
   POLICY_FIELDS,
+  MAX_POLICY_TERMS,
+  MAX_POLICY_SALTS,
+  MAX_TERM_CHARS,
   type Policy,
   type PolicyField,
   type PolicyInput,
@@ -11,6 +14,6 @@ export {
   type SeveritySetting,
 } from './policy-schema';
 export { hashTerm, hashNormalised } from './hash-term';
-export { mergePolicies, type PolicyLayer, type PolicySource, type MergedPolicy } from './merge-policies';
+export { mergePolicies, MAX_IGNORED_CHARS, type PolicyLayer, type PolicySource, type PolicyIssue, type MergedPolicy } from './merge-policies';
 export { parsePolicyDocument, formatIssues, type PolicyDocumentResult } from './parse-policy-document';
 export { matchTerms, createTermMatcher, MAX_HASHED_WORDS, type TermMatch } from './match-terms';

@@ -3,16 +3,38 @@ import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES } from '../checks/types'
 
 const HEX_64 = /^[0-9a-f]{64}$/i;
 
+/*
+ * Caps per document (issue 10: a hostile policy froze the site's tab). Far above any real policy;
+ * a file over them is refused with the reason, a managed list keeps its first entries.
+ */
+/** Entries per list (codenames, client names, internal domains, hashtags). */
+export const MAX_POLICY_TERMS = 10_000;
+/** Different salts among a document's hashed names (its hashSalt and the per-entry ones). Each costs a hash of every n-gram of the draft. */
+export const MAX_POLICY_SALTS = 8;
+/** Characters of one name: a name is a few words, and matching walks at most its length in words. */
+export const MAX_TERM_CHARS = 200;
+
+export const TOO_MANY_ENTRIES = `At most ${MAX_POLICY_TERMS.toLocaleString('en')} entries per list`;
+export const tooManySalts = (found: number) => `Use at most ${MAX_POLICY_SALTS} different salts per document (found ${found})`;
+
 /**
  * One protected name (codename, client name). Either the name itself, or its salted hash
  * (see hashTerm) as `{ sha256 }` or the string `"sha256:<hex>"`, so a leaked policy file
  * does not reveal the names. `salt` on an entry overrides the policy's `hashSalt`.
  */
 export const TermEntrySchema = z.union([
-  z.string().trim().min(1),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_TERM_CHARS, { error: `At most ${MAX_TERM_CHARS} characters per name` })
+    // "sha256:" promises a hash: a typo there would otherwise be a name that never matches, silently.
+    .refine((entry) => !entry.toLowerCase().startsWith('sha256:') || HEX_64.test(entry.slice(7).trim()), {
+      error: 'Expected "sha256:" followed by 64 hexadecimal characters',
+    }),
   z.object({
     sha256: z.string().regex(HEX_64, 'Expected 64 hexadecimal characters').transform((hex) => hex.toLowerCase()),
-    salt: z.string().optional(),
+    salt: z.string().max(MAX_TERM_CHARS).optional(),
   }),
 ]);
 export type TermEntry = z.infer<typeof TermEntrySchema>;
@@ -22,7 +44,13 @@ export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;
 
 export const CategorySchema = z.enum([...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES]);
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+/** A host of the company's private sites. */
+export const DomainSchema = z.string().trim().min(1).max(253);
+/** A hashtag the company recommends. */
+export const HashtagSchema = z.string();
+
+// https only (issue 10): an http feed is refused here and by fetchFeed, with the reason.
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// URL' });
 
 /**
  * The fields of a company policy, each with its default. Exported for mergePolicies,
@@ -30,24 +58,42 @@ const httpUrl = z.url({ protocol: /^https?$/ });
  */
 export const POLICY_FIELDS = {
   /** Internal project names that must not appear in public posts. Default []. */
-  codenames: z.array(TermEntrySchema).default([]),
+  codenames: z.array(TermEntrySchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
   /** Customers that may not be named publicly. Default []. */
-  clientNames: z.array(TermEntrySchema).default([]),
+  clientNames: z.array(TermEntrySchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
   /** Hosts of the company's private sites (e.g. "corp.example.com"); subdomains included. Default []. */
-  internalDomains: z.array(z.string().trim().min(1)).default([]),
-  /** Company news feed (JSON Feed, RSS or Atom), http(s) only. */
-  feedUrl: httpUrl.optional(),
+  internalDomains: z.array(DomainSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
+  /** Company news feed (JSON Feed, RSS or Atom), https only. */
+  feedUrl: httpsUrl.optional(),
   /** Disclosure the person adds to posts about their employer, e.g. "I work at Example". */
   disclosure: z.string().optional(),
   /** Hashtags the company recommends; never reported as badly cased. */
-  allowedHashtags: z.array(z.string()).optional(),
+  allowedHashtags: z.array(HashtagSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).optional(),
   /** Per-category severity override, or 'off' to silence a category. Default {} (rule defaults). */
   severities: z.partialRecord(CategorySchema, SeveritySettingSchema).default({}),
   /** Salt of the hashed entries in codenames/clientNames. Default ''. */
-  hashSalt: z.string().default(''),
+  hashSalt: z.string().max(MAX_TERM_CHARS).default(''),
 } as const;
 
-const PolicyObjectSchema = z.object(POLICY_FIELDS);
+/** The salt each hashed entry of a list is matched with (undefined for a plain name). */
+export function entrySalt(entry: TermEntry, documentSalt: string): string | undefined {
+  if (typeof entry !== 'string') return entry.salt ?? documentSalt;
+  return entry.toLowerCase().startsWith('sha256:') ? documentSalt : undefined;
+}
+
+const PolicyObjectSchema = z.object(POLICY_FIELDS).superRefine((policy, ctx) => {
+  const salts = new Set<string>();
+  for (const field of ['codenames', 'clientNames'] as const) {
+    for (const entry of policy[field]) {
+      const salt = entrySalt(entry, policy.hashSalt);
+      if (salt !== undefined) salts.add(salt);
+    }
+    if (salts.size > MAX_POLICY_SALTS) {
+      ctx.addIssue({ code: 'custom', path: [field], message: tooManySalts(salts.size) });
+      return;
+    }
+  }
+});
 
 /**
  * Parses a partial policy into a full one with defaults: `PolicySchema.parse({})` works.

@@ -95,8 +95,13 @@ export type PanelSettings = z.infer<typeof PanelSettingsSchema>;
 /** One interest: a topic or a hashtag, used to rank feed items. */
 export const InterestSchema = z.string().trim().min(1).max(60, { error: 'set_err_interest_long' });
 
-/** Only http(s) feeds; the extension asks for the origin's permission when it is set. */
-export const FeedUrlSchema = z.url({ protocol: /^https?$/, error: 'set_err_feed_url' });
+/**
+ * Only https feeds (issue 10: over plain http the news could be changed on the way); the extension
+ * asks for the origin's permission when it is set.
+ */
+export const FeedUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'set_err_feed_url' })
+  .refine((url) => url.startsWith('https:'), { error: 'set_err_feed_https' });
 
 /**
  * The person's settings (schema version 2). Every field has a default so that

@@ -5,12 +5,15 @@ import { deleteDraft, restoreDraft } from '../db/drafts';
 import { MissingRowError, toStorageError } from '../db/errors';
 import { restoreMetrics, updateMetrics, type PreviousMetrics } from '../db/reach-log';
 import type { Draft, DraftStatus, Metrics } from '../db/records';
+import type { Settings } from '../settings';
 
 /**
  * View state of the dashboard (drafts, reach log, data). Rows themselves are read live from Dexie by the components;
  * this store holds what the person is doing with them (search, undo, the import being reviewed) and the actions
  * that write, so components stay thin.
  */
+
+const noSettings = async (): Promise<unknown> => undefined;
 
 /** Locale key of the error to show, for any failure of a dashboard action. */
 function errorKeyOf(error: unknown): string {
@@ -21,8 +24,8 @@ function errorKeyOf(error: unknown): string {
 export type ImportState =
   | { step: 'idle' }
   | { step: 'error'; messageKey: string; detail?: string }
-  | { step: 'preview'; fileName: string; data: ExportData; mode: ImportMode; summary: ImportSummary }
-  | { step: 'importing'; fileName: string; data: ExportData; mode: ImportMode; summary: ImportSummary }
+  | { step: 'preview'; fileName: string; data: ExportData; mode: ImportMode; summary: ImportSummary; currentSettings: unknown }
+  | { step: 'importing'; fileName: string; data: ExportData; mode: ImportMode; summary: ImportSummary; currentSettings: unknown }
   | { step: 'done'; summary: ImportSummary; settingsApplied: boolean };
 
 interface DraftsSlice {
@@ -55,10 +58,18 @@ interface DataSlice {
   importState: ImportState;
   deleteAllState: 'idle' | 'confirming' | 'deleting' | 'done' | { errorKey: string };
   dataErrorKey: string | null;
-  /** Reads a chosen file: JSON, then the export schema, then a preview of what merge would do. */
-  loadImportFile: (fileName: string, text: string, database?: PorteVoixDb) => Promise<void>;
+  /**
+   * Reads a chosen file: JSON, then the export schema (settings included), then a preview of what merge
+   * would do, its settings compared with `readCurrentSettings()`.
+   */
+  loadImportFile: (fileName: string, text: string, database?: PorteVoixDb, readCurrentSettings?: () => Promise<unknown>) => Promise<void>;
   setImportMode: (mode: ImportMode, database?: PorteVoixDb) => Promise<void>;
-  confirmImport: (applySettings: (settings: unknown) => Promise<void>, database?: PorteVoixDb) => Promise<void>;
+  /** Applies rows and settings together or not at all; the current settings are read again to be put back on failure. */
+  confirmImport: (
+    applySettings: (settings: Settings) => Promise<unknown>,
+    database?: PorteVoixDb,
+    readCurrentSettings?: () => Promise<unknown>,
+  ) => Promise<void>;
   cancelImport: () => void;
   askDeleteAll: () => void;
   cancelDeleteAll: () => void;
@@ -137,7 +148,7 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
     }
   },
 
-  loadImportFile: async (fileName, text, database = sharedDb) => {
+  loadImportFile: async (fileName, text, database = sharedDb, readCurrentSettings = noSettings) => {
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -151,8 +162,9 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
       return;
     }
     try {
-      const summary = await previewImport(parsed.data, 'merge', database);
-      set({ importState: { step: 'preview', fileName, data: parsed.data, mode: 'merge', summary } });
+      const currentSettings = await readCurrentSettings();
+      const summary = await previewImport(parsed.data, 'merge', database, currentSettings);
+      set({ importState: { step: 'preview', fileName, data: parsed.data, mode: 'merge', summary, currentSettings } });
     } catch (error) {
       set({ importState: { step: 'error', messageKey: errorKeyOf(error) } });
     }
@@ -161,24 +173,20 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
     const state = get().importState;
     if (state.step !== 'preview') return;
     try {
-      const summary = await previewImport(state.data, mode, database);
+      const summary = await previewImport(state.data, mode, database, state.currentSettings);
       set({ importState: { ...state, mode, summary } });
     } catch (error) {
       set({ importState: { step: 'error', messageKey: errorKeyOf(error) } });
     }
   },
-  confirmImport: async (applySettings, database = sharedDb) => {
+  confirmImport: async (applySettings, database = sharedDb, readCurrentSettings = noSettings) => {
     const state = get().importState;
     if (state.step !== 'preview') return;
     set({ importState: { ...state, step: 'importing' } });
     try {
-      const summary = await importAll(state.data, { mode: state.mode }, database);
-      let settingsApplied = false;
-      if (state.data.settings !== undefined) {
-        await applySettings(state.data.settings);
-        settingsApplied = true;
-      }
-      set({ importState: { step: 'done', summary, settingsApplied } });
+      const currentSettings = await readCurrentSettings();
+      const summary = await importAll(state.data, { mode: state.mode, applySettings, currentSettings }, database);
+      set({ importState: { step: 'done', summary, settingsApplied: state.data.settings !== undefined } });
     } catch (error) {
       set({ importState: { step: 'error', messageKey: errorKeyOf(error) } });
     }

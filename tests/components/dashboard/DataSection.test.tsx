@@ -1,13 +1,20 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '../../../components/dashboard';
 import type { PorteVoixDb } from '../../../utils/db';
 import { storageCounts } from '../../../utils/db/data';
 import { listDrafts, saveDraft } from '../../../utils/db/drafts';
 import { listReachLog, recordPublish, updateMetrics } from '../../../utils/db/reach-log';
+import { translate } from '../../../utils/i18n/translate';
+import { setPendingShare } from '../../../utils/pending-share';
+import { importPolicyFile } from '../../../utils/policy-source';
+import { defaultSettings, type Settings } from '../../../utils/settings';
+import { getSettings, importedPolicyItem, updateSettings } from '../../../utils/storage';
 import { dropDb, freshDb, resetStoreBeforeEach } from './helpers';
 
 resetStoreBeforeEach();
+const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 let database: PorteVoixDb;
 let downloads: Blob[];
 
@@ -48,7 +55,8 @@ test('export → delete all → import restores the same data and settings', asy
   const user = userEvent.setup({ delay: null });
   const applySettings = vi.fn(async () => {});
   const deleteSettings = vi.fn(async () => {});
-  render(<DataSection db={database} getSettings={async () => ({ locale: 'fr' })} applySettings={applySettings} deleteSettings={deleteSettings} />);
+  const mine = { ...defaultSettings(), language: 'fr' as const };
+  render(<DataSection db={database} getSettings={async () => mine} applySettings={applySettings} deleteSettings={deleteSettings} />);
   const drafts = await listDrafts({}, database);
   const log = await listReachLog(database);
 
@@ -76,7 +84,7 @@ test('export → delete all → import restores the same data and settings', asy
 
   await user.click(within(review).getByRole('button', { name: 'Import and merge' }));
   expect(await screen.findByText('Import finished.')).toBeInTheDocument();
-  expect(applySettings).toHaveBeenCalledWith({ locale: 'fr' });
+  expect(applySettings).toHaveBeenCalledWith(mine);
   expect(await listDrafts({}, database)).toEqual(drafts);
   expect(await listReachLog(database)).toEqual(log);
 });
@@ -128,4 +136,89 @@ test('Escape closes the delete dialog and gives the focus back', async () => {
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Delete all my data…' })).toHaveFocus();
   expect(await storageCounts(database)).toMatchObject({ drafts: 1 });
+});
+
+test('Delete all also erases the settings and the imported policy, never the company-managed policy (issue 10)', async () => {
+  await updateSettings({ paused: true, interests: ['climate'] });
+  await importPolicyFile(JSON.stringify({ codenames: ['Orion'] }), 'mine.json');
+  await setPendingShare({ kind: 'text', text: 'a share in progress' } as never);
+  await fakeBrowser.storage.managed.set({ codenames: ['Atlas'] });
+
+  const user = userEvent.setup();
+  render(<DataSection db={database} />);
+  await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete everything' }));
+  expect(await screen.findByText('All your Porte-Voix data was deleted from this browser.')).toBeInTheDocument();
+
+  expect(await importedPolicyItem.getValue()).toBeNull();
+  expect(await getSettings()).toMatchObject({ paused: false, interests: [] });
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  expect(await storageCounts(database)).toEqual({ drafts: 0, reachLog: 0, feedItems: 0, feedState: 0 });
+  expect(await fakeBrowser.storage.managed.get(null)).toEqual({ codenames: ['Atlas'] });
+});
+
+describe('settings in an imported file (issue 10)', () => {
+  const exportFile = (settings: unknown) =>
+    new File(
+      [JSON.stringify({ format: 'porte-voix-export', version: 1, exportedAt: '2026-11-27T10:00:00Z', drafts: [{ id: 'd9', platform: 'x', composerKind: 'post', url: '', text: 'from the file', createdAt: 90, updatedAt: 99, status: 'open', dismissedFindings: [] }], reachLog: [], settings })],
+      'edited.json',
+    );
+
+  test('are validated with the settings schema: an invalid value refuses the whole file', async () => {
+    const user = userEvent.setup({ delay: null });
+    const applySettings = vi.fn(async () => {});
+    render(<DataSection db={database} getSettings={async () => defaultSettings()} applySettings={applySettings} />);
+    await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), exportFile({ ...defaultSettings(), paused: 'yes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('settings.paused');
+    expect(applySettings).not.toHaveBeenCalled();
+    expect((await storageCounts(database)).drafts).toBe(1);
+  });
+
+  test('the preview says what they change: pause, checks turned off, another feed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const current = defaultSettings();
+    const incoming: Settings = {
+      ...current,
+      paused: true,
+      feedUrl: 'https://elsewhere.example/feed.xml',
+      checks: { ...current.checks, email: { enabled: false }, codename: { enabled: false } },
+    };
+    render(<DataSection db={database} getSettings={async () => current} applySettings={vi.fn(async () => {})} />);
+    await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), exportFile(incoming));
+    const review = await screen.findByRole('group', { name: 'Review “edited.json”' });
+    const changes = within(review).getByRole('list', { name: en('dash_import_settings_changes') });
+    expect(changes).toHaveTextContent(en('dash_import_setting_paused'));
+    expect(changes).toHaveTextContent(en('dash_import_setting_checks_off', [`${en('set_cat_email')}, ${en('set_cat_codename')}`]));
+    expect(changes).toHaveTextContent(en('dash_import_setting_feed', ['https://elsewhere.example/feed.xml']));
+  });
+
+  test('rows and settings are applied together or not at all', async () => {
+    const user = userEvent.setup({ delay: null });
+    const current = defaultSettings();
+    const applySettings = vi.fn(async (_settings: Settings) => {
+      throw new Error('storage refused');
+    });
+    render(<DataSection db={database} getSettings={async () => current} applySettings={applySettings} />);
+    await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), exportFile({ ...current, paused: true }));
+    const review = await screen.findByRole('group', { name: 'Review “edited.json”' });
+    await user.click(within(review).getByRole('button', { name: 'Import and merge' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    // The settings could not be written: the drafts of the file are not imported either.
+    expect((await listDrafts({}, database)).map((draft) => draft.id)).toEqual(['d1']);
+  });
+
+  test('a database failure puts the previous settings back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const current = defaultSettings();
+    const applySettings = vi.fn(async (_settings: Settings) => {});
+    render(<DataSection db={database} getSettings={async () => current} applySettings={applySettings} />);
+    await user.upload(screen.getByLabelText('Porte-Voix export file (.json)'), exportFile({ ...current, paused: true }));
+    const review = await screen.findByRole('group', { name: 'Review “edited.json”' });
+    vi.spyOn(database.drafts, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await user.click(within(review).getByRole('button', { name: 'Import and merge' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(applySettings).toHaveBeenLastCalledWith(current);
+  });
 });

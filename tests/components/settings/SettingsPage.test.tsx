@@ -177,6 +177,32 @@ describe('company policy', () => {
     expect((await getSettings()).feedUrl).toBe('https://mine.example/feed.xml');
   });
 
+  test('every problem of the policies is listed: which document, which path, what was ignored (issue 10)', async () => {
+    await fakeBrowser.storage.managed.set({ codenames: ['Orion', ''] });
+    await importPolicyFile(JSON.stringify({ clientNames: ['Acme'] }), 'mine.json');
+    await renderPage();
+    const list = await screen.findByRole('list', { name: en('set_policy_problems_heading') });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(en('set_policy_problem_managed'));
+    expect(items[0]).toHaveTextContent('codenames.1');
+    expect(items[0]).toHaveTextContent(en('set_policy_problem_ignored', ['""']));
+    // The valid entry is kept.
+    expect((await loadPolicy()).policy.codenames).toEqual(['Orion']);
+  });
+
+  test('a feed set by a policy that Porte-Voix may not read says so, and can be allowed from a click (issue 10)', async () => {
+    const requestPermission = vi.fn(async () => true);
+    const hasPermission = vi.fn(async () => false);
+    const user = await renderPage({ readManaged: async () => ({ feedUrl: 'https://corp.example/news.xml' }), requestPermission, hasPermission });
+    expect(await screen.findByText(en('set_feed_permission_needed', ['corp.example']))).toBeInTheDocument();
+    expect(hasPermission).toHaveBeenCalledWith(['https://corp.example/*']);
+    await user.click(screen.getByRole('button', { name: en('set_feed_permission_allow', ['corp.example']) }));
+    expect(requestPermission).toHaveBeenCalledWith(['https://corp.example/*']);
+    expect(await screen.findByText(en('set_feed_permission_granted'))).toBeInTheDocument();
+    expect(screen.queryByText(en('set_feed_permission_needed', ['corp.example']))).not.toBeInTheDocument();
+  });
+
   test('a managed policy injected as a reader works the same (browsers without managed storage)', async () => {
     await renderPage({ readManaged: async () => ({ feedUrl: 'https://corp.example/news.xml' }) });
     await waitFor(() => expect(feedInput()).toBeDisabled());
