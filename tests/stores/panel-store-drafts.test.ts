@@ -192,3 +192,13 @@ test('a publish is recorded after the save still on its way, so the draft row it
   await published;
   expect(order).toEqual(['save sent', 'save done', 'publish sent']);
 });
+
+test('a database that refuses every save gets one fork, not an endless loop; the text stays for the next try', async () => {
+  const { store, port, backend } = setup({ backend: { saveDraft: vi.fn(async () => ({ saved: false })) } });
+  port.text = 'Nothing sticks';
+  store.getState().textChanged(port.text);
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(backend.saveDraft).toHaveBeenCalledTimes(2);
+  expect(store.getState().notice).toBe('panel_draft_forked');
+  expect(store.getState().problem).toBe('err_background_unavailable');
+});

@@ -180,6 +180,8 @@ export function createPanelStore(
   const saveMaxWait = env.saveMaxWaitMs ?? 1000;
   /** When the oldest unsaved change was made; the debounce never pushes a save past it plus saveMaxWait. */
   let unsavedSince: number | null = null;
+  /** The id the last refused save was forked to; a refusal of that one too is not forked again. */
+  let forkedTo: string | null = null;
   /** The row a restored draft takes over: sent with the next save, so the background retires it (issue 10). */
   let replaces: string | undefined;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -261,7 +263,14 @@ export function createPanelStore(
      */
     const forkRefused = (refused: DraftInput): Promise<void> | undefined => {
       if (disposed || refused.id !== get().draftId) return undefined;
+      if (refused.id === forkedTo) {
+        // A brand-new row refused too: no second fork (it would loop); keep the text and retry with the next change.
+        pendingSave ??= refused;
+        set({ problem: 'err_background_unavailable' });
+        return undefined;
+      }
       const draftId = newDraftId();
+      forkedTo = draftId;
       set({ draftId, notice: 'panel_draft_forked' });
       if (pendingSave) {
         pendingSave = { ...pendingSave, id: draftId };

@@ -97,3 +97,33 @@ test('a CSV export of a reach row with such a date does not throw', () => {
   };
   expect(() => reachLogToCsv([row])).not.toThrow();
 });
+
+test('a save the database refused is visible in the panel, in the person\'s language', async () => {
+  const { ComposerPanel } = await import('../../../components/panel/ComposerPanel');
+  const store = createPanelStore({
+    port: fakeEditor(),
+    backend: {
+      saveDraft: vi.fn(async () => ({ saved: false })),
+      restorableDraft: vi.fn(async () => null),
+      discardDraft: vi.fn(async () => {}),
+      recordPublish: vi.fn(async () => {}),
+      feedItems: vi.fn(async () => []),
+      sharedItemIds: vi.fn(async () => []),
+    },
+    platform: 'x',
+    composerKind: 'post',
+    limit: 280,
+    attachments: () => [],
+    pageUrl: () => 'https://x.com/home',
+    saveDelayMs: 0,
+  });
+  render(
+    <I18nProvider locale="fr">
+      <PanelStoreContext.Provider value={store}>
+        <ComposerPanel />
+      </PanelStoreContext.Provider>
+    </I18nProvider>,
+  );
+  store.getState().textChanged('Un brouillon restauré');
+  expect(await screen.findByText(/garde désormais ce texte comme un nouveau brouillon/)).toBeInTheDocument();
+});
