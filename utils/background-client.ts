@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { FeedItem } from './feed/feed-item';
 import { request, type Message } from './messaging';
-import type { PanelBackend, RestorableDraft } from './stores/panel-store';
+import type { PanelBackend, RestorableDraft, SaveDraftReply } from './stores/panel-store';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
 /** The panel's view of the background, over the validated message protocol. */
 export const backgroundClient: PanelBackend = {
-  saveDraft: (draft) => request<void>(send, { type: 'draft:save', draft }),
+  saveDraft: (draft) => request<SaveDraftReply>(send, { type: 'draft:save', draft }),
   restorableDraft: (platform, composerKind) =>
     request<RestorableDraft | null>(send, {
       type: 'draft:restorable',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMsSchema } from './db/records';
 
 // The one protocol between content scripts / extension pages and the background, which owns Dexie.
 // Every message is validated by the background before any work.
@@ -16,19 +17,23 @@ export const DraftInputSchema = z.object({
   linkedItemId: z.string().optional(),
   /** Findings the person marked "Not a secret" in this draft (category and flagged words). */
   dismissedFindings: z.array(z.string().max(200)).max(1000).default([]),
-  updatedAt: z.number().int().nonnegative(),
+  updatedAt: EpochMsSchema,
+  /** A restored draft's first save names the row it takes over; the background retires that row (issue 10). */
+  replaces: z.string().min(1).max(100).optional(),
 });
 export type DraftInput = z.infer<typeof DraftInputSchema>;
 
 export const PublishInputSchema = z.object({
   draftId: z.string().optional(),
+  /** The drafts of an X thread's later parts: published with the first part, in the same step. */
+  partDraftIds: z.array(z.string().min(1).max(100)).max(100).optional(),
   platform: PlatformSchema,
   composerKind: ComposerKindSchema,
   url: z.string().max(2048),
   text: z.string().max(100_000),
   linkedItemId: z.string().optional(),
   personalVoice: z.boolean().nullable(),
-  publishedAt: z.number().int().nonnegative(),
+  publishedAt: EpochMsSchema,
 });
 export type PublishInput = z.infer<typeof PublishInputSchema>;
 

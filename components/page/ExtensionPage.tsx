@@ -4,6 +4,7 @@ import { DraftsSection } from '../dashboard/DraftsSection';
 import { ReachSection } from '../dashboard/ReachSection';
 import { OnboardingFlow } from '../onboarding/OnboardingFlow';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useI18n } from '../ui/i18n';
 import { routeFromHash, type Route } from './route';
 import type { DataSectionProps } from '../dashboard/DataSection';
@@ -81,11 +82,14 @@ export function ExtensionPage({ settingsIo, onboardingPending = false }: Extensi
             </button>
           </aside>
         )}
-        {route === 'onboarding' && <OnboardingFlow onDone={() => go('reach')} />}
-        {route === 'reach' && <ReachSection />}
-        {route === 'drafts' && <DraftsSection />}
-        {route === 'settings' && <SettingsPage onReopenOnboarding={() => go('onboarding')} />}
-        {route === 'data' && <DataSection {...settingsIo} />}
+        {/* One section failing to render shows a short message; the navigation keeps working (issue 10). */}
+        <ErrorBoundary key={route} messageKey="page_render_failed">
+          {route === 'onboarding' && <OnboardingFlow onDone={() => go('reach')} />}
+          {route === 'reach' && <ReachSection />}
+          {route === 'drafts' && <DraftsSection />}
+          {route === 'settings' && <SettingsPage onReopenOnboarding={() => go('onboarding')} />}
+          {route === 'data' && <DataSection {...settingsIo} />}
+        </ErrorBoundary>
       </main>
       <footer className="pv-page__footer">
         <p>{t('page_privacy_footer')}</p>

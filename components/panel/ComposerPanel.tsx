@@ -13,6 +13,7 @@ import { VoiceCoach } from './VoiceCoach';
 export function ComposerPanel() {
   const { t } = useI18n();
   const problem = usePanel((state) => state.problem);
+  const notice = usePanel((state) => state.notice);
   const nudgesAllowed = usePanel((state) => state.preferences.nudgesAllowed);
   const compact = usePanel((state) => state.preferences.compact);
   const position = usePanel((state) => state.preferences.position);
@@ -42,6 +43,11 @@ export function ComposerPanel() {
       {problem && (
         <p role="status" className="pv-problem">
           {t(problem)}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="pv-notice">
+          {t(notice)}
         </p>
       )}
       {lastInsertFailed && (

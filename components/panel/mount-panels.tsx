@@ -13,9 +13,11 @@ import { createEditorPort } from '../../utils/platforms/editor-port';
 import { watchComposers } from '../../utils/platforms/composer-watcher';
 import { installPublishGuard, type PublishSession } from '../../utils/platforms/publish-guard';
 import type { Composer, PlatformAdapter } from '../../utils/platforms/types';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { I18nProvider } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
 import { PanelStoreContext } from './PanelStoreContext';
+import { flushOnPageHide } from './flush-on-page-hide';
 
 const CONTINUITY_WINDOW_MS = 3000;
 
@@ -78,9 +80,13 @@ export function mountPanels(
       ui: null,
       abort,
       readText: () => port.readText(),
+      draftId: () => store.getState().draftId,
       shouldHold: () => store.getState().shouldHold(),
-      hold: (resume) => store.getState().hold(resume),
-      published: (text, record) => void store.getState().published(text, record),
+      // No mounted view, no dialog: the guard then asks with a plain confirmation.
+      hold: (resume) => panel.ui !== null && store.getState().hold(resume),
+      confirmText: () => store.getState().confirmText(),
+      publishing: (pending) => store.getState().publishing(pending),
+      published: (text, record, partDraftIds) => void store.getState().published(text, record, partDraftIds),
     };
     panels.set(composer.editor, panel);
 
@@ -130,8 +136,9 @@ export function mountPanels(
     const panel = panels.get(composer.editor);
     if (!panel) return;
     panels.delete(composer.editor);
-    const { draftId, linkedItem, dismissed } = panel.store.getState();
-    departed.set(slotOf(composer), { continuity: { draftId, linkedItem, dismissed }, at: Date.now() });
+    const { draftId, linkedItem, dismissed, publishPending } = panel.store.getState();
+    // A composer that closed on Publish is done: the next one starts a new draft.
+    if (!publishPending) departed.set(slotOf(composer), { continuity: { draftId, linkedItem, dismissed }, at: Date.now() });
     panel.abort.abort();
     panel.ui?.remove();
     panel.store.getState().dispose();
@@ -139,6 +146,7 @@ export function mountPanels(
 
   watchComposers(adapter, document, { added: add, removed: remove }, lifetime.signal);
   installPublishGuard(adapter, window, () => panels.values(), lifetime.signal);
+  flushOnPageHide(window, () => Array.from(panels.values(), (panel) => panel.store.getState()), lifetime.signal);
 
   return {
     configure(next) {
@@ -154,7 +162,9 @@ function PanelRoot({ store }: { store: PanelStore }) {
   return (
     <PanelStoreContext.Provider value={store}>
       <I18nProvider locale={locale}>
-        <ComposerPanel />
+        <ErrorBoundary messageKey="panel_render_failed" onError={() => store.getState().viewFailed()}>
+          <ComposerPanel />
+        </ErrorBoundary>
       </I18nProvider>
     </PanelStoreContext.Provider>
   );

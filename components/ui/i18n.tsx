@@ -14,8 +14,17 @@ export function createI18n(locale: Locale): I18n {
   return {
     locale,
     t: (key, substitutions) => translate(locale, key, substitutions),
-    formatDate: (date, options = { dateStyle: 'medium' }) =>
-      new Intl.DateTimeFormat(tag, options).format(new Date(date)),
+    // Total: a date Date cannot hold (an old import, a corrupt row) reads "unknown date" instead of throwing
+    // a RangeError through the render (issue 10).
+    formatDate: (date, options = { dateStyle: 'medium' }) => {
+      const time = new Date(date).getTime();
+      if (!Number.isFinite(time)) return translate(locale, 'date_unknown');
+      try {
+        return new Intl.DateTimeFormat(tag, options).format(time);
+      } catch {
+        return translate(locale, 'date_unknown');
+      }
+    },
     formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
   };
 }

@@ -28,9 +28,14 @@ export async function handleMessage(raw: unknown): Promise<Reply<unknown>> {
 async function dispatch(message: Message): Promise<unknown> {
   switch (message.type) {
     case 'draft:save': {
-      const { draft } = message;
-      await saveDraft({ ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' });
-      return null;
+      const { replaces, ...draft } = message.draft;
+      const result = await saveDraft(
+        { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
+        undefined,
+        { replaces },
+      );
+      // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
+      return { saved: result.saved };
     }
     case 'draft:restorable': {
       const draft = await getRestorableDraft(message.platform, message.composerKind);
@@ -44,15 +49,19 @@ async function dispatch(message: Message): Promise<unknown> {
     case 'publish:record': {
       const { entry } = message;
       const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
-      await recordPublish({
-        draftId: entry.draftId,
-        platform: entry.platform,
-        publishedAt: entry.publishedAt,
-        text: entry.text,
-        linkedItemId: entry.linkedItemId,
-        personalVoice: entry.personalVoice,
-        kind,
-      });
+      await recordPublish(
+        {
+          draftId: entry.draftId,
+          platform: entry.platform,
+          publishedAt: entry.publishedAt,
+          text: entry.text,
+          linkedItemId: entry.linkedItemId,
+          personalVoice: entry.personalVoice,
+          kind,
+        },
+        undefined,
+        entry.partDraftIds,
+      );
       return null;
     }
     case 'feed:get':

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExtensionPage } from '../../components/page/ExtensionPage';
 import { SettingsLocaleProvider } from '../../components/settings/SettingsLocaleProvider';
+import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
 import { db, reloadOnVersionChange } from '../../utils/db';
 import type { Settings } from '../../utils/settings';
 import { deleteAllStorage, getSettings, replaceSettings, watchSettings } from '../../utils/storage';
@@ -26,7 +27,9 @@ function Page() {
   }, []);
   return (
     <SettingsLocaleProvider>
-      <ExtensionPage settingsIo={settingsIo} onboardingPending={onboardingPending} />
+      <ErrorBoundary messageKey="page_render_failed">
+        <ExtensionPage settingsIo={settingsIo} onboardingPending={onboardingPending} />
+      </ErrorBoundary>
     </SettingsLocaleProvider>
   );
 }

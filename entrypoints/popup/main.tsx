@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { FeedStatusState } from '../../components/dashboard/FeedStatus';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
+import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
 import { I18nProvider } from '../../components/ui/i18n';
 import { useSettings } from '../../components/ui/useSettings';
 import type { FeedItem } from '../../utils/feed/feed-item';
@@ -41,7 +42,9 @@ function Popup() {
   const deps = useMemo(() => ({ ...baseDeps, policy }), [policy]);
   return (
     <I18nProvider locale={locale}>
-      <PopupApp deps={deps} />
+      <ErrorBoundary messageKey="page_render_failed">
+        <PopupApp deps={deps} />
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

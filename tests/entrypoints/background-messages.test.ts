@@ -75,3 +75,69 @@ test('a full disk comes back as a message the panel can show, not a crash', asyn
   const reply = await handleMessage({ type: 'draft:save', draft: draft() });
   expect(reply).toMatchObject({ ok: false, error: { kind: 'quota' } });
 });
+
+// Issue 10, "Nothing typed is lost".
+test('a save the database refused is reported to the panel, not dropped', async () => {
+  await handleMessage({ type: 'draft:save', draft: draft({ updatedAt: 9_000 }) });
+  const refused = await handleMessage({ type: 'draft:save', draft: draft({ text: 'older clock', updatedAt: 1_000 }) });
+  expect(refused).toEqual({ ok: true, data: { saved: false } });
+  expect(await handleMessage({ type: 'draft:save', draft: draft({ text: 'newer', updatedAt: 9_500 }) })).toEqual({
+    ok: true,
+    data: { saved: true },
+  });
+});
+
+test('two tabs that restored the same draft each write their own row, and the old row is taken over', async () => {
+  await handleMessage({ type: 'draft:save', draft: draft({ id: 'old', text: 'Left off', updatedAt: 5 }) });
+  await handleMessage({ type: 'draft:save', draft: draft({ id: 'tab-a', text: 'Left off, from A', updatedAt: 10, replaces: 'old' }) });
+  await handleMessage({ type: 'draft:save', draft: draft({ id: 'tab-b', text: 'Left off, from B', updatedAt: 11, replaces: 'old' }) });
+  await handleMessage({ type: 'draft:save', draft: draft({ id: 'tab-a', text: 'Left off, from A again', updatedAt: 12 }) });
+  const rows = await db.drafts.orderBy('id').toArray();
+  expect(rows.map((row) => [row.id, row.text, row.status])).toEqual([
+    ['tab-a', 'Left off, from A again', 'open'],
+    ['tab-b', 'Left off, from B', 'open'],
+  ]);
+  // The restored draft keeps the age of the one it continues.
+  expect(rows[0]!.createdAt).toBe(5);
+});
+
+test('a thread is settled together: its later parts are published, never offered back', async () => {
+  for (const [id, text] of [['part-0', 'First'], ['part-1', 'Second'], ['part-2', 'Third']] as const) {
+    await handleMessage({ type: 'draft:save', draft: draft({ id, text, platform: 'x' }) });
+  }
+  const reply = await handleMessage({
+    type: 'publish:record',
+    entry: {
+      draftId: 'part-0',
+      partDraftIds: ['part-1', 'part-2'],
+      platform: 'x',
+      composerKind: 'post',
+      url: 'https://x.com/compose/post',
+      text: 'First\n\nSecond\n\nThird',
+      personalVoice: null,
+      publishedAt: 2_000,
+    },
+  });
+  expect(reply.ok).toBe(true);
+  expect((await db.drafts.toArray()).map((row) => row.status)).toEqual(['published', 'published', 'published']);
+  expect(await handleMessage({ type: 'draft:restorable', platform: 'x', composerKind: 'post' })).toEqual({ ok: true, data: null });
+});
+
+test('a post with more hashtags than a log row holds is logged with those that fit, never dropped', async () => {
+  const text = Array.from({ length: 600 }, (_, i) => `#tag${i}`).join(' ');
+  const reply = await handleMessage({
+    type: 'publish:record',
+    entry: { platform: 'linkedin', composerKind: 'post', url: '', text, personalVoice: null, publishedAt: 2_000 },
+  });
+  expect(reply.ok).toBe(true);
+  const [entry] = await listReachLog();
+  expect(entry!.hashtags).toHaveLength(500);
+  expect(entry!.hashtags[0]).toBe('tag0');
+  expect(entry!.text).toBe(text);
+});
+
+test('a date Date cannot hold is refused before any work', async () => {
+  const reply = await handleMessage({ type: 'draft:save', draft: draft({ updatedAt: 8.64e15 + 1 }) });
+  expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+  expect(await db.drafts.count()).toBe(0);
+});

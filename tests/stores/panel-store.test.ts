@@ -9,7 +9,10 @@ function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: 
   return {
     saved,
     published,
-    saveDraft: vi.fn(async (draft) => void saved.push(draft)),
+    saveDraft: vi.fn(async (draft) => {
+      saved.push(draft);
+      return { saved: true };
+    }),
     restorableDraft: vi.fn(async () => null),
     discardDraft: vi.fn(async () => {}),
     recordPublish: vi.fn(async (entry) => void published.push(entry)),
@@ -66,6 +69,7 @@ test('a storage failure keeps the draft in memory, says so, and saves it with th
     backend: {
       saveDraft: vi.fn(async () => {
         if (fail) throw Object.assign(new Error('full'), { messageKey: 'dash_err_quota' });
+        return { saved: true };
       }),
     },
   });
@@ -144,7 +148,7 @@ test('publishing records the final text with its linked item and voice, then sta
   expect(store.getState().draftId).not.toBe(firstDraft);
 });
 
-test('a composer that opens empty offers the unfinished draft; restoring inserts it and continues that draft', async () => {
+test('a composer that opens empty offers the unfinished draft; restoring inserts it and takes that draft over', async () => {
   const { store, port } = setup({
     backend: { restorableDraft: vi.fn(async () => ({ id: 'old', text: 'Where I left off', updatedAt: 5 })) },
   });
@@ -152,7 +156,8 @@ test('a composer that opens empty offers the unfinished draft; restoring inserts
   expect(store.getState().restoreOffer?.id).toBe('old');
   store.getState().restoreDraft();
   expect(port.text).toBe('Where I left off');
-  expect(store.getState().draftId).toBe('old');
+  // A row of its own that replaces the old one (issue 10: two tabs restoring one draft must not share a row).
+  expect(store.getState().draftId).not.toBe('old');
   expect(store.getState().restoreOffer).toBeNull();
 });
 

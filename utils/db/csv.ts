@@ -31,7 +31,12 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const iso = (time: number | undefined) => (time === undefined ? undefined : new Date(time).toISOString());
+/** ISO 8601, or an empty cell for a time Date cannot hold (a row written before dates were bounded). */
+const iso = (time: number | undefined) => {
+  if (time === undefined) return undefined;
+  const date = new Date(time);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
+};
 
 /**
  * The reach log as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break).

@@ -10,12 +10,25 @@ export interface SaveDraftResult {
   draft: Draft;
 }
 
+export interface SaveDraftOptions {
+  /**
+   * The open draft this one continues (a restored draft): it is taken over in the same transaction (its row
+   * removed, its createdAt kept), so it is not offered again and a second tab restoring it writes its own row.
+   */
+  replaces?: string;
+}
+
 /**
  * Upserts a draft by id. Never overwrites a row with a newer updatedAt: autosaves from the same composer can
  * arrive out of order through messaging. Two tabs have two composer ids, so they never touch each other's row.
  * A published or discarded draft is final: a late autosave does not bring it back as open.
+ * A refused save says so (`saved: false`): the panel then keeps the text as a new draft.
  */
-export async function saveDraft(input: DraftInput, database: PorteVoixDb = sharedDb): Promise<SaveDraftResult> {
+export async function saveDraft(
+  input: DraftInput,
+  database: PorteVoixDb = sharedDb,
+  options: SaveDraftOptions = {},
+): Promise<SaveDraftResult> {
   const parsed = DraftInputSchema.parse(input);
   return withStorage(() =>
     database.transaction('rw', database.drafts, async () => {
@@ -23,11 +36,14 @@ export async function saveDraft(input: DraftInput, database: PorteVoixDb = share
       if (existing && (existing.updatedAt > parsed.updatedAt || existing.status !== 'open')) {
         return { saved: false, draft: existing };
       }
+      const replaced = options.replaces && options.replaces !== parsed.id ? await database.drafts.get(options.replaces) : undefined;
+      const taken = replaced?.status === 'open' ? replaced : undefined;
       const draft: Draft = DraftSchema.parse({
         ...parsed,
-        createdAt: existing?.createdAt ?? parsed.createdAt ?? parsed.updatedAt,
+        createdAt: existing?.createdAt ?? taken?.createdAt ?? parsed.createdAt ?? parsed.updatedAt,
       });
       await database.drafts.put(draft);
+      if (taken) await database.drafts.delete(taken.id);
       return { saved: true, draft };
     }),
   );

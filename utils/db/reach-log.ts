@@ -1,25 +1,40 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { MissingRowError, withStorage } from './errors';
-import { editorialKindOf, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
+import { editorialKindOf, MAX_HASHTAG_LENGTH, MAX_HASHTAGS, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
 import { countLength, extractHashtags } from '../reach/text-features';
+
+/** The hashtags a row can hold: the first MAX_HASHTAGS, each cut to MAX_HASHTAG_LENGTH. A post is never dropped for them. */
+export function fittingHashtags(hashtags: readonly string[]): string[] {
+  return hashtags
+    .filter((tag) => tag.length > 0)
+    .slice(0, MAX_HASHTAGS)
+    .map((tag) => Array.from(tag).slice(0, MAX_HASHTAG_LENGTH).join('').slice(0, MAX_HASHTAG_LENGTH));
+}
 
 /**
  * Logs a published post and marks its draft published, in one transaction. Returns the new row id.
- * Hashtags, length and the editorial kind are computed unless given.
+ * Hashtags, length and the editorial kind are computed unless given. `otherDraftIds` (an X thread's later
+ * parts) are marked published in the same step, so no part comes back as a restore offer.
  */
-export async function recordPublish(input: NewReachEntry, database: PorteVoixDb = sharedDb): Promise<number> {
-  const parsed = NewReachEntrySchema.parse(input);
+export async function recordPublish(
+  input: NewReachEntry,
+  database: PorteVoixDb = sharedDb,
+  otherDraftIds: readonly string[] = [],
+): Promise<number> {
+  const parsed = NewReachEntrySchema.parse({ ...input, ...(input.hashtags ? { hashtags: fittingHashtags(input.hashtags) } : {}) });
   const row = ReachEntrySchema.omit({ id: true }).parse({
     ...parsed,
     kind: parsed.kind ?? editorialKindOf(parsed),
     publishedAt: parsed.publishedAt ?? Date.now(),
-    hashtags: parsed.hashtags ?? extractHashtags(parsed.text),
+    hashtags: parsed.hashtags ?? fittingHashtags(extractHashtags(parsed.text)),
     length: parsed.length ?? countLength(parsed.text),
   });
   return withStorage(() =>
     database.transaction('rw', database.reachLog, database.drafts, async () => {
       const id = await database.reachLog.add(row);
-      if (row.draftId) await database.drafts.update(row.draftId, { status: 'published', updatedAt: Date.now() });
+      for (const draftId of [row.draftId, ...otherDraftIds]) {
+        if (draftId) await database.drafts.update(draftId, { status: 'published', updatedAt: Date.now() });
+      }
       return id;
     }),
   );

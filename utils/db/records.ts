@@ -12,8 +12,14 @@ import type { EditorialKind, ReachPlatform } from '../reach/types';
 export const PLATFORMS = ['linkedin', 'x'] as const satisfies readonly Platform[];
 export const PlatformSchema = z.enum(PLATFORMS);
 
-/** Epoch milliseconds. */
-export const EpochMsSchema = z.number().int().nonnegative();
+/** The largest time a JavaScript Date can hold (±8.64e15 ms, 100,000,000 days around 1970). */
+export const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * Epoch milliseconds that a Date can hold: an imported or skewed value beyond it made every date
+ * formatting throw (issue 10). NaN and infinities are refused too.
+ */
+export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);
 
 /** Where a draft was typed. */
 export const ComposerKindSchema = z.enum(['post', 'comment', 'reply', 'thread']);
@@ -68,6 +74,10 @@ export const EDITORIAL_KIND_VALUES = ['own', 'company', 'company_with_take'] as 
 /** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
 export const EditorialKindSchema = z.enum(EDITORIAL_KIND_VALUES);
 
+/** How many hashtags a log row keeps, and how long each may be. */
+export const MAX_HASHTAGS = 500;
+export const MAX_HASHTAG_LENGTH = 200;
+
 export const ReachEntrySchema = z.object({
   id: z.number().int().positive(),
   draftId: z.string().min(1).max(100).optional(),
@@ -76,7 +86,7 @@ export const ReachEntrySchema = z.object({
   text: z.string().max(MAX_TEXT),
   linkedItemId: z.string().min(1).optional(),
   /** Hashtags without "#", as written. */
-  hashtags: z.array(z.string().min(1).max(200)).max(500),
+  hashtags: z.array(z.string().min(1).max(MAX_HASHTAG_LENGTH)).max(MAX_HASHTAGS),
   /** Whether the text carried a personal opinion; null when unknown (rows older than the voice check). */
   personalVoice: z.boolean().nullable(),
   /** Length in code points. */

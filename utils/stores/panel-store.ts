@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Attachment, Finding, Platform } from '../checks/types';
 import { CONFIDENTIALITY_CATEGORIES } from '../checks/types';
-import { runChecks, sortFindings } from '../checks';
+import { rules, runChecks, sortFindings } from '../checks';
 import type { Policy } from '../policy';
 import { PolicySchema } from '../policy';
 import { countCharacters, type CharacterCount } from '../text';
@@ -23,9 +23,14 @@ export interface RestorableDraft {
   dismissedFindings?: string[];
 }
 
+/** What the background did with a draft: `saved: false` when the database kept a newer or final row instead. */
+export interface SaveDraftReply {
+  saved: boolean;
+}
+
 /** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
 export interface PanelBackend {
-  saveDraft(draft: DraftInput): Promise<void>;
+  saveDraft(draft: DraftInput): Promise<SaveDraftReply>;
   restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<RestorableDraft | null>;
   discardDraft(id: string): Promise<void>;
   recordPublish(entry: PublishInput): Promise<void>;
@@ -46,8 +51,10 @@ export interface PanelEnvironment {
   now?: () => number;
   /** Debounce of checks and suggestions after typing, ms. */
   checkDelayMs?: number;
-  /** Debounce of the autosave, ms. */
+  /** Debounce of the autosave, ms (default 300). */
   saveDelayMs?: number;
+  /** Longest time typed text waits for its autosave while typing goes on, ms (default 1000): what a crash can lose. */
+  saveMaxWaitMs?: number;
 }
 
 /** The person's preferences as the panel uses them (from settings and the company policy). */
@@ -78,10 +85,16 @@ export interface PanelState {
   held: { findings: Finding[]; resume: () => void } | null;
   /** A locale key explaining why something could not be saved or loaded; the draft stays in memory. */
   problem: string | null;
+  /** A locale key for something the person should know that is not a failure (a draft now kept as a new copy). */
+  notice: string | null;
   preferences: PanelPreferences;
   lastInsertFailed: boolean;
   /** Later parts of a thread start collapsed: one full panel per thread is enough. */
   threadPart: number;
+  /** Publish was clicked and the site has not taken the post yet: the draft is neither open nor published. */
+  publishPending: boolean;
+  /** The panel's view failed to render: the Publish hold falls back to a plain confirmation. */
+  viewBroken: boolean;
 }
 
 export interface PanelActions {
@@ -97,12 +110,29 @@ export interface PanelActions {
   checkRestore(): Promise<void>;
   restoreDraft(): boolean;
   discardRestore(): Promise<void>;
-  /** Called by the publish guard before the site publishes. Returns true when the post must be held. */
+  /**
+   * Called by the publish guard before the site publishes. Returns true when the post must be held.
+   * Runs only the confidentiality rules, on the text as it is at the click.
+   */
   shouldHold(): boolean;
-  hold(resume: () => void): void;
+  /** Shows the hold dialog; false when the view cannot (it failed), so the guard asks plainly instead. */
+  hold(resume: () => void): boolean;
   releaseHold(publish: boolean): void;
-  /** The site is publishing text; `record` is false for the extra parts of a thread (recorded with the first). */
-  published(text: string, record?: boolean): Promise<void>;
+  /** The question of the plain confirmation the guard falls back to, in the person's language. */
+  confirmText(): string;
+  /** The error boundary reports that the panel's view failed. */
+  viewFailed(): void;
+  /** The guard asked the site to publish (true), or found the post refused (false). */
+  publishing(pending: boolean): void;
+  /**
+   * The site has taken the post. `record` is false for the extra parts of a thread (recorded with the first,
+   * whose `partDraftIds` name their drafts so they are settled in the same step).
+   */
+  published(text: string, record?: boolean, partDraftIds?: string[]): Promise<void>;
+  /**
+   * Saves now: reads the editor (a keystroke the observer has not reported yet counts) and sends the
+   * save synchronously, so it leaves before a page that is going away (pagehide) is torn down.
+   */
   flush(): Promise<void>;
   /** Schedules an autosave of the current text (debounced like typing). */
   saveNow(): void;
@@ -115,6 +145,9 @@ export type PanelStore = StoreApi<PanelState & PanelActions>;
 export type PanelContinuity = Pick<PanelState, 'draftId' | 'linkedItem' | 'dismissed'>;
 
 const CONFIDENTIALITY = new Set<string>(CONFIDENTIALITY_CATEGORIES);
+/** What the Publish hold runs: the confidentiality rules only, nothing that can slow or break the click. */
+const HOLD_RULES = rules.filter((rule) => CONFIDENTIALITY.has(rule.category));
+const holds = (finding: Finding) => finding.severity === 'high' && CONFIDENTIALITY.has(finding.category);
 
 /** A dismissal survives edits elsewhere in the text: it names the category and the flagged words. */
 export function findingKey(finding: Finding, text: string): string {
@@ -142,7 +175,15 @@ export function createPanelStore(
 ): PanelStore {
   const now = env.now ?? Date.now;
   const checkDelay = env.checkDelayMs ?? 150;
-  const saveDelay = env.saveDelayMs ?? 800;
+  // Short enough that a crash or a killed tab loses at most about a second of typing; page hide flushes at once.
+  const saveDelay = env.saveDelayMs ?? 300;
+  const saveMaxWait = env.saveMaxWaitMs ?? 1000;
+  /** When the oldest unsaved change was made; the debounce never pushes a save past it plus saveMaxWait. */
+  let unsavedSince: number | null = null;
+  /** The id the last refused save was forked to; a refusal of that one too is not forked again. */
+  let forkedTo: string | null = null;
+  /** The row a restored draft takes over: sent with the next save, so the background retires it (issue 10). */
+  let replaces: string | undefined;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let ranker: Ranker | null = null;
@@ -150,6 +191,18 @@ export function createPanelStore(
   let sharedIds: string[] = [];
   let pendingSave: DraftInput | null = null;
   let disposed = false;
+  /** The save last sent, settled or not: a publish record waits for it, so it never reaches the database first. */
+  let lastSave: Promise<unknown> = Promise.resolve();
+  /** What the last hold decision found, shown by hold(). */
+  let holdFindings: Finding[] = [];
+  /** Site knowledge can drift: a broken attachment lookup costs the alt-text check, never the panel. */
+  const attachments = () => {
+    try {
+      return env.attachments();
+    } catch {
+      return [];
+    }
+  };
 
   const initialText = env.port.readText();
   const store = createStore<PanelState & PanelActions>()((set, get) => {
@@ -159,7 +212,7 @@ export function createPanelStore(
         platform: env.platform,
         policy: prefs.policy,
         locale: prefs.locale,
-        attachments: env.attachments(),
+        attachments: attachments(),
         surface: env.composerKind === 'comment' ? 'comment' : 'post',
       });
       const findings = sortFindings(all.filter((finding) => !dismissed.includes(findingKey(finding, text))));
@@ -183,12 +236,19 @@ export function createPanelStore(
       checkTimer = setTimeout(analyse, checkDelay);
     };
 
-    const save = async () => {
+    const save = async (): Promise<void> => {
       const draft = pendingSave;
       pendingSave = null;
+      unsavedSince = null;
+      clearTimeout(saveTimer);
       if (!draft) return;
       try {
-        await env.backend.saveDraft(draft);
+        // Called before any await: the message leaves synchronously (what a pagehide flush relies on).
+        const sent = env.backend.saveDraft(draft);
+        lastSave = sent.catch(() => undefined);
+        const reply = await sent;
+        if (draft.replaces === replaces) replaces = undefined;
+        if (reply && reply.saved === false) return forkRefused(draft);
         if (get().problem) set({ problem: null });
       } catch (error) {
         // Keep the draft in memory and try again with the next change.
@@ -197,16 +257,32 @@ export function createPanelStore(
       }
     };
 
-    const scheduleSave = () => {
-      const { draftId, text, linkedItem, dismissed } = get();
-      if (text.length > MAX_DRAFT_CHARS) {
-        // Far beyond any platform's limit: keep it in the editor, say why no copy is kept.
-        clearTimeout(saveTimer);
-        pendingSave = null;
-        set({ problem: 'err_draft_too_long' });
-        return;
+    /**
+     * The database kept its own row (newer updatedAt after clock skew or an import, or already published or
+     * discarded): this composer's text goes on as a new draft, saved at once, and the panel says so.
+     */
+    const forkRefused = (refused: DraftInput): Promise<void> | undefined => {
+      if (disposed || refused.id !== get().draftId) return undefined;
+      if (refused.id === forkedTo) {
+        // A brand-new row refused too: no second fork (it would loop); keep the text and retry with the next change.
+        pendingSave ??= refused;
+        set({ problem: 'err_background_unavailable' });
+        return undefined;
       }
-      pendingSave = {
+      const draftId = newDraftId();
+      forkedTo = draftId;
+      set({ draftId, notice: 'panel_draft_forked' });
+      if (pendingSave) {
+        pendingSave = { ...pendingSave, id: draftId };
+        return undefined;
+      }
+      pendingSave = { ...refused, id: draftId, updatedAt: now() };
+      return save();
+    };
+
+    const draftToSave = (): DraftInput => {
+      const { draftId, text, linkedItem, dismissed } = get();
+      return {
         id: draftId,
         platform: env.platform,
         composerKind: env.composerKind,
@@ -215,9 +291,31 @@ export function createPanelStore(
         linkedItemId: linkedItem?.id,
         dismissedFindings: dismissed,
         updatedAt: now(),
+        ...(replaces ? { replaces } : {}),
       };
+    };
+
+    /** Prepares the save of the current text; false when it is too long to keep. */
+    const prepareSave = (): boolean => {
+      if (get().text.length > MAX_DRAFT_CHARS) {
+        // Far beyond any platform's limit: keep it in the editor, say why no copy is kept.
+        clearTimeout(saveTimer);
+        pendingSave = null;
+        unsavedSince = null;
+        set({ problem: 'err_draft_too_long' });
+        return false;
+      }
+      pendingSave = draftToSave();
+      return true;
+    };
+
+    const scheduleSave = (delay = saveDelay) => {
+      if (!prepareSave()) return;
+      // Debounced, but never beyond saveMaxWait after the first unsaved change: steady typing still saves.
+      const since = (unsavedSince ??= Date.now());
+      const wait = Math.max(0, Math.min(delay, since + saveMaxWait - Date.now()));
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void save(), saveDelay);
+      saveTimer = setTimeout(() => void save(), wait);
     };
 
     return {
@@ -232,9 +330,12 @@ export function createPanelStore(
       restoreOffer: null,
       held: null,
       problem: null,
+      notice: null,
       preferences: { ...defaultPreferences, ...preferences },
       lastInsertFailed: false,
       threadPart: env.part ?? 0,
+      publishPending: false,
+      viewBroken: false,
 
       textChanged(text) {
         if (disposed || text === get().text) return;
@@ -318,9 +419,14 @@ export function createPanelStore(
       restoreDraft() {
         const offer = get().restoreOffer;
         if (!offer) return false;
-        // Continue the same draft record rather than forking a copy, with its dismissals.
-        set({ draftId: offer.id, restoreOffer: null, dismissed: offer.dismissedFindings ?? [] });
-        return get().insertText(offer.text);
+        // A row of its own that takes the offered one over: another tab that restored the same draft
+        // writes its own row too, so two live editors never overwrite each other (issue 10).
+        replaces = offer.id;
+        set({ draftId: newDraftId(), restoreOffer: null, dismissed: offer.dismissedFindings ?? [] });
+        const ok = get().insertText(offer.text);
+        // Claim it now, not after the debounce, so the offer is gone for the next composer that opens.
+        if (ok) scheduleSave(0);
+        return ok;
       },
 
       async discardRestore() {
@@ -331,13 +437,34 @@ export function createPanelStore(
 
       shouldHold() {
         // Check the text as it is at the click, not as it was at the last debounce.
-        get().textChanged(env.port.readText());
-        analyse();
-        return get().findings.some((finding) => finding.severity === 'high' && CONFIDENTIALITY.has(finding.category));
+        const text = env.port.readText();
+        get().textChanged(text);
+        const { preferences: prefs, dismissed } = get();
+        const found = runChecks(
+          text,
+          { platform: env.platform, policy: prefs.policy, locale: prefs.locale, surface: env.composerKind === 'comment' ? 'comment' : 'post' },
+          HOLD_RULES,
+        );
+        holdFindings = sortFindings(found.filter((finding) => holds(finding) && !dismissed.includes(findingKey(finding, text))));
+        return holdFindings.length > 0;
       },
 
       hold(resume) {
-        set({ held: { findings: get().findings.filter((f) => f.severity === 'high' && CONFIDENTIALITY.has(f.category)), resume } });
+        if (get().viewBroken || disposed) return false;
+        set({ held: { findings: holdFindings, resume } });
+        return true;
+      },
+
+      confirmText() {
+        return translate(get().preferences.locale, 'panel_hold_confirm');
+      },
+
+      viewFailed() {
+        set({ viewBroken: true, held: null });
+      },
+
+      publishing(pending) {
+        set({ publishPending: pending });
       },
 
       releaseHold(publish) {
@@ -346,16 +473,20 @@ export function createPanelStore(
         if (publish) held?.resume();
       },
 
-      async published(text, record = true) {
+      async published(text, record = true, partDraftIds = []) {
         const { draftId, linkedItem, voice } = get();
         clearTimeout(saveTimer);
         pendingSave = null;
+        unsavedSince = null;
         if (!record) {
-          set({ draftId: newDraftId(), linkedItem: null, dismissed: [] });
+          set({ draftId: newDraftId(), linkedItem: null, dismissed: [], publishPending: false });
           return;
         }
+        // A new draft from now on, before the record is sent: a keystroke meanwhile must not reopen this one.
+        set({ draftId: newDraftId(), linkedItem: null, dismissed: [], publishPending: false });
         const entry: PublishInput = {
           draftId,
+          ...(partDraftIds.length ? { partDraftIds } : {}),
           platform: env.platform,
           composerKind: env.composerKind,
           url: env.pageUrl(),
@@ -365,12 +496,12 @@ export function createPanelStore(
           publishedAt: now(),
         };
         try {
+          // A restored draft's first save (it creates the row) may still be on its way: mark that row, not nothing.
+          await lastSave;
           await env.backend.recordPublish(entry);
         } catch (error) {
           set({ problem: problemKey(error) });
         }
-        // A published composer starts a new draft if the person writes again.
-        set({ draftId: newDraftId(), linkedItem: null, dismissed: [] });
       },
 
       saveNow() {
@@ -378,6 +509,8 @@ export function createPanelStore(
       },
 
       async flush() {
+        if (disposed) return;
+        get().textChanged(env.port.readText());
         clearTimeout(saveTimer);
         await save();
       },
