@@ -18,7 +18,7 @@ import {
   type CheckSetting,
   type Settings,
 } from '../../utils/settings';
-import { getSettings, importedPolicyItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
+import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
 import { request } from '../../utils/messaging';
 import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
 import { useI18n } from '../ui/i18n';
@@ -79,13 +79,18 @@ export function SettingsPage({
   // A feed set by a policy (managed or imported) never went through the prompt of onSubmit: the
   // background does not fetch it without access (issue 10), and this page says so and asks.
   const [policyFeedAccess, setPolicyFeedAccess] = useState<'unknown' | 'missing' | 'granted'>('unknown');
+  // An http feed address saved before feeds became https-only is dropped when settings are read:
+  // say so, rather than show an empty field for no reason (issue 10).
+  const [droppedFeed, setDroppedFeed] = useState<string>();
 
   useEffect(() => {
     let live = true;
     const options = readManaged ? { readManaged } : {};
-    void Promise.all([getSettings(), loadPolicy(options), importedPolicyItem.getValue()]).then(
-      ([settings, merged, file]) => {
+    void Promise.all([getSettings(), loadPolicy(options), importedPolicyItem.getValue(), settingsItem.getValue().catch(() => null)]).then(
+      ([settings, merged, file, raw]) => {
         if (!live) return;
+        const storedFeed = raw && typeof raw === 'object' ? (raw as { feedUrl?: unknown }).feedUrl : undefined;
+        if (typeof storedFeed === 'string' && storedFeed.startsWith('http:') && settings.feedUrl === undefined) setDroppedFeed(storedFeed);
         setDraft(settings);
         setPolicy(merged);
         setImported(file);
@@ -177,6 +182,7 @@ export function SettingsPage({
         if (!('feedUrl' in patch)) Object.assign(patch, { feedUrl: undefined });
         const saved = await updateSettings(patch);
         setDraft(saved);
+        setDroppedFeed(undefined);
         setSavedCount((count) => count + 1);
         setStatus(
           granted || !origin
@@ -361,6 +367,7 @@ export function SettingsPage({
                 edit({ feedUrl: value === '' ? undefined : value });
               }}
             />
+            {droppedFeed && !feedError ? <p className="pv-error">{t('set_feed_http_dropped', [droppedFeed])}</p> : null}
             {feedError ? (
               <p className="pv-error" id={`${id}-feed-error`}>
                 {feedError}

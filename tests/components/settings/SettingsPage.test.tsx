@@ -5,7 +5,8 @@ import { SettingsPage, type SettingsPageProps } from '../../../components/settin
 import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
 import { importPolicyFile, loadPolicy } from '../../../utils/policy-source';
-import { getSettings, updateSettings } from '../../../utils/storage';
+import { defaultSettings } from '../../../utils/settings';
+import { getSettings, settingsItem, updateSettings } from '../../../utils/storage';
 
 // TODO [2026-11-27]: remove when wxt/browser's test alias stops importing wxt/testing (which
 // loads esbuild, broken under jsdom). Same object the plugin stubs as the global `browser`.
@@ -45,6 +46,13 @@ test('a bad feed URL shows its error next to the field and saves nothing', async
   expect(feedInput()).toHaveAccessibleDescription(expect.stringContaining(en('set_err_feed_url')));
   expect(screen.getByRole('status')).toHaveTextContent(en('set_save_invalid'));
   expect((await getSettings()).feedUrl).toBeUndefined();
+});
+
+test('a plain http feed address saved before is not used, and the page says why (issue 10)', async () => {
+  await settingsItem.setValue({ ...defaultSettings(), feedUrl: 'http://news.example.com/feed.xml' });
+  await renderPage();
+  expect(await screen.findByText(en('set_feed_http_dropped', ['http://news.example.com/feed.xml']))).toBeInTheDocument();
+  expect(feedInput()).toHaveValue('');
 });
 
 test('a good feed URL asks for its origin, from the click, then saves', async () => {
