@@ -14,8 +14,8 @@ export default defineConfig({
       'https://x.com/*',
       'https://twitter.com/*',
     ],
-    // The company feed origin is asked for when the person sets its URL.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The company feed origin is asked for when the person sets its URL; feeds are https only.
+    optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
