@@ -202,3 +202,17 @@ test('a database that refuses every save gets one fork, not an endless loop; the
   expect(store.getState().notice).toBe('panel_draft_forked');
   expect(store.getState().problem).toBe('err_background_unavailable');
 });
+
+test('Publish sends the save still waiting for its debounce, so the published draft holds the final text', async () => {
+  const { store, port, saved } = setup();
+  typeSlowly(store, port, 'Final words', 20);
+  const before = saved.length;
+  // The click comes before the debounce: the guard says a publish is under way...
+  store.getState().publishing(true);
+  expect(saved.slice(before).map((draft) => draft.text)).toEqual(['Final words']);
+  // ...then the site clears the editor: that empty text is not saved over the draft.
+  port.text = '';
+  store.getState().textChanged('');
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(saved.at(-1)?.text).toBe('Final words');
+});

@@ -465,6 +465,11 @@ export function createPanelStore(
 
       publishing(pending) {
         set({ publishPending: pending });
+        if (!pending || disposed) return;
+        // The site clears the editor next: send the save still waiting for its debounce now, with the text
+        // as published, so the draft row holds it (and the empty editor that follows is not saved over it).
+        get().textChanged(env.port.readText());
+        if (pendingSave) void save();
       },
 
       releaseHold(publish) {
