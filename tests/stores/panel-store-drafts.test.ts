@@ -216,3 +216,26 @@ test('Publish sends the save still waiting for its debounce, so the published dr
   await vi.advanceTimersByTimeAsync(2000);
   expect(saved.at(-1)?.text).toBe('Final words');
 });
+
+test('a dialog that breaks while holding a post falls back to the plain confirmation: the click is not swallowed', () => {
+  const port = fakeEditor('My key is AKIAIOSFODNN7EXAMPLE');
+  const confirm = vi.fn(() => true);
+  const store = createPanelStore({
+    port,
+    backend: setup().backend,
+    platform: 'x',
+    composerKind: 'post',
+    limit: 280,
+    attachments: () => [],
+    pageUrl: () => 'https://x.com/home',
+    confirm,
+  });
+  const resume = vi.fn();
+  expect(store.getState().shouldHold()).toBe(true);
+  expect(store.getState().hold(resume)).toBe(true);
+  // The hold dialog's render throws; the error boundary reports it.
+  store.getState().viewFailed();
+  expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/publish it anyway/i));
+  expect(resume).toHaveBeenCalledTimes(1);
+  expect(store.getState().held).toBeNull();
+});
