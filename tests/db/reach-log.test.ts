@@ -78,3 +78,16 @@ test('the editorial kind is inferred when the publish message does not say it, a
   expect(await getReachEntry(withTake, database)).not.toHaveProperty('url');
   expect((await listSharedItemIds(database)).sort()).toEqual(['item-1', 'item-2']);
 });
+
+test('a post with more hashtags than a row holds, or very long ones, is logged with what fits', async () => {
+  const many = Array.from({ length: 600 }, (_, i) => `tag${i}`);
+  const long = 'x'.repeat(300);
+  const id = await recordPublish(entryInput({ hashtags: [long, ...many] }), database);
+  const row = await getReachEntry(id, database);
+  expect(row?.hashtags).toHaveLength(500);
+  expect(row?.hashtags[0]).toBe('x'.repeat(200));
+  expect(row?.hashtags[1]).toBe('tag0');
+  // Cut by whole characters: an emoji at the limit is left out, never split into half a surrogate pair.
+  const emoji = await recordPublish(entryInput({ hashtags: ['a' + '🎉'.repeat(150)] }), database);
+  expect((await getReachEntry(emoji, database))?.hashtags[0]).toBe('a' + '🎉'.repeat(99));
+});

@@ -171,3 +171,34 @@ test('X thread: every part is settled with the post; none comes back as a restor
   const offered = await panel.locator('.pv-restore blockquote').allInnerTexts();
   expect(offered.filter((preview) => parts.some((text) => preview.includes(text.slice(0, 10))))).toEqual([]);
 });
+
+test('two tabs that restored the same draft each keep their own text', async () => {
+  const first = await open(URLS.xHome);
+  await first.locator(SEL.xHomeEditor).click();
+  await first.keyboard.type('One draft, two tabs');
+  await waitFor(() => readTable<DraftRow>(h, 'drafts'), (rows) => rows.some((row) => row.text === 'One draft, two tabs'));
+  await first.close();
+
+  const tabs = [await open(URLS.xHome), await open(URLS.xHome)];
+  for (const tab of tabs) {
+    const restore = panelIn(tab, '[data-testid="primaryColumn"]').getByRole('button', { name: 'Restore draft' });
+    await restore.waitFor();
+    expect(await panelIn(tab, '[data-testid="primaryColumn"]').locator('.pv-restore blockquote').innerText()).toBe('One draft, two tabs');
+  }
+  for (const [index, tab] of tabs.entries()) {
+    await tab.bringToFront();
+    await panelIn(tab, '[data-testid="primaryColumn"]').getByRole('button', { name: 'Restore draft' }).click();
+    await expect.poll(() => h.modelText(tab, 'x-home')).toBe('One draft, two tabs');
+    await tab.locator(SEL.xHomeEditor).click();
+    await tab.keyboard.press('End');
+    await tab.keyboard.type(` (tab ${index + 1})`);
+  }
+  const wanted = ['One draft, two tabs (tab 1)', 'One draft, two tabs (tab 2)'];
+  const rows = await waitFor(
+    () => readTable<DraftRow>(h, 'drafts'),
+    (all) => wanted.every((text) => all.some((row) => row.text === text)),
+  );
+  expect(wanted.filter((text) => rows.some((row) => row.text === text && row.status === 'open'))).toEqual(wanted);
+  // The offered row was taken over, not left behind as a third copy.
+  expect(rows.filter((row) => row.text === 'One draft, two tabs')).toEqual([]);
+});

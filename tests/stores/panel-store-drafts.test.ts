@@ -202,3 +202,40 @@ test('a database that refuses every save gets one fork, not an endless loop; the
   expect(store.getState().notice).toBe('panel_draft_forked');
   expect(store.getState().problem).toBe('err_background_unavailable');
 });
+
+test('Publish sends the save still waiting for its debounce, so the published draft holds the final text', async () => {
+  const { store, port, saved } = setup();
+  typeSlowly(store, port, 'Final words', 20);
+  const before = saved.length;
+  // The click comes before the debounce: the guard says a publish is under way...
+  store.getState().publishing(true);
+  expect(saved.slice(before).map((draft) => draft.text)).toEqual(['Final words']);
+  // ...then the site clears the editor: that empty text is not saved over the draft.
+  port.text = '';
+  store.getState().textChanged('');
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(saved.at(-1)?.text).toBe('Final words');
+});
+
+test('a dialog that breaks while holding a post falls back to the plain confirmation: the click is not swallowed', () => {
+  const port = fakeEditor('My key is AKIAIOSFODNN7EXAMPLE');
+  const confirm = vi.fn(() => true);
+  const store = createPanelStore({
+    port,
+    backend: setup().backend,
+    platform: 'x',
+    composerKind: 'post',
+    limit: 280,
+    attachments: () => [],
+    pageUrl: () => 'https://x.com/home',
+    confirm,
+  });
+  const resume = vi.fn();
+  expect(store.getState().shouldHold()).toBe(true);
+  expect(store.getState().hold(resume)).toBe(true);
+  // The hold dialog's render throws; the error boundary reports it.
+  store.getState().viewFailed();
+  expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/publish it anyway/i));
+  expect(resume).toHaveBeenCalledTimes(1);
+  expect(store.getState().held).toBeNull();
+});

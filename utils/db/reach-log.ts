@@ -8,7 +8,18 @@ export function fittingHashtags(hashtags: readonly string[]): string[] {
   return hashtags
     .filter((tag) => tag.length > 0)
     .slice(0, MAX_HASHTAGS)
-    .map((tag) => Array.from(tag).slice(0, MAX_HASHTAG_LENGTH).join('').slice(0, MAX_HASHTAG_LENGTH));
+    .map(cutToLength);
+}
+
+/** At most MAX_HASHTAG_LENGTH UTF-16 units (what the schema counts), never splitting a character. */
+function cutToLength(tag: string): string {
+  if (tag.length <= MAX_HASHTAG_LENGTH) return tag;
+  let cut = '';
+  for (const char of tag) {
+    if (cut.length + char.length > MAX_HASHTAG_LENGTH) break;
+    cut += char;
+  }
+  return cut;
 }
 
 /**

@@ -53,6 +53,8 @@ export interface PanelEnvironment {
   checkDelayMs?: number;
   /** Debounce of the autosave, ms (default 300). */
   saveDelayMs?: number;
+  /** The plain confirmation used when the hold dialog cannot be shown; defaults to the page's window.confirm. */
+  confirm?: (message: string) => boolean;
   /** Longest time typed text waits for its autosave while typing goes on, ms (default 1000): what a crash can lose. */
   saveMaxWaitMs?: number;
 }
@@ -460,11 +462,21 @@ export function createPanelStore(
       },
 
       viewFailed() {
+        const held = get().held;
         set({ viewBroken: true, held: null });
+        // The dialog itself broke while a post was held: ask plainly rather than leave the click swallowed.
+        if (!held) return;
+        const ask = env.confirm ?? ((message: string) => globalThis.confirm?.(message) ?? false);
+        if (ask(get().confirmText())) held.resume();
       },
 
       publishing(pending) {
         set({ publishPending: pending });
+        if (!pending || disposed) return;
+        // The site clears the editor next: send the save still waiting for its debounce now, with the text
+        // as published, so the draft row holds it (and the empty editor that follows is not saved over it).
+        get().textChanged(env.port.readText());
+        if (pendingSave) void save();
       },
 
       releaseHold(publish) {
