@@ -25,6 +25,7 @@ export function panelPreferences(
   merged: MergedPolicy,
   now: Date,
   navigatorLanguage: string | undefined,
+  policyLoaded = true,
 ): PanelPreferences {
   return {
     locale: resolveLocale(settings, navigatorLanguage),
@@ -34,5 +35,6 @@ export function panelPreferences(
     nudgesAllowed: isNudgeAllowed(now, settings.quietHours),
     compact: settings.panel.compact,
     position: settings.panel.position,
+    policyLoaded,
   };
 }

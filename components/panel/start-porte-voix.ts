@@ -18,11 +18,13 @@ const CLOCK_TICK_MS = 60_000;
 export async function startPorteVoix(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
   // Managed storage can take seconds to answer right after the browser starts: panels must not
   // wait for it. They start with the defaults and the person's settings, and the company policy
-  // joins as soon as it is read (its checks then run on the text already typed).
+  // joins as soon as it is read (its checks then run on the text already typed). A Publish
+  // clicked before that waits for it (policyLoaded).
   let settings = await getSettings();
   let policy: MergedPolicy = mergePolicies([]);
+  let policyLoaded = false;
   let mounter: PanelMounter | null = null;
-  const preferences = () => panelPreferences(settings, policy, new Date(), navigator.language);
+  const preferences = () => panelPreferences(settings, policy, new Date(), navigator.language, policyLoaded);
 
   const apply = () => {
     if (settings.paused) {
@@ -35,10 +37,14 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     }
   };
   apply();
-  void loadPolicy().then((loaded) => {
-    policy = loaded;
-    apply();
-  });
+  void loadPolicy()
+    .then((loaded) => {
+      policy = loaded;
+    })
+    .finally(() => {
+      policyLoaded = true;
+      apply();
+    });
 
   const stopSettings = watchSettings((next: Settings) => {
     settings = next;

@@ -70,6 +70,11 @@ export interface PanelPreferences {
   compact: boolean;
   /** Which side of the composer the panel leans to (it always sits below the editor). */
   position: 'right' | 'left' | 'below';
+  /**
+   * False until the company policy has been read (managed storage can take seconds after the browser
+   * starts). Until then a Publish waits for it: codename and client holds must not be off.
+   */
+  policyLoaded: boolean;
 }
 
 export interface PanelState {
@@ -164,7 +169,11 @@ export const defaultPreferences: PanelPreferences = {
   nudgesAllowed: true,
   compact: false,
   position: 'right',
+  policyLoaded: true,
 };
+
+/** How long a Publish waits for the company policy before asking plainly instead. */
+export const POLICY_WAIT_MS = 5000;
 
 function newDraftId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -197,6 +206,8 @@ export function createPanelStore(
   let lastSave: Promise<unknown> = Promise.resolve();
   /** What the last hold decision found, shown by hold(). */
   let holdFindings: Finding[] = [];
+  /** A Publish clicked before the policy was read: decided once it is (see configure). */
+  let awaitingPolicy: { resume: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
   /** Site knowledge can drift: a broken attachment lookup costs the alt-text check, never the panel. */
   const attachments = () => {
     try {
@@ -350,6 +361,14 @@ export function createPanelStore(
       configure(next) {
         set({ preferences: { ...get().preferences, ...next } });
         analyse();
+        if (awaitingPolicy && get().preferences.policyLoaded) {
+          const { resume, timer } = awaitingPolicy;
+          clearTimeout(timer);
+          awaitingPolicy = null;
+          // The click that waited is decided now, with the company's names.
+          if (get().shouldHold()) get().hold(resume);
+          else resume();
+        }
       },
 
       async loadFeed() {
@@ -442,6 +461,11 @@ export function createPanelStore(
         const text = env.port.readText();
         get().textChanged(text);
         const { preferences: prefs, dismissed } = get();
+        // Not read yet: hold, and decide with the company's names once they are here.
+        if (!prefs.policyLoaded) {
+          holdFindings = [];
+          return true;
+        }
         const found = runChecks(
           text,
           { platform: env.platform, policy: prefs.policy, locale: prefs.locale, surface: env.composerKind === 'comment' ? 'comment' : 'post' },
@@ -453,6 +477,17 @@ export function createPanelStore(
 
       hold(resume) {
         if (get().viewBroken || disposed) return false;
+        if (!get().preferences.policyLoaded) {
+          if (awaitingPolicy) clearTimeout(awaitingPolicy.timer);
+          const timer = setTimeout(() => {
+            // The policy never came: the person decides, as when the check itself fails.
+            awaitingPolicy = null;
+            const ask = env.confirm ?? ((message: string) => globalThis.confirm?.(message) ?? false);
+            if (ask(get().confirmText())) resume();
+          }, POLICY_WAIT_MS);
+          awaitingPolicy = { resume, timer };
+          return true;
+        }
         set({ held: { findings: holdFindings, resume } });
         return true;
       },
