@@ -213,7 +213,7 @@ export function xLinks(text: string): LinkSpan[] {
       const host = hostEnd(text, index);
       if (host !== -1) {
         const { end, resume } = linkEnd(text, host, true);
-        // After _ or / it is no link, and nothing up to its end is one either ("a/bit.ly?https://x.com": twitter-text's
+        // After _ or / it is no link, and nothing up to its end is one either ("a/bit.ly?https://t.co": twitter-text's
         // pattern consumed it before rejecting it).
         if (!NOT_BEFORE_BARE.has(previous)) links.push({ start: index, end });
         index = resume;
