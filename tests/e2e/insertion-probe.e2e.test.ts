@@ -1,5 +1,6 @@
-// MEASURES how text inserted from an ISOLATED WORLD (like a content script: CDP
-// Page.createIsolatedWorld, same DOM, separate JS globals) lands in each REAL editor of the
+// MEASURES how text inserted from an ISOLATED WORLD (like a content script: puppeteer's isolated
+// realm, a CDP isolated world in Chromium and a WebDriver BiDi sandbox in Firefox, same DOM,
+// separate JS globals) lands in each REAL editor of the
 // fixture pages: Quill 1.3.7 (LinkedIn classic share box inside the #interop-outlet open shadow
 // root, and the light-DOM classic comment box), TipTap 3 (LinkedIn SDUI dialog and comment
 // box), Draft.js 0.11.7 on React 18 (X home inline box and /compose/post modal).
@@ -11,15 +12,21 @@
 // the right text, does the site's Post/Comment button enable, and does a real Ctrl/Cmd+Z undo
 // exactly the insertion in the model?
 //
-// The matrix is written to tests/e2e/.artifacts/insertion-probe.{json,md}, and the outcome
-// measured on Chromium 156 (2026-11-27) is pinned in EXPECTED below, so a change in an editor
-// library or in Chromium shows up as a failing row.
+// Runs in Chromium and Firefox ESR (tests/e2e/driver.ts). The matrix is written to
+// tests/e2e/.artifacts/insertion-probe-<browser>.{json,md}, and the outcome measured per browser
+// is pinned in EXPECTED below, so a change in an editor library or a browser shows up as a
+// failing row.
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, launchWithExtension, MOD, SEL, URLS, type Harness } from './harness';
+import type { Page } from 'puppeteer-core';
+import { ARTIFACTS_DIR, SEL, URLS } from './harness';
+import { BROWSERS, launchSession, pressWithModifier, waitForElement, type BrowserName, type Session } from './driver';
 
-type Method = 'paste' | 'paste+html' | 'execCommand';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// 'execCommand lines' is what utils/dom/insert-text.ts ships for Quill and TipTap: insertText per line,
+// insertParagraph between lines.
+type Method = 'paste' | 'paste+html' | 'execCommand' | 'execCommand lines';
 type CaseName = 'empty' | 'mid' | 'replace' | 'multiline' | 'emoji';
 
 interface EditorSpec {
@@ -41,8 +48,8 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('#interop-outlet').shadowRoot.querySelector('[data-test-modal-id="sharebox"] .ql-editor[data-test-ql-editor-contenteditable="true"]')`,
     postEnabled: `!document.querySelector('#interop-outlet').shadowRoot.querySelector('button.share-actions__primary-action').disabled`,
     open: async (page) => {
-      await page.click(SEL.linkedinClassicTrigger);
-      await page.locator(SEL.linkedinClassicEditor).waitFor();
+      await (await waitForElement(page, SEL.linkedinClassicTrigger)).click();
+      await waitForElement(page, `#interop-outlet >>> ${SEL.linkedinClassicEditor}`);
     },
   },
   {
@@ -52,7 +59,7 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('form.comments-comment-box__form .ql-editor')`,
     postEnabled: `Boolean(document.querySelector('button.comments-comment-box__submit-button--cr'))`,
     open: async (page) => {
-      await page.locator(SEL.linkedinClassicCommentEditor).waitFor();
+      await waitForElement(page, SEL.linkedinClassicCommentEditor);
     },
   },
   {
@@ -62,7 +69,7 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('dialog [componentkey="ShareBox_textEditor"]')`,
     postEnabled: `!document.querySelector('dialog [data-sdui-screen*="sharing.ShareCompose"] button:not(:has(svg))').disabled`,
     open: async (page) => {
-      await page.locator(SEL.linkedinSduiEditor).waitFor();
+      await waitForElement(page, SEL.linkedinSduiEditor);
     },
   },
   {
@@ -72,7 +79,7 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('[componentkey="commentBox-abc123"] [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]')`,
     postEnabled: `Boolean(document.querySelector('[componentkey*="commentButtonSection"] button'))`,
     open: async (page) => {
-      await page.locator(SEL.linkedinSduiCommentEditor).waitFor();
+      await waitForElement(page, SEL.linkedinSduiCommentEditor);
     },
   },
   {
@@ -82,7 +89,7 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')`,
     postEnabled: `(b => !b.disabled && b.getAttribute('aria-disabled') !== 'true')(document.querySelector('[data-testid="tweetButtonInline"]'))`,
     open: async (page) => {
-      await page.locator(SEL.xHomeEditor).waitFor();
+      await waitForElement(page, SEL.xHomeEditor);
     },
   },
   {
@@ -92,7 +99,7 @@ const EDITORS: EditorSpec[] = [
     locate: `document.querySelector('#layers [role="dialog"] [data-testid="tweetTextarea_0"]')`,
     postEnabled: `(b => !b.disabled && b.getAttribute('aria-disabled') !== 'true')(document.querySelector('#layers [data-testid="tweetButton"]'))`,
     open: async (page) => {
-      await page.locator(SEL.xModalEditor(0)).waitFor();
+      await waitForElement(page, SEL.xModalEditor(0));
     },
   },
 ];
@@ -150,9 +157,17 @@ const INSERT_FN = `async (locate, caret, method, text) => {
       const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       dt.setData('text/html', text.split('\\n').map((l) => (l ? '<p>' + esc(l) + '</p>' : '<p><br></p>')).join(''));
     }
-    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+    // Firefox ignores clipboardData here and reads its own dataType/data (plain text only).
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true });
     ed.dispatchEvent(ev);
     handled = ev.defaultPrevented ? 'defaultPrevented' : 'not prevented';
+  } else if (method === 'execCommand lines') {
+    let ok = true;
+    text.split('\\n').forEach((line, index) => {
+      if (index > 0) ok = document.execCommand('insertParagraph', false) && ok;
+      if (line) ok = document.execCommand('insertText', false, line) && ok;
+    });
+    handled = ok ? 'returned true' : 'returned false';
   } else {
     handled = document.execCommand('insertText', false, text) ? 'returned true' : 'returned false';
   }
@@ -168,9 +183,9 @@ function summary(r: Row): string {
   return `model:${r.modelOk ? 'ok' : 'WRONG'} post:${r.postEnabled ? 'on' : 'off'} undo:${!changed ? 'n/a' : r.undoOk ? 'ok' : 'WRONG'}${r.errors.length ? ' errors' : ''}`;
 }
 
-// Measured 2026-11-27, Chromium 156.0.8078.108, Quill 1.3.7, TipTap 3.34.0, Draft.js 0.11.7 + React 18.3.1.
-// Regenerate: run this file, then copy tests/e2e/.artifacts/insertion-probe.expected.json here.
-const EXPECTED: Record<string, string> = {
+// Chromium: measured 2026-11-27, Chromium 156.0.8078.108, Quill 1.3.7, TipTap 3.34.0, Draft.js 0.11.7 + React 18.3.1.
+// Regenerate: run `npm run probe`, then copy tests/e2e/.artifacts/insertion-probe-<browser>.expected.json here.
+const EXPECTED_CHROMIUM: Record<string, string> = {
   'Quill 1 · LinkedIn share (shadow root) · paste · empty': 'model:WRONG post:off undo:n/a',
   'Quill 1 · LinkedIn share (shadow root) · paste · mid': 'model:WRONG post:on undo:n/a errors',
   'Quill 1 · LinkedIn share (shadow root) · paste · replace': 'model:WRONG post:on undo:n/a errors',
@@ -261,36 +276,188 @@ const EXPECTED: Record<string, string> = {
   'Draft.js · X /compose/post modal · execCommand · replace': 'model:ok post:on undo:ok',
   'Draft.js · X /compose/post modal · execCommand · multiline': 'model:WRONG post:off undo:WRONG errors',
   'Draft.js · X /compose/post modal · execCommand · emoji': 'model:WRONG post:off undo:WRONG errors',
+  // 'execCommand lines' measured 2026-12-02, Chromium 156.0.8078.114.
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand lines · emoji': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand lines · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · emoji': 'model:WRONG post:off undo:WRONG errors',
 };
 
-let h: Harness;
-const rows: Row[] = [];
+// Firefox: measured 2026-12-02, Firefox ESR 153.8.0, same editors. A synthetic paste carries its text through
+// Firefox's own dataType/data init fields (clipboardData is ignored there), so 'paste+html' is plain text too.
+const FIREFOX_EXPECTED: Record<string, string> = {
+  'Quill 1 · LinkedIn share (shadow root) · paste · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste · replace': 'model:WRONG post:off undo:WRONG',
+  'Quill 1 · LinkedIn share (shadow root) · paste · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · replace': 'model:WRONG post:off undo:WRONG',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · paste+html · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · multiline': 'model:WRONG post:on undo:WRONG',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand · emoji': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · replace': 'model:WRONG post:off undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · empty': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · mid': 'model:WRONG post:on undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · replace': 'model:WRONG post:off undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · multiline': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · paste+html · emoji': 'model:WRONG post:off undo:n/a',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · multiline': 'model:WRONG post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · paste+html · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · multiline': 'model:WRONG post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · paste+html · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · paste+html · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand · emoji': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · paste · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · empty': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · multiline': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · paste+html · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand · emoji': 'model:WRONG post:off undo:WRONG errors',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · multiline': 'model:ok post:on undo:WRONG',
+  'Quill 1 · LinkedIn share (shadow root) · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'Quill 1 · LinkedIn comment (light DOM) · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI share <dialog> · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · empty': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · multiline': 'model:ok post:on undo:ok',
+  'TipTap 3 · LinkedIn SDUI comment · execCommand lines · emoji': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X home inline · execCommand lines · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X home inline · execCommand lines · emoji': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · empty': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · mid': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand lines · replace': 'model:ok post:on undo:ok',
+  'Draft.js · X /compose/post modal · execCommand lines · multiline': 'model:WRONG post:off undo:WRONG errors',
+  'Draft.js · X /compose/post modal · execCommand lines · emoji': 'model:WRONG post:off undo:WRONG errors',
+};
 
-// About four minutes on two cores: evidence for the adapters' strategies, run on demand with
-// `npm run probe` (PV_PROBE=1) rather than on every `npm test`.
+// Firefox: see FIREFOX_EXPECTED.
+const EXPECTED: Record<BrowserName, Record<string, string>> = { chromium: EXPECTED_CHROMIUM, firefox: FIREFOX_EXPECTED };
+
+// About four minutes per browser on two cores: evidence for the adapters' strategies, run on
+// demand with `npm run probe` (PV_PROBE=1) rather than on every `npm test`.
 const skip = process.env.PV_PROBE !== '1';
 
-beforeAll(async () => {
-  if (!skip) h = await launchWithExtension();
-});
-afterAll(async () => {
-  await h?.close();
+const METHODS: Method[] = ['paste', 'paste+html', 'execCommand', 'execCommand lines'];
+const combos = EDITORS.flatMap((e) => METHODS.flatMap((m) => (Object.keys(CASES) as CaseName[]).map((c) => [e.name, m, c] as const)));
+
+async function writeReport(browserName: BrowserName, rows: Row[]) {
   if (!rows.length) return;
   await mkdir(ARTIFACTS_DIR, { recursive: true });
-  await writeFile(path.join(ARTIFACTS_DIR, 'insertion-probe.json'), JSON.stringify(rows, null, 2));
-  await writeFile(
-    path.join(ARTIFACTS_DIR, 'insertion-probe.expected.json'),
-    JSON.stringify(Object.fromEntries(rows.map((r) => [`${r.editor} · ${r.method} · ${r.case}`, summary(r)])), null, 2),
-  );
+  const base = path.join(ARTIFACTS_DIR, `insertion-probe-${browserName}`);
+  await writeFile(`${base}.json`, JSON.stringify(rows, null, 2));
+  await writeFile(`${base}.expected.json`, JSON.stringify(Object.fromEntries(rows.map((r) => [`${r.editor} · ${r.method} · ${r.case}`, summary(r)])), null, 2));
   const yes = (b: boolean) => (b ? '✅' : '❌');
   const md = [
-    '| editor | method | case | model right? | Post enabled? | Ctrl+Z undoes? | DOM matches? | notes |',
+    `| editor (${browserName}) | method | case | model right? | Post enabled? | Ctrl+Z undoes? | DOM matches? | notes |`,
     '|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
         `| ${r.editor} | ${r.method} | ${r.case} | ${yes(r.modelOk)} | ${yes(r.postEnabled)} | ${r.model === CASES[r.case].prefill ? 'n/a' : yes(r.undoOk)} | ${yes(r.domOk)} | ${[
           r.modelOk ? '' : `model=${JSON.stringify(r.model)}`,
-          r.domOk || !r.dom ? '' : '',
           r.domOk ? '' : `dom=${JSON.stringify(r.dom)}`,
           r.undoOk ? '' : `after undo=${JSON.stringify(r.afterUndo)}`,
           r.errors.length ? `errors: ${r.errors.join(' / ').slice(0, 160)}` : '',
@@ -300,29 +467,27 @@ afterAll(async () => {
           .join('; ')} |`,
     ),
   ].join('\n');
-  await writeFile(path.join(ARTIFACTS_DIR, 'insertion-probe.md'), md + '\n');
+  await writeFile(`${base}.md`, md + '\n');
   console.log(md);
-});
-
-async function isolatedEval(cdp: CDPSession, contextId: number, expression: string) {
-  const r = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
-    result: { value?: unknown };
-    exceptionDetails?: { text: string; exception?: { description?: string } };
-  };
-  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-  return r.result.value;
 }
 
-const METHODS: Method[] = ['paste', 'paste+html', 'execCommand'];
-const combos = EDITORS.flatMap((e) => METHODS.flatMap((m) => (Object.keys(CASES) as CaseName[]).map((c) => [e.name, m, c] as const)));
+describe.skipIf(skip).each(BROWSERS)('insertion from an isolated world in %s', (browserName) => {
+  let session: Session;
+  const rows: Row[] = [];
+  beforeAll(async () => {
+    session = await launchSession(browserName);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await writeReport(browserName, rows);
+  });
 
-describe.skipIf(skip)('insertion from an isolated world', () => {
   it.each(combos)('%s · %s · %s', async (editorName, method, caseName) => {
     const spec = EDITORS.find((e) => e.name === editorName)!;
     const c = CASES[caseName];
-    const page = await h.open(spec.url);
+    const page: Page = await session.open(spec.url);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message.split('\n')[0]!));
+    page.on('pageerror', (e) => errors.push(String(e instanceof Error ? e.message : e).split('\n')[0]!));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text().split('\n')[0]!);
     });
@@ -331,28 +496,22 @@ describe.skipIf(skip)('insertion from an isolated world', () => {
       if (c.prefill) {
         await page.evaluate(`(${spec.locate}).focus()`);
         await page.keyboard.type(c.prefill);
-        await page.waitForTimeout(1100); // outside every editor's undo-grouping window
+        await sleep(1100); // outside every editor's undo-grouping window
       }
-      const cdp = await h.context.newCDPSession(page);
-      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-        frameId: frameTree.frame.id,
-        worldName: 'porte-voix-probe',
-      })) as { executionContextId: number };
-      const res = (await isolatedEval(
-        cdp,
-        executionContextId,
+      // puppeteer's isolated realm: a CDP isolated world (Chromium), a BiDi sandbox (Firefox).
+      const realm = (page.mainFrame() as unknown as { isolatedRealm(): { evaluate(expression: string): Promise<unknown> } }).isolatedRealm();
+      const res = (await realm.evaluate(
         `(${INSERT_FN})(() => ${spec.locate}, ${JSON.stringify(c.caret)}, ${JSON.stringify(method)}, ${JSON.stringify(c.insert)})`,
       )) as { handled?: string; error?: string };
-      await page.waitForTimeout(300);
-      const model = await h.modelText(page, spec.modelId);
+      await sleep(300);
+      const model = await session.modelText(page, spec.modelId);
       const gone = !(await page.evaluate(`Boolean(${spec.locate})`));
       if (gone) errors.push('editor element GONE (app crashed/unmounted)');
       const dom = gone ? '' : ((await page.evaluate(`(${DOM_TEXT})(${spec.locate})`)) as string);
       const postEnabled = (await page.evaluate(spec.postEnabled).catch(() => false)) as boolean;
-      await page.keyboard.press(`${MOD}+Z`);
-      await page.waitForTimeout(300);
-      const afterUndo = await h.modelText(page, spec.modelId);
+      await pressWithModifier(page, 'z');
+      await sleep(300);
+      const afterUndo = await session.modelText(page, spec.modelId);
       const postAfterUndo = (await page.evaluate(spec.postEnabled).catch(() => false)) as boolean;
       const row: Row = {
         editor: editorName,
@@ -370,12 +529,11 @@ describe.skipIf(skip)('insertion from an isolated world', () => {
         errors,
       };
       rows.push(row);
-      await cdp.detach().catch(() => {});
       const key = `${editorName} · ${method} · ${caseName}`;
-      if (key in EXPECTED) expect(summary(row), key).toBe(EXPECTED[key]);
+      if (key in EXPECTED[browserName]) expect(summary(row), key).toBe(EXPECTED[browserName][key]);
     } finally {
       await page.close();
     }
-    expect(h.blockedRequests).toEqual([]);
+    expect(session.blockedRequests).toEqual([]);
   });
 });
