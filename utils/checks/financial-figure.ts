@@ -1,6 +1,6 @@
 import { createTermMatcher, type TermMatch } from '../policy/match-terms';
 import { sentences } from '../text/sentences';
-import { words } from '../text/words';
+import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -29,6 +29,47 @@ const METRICS = createTermMatcher([
   'benefices', 'rentabilite', 'ventes', 'carnet de commandes', 'prises de commandes', 'tresorerie', 'croissance', 'croitre',
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
+  'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+]);
+
+/**
+ * Metrics that only exist inside the company (a sales pipeline, a burn rate): a figure of one is never
+ * from a publication unless it says so.
+ */
+const INTERNAL_METRICS = createTermMatcher([
+  'pipeline', 'weighted pipeline', 'sales pipeline', 'pipe', 'pipe commercial', 'pipeline commercial', 'burn rate', 'runway',
+]);
+
+/** Decisions taken in a company body ("approved in committee", "voté en conseil"): not announced by being taken. */
+const APPROVAL = createTermMatcher([
+  'approved', 'signed off', 'sign off', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
+  'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree',
+  'acte', 'actee', 'entérine', 'entérinee', 'debloque', 'debloquee', 'alloue', 'allouee',
+]);
+const BODY_OR_BUDGET = createTermMatcher([
+  'committee', 'board', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
+  'comite de direction', 'comite executif', 'direction generale', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
+  'investissement',
+]);
+
+/** "until", "avant": followed closely by a publication event, they say the figure is not out yet. */
+const BEFORE = createTermMatcher([
+  'until', 'till', 'before', 'ahead of', 'prior to', 'pending', 'avant', 'jusqu a', 'd ici', 'en attendant',
+]);
+/** Events where figures become public. */
+const PUBLICATION_EVENT = createTermMatcher([
+  'announcement', 'announce', 'announced', 'release', 'publication', 'publish', 'results', 'earnings', 'earnings call',
+  'investor day', 'investors day', 'capital markets day', 'analysts', 'analyst day', 'report', 'reporting', 'board meeting',
+  'official', 'officially', 'agm', 'annual general meeting', 'press release', 'call',
+  'annonce', 'annoncer', 'resultats', 'communication financiere', 'call investisseurs', 'journee investisseurs',
+  'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
+]);
+const BEFORE_EVENT_DISTANCE = 40;
+/** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
+const OFFICIAL_PENDING = createTermMatcher([
+  'official figures', 'official numbers', 'official results', 'official release', 'official announcement', 'official publication',
+  'chiffres officiels', 'annonce officielle', 'resultats officiels', 'publication officielle', 'communication officielle',
+  'present the numbers', 'present the figures',
 ]);
 
 /** Forward-looking wording: a figure about the future is not published yet. */
@@ -57,6 +98,12 @@ const NON_PUBLIC = createTermMatcher([
   'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
   'preliminaires', 'non audite', 'non audites', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
   'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
+  // Negated publication words (they would otherwise read as published).
+  'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'not disclosed', 'undisclosed', 'not reported',
+  // Secrecy idioms: whatever follows them is not public.
+  'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
+  'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
+  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue',
 ]);
 
 /** Wording that attributes the figure to a publication: such a figure is public. */
@@ -67,7 +114,7 @@ const PUBLISHED = createTermMatcher([
   'publie', 'publies', 'publiee', 'publiees', 'rapport annuel', 'communique', 'communique de presse', 'comme annonce',
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
-  'resultats annuels', 'publication', 'disponible sur',
+  'resultats annuels', 'publication', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
 ]);
 
 /** Whether a span sorted by start lies inside [start, end): binary search, so long drafts stay linear-ish. */
@@ -96,6 +143,21 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
   return matches.filter((match) => !covers.some((cover) => match.start >= cover.start && match.end <= cover.end));
 }
 
+/** "before the official release", "jusqu'à la publication des résultats": a publication still to come, as one span. */
+function beforeEvent(tokens: readonly Word[]): TermMatch[] {
+  const befores = BEFORE(tokens);
+  if (befores.length === 0) return [];
+  const events = PUBLICATION_EVENT(tokens);
+  const spans: TermMatch[] = [];
+  let next = 0;
+  for (const before of befores) {
+    while (next < events.length && (events[next] as TermMatch).start < before.end) next += 1;
+    const event = events[next];
+    if (event && event.start - before.end <= BEFORE_EVENT_DISTANCE) spans.push({ start: before.start, end: event.end });
+  }
+  return spans;
+}
+
 /**
  * Unpublished financial figures: an amount, growth or margin in a sentence that is forward-looking
  * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
@@ -114,21 +176,29 @@ export const financialFigure: CheckRule = {
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
     // scanning for amounts, which is the costly part.
     const forward = FORWARD(tokens);
-    const nonPublic = NON_PUBLIC(tokens);
-    if (forward.length === 0 && nonPublic.length === 0) return [];
+    const nonPublic = [...NON_PUBLIC(tokens), ...OFFICIAL_PENDING(tokens), ...beforeEvent(tokens)].sort((a, b) => a.start - b.start);
+    const internal = INTERNAL_METRICS(tokens);
+    const approval = APPROVAL(tokens);
+    const decided = approval.length > 0 ? BODY_OR_BUDGET(tokens) : [];
+    if (forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && decided.length === 0) return [];
     const metrics = byStart([...METRICS(tokens), ...scan(CA, text)]);
-    if (nonPublic.length === 0 && metrics.length === 0) return [];
+    if (nonPublic.length === 0 && internal.length === 0 && decided.length === 0 && metrics.length === 0) return [];
     const parts = sentences(text);
-    const contextStarts = parts.map((sentence, index) => {
-      const previous = parts[index - 1];
-      return previous && !text.slice(previous.end, sentence.start).includes('\n\n') ? previous.start : sentence.start;
-    });
+    // A sign of non-publicity reaches the sentences next to it in the same paragraph ("Revenue hit €9M. Keep it quiet.").
+    const joined = (index: number, other: number): boolean => {
+      const first = parts[Math.min(index, other)];
+      const second = parts[Math.max(index, other)];
+      return Boolean(first && second && !text.slice(first.end, second.start).includes('\n\n'));
+    };
+    const contextStarts = parts.map((sentence, index) => (joined(index, index - 1) ? (parts[index - 1] as { start: number }).start : sentence.start));
+    const contextEnds = parts.map((sentence, index) => (joined(index, index + 1) ? (parts[index + 1] as { end: number }).end : sentence.end));
     const candidates = parts.map(({ start, end }, index) => {
-      const contextStart = contextStarts[index] as number;
-      const isNonPublic = anyWithin(nonPublic, contextStart, end);
+      const isNonPublic = anyWithin(nonPublic, contextStarts[index] as number, contextEnds[index] as number);
       const hasMetric = anyWithin(metrics, start, end);
       const isForward = anyWithin(forward, start, end);
-      return isNonPublic || (isForward && hasMetric) ? { isNonPublic, hasMetric } : undefined;
+      // An internal-only metric, or a decision of a company body about money, is not public by nature.
+      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
+      return isNonPublic || isInternal || (isForward && hasMetric) ? { isNonPublic: isNonPublic || isInternal, hasMetric } : undefined;
     });
     if (!candidates.some(Boolean)) return [];
     const published = outside(PUBLISHED(tokens), nonPublic);

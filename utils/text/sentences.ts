@@ -7,6 +7,13 @@ export function sentences(text: string): { start: number; end: number }[] {
     const isBreak = char === '\n' || char === '!' || char === '?' || char === ';' ||
       (char === '.' && !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? '')));
     if (!isBreak) continue;
+    // "!!", "?!", ". \n": a run of breaks ends one sentence, it does not make sentences of its own.
+    const last = out[out.length - 1];
+    if (last && last.end === start && text.slice(start, index).trim() === '' && char !== '\n') {
+      last.end = index + 1;
+      start = index + 1;
+      continue;
+    }
     if (index + 1 > start) out.push({ start, end: index + 1 });
     start = index + 1;
   }
