@@ -10,7 +10,10 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])github_pat_[A-Za-z0-9_]{60,255}/g, // GitHub fine-grained
   /(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}(?![\w-])/g, // GitLab personal access token
   /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, // Slack tokens
-  /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,120}/g, // Slack webhook
+  /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, // Slack webhook
+  /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, // Discord webhook
+  /https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, // Microsoft Teams incoming webhook
+  /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, // Google Chat webhook
   /(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, // Stripe secret/restricted
   /(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, // Stripe webhook secret
   /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, // Google API key
