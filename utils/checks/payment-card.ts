@@ -1,5 +1,6 @@
 import { luhnValid } from './lib/checksums';
 import { finding } from './lib/finding';
+import { findIbans } from './lib/ibans';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
 
@@ -17,7 +18,14 @@ export const paymentCard: CheckRule = {
   patterns: [CANDIDATE, ISSUER],
   check(text, context) {
     const findings = [];
-    for (const span of scan(CANDIDATE, text)) {
+    const candidates = scan(CANDIDATE, text);
+    // Digits of an IBAN's account number can pass Luhn by chance: inside a valid IBAN they are the IBAN.
+    const ibans = candidates.length > 0 ? findIbans(text) : [];
+    let next = 0; // both lists are sorted by start, and neither overlaps itself
+    for (const span of candidates) {
+      while (next < ibans.length && (ibans[next] as { end: number }).end <= span.start) next += 1;
+      const around = ibans[next];
+      if (around && around.start <= span.start && span.end <= around.end) continue;
       const digits = span.text.replace(/[ -]/g, '');
       if (digits.length < 13 || digits.length > 19) continue;
       if (!ISSUER.test(digits) || !luhnValid(digits)) continue;
