@@ -1,5 +1,5 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { scan, withoutOverlaps } from './lib/scan';
+import { scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
@@ -28,6 +28,52 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
 ];
 
+// A run of token characters, bounded on both sides so a scan never restarts inside a run; runs longer
+// than any token are left alone (a pasted blob, not a key).
+const TOKEN_RUN = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{16,256}(?![A-Za-z0-9_+/=-])/g;
+// Words that introduce a credential, French and English ("token", "api key", "clé", "jeton", "secret").
+const KEYWORD = /(?<![\p{L}\p{N}])(?:tokens?|api[ _-]?keys?|apikey|access[ _-]?keys?|keys?|secrets?|credentials?|bearer|cl[ée]s?|jetons?)(?![\p{L}\p{N}])/giu;
+const KEYWORD_GATE = /token|key|secret|credential|bearer|cl[ée]|jeton/i;
+/** How far before an untyped token its keyword may sit, within the same sentence. */
+const KEYWORD_REACH = 60;
+const SENTENCE_BREAK = /[.!?\n]/;
+const PROSE_PART = /^[a-z]{4,}$|^[A-Z][a-z]{3,}$/;
+
+/** Bits of entropy per character of `value` (Shannon), from its character frequencies. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const share = count / value.length;
+    bits -= share * Math.log2(share);
+  }
+  return bits;
+}
+
+/** A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). */
+function looksRandom(value: string): boolean {
+  if (!/[A-Za-z]/.test(value) || (value.match(/[0-9]/g)?.length ?? 0) < 2) return false;
+  if (value.split(/[-_./+=]+/).some((part) => PROSE_PART.test(part))) return false;
+  return entropy(value) >= 3.5;
+}
+
+/** An untyped token ("jeton : hR5tY8uI2oP4aS6dF9gJ", "use token 4f9d…") after a credential keyword in its sentence. */
+function keywordTokens(text: string): Span[] {
+  if (!KEYWORD_GATE.test(text)) return [];
+  const found: Span[] = [];
+  for (const run of scan(TOKEN_RUN, text)) {
+    if (!looksRandom(run.text)) continue;
+    const before = text.slice(Math.max(0, run.start - KEYWORD_REACH), run.start);
+    const lastBreak = Math.max(...[...before].map((char, index) => (SENTENCE_BREAK.test(char) ? index : -1)));
+    const sameSentence = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
+    KEYWORD.lastIndex = 0;
+    if (KEYWORD.test(sameSentence)) found.push(run);
+    KEYWORD.lastIndex = 0;
+  }
+  return found;
+}
+
 /**
  * API keys and tokens in the formats the big providers issue: any of them in a public post
  * can be used by whoever reads it. Fix: replace with a placeholder.
@@ -37,10 +83,11 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: TOKEN_PATTERNS,
+  patterns: [...TOKEN_PATTERNS, TOKEN_RUN, KEYWORD, KEYWORD_GATE, SENTENCE_BREAK, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
-    const spans = withoutOverlaps(TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)));
+    // Vendor formats first: an untyped match of the same characters gives way to them.
+    const spans = withoutOverlaps([...TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)), ...keywordTokens(text)]);
     return spans.map((span) =>
       finding(this, context, span, 'check_secret_token', [span.text.slice(0, 4) + '…'], removedPlaceholder(context)),
     );
