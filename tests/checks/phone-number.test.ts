@@ -21,3 +21,7 @@ describe('phone-number regions', () => {
     expect(spans(phoneNumber, 'Berlin: 030 901820', { locale: 'en', policy }).length).toBe(1);
   });
 });
+
+test('splits a run holding several numbers', () => {
+  expect(spans(phoneNumber, 'appelez 06 12 34 56 78 07 81 45 22 19 merci')).toEqual(['06 12 34 56 78', '07 81 45 22 19']);
+});
