@@ -2,7 +2,7 @@ import { createTermMatcher, type TermMatch } from '../policy/match-terms';
 import { sentences } from '../text/sentences';
 import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
-import { scan } from './lib/scan';
+import { scan, scanWithin } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Numbers as people write them: 12, 12.5, 1 250 000, 1,2 ; the lookbehind starts a number only once.
@@ -202,8 +202,10 @@ export const financialFigure: CheckRule = {
     });
     if (!candidates.some(Boolean)) return [];
     const published = outside(PUBLISHED(tokens), nonPublic);
-    const amounts = byStart([...scan(AMOUNT_PREFIXED, text), ...scan(AMOUNT_SUFFIXED, text), ...scan(SCALED, text)]);
-    const percents = scan(PERCENT, text);
+    // Amounts only matter in candidate sentences: scan those, not the whole draft.
+    const ranges = parts.filter((_sentence, index) => candidates[index] !== undefined);
+    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)]);
+    const percents = scanWithin(PERCENT, text, ranges);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];

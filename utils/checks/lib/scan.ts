@@ -31,6 +31,31 @@ export function scan(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
+/**
+ * Matches of a global pattern that start inside `ranges` (sorted by start, disjoint): scan() restricted
+ * to the parts of a draft worth looking at. Lookbehinds still see the text before each range.
+ */
+export function scanWithin(pattern: RegExp, text: string, ranges: readonly { start: number; end: number }[]): Span[] {
+  if (!pattern.global) throw new Error(`scanWithin needs a global pattern: ${pattern}`);
+  const spans: Span[] = [];
+  try {
+    for (const range of ranges) {
+      pattern.lastIndex = range.start;
+      for (let match = pattern.exec(text); match && match.index < range.end; match = pattern.exec(text)) {
+        const found = match[0];
+        if (found.length === 0) {
+          pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+          continue;
+        }
+        spans.push({ start: match.index, end: match.index + found.length, text: found, groups: match.slice(1) });
+      }
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return spans;
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);
