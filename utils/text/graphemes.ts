@@ -1,5 +1,11 @@
-// One segmenter for the module: Intl.Segmenter is available in Node 16+, Chrome 87+ and Firefox 125+.
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// One segmenter for the module, built on first use: constructing it loads ICU break-iterator data
+// (tens of ms on a busy machine), which most drafts never need (see SIMPLE_CHUNK and JOINING) and which a
+// content script would otherwise pay on every page load. Intl.Segmenter: Node 16+, Chrome 87+, Firefox 125+.
+let segmenter: Intl.Segmenter | undefined;
+function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
 
 // Characters that are always a grapheme of their own: printable ASCII, Latin-1 and Latin Extended
 // letters (precomposed é, ç, œ). Node's ICU segmenter costs about 20 µs per grapheme, so text made only
@@ -34,7 +40,7 @@ export function* graphemeStarts(text: string): Generator<number> {
         yield base + index;
       }
     } else {
-      for (const segment of segmenter.segment(chunk)) yield base + segment.index;
+      for (const segment of graphemeSegmenter().segment(chunk)) yield base + segment.index;
     }
   }
 }
@@ -76,6 +82,6 @@ function countChunk(chunk: string): number {
   if (SIMPLE_CHUNK.test(chunk)) return chunk.length;
   if (!JOINING.test(chunk)) return [...chunk].length;
   let count = 0;
-  for (const _segment of segmenter.segment(chunk)) count += 1;
+  for (const _segment of graphemeSegmenter().segment(chunk)) count += 1;
   return count;
 }
