@@ -59,13 +59,20 @@ function wordCharLength(text: string, index: number, code: number): number {
   return isWordUnit(code) ? 1 : 0;
 }
 
+// ASCII letters and digits: the common case, tested inline (no call per character: tokenising is the
+// first thing the checks do with a pasted text, before V8 has optimised anything).
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code < 123; code += 1) {
+  if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) ASCII_WORD[code] = 1;
+}
+
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const length = text.length;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    const first = wordCharLength(text, index, code);
+    const first = code < 0x80 ? (ASCII_WORD[code] as number) : wordCharLength(text, index, code);
     if (first === 0) {
       index += 1;
       continue;
@@ -75,9 +82,14 @@ function tokenize(text: string): Word[] {
     index += first;
     while (index < length) {
       const next = text.charCodeAt(index);
+      if (next < 0x80) {
+        if (ASCII_WORD[next] === 0) break;
+        index += 1;
+        continue;
+      }
       const size = wordCharLength(text, index, next);
       if (size === 0) break;
-      if (next >= 0x80) ascii = false;
+      ascii = false;
       index += size;
     }
     const raw = text.slice(start, index);
