@@ -49,33 +49,50 @@ export function graphemeOffsets(text: string): number[] {
   return [...graphemeStarts(text)];
 }
 
-// A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and
-// not whitespace, or CR (CR LF is one). A chunk without any counts its length, so only these are looked at.
-const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
-const SPACE = /\s/;
-const SPACE_RUN = /\s*/y;
-const NON_SPACE_RUN = /\S*/y;
+/** BMP code unit -> 1 can join a cluster (JOINING), 2 cannot, 0 not looked up yet. */
+const JOINS = new Uint8Array(0x10000);
 
+function joins(code: number): boolean {
+  if (code < 0x300) return code === 13; // no combining mark below U+0300; CR joins LF
+  let known = JOINS[code] as number;
+  if (known === 0) {
+    known = JOINING.test(String.fromCharCode(code)) ? 1 : 2;
+    JOINS[code] = known;
+  }
+  return known === 1;
+}
+
+/** The characters \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Graphemes of the text, chunk by chunk as graphemeStarts splits it, in one pass over char codes: a
+ * chunk of BMP characters none of which can join a cluster counts its length; only chunks with a
+ * surrogate or a joining character go through the regular expressions or Intl.Segmenter. (A pasted
+ * 100 kB text in another script than Latin made the per-chunk regular expressions the first call's cost.)
+ */
 export function countGraphemes(text: string): number {
   let count = 0;
-  // Everything before `from` is counted, and `from` is a chunk boundary.
-  let from = 0;
-  SPECIAL.lastIndex = 0;
-  for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
-    // The chunk (run of whitespace or of non-whitespace, as CHUNK splits) holding the special character.
-    const space = SPACE.test(match[0]);
-    let start = match.index;
-    while (start > from && SPACE.test(text.charAt(start - 1)) === space) start -= 1;
-    const run = space ? SPACE_RUN : NON_SPACE_RUN;
-    run.lastIndex = match.index;
-    run.test(text);
-    const end = run.lastIndex;
-    count += start - from + countChunk(text.slice(start, end));
-    from = end;
-    SPECIAL.lastIndex = end;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const start = index;
+    const space = isSpace(text.charCodeAt(index));
+    let simple = true;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (isSpace(code) !== space) break;
+      if (simple && ((code >= 0xd800 && code <= 0xdfff) || joins(code))) simple = false;
+      index += 1;
+    }
+    count += simple ? index - start : countChunk(text.slice(start, index));
   }
-  SPECIAL.lastIndex = 0;
-  return count + text.length - from;
+  return count;
 }
 
 function countChunk(chunk: string): number {
