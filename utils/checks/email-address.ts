@@ -53,14 +53,21 @@ export const emailAddress: CheckRule = {
   check(text, context) {
     const hasAt = text.includes('@') && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
-    const plain = (hasAt ? scan(PLAIN, text) : []).filter(
-      (span) => (!/[ \t]/.test(span.text) || spacedMailbox(span.text)) && !inUrlUserinfo(text, span.start),
-    );
-    const candidates = [...plain, ...(hasBracket ? scan(OBFUSCATED, text) : [])].filter((span) => {
+    // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
+    const hasScheme = text.includes('://');
+    const plain = (hasAt ? scan(PLAIN, text) : []).filter((span) => {
+      const spaced = span.text.includes(' ') || span.text.includes('\t');
+      if (spaced ? !spacedMailbox(span.text) : false) return false;
+      if (hasScheme && inUrlUserinfo(text, span.start)) return false;
+      // PLAIN ends on a label: its TLD is what follows the last dot.
+      return span.text.length >= 6 && TLD.test(span.text.slice(span.text.lastIndexOf('.') + 1));
+    });
+    const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;
     });
+    const candidates = [...plain, ...obfuscated];
     candidates.push(
       ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
         const parts = span.text.toLowerCase().split(/ (?:at|arobase) /);
