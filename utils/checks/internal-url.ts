@@ -31,6 +31,9 @@ const WEBHOOK_HOSTS = /^(?:hooks\.slack\.com|[a-z0-9-]+\.webhook\.office\.com|di
 /** SaaS tenants that hold internal documents and conversations. */
 const INTERNAL_SAAS = [/\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
 
+// One alternation instead of one test per tenant pattern: every host-like word of a draft is looked up.
+const INTERNAL_SAAS_ANY = new RegExp(INTERNAL_SAAS.map((pattern) => `(?:${pattern.source})`).join('|'));
+
 function isPrivateIp(host: string): boolean {
   const match = IPV4.exec(host);
   if (!match) return false;
@@ -61,15 +64,20 @@ function matchesDomain(host: string, clean: string): boolean {
 
 export function isInternalHost(host: string, context: Pick<CheckContext, 'policy'>): boolean {
   const lower = host.toLowerCase();
-  if (lower === 'localhost' || isPrivateIp(lower)) return true;
+  const first = lower.charCodeAt(0);
+  const maybeIp = first >= 48 && first <= 57;
+  if (lower === 'localhost' || (maybeIp && isPrivateIp(lower))) return true;
+  // A name ending in a digit is an IP address or no host at all ("3.14", "v2.1"): nothing more to look up.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last >= 48 && last <= 57) return false;
   const labels = lower.split('.');
   const tld = labels[labels.length - 1] ?? '';
-  if (IPV4.test(lower)) return false;
+  if (maybeIp && IPV4.test(lower)) return false;
   if (labels.length >= 2 && PRIVATE_TLDS.has(tld) && !/^\d+$/.test(labels[0] ?? '')) return true;
   if (labels.length >= 3 && INTERNAL_HOST_LABELS.has(labels[0] ?? '')) return true;
   if (WEBHOOK_HOSTS.test(lower)) return false;
   for (let index = 0; index < labels.length - 2; index += 1) if (INTERNAL_ZONE_LABELS.has(labels[index] as string)) return true;
-  if (INTERNAL_SAAS.some((pattern) => pattern.test(lower))) return true;
+  if (INTERNAL_SAAS_ANY.test(lower)) return true;
   return cleanDomains(context.policy.internalDomains).some((domain) => matchesDomain(lower, domain));
 }
 
@@ -82,7 +90,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, ...INTERNAL_SAAS],
+  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     for (const span of scan(URL_LIKE, text)) {
