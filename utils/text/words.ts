@@ -50,11 +50,21 @@ function isWordUnit(code: number): boolean {
   return known === 1;
 }
 
+/** Astral code point -> whether it is a word character (𝗯𝗼𝗹𝗱 letters, 𝟎 digits): looked up once each. */
+const ASTRAL_CLASS = new Map<number, boolean>();
+
 /** Length (1 or 2 code units) of the word character at `index`, or 0 when it is not one. */
 function wordCharLength(text: string, index: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = text.charCodeAt(index + 1);
-    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    let known = ASTRAL_CLASS.get(point);
+    if (known === undefined) {
+      known = WORD_CHAR.test(String.fromCodePoint(point));
+      ASTRAL_CLASS.set(point, known);
+    }
+    return known ? 2 : 0;
   }
   return isWordUnit(code) ? 1 : 0;
 }
