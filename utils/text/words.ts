@@ -89,11 +89,13 @@ function tokenize(text: string): Word[] {
     }
     const start = index;
     let ascii = code < 0x80;
+    let upper = code >= 65 && code <= 90;
     index += first;
     while (index < length) {
       const next = text.charCodeAt(index);
       if (next < 0x80) {
         if (ASCII_WORD[next] === 0) break;
+        if (next >= 65 && next <= 90) upper = true;
         index += 1;
         continue;
       }
@@ -103,7 +105,8 @@ function tokenize(text: string): Word[] {
       index += size;
     }
     const raw = text.slice(start, index);
-    out.push({ start, end: index, folded: ascii ? raw.toLowerCase() : foldWord(raw) });
+    // Plain lower-case ASCII is its own folded form: no new string.
+    out.push({ start, end: index, folded: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw) });
   }
   return out;
 }
