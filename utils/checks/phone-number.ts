@@ -60,6 +60,22 @@ export function phoneRegions(context: Pick<CheckContext, 'locale' | 'policy' | '
   return regions;
 }
 
+// Drafts are re-checked on every keystroke with the same numbers in them: remember recent verdicts
+// (bounded; a pure memo, libphonenumber-js's parse being the costly part of this rule).
+const VERDICT_LIMIT = 2000;
+const verdicts = new Map<string, boolean>();
+
+function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
+  const key = regions.join(',') + '\u0000' + raw;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isPhone(raw, regions);
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
 function isPhone(raw: string, regions: readonly CountryCode[]): boolean {
   const digits = raw.replace(NON_DIGIT, '');
@@ -100,14 +116,14 @@ function numbersInRun(run: { start: number; text: string }, regions: readonly Co
   let from = 0;
   for (let split = 0; split < MAX_SPLITS && from < run.text.length; split += 1) {
     const rest = run.text.slice(from);
-    if (isPhone(rest, regions)) {
+    if (isPhoneMemo(rest, regions)) {
       spans.push({ start: run.start + from, end: run.start + run.text.length });
       break;
     }
     let next = -1;
     for (let index = 1; index < rest.length - 1; index += 1) {
       if (!SEPARATOR.test(rest.charAt(index)) || !DIGIT.test(rest.charAt(index - 1))) continue;
-      if (isPhone(rest.slice(0, index), regions)) {
+      if (isPhoneMemo(rest.slice(0, index), regions)) {
         spans.push({ start: run.start + from, end: run.start + from + index });
         next = index;
         break;
@@ -146,7 +162,7 @@ export const phoneNumber: CheckRule = {
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
-      if (isPhone(run.text, regions)) spans.push({ start: run.start, end: run.end });
+      if (isPhoneMemo(run.text, regions)) spans.push({ start: run.start, end: run.end });
       else if (run.text.replace(NON_DIGIT, '').length >= 16) spans.push(...numbersInRun(run, regions));
     }
     return withoutOverlaps(spans).map((span) => finding(this, context, span, 'check_phone_number'));
