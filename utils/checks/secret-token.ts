@@ -63,13 +63,14 @@ function keywordTokens(text: string): Span[] {
   if (!KEYWORD_GATE.test(text)) return [];
   const found: Span[] = [];
   for (const run of scan(TOKEN_RUN, text)) {
-    if (!looksRandom(run.text)) continue;
-    const before = text.slice(Math.max(0, run.start - KEYWORD_REACH), run.start);
-    const lastBreak = Math.max(...[...before].map((char, index) => (SENTENCE_BREAK.test(char) ? index : -1)));
-    const sameSentence = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
+    // The keyword first (a short backward walk), then the entropy: most runs have no keyword before them.
+    let from = run.start;
+    const limit = Math.max(0, run.start - KEYWORD_REACH);
+    while (from > limit && !SENTENCE_BREAK.test(text.charAt(from - 1))) from -= 1;
     KEYWORD.lastIndex = 0;
-    if (KEYWORD.test(sameSentence)) found.push(run);
+    const keyword = KEYWORD.test(text.slice(from, run.start));
     KEYWORD.lastIndex = 0;
+    if (keyword && looksRandom(run.text)) found.push(run);
   }
   return found;
 }
