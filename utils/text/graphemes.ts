@@ -70,34 +70,40 @@ function isSpace(code: number): boolean {
   );
 }
 
-/**
- * Graphemes of the text, chunk by chunk as graphemeStarts splits it, in one pass over char codes: a
- * chunk of BMP characters none of which can join a cluster counts its length; only chunks with a
- * surrogate or a joining character go through the regular expressions or Intl.Segmenter. (A pasted
- * 100 kB text in another script than Latin made the per-chunk regular expressions the first call's cost.)
- */
-// Any character that can make a chunk count other than one per UTF-16 unit (outside the simple set,
-// not whitespace, or CR). Most drafts have none: one native scan answers that, before any per-character loop.
-const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/;
+// A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and
+// not whitespace, or CR (CR LF is one). A chunk without any counts its length, so only these are looked at.
+const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
 
+/**
+ * Graphemes of the text, chunk by chunk as graphemeStarts splits it. The native scan for SPECIAL skips
+ * plain text; around each special character the chunk is walked by char codes and counts its length
+ * unless it holds a surrogate or a character that can join a cluster (per-code table), the only chunks
+ * that go through the regular expressions or Intl.Segmenter. (Per-chunk regular expressions made a
+ * pasted 100 kB text in another script than Latin the first call's cost.)
+ */
 export function countGraphemes(text: string): number {
-  if (!SPECIAL.test(text)) return text.length;
   let count = 0;
+  // Everything before `from` is counted, and `from` is a chunk boundary.
+  let from = 0;
   const length = text.length;
-  let index = 0;
-  while (index < length) {
-    const start = index;
-    const space = isSpace(text.charCodeAt(index));
+  SPECIAL.lastIndex = 0;
+  for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
+    const space = isSpace(text.charCodeAt(match.index));
+    let start = match.index;
+    while (start > from && isSpace(text.charCodeAt(start - 1)) === space) start -= 1;
+    let end = match.index + 1;
+    while (end < length && isSpace(text.charCodeAt(end)) === space) end += 1;
     let simple = true;
-    while (index < length) {
+    for (let index = start; index < end && simple; index += 1) {
       const code = text.charCodeAt(index);
-      if (isSpace(code) !== space) break;
-      if (simple && ((code >= 0xd800 && code <= 0xdfff) || joins(code))) simple = false;
-      index += 1;
+      if ((code >= 0xd800 && code <= 0xdfff) || joins(code)) simple = false;
     }
-    count += simple ? index - start : countChunk(text.slice(start, index));
+    count += start - from + (simple ? end - start : countChunk(text.slice(start, end)));
+    from = end;
+    SPECIAL.lastIndex = end;
   }
-  return count;
+  SPECIAL.lastIndex = 0;
+  return count + length - from;
 }
 
 function countChunk(chunk: string): number {

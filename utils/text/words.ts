@@ -20,14 +20,28 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-// The rules of one runChecks call all tokenise the same draft: keep the last result (pure memo).
+// The rules of one runChecks call all tokenise the same draft: keep the last two results (pure memo;
+// two, because policy names are matched on a copy of the draft with pasted blobs masked, and the rules
+// alternate between it and the draft).
 let lastText: string | undefined;
 let lastWords: readonly Word[] = [];
+let previousText: string | undefined;
+let previousWords: readonly Word[] = [];
 
 /** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */
 export function words(text: string): readonly Word[] {
   if (text === lastText) return lastWords;
+  if (text === previousText) {
+    previousText = lastText;
+    const found = previousWords;
+    previousWords = lastWords;
+    lastText = text;
+    lastWords = found;
+    return found;
+  }
   const out = tokenize(text);
+  previousText = lastText;
+  previousWords = lastWords;
   lastText = text;
   lastWords = out;
   return out;
