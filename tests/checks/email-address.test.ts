@@ -3,10 +3,10 @@ import { spans } from './helpers';
 
 describe('email-address', () => {
   test('id matches the file name', () => expect(emailAddress.id).toBe('email-address'));
-  test.each(["mail me at marie.lefevre@acme.com", "jean [at] corp.fr", "jean(at)corp(dot)fr", "p.nguyen {at} acme {dot} io", "jean dot dupont at acme dot com", "léa : lea.roux+jobs@gmail.com.", "contact[@]acme.fr"])('flags %s', (text) => {
+  test.each(["mail me at marie.lefevre@acme.com", "jean [at] corp.fr", "jean(at)corp(dot)fr", "p.nguyen {at} acme {dot} io", "jean dot dupont at acme dot com", "léa : lea.roux+jobs@gmail.com.", "contact[@]acme.fr", "write to careers @ northwind.io", "jane.doe @contoso.com", "contact@ conference-data.fr"])('flags %s', (text) => {
     expect(spans(emailAddress, text).length).toBeGreaterThan(0);
   });
-  test.each(["follow @acme on X", "Look at this dot com era", "meet me at noon", "version 1.2@beta", "@jean.dupont thanks!", "email us via the contact form", "we met at acme (dot) com event"])('passes %s', (text) => {
+  test.each(["follow @acme on X", "Look at this dot com era", "meet me at noon", "version 1.2@beta", "@jean.dupont thanks!", "email us via the contact form", "we met at acme (dot) com event", "postgres://reporting:pR7kq2Lx@replica.northwind.io:5432/bi", "redis://default:Zt8vQm31xR@cache.example.com:6379", "Find us @ Station F", "Rendez-vous @ VivaTech.fr", "see you @ booth.io"])('passes %s', (text) => {
     expect(spans(emailAddress, text)).toEqual([]);
   });
 });

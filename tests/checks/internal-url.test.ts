@@ -3,10 +3,10 @@ import { spans } from './helpers';
 
 describe('internal-url', () => {
   test('id matches the file name', () => expect(internalUrl.id).toBe('internal-url'));
-  test.each(["https://intranet.acme.com/hr", "http://wiki.acme.corp/page", "https://acme.sharepoint.com/sites/x", "https://acme.atlassian.net/browse/PAY-1", "http://192.168.10.25:8080/dash", "http://10.0.0.1/admin", "https://teams.microsoft.com/l/meetup-join/19", "https://confluence.acme-corp.net/display/API", "http://grafana.ops.internal/d/1", "http://localhost:3000", "http://go/roadmap", "\\\\fileserver\\share\\doc.xlsx", "jira.acme.com/browse/X-1"])('flags %s', (text) => {
+  test.each(["https://intranet.acme.com/hr", "http://wiki.acme.corp/page", "https://acme.sharepoint.com/sites/x", "https://acme.atlassian.net/browse/PAY-1", "http://192.168.10.25:8080/dash", "http://10.0.0.1/admin", "https://teams.microsoft.com/l/meetup-join/19", "https://confluence.acme-corp.net/display/API", "http://grafana.ops.internal/d/1", "http://localhost:3000", "http://go/roadmap", "\\\\fileserver\\share\\doc.xlsx", "jira.acme.com/browse/X-1", "https://preprod.intranet.example.fr/app", "qa.intranet.globalbank.co.uk/plans", "http://vpn.corp.example.com"])('flags %s', (text) => {
     expect(spans(internalUrl, text).length).toBeGreaterThan(0);
   });
-  test.each(["https://acme.com/news", "https://www.acme.fr/carrieres", "version 10.2.3.4", "https://github.com/acme/widgets", "https://8.8.8.8/", "node.js and vue.js", "https://blog.acme.com/post", "https://microsoft.com/teams", "Orionis-2 launched"])('passes %s', (text) => {
+  test.each(["https://acme.com/news", "https://www.acme.fr/carrieres", "version 10.2.3.4", "https://github.com/acme/widgets", "https://8.8.8.8/", "node.js and vue.js", "https://blog.acme.com/post", "https://microsoft.com/teams", "Orionis-2 launched", "https://hooks.slack.com/services/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", "ftp://uploader:Spring2025x@files.partner-media.com/in", "https://intranet.fr/about"])('passes %s', (text) => {
     expect(spans(internalUrl, text)).toEqual([]);
   });
 });

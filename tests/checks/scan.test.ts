@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { scan, withoutOverlaps } from '../../utils/checks/lib/scan';
+import { financialFigure } from '../../utils/checks/financial-figure';
+import { scan, scanWithin, withoutOverlaps } from '../../utils/checks/lib/scan';
+import { sentences } from '../../utils/text/sentences';
+import { CORPUS } from '../corpus';
 
 // The reference: keep a span unless it overlaps one kept before it.
 function naive<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
@@ -34,4 +37,14 @@ test('scan matches matchAll, including empty matches and lastIndex left over', (
     .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], groups: match.slice(1) }));
   expect(scan(pattern, text)).toEqual(expected);
   expect(pattern.lastIndex).toBe(0);
+});
+
+test('scanWithin finds, inside each range, what scan finds there', () => {
+  for (const { text } of CORPUS) {
+    const ranges = sentences(text);
+    for (const pattern of financialFigure.patterns.filter((candidate) => candidate.global)) {
+      const inside = (span: { start: number; end: number }) => ranges.some((range) => span.start >= range.start && span.end <= range.end);
+      expect(scanWithin(pattern, text, ranges).filter(inside), text).toEqual(scan(pattern, text).filter(inside));
+    }
+  }
 });

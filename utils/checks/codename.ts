@@ -1,15 +1,17 @@
-import { createTermMatcher, matchTerms } from '../policy/match-terms';
+import { matchTerms } from '../policy/match-terms';
 import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
+import { maskLongWords } from './lib/long-words';
+import { createPhraseMatcher } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "codename Falcon", "nom de code : Orion", "code-named Atlas": a name introduced as a codename,
 // even when the policy does not list it yet. Matched on words (linear), then the next word must be capitalised.
-const INTRODUCERS = createTermMatcher([
+const INTRODUCERS = createPhraseMatcher({ introducers: [
   'codename', 'code name', 'code named', 'codenamed', 'nom de code', 'nom de projet interne', 'projet interne', 'internal project',
   'internal codename', 'projet secret', 'secret project',
-]);
+] });
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}]{1,30}$/u;
 
 // "codename for the new app is Falcon": the name follows one of these within a few words.
@@ -52,7 +54,7 @@ export const codename: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
-    const findings = matchTerms(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
+    const findings = matchTerms(maskLongWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
     );
     const tokens = words(text);
@@ -60,7 +62,7 @@ export const codename: CheckRule = {
     // answers "overlaps a finding?" without walking every finding for each introducer.
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
-    for (const intro of INTRODUCERS(tokens)) {
+    for (const intro of INTRODUCERS(tokens).introducers) {
       const next = namedAfter(text, tokens, intro.end);
       if (!next) continue;
       const name = text.slice(next.start, next.end);

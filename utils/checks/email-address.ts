@@ -3,7 +3,9 @@ import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Local part anchored at its start by the lookbehind, so a long run without "@" is scanned once.
-const PLAIN = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+// A space may sit on either side of "@" ("support @ example.fr", a half-hearted obfuscation): such a
+// match must then look like a mailbox (see spacedMailbox).
+const PLAIN = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]?@[ \t]?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 // Obfuscated: "jean [at] corp.fr", "jean(at)corp(dot)fr", "jean {arobase} corp [point] fr", "jean[@]corp.fr".
 const AT = String.raw`[ \t]?[\[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>][ \t]?`;
 const DOT = String.raw`(?:\.|[ \t]?[\[({<][ \t]?(?:dot|point|\.)[ \t]?[\])}>][ \t]?)`;
@@ -16,12 +18,30 @@ const OBFUSCATED = new RegExp(
 const SPELLED = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/gi;
 const TLD = /^[a-z]{2,24}$/i;
 // Cheap tests (each starts at a literal character) of what a match must contain, before the full scans.
-const PLAIN_GATE = /@[A-Za-z0-9-]{1,63}\./;
+const PLAIN_GATE = /@[ \t]?[A-Za-z0-9-]{1,63}\./;
 const OBFUSCATED_GATE = /[[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>]/i;
 const SPELLED_GATE = / (?:at|arobase) /i;
 const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
-const PROSE = new Set(['look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
+const PROSE = new Set(['you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
+
+const LOWER_MAILBOX = /^[a-z0-9][a-z0-9._%+-]*$/;
+const LOWER_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** "support @ example.fr": with a space around "@", only a lower-case mailbox that is not a prose word counts. */
+function spacedMailbox(match: string): boolean {
+  const at = match.indexOf('@');
+  const local = match.slice(0, at).trim();
+  const domain = match.slice(at + 1).trim().replace(/\.$/, '');
+  return LOWER_MAILBOX.test(local) && LOWER_DOMAIN.test(domain) && !PROSE.has(local);
+}
+
+/** Whether the match's "@" is the user:password@host part of a URL (credentials-in-url reports it as a secret). */
+function inUrlUserinfo(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 300 && !/\s/.test(text.charAt(from - 1))) from -= 1;
+  return text.slice(from, start).includes('://');
+}
 
 /** Personal email addresses, plain or obfuscated: spam and phishing harvest them from posts. */
 export const emailAddress: CheckRule = {
@@ -29,15 +49,25 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, LOWER_MAILBOX, LOWER_DOMAIN],
   check(text, context) {
     const hasAt = text.includes('@') && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
-    const candidates = [...(hasAt ? scan(PLAIN, text) : []), ...(hasBracket ? scan(OBFUSCATED, text) : [])].filter((span) => {
+    // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
+    const hasScheme = text.includes('://');
+    const plain = (hasAt ? scan(PLAIN, text) : []).filter((span) => {
+      const spaced = span.text.includes(' ') || span.text.includes('\t');
+      if (spaced ? !spacedMailbox(span.text) : false) return false;
+      if (hasScheme && inUrlUserinfo(text, span.start)) return false;
+      // PLAIN ends on a label: its TLD is what follows the last dot.
+      return span.text.length >= 6 && TLD.test(span.text.slice(span.text.lastIndexOf('.') + 1));
+    });
+    const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;
     });
+    const candidates = [...plain, ...obfuscated];
     candidates.push(
       ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
         const parts = span.text.toLowerCase().split(/ (?:at|arobase) /);

@@ -1,8 +1,8 @@
-import { createTermMatcher, type TermMatch } from '../policy/match-terms';
+import { createPhraseMatcher } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { words } from '../text/words';
 import { finding } from './lib/finding';
-import { scan } from './lib/scan';
+import { scan, scanWithin } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Numbers as people write them: 12, 12.5, 1 250 000, 1,2 ; the lookbehind starts a number only once.
@@ -19,7 +19,7 @@ const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
 const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
-const METRICS = createTermMatcher([
+const METRICS: readonly string[] = [
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
   'ebitda', 'ebit', 'ebita', 'profit', 'profits', 'profitability', 'earnings', 'net income', 'income', 'bookings', 'backlog',
   'pipeline', 'arr', 'mrr', 'guidance', 'forecast', 'forecasts', 'budget', 'budgets', 'valuation', 'cash', 'cash flow',
@@ -29,10 +29,51 @@ const METRICS = createTermMatcher([
   'benefices', 'rentabilite', 'ventes', 'carnet de commandes', 'prises de commandes', 'tresorerie', 'croissance', 'croitre',
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
-]);
+  'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+];
+
+/**
+ * Metrics that only exist inside the company (a sales pipeline, a burn rate): a figure of one is never
+ * from a publication unless it says so.
+ */
+const INTERNAL_METRICS: readonly string[] = [
+  'pipeline', 'weighted pipeline', 'sales pipeline', 'pipe', 'pipe commercial', 'pipeline commercial', 'burn rate', 'runway',
+];
+
+/** Decisions taken in a company body ("approved in committee", "voté en conseil"): not announced by being taken. */
+const APPROVAL: readonly string[] = [
+  'approved', 'signed off', 'sign off', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
+  'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree',
+  'acte', 'actee', 'entérine', 'entérinee', 'debloque', 'debloquee', 'alloue', 'allouee',
+];
+const BODY_OR_BUDGET: readonly string[] = [
+  'committee', 'board', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
+  'comite de direction', 'comite executif', 'direction generale', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
+  'investissement',
+];
+
+/** "until", "avant": followed closely by a publication event, they say the figure is not out yet. */
+const BEFORE: readonly string[] = [
+  'until', 'till', 'before', 'ahead of', 'prior to', 'pending', 'avant', 'jusqu a', 'd ici', 'en attendant',
+];
+/** Events where figures become public. */
+const PUBLICATION_EVENT: readonly string[] = [
+  'announcement', 'announce', 'announced', 'release', 'publication', 'publish', 'results', 'earnings', 'earnings call',
+  'investor day', 'investors day', 'capital markets day', 'analysts', 'analyst day', 'report', 'reporting', 'board meeting',
+  'official', 'officially', 'agm', 'annual general meeting', 'press release', 'call',
+  'annonce', 'annoncer', 'resultats', 'communication financiere', 'call investisseurs', 'journee investisseurs',
+  'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
+];
+const BEFORE_EVENT_DISTANCE = 40;
+/** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
+const OFFICIAL_PENDING: readonly string[] = [
+  'official figures', 'official numbers', 'official results', 'official release', 'official announcement', 'official publication',
+  'chiffres officiels', 'annonce officielle', 'resultats officiels', 'publication officielle', 'communication officielle',
+  'present the numbers', 'present the figures',
+];
 
 /** Forward-looking wording: a figure about the future is not published yet. */
-const FORWARD = createTermMatcher([
+const FORWARD: readonly string[] = [
   'will', 'll', 'going to', 'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasted', 'forecasting', 'projected',
   'projection', 'projections', 'target', 'targets', 'targeting', 'on track', 'next quarter', 'next year', 'next fiscal year',
   'upcoming', 'should reach', 'should hit', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'outlook', 'anticipate',
@@ -43,10 +84,10 @@ const FORWARD = createTermMatcher([
   'attendons', 'prochain trimestre', 'prochain exercice', 'l an prochain', 'annee prochaine', 'au prochain', 'a venir',
   'budgete', 'estimation', 'estime', 'estimons', 'projete', 'projection', 'cible', 'doublera', 'triplera', 'progressera',
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
-]);
+];
 
 /** Wording that says the figure is not public. */
-const NON_PUBLIC = createTermMatcher([
+const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
@@ -57,18 +98,30 @@ const NON_PUBLIC = createTermMatcher([
   'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
   'preliminaires', 'non audite', 'non audites', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
   'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
-]);
+  // Negated publication words (they would otherwise read as published).
+  'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'not disclosed', 'undisclosed', 'not reported',
+  // Secrecy idioms: whatever follows them is not public.
+  'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
+  'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
+  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue',
+];
 
 /** Wording that attributes the figure to a publication: such a figure is public. */
-const PUBLISHED = createTermMatcher([
+const PUBLISHED: readonly string[] = [
   'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
   'announced this morning', 'announced yesterday', 'earnings call', 'earnings release', 'investor relations', '10 k', '10 q',
   'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our annual report', 'according to our press release', 'source', 'sources', 'integrated report',
   'publie', 'publies', 'publiee', 'publiees', 'rapport annuel', 'communique', 'communique de presse', 'comme annonce',
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
-  'resultats annuels', 'publication', 'disponible sur',
-]);
+  'resultats annuels', 'publication', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
+];
+
+/** A matched phrase or figure: UTF-16 offsets into the draft. */
+interface TermMatch {
+  start: number;
+  end: number;
+}
 
 /** Whether a span sorted by start lies inside [start, end): binary search, so long drafts stay linear-ish. */
 function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -91,9 +144,39 @@ function byStart<T extends { start: number }>(list: T[]): T[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
+/** `matches` not inside any of `covers` (both sorted by start): one sweep, so long drafts stay linear. */
 function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): TermMatch[] {
   if (covers.length === 0) return [...matches];
-  return matches.filter((match) => !covers.some((cover) => match.start >= cover.start && match.end <= cover.end));
+  const kept: TermMatch[] = [];
+  let next = 0;
+  let furthest = -1; // largest end of the covers starting at or before the match
+  for (const match of matches) {
+    while (next < covers.length && (covers[next] as TermMatch).start <= match.start) {
+      furthest = Math.max(furthest, (covers[next] as TermMatch).end);
+      next += 1;
+    }
+    if (furthest < match.end) kept.push(match);
+  }
+  return kept;
+}
+
+// Every list in one pass over the words (see createPhraseMatcher).
+const matchPhrases = createPhraseMatcher({
+  metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
+  event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
+});
+
+/** "before the official release", "jusqu'à la publication des résultats": a publication still to come, as one span. */
+function beforeEvent(befores: readonly TermMatch[], events: readonly TermMatch[]): TermMatch[] {
+  if (befores.length === 0) return [];
+  const spans: TermMatch[] = [];
+  let next = 0;
+  for (const before of befores) {
+    while (next < events.length && (events[next] as TermMatch).start < before.end) next += 1;
+    const event = events[next];
+    if (event && event.start - before.end <= BEFORE_EVENT_DISTANCE) spans.push({ start: before.start, end: event.end });
+  }
+  return spans;
 }
 
 /**
@@ -113,27 +196,38 @@ export const financialFigure: CheckRule = {
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
     // scanning for amounts, which is the costly part.
-    const forward = FORWARD(tokens);
-    const nonPublic = NON_PUBLIC(tokens);
-    if (forward.length === 0 && nonPublic.length === 0) return [];
-    const metrics = byStart([...METRICS(tokens), ...scan(CA, text)]);
-    if (nonPublic.length === 0 && metrics.length === 0) return [];
+    const found = matchPhrases(tokens);
+    const forward = found.forward;
+    const nonPublic = [...found.nonPublic, ...found.officialPending, ...beforeEvent(found.before, found.event)].sort((a, b) => a.start - b.start);
+    const internal = found.internal;
+    const approval = found.approval;
+    const decided = found.bodyOrBudget;
+    if (forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
+    const metrics = byStart([...found.metrics, ...scan(CA, text)]);
+    if (nonPublic.length === 0 && internal.length === 0 && decided.length === 0 && metrics.length === 0) return [];
     const parts = sentences(text);
-    const contextStarts = parts.map((sentence, index) => {
-      const previous = parts[index - 1];
-      return previous && !text.slice(previous.end, sentence.start).includes('\n\n') ? previous.start : sentence.start;
-    });
+    // A sign of non-publicity reaches the sentences next to it in the same paragraph ("Revenue hit €9M. Keep it quiet.").
+    const joined = (index: number, other: number): boolean => {
+      const first = parts[Math.min(index, other)];
+      const second = parts[Math.max(index, other)];
+      return Boolean(first && second && !text.slice(first.end, second.start).includes('\n\n'));
+    };
+    const contextStarts = parts.map((sentence, index) => (joined(index, index - 1) ? (parts[index - 1] as { start: number }).start : sentence.start));
+    const contextEnds = parts.map((sentence, index) => (joined(index, index + 1) ? (parts[index + 1] as { end: number }).end : sentence.end));
     const candidates = parts.map(({ start, end }, index) => {
-      const contextStart = contextStarts[index] as number;
-      const isNonPublic = anyWithin(nonPublic, contextStart, end);
+      const isNonPublic = anyWithin(nonPublic, contextStarts[index] as number, contextEnds[index] as number);
       const hasMetric = anyWithin(metrics, start, end);
       const isForward = anyWithin(forward, start, end);
-      return isNonPublic || (isForward && hasMetric) ? { isNonPublic, hasMetric } : undefined;
+      // An internal-only metric, or a decision of a company body about money, is not public by nature.
+      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
+      return isNonPublic || isInternal || (isForward && hasMetric) ? { isNonPublic: isNonPublic || isInternal, hasMetric } : undefined;
     });
     if (!candidates.some(Boolean)) return [];
-    const published = outside(PUBLISHED(tokens), nonPublic);
-    const amounts = byStart([...scan(AMOUNT_PREFIXED, text), ...scan(AMOUNT_SUFFIXED, text), ...scan(SCALED, text)]);
-    const percents = scan(PERCENT, text);
+    const published = outside(found.published, nonPublic);
+    // Amounts only matter in candidate sentences: scan those, not the whole draft.
+    const ranges = parts.filter((_sentence, index) => candidates[index] !== undefined);
+    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)]);
+    const percents = scanWithin(PERCENT, text, ranges);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];

@@ -78,7 +78,20 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Sorted copy of `findings` (see compareFindings). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
+  // compareFindings' first two keys as one number, computed once per finding rather than per comparison
+  // (a pasted text can hold thousands of findings). Same order as sorting with compareFindings.
+  const keyed = findings.map((finding) => ({
+    finding,
+    rank: Number(!CONFIDENTIALITY.has(finding.category)) * 3 + SEVERITY_RANK[finding.severity],
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      a.finding.start - b.finding.start ||
+      a.finding.end - b.finding.end ||
+      a.finding.ruleId.localeCompare(b.finding.ruleId),
+  );
+  return keyed.map((entry) => entry.finding);
 }
 
 /**

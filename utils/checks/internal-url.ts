@@ -7,7 +7,8 @@ import type { CheckContext, CheckRule } from './types';
 const URL_LIKE =
   /(?<![A-Za-z0-9@._%+-])(?:(?:https?|ftp|smb|file):\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z0-9-]{1,63}|localhost)(?::[0-9]{2,5})?(?:[/?#][^\s<>"'«»]*)?/g;
 // Single-label hosts only resolve inside a company network: http://intranet/, http://go/roadmap, http://wiki:8080/.
-const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?::[0-9]{2,5})?(?=[/?#:\s]|$)[^\s<>"'«»]*/g;
+// (Not before ":" without a port: "ftp://user:password@host" names a user, not a host.)
+const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?::[0-9]{2,5})?(?=[/?#\s]|$)[^\s<>"'«»]*/g;
 // UNC paths: \\server\share
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
@@ -20,8 +21,18 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
 /** First labels of hosts that are intranets or internal tools by name. */
 const INTERNAL_HOST_LABELS = new Set(['intranet', 'intra', 'extranet', 'jira', 'confluence', 'sharepoint', 'jenkins', 'grafana', 'kibana', 'gitlab-internal', 'wiki-internal', 'portail-interne', 'corp', 'vpn']);
+/**
+ * Labels that put every host under them inside a company network, at any depth and on any domain
+ * ("preprod.intranet.example.fr", "vpn.corp.example.com"); never the registrable name itself.
+ */
+const INTERNAL_ZONE_LABELS = new Set(['intranet', 'intra', 'extranet', 'internal', 'corp', 'lan', 'priv']);
+/** Public endpoints of chat webhooks: a URL there is a secret (secret-token reports it), not an internal link. */
+const WEBHOOK_HOSTS = /^(?:hooks\.slack\.com|[a-z0-9-]+\.webhook\.office\.com|discord(?:app)?\.com|chat\.googleapis\.com)$/;
 /** SaaS tenants that hold internal documents and conversations. */
 const INTERNAL_SAAS = [/\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
+
+// One alternation instead of one test per tenant pattern: every host-like word of a draft is looked up.
+const INTERNAL_SAAS_ANY = new RegExp(INTERNAL_SAAS.map((pattern) => `(?:${pattern.source})`).join('|'));
 
 function isPrivateIp(host: string): boolean {
   const match = IPV4.exec(host);
@@ -53,13 +64,20 @@ function matchesDomain(host: string, clean: string): boolean {
 
 export function isInternalHost(host: string, context: Pick<CheckContext, 'policy'>): boolean {
   const lower = host.toLowerCase();
-  if (lower === 'localhost' || isPrivateIp(lower)) return true;
+  const first = lower.charCodeAt(0);
+  const maybeIp = first >= 48 && first <= 57;
+  if (lower === 'localhost' || (maybeIp && isPrivateIp(lower))) return true;
+  // A name ending in a digit is an IP address or no host at all ("3.14", "v2.1"): nothing more to look up.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last >= 48 && last <= 57) return false;
   const labels = lower.split('.');
   const tld = labels[labels.length - 1] ?? '';
-  if (IPV4.test(lower)) return false;
+  if (maybeIp && IPV4.test(lower)) return false;
   if (labels.length >= 2 && PRIVATE_TLDS.has(tld) && !/^\d+$/.test(labels[0] ?? '')) return true;
   if (labels.length >= 3 && INTERNAL_HOST_LABELS.has(labels[0] ?? '')) return true;
-  if (INTERNAL_SAAS.some((pattern) => pattern.test(lower))) return true;
+  if (WEBHOOK_HOSTS.test(lower)) return false;
+  for (let index = 0; index < labels.length - 2; index += 1) if (INTERNAL_ZONE_LABELS.has(labels[index] as string)) return true;
+  if (INTERNAL_SAAS_ANY.test(lower)) return true;
   return cleanDomains(context.policy.internalDomains).some((domain) => matchesDomain(lower, domain));
 }
 
@@ -72,7 +90,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, ...INTERNAL_SAAS],
+  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     for (const span of scan(URL_LIKE, text)) {

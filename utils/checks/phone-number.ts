@@ -1,66 +1,169 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { finding } from './lib/finding';
 import { scan, withoutOverlaps } from './lib/scan';
-import type { CheckRule } from './types';
+import type { CheckContext, CheckRule } from './types';
 
-// Digits with at most a few separators: a quick filter before asking libphonenumber-js.
+// Digits with at most a few separators: a quick filter before looking at runs.
 const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
-// A maximal run of phone characters. libphonenumber-js's matcher is quadratic on long digit runs, so it
-// only ever sees runs short enough to be one or two numbers; longer runs are tables of figures.
-const PHONE_RUN = /(?<![\d+(.-])[+(]?\d[\d \u00A0.\-()]*\d/g;
+// A maximal run of phone characters, optionally opened by "+", "(" or "(+" ("(+33) 6 12 …").
+// Runs longer than MAX_RUN are tables of figures, not one or two numbers.
+const PHONE_RUN = /(?<![\d+(.-])(?:\(\+|[+(])?\d[\d \u00A0.\-()]*\d/g;
 const MAX_RUN = 40;
-const DIGIT = /\d/;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// "+33 (0)6 …": the national prefix some people keep after the country code.
+const NATIONAL_PREFIX_IN_INTERNATIONAL = /\(0\)/g;
+const INTERNATIONAL = /^(?:\(?\+|00)/;
 
-// National formats per default region; numbers starting with "+" or "00" are accepted from any region.
+// National formats: NANP numbers grouped 3-3-4; elsewhere a trunk "0" and grouping separators.
 const US_FORMAT = /^(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
 const TRUNK_ZERO = /^0\d/;
+const SEPARATOR = /[\s.-]/;
+const NON_DIGIT = /\D/g;
+const DIGIT = /\d/;
+// What may touch a number: not letters, digits or currency (part of a reference, an IBAN, a price).
+const GLUED_BEFORE = /[\p{L}\p{N}€$£%,]/u;
+const GLUED_AFTER = /[\p{L}\p{N}€$£%]/u;
 
-function acceptedFormat(raw: string, digits: string, region: CountryCode): boolean {
-  if (raw.startsWith('+') || raw.startsWith('00')) return true;
-  if (region === 'FR') return TRUNK_ZERO.test(raw) && digits.length === 10;
-  if (region === 'GB') return TRUNK_ZERO.test(raw) && digits.length >= 10 && digits.length <= 11 && /\s/.test(raw);
-  return US_FORMAT.test(raw);
-}
+/** Regions read in every draft: our people post from France and in English. */
+const BASE_REGIONS: readonly CountryCode[] = ['FR', 'GB', 'US'];
+/** Countries where people writing each language are likely to give a national number. */
+const LANGUAGE_REGIONS: Record<string, readonly CountryCode[]> = {
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA'],
+  en: ['GB', 'US', 'IE', 'CA'],
+};
+const TLD_REGION: Record<string, string> = { uk: 'GB' };
 
-/** Default regions tried for numbers written without "+": our people post from France and in English. */
-const REGIONS: readonly CountryCode[] = ['FR', 'US', 'GB'];
+// The policy and locale are stable between keystrokes: derive the regions once per combination (a pure memo).
+const regionMemo = new Map<string, readonly CountryCode[]>();
 
 /**
- * Phone numbers, French and international, validated with libphonenumber-js's min metadata: each
- * country's number pattern and lengths, not a loose digit regex, so years, prices and order numbers pass.
- * (min, not max: 19 kB instead of 39 kB gzipped in each content script. Max also rejects numbers of
- * unallocated ranges, e.g. "07 10 13 01 94"; a reader sees a phone number there too, so flagging it is fine.
- * /mobile would miss fixed lines: "04 72 10 20 30", "+44 20 7946 0958".)
+ * Regions whose national formats are read: the context's own list when given, else the base regions,
+ * those of the person's language and those of the country-code TLDs of the policy's internal domains.
+ */
+export function phoneRegions(context: Pick<CheckContext, 'locale' | 'policy' | 'phoneRegions'>): readonly CountryCode[] {
+  const key = `${context.locale ?? 'en'}|${context.policy.internalDomains.join(',')}|${context.phoneRegions?.join(',') ?? ''}`;
+  let regions = regionMemo.get(key);
+  if (!regions) {
+    const wanted = context.phoneRegions ?? [
+      ...BASE_REGIONS,
+      ...(LANGUAGE_REGIONS[context.locale ?? 'en'] ?? []),
+      ...context.policy.internalDomains.map((domain) => {
+        const tld = domain.toLowerCase().replace(/[/:].*$/, '').split('.').pop() ?? '';
+        return TLD_REGION[tld] ?? tld.toUpperCase();
+      }),
+    ];
+    regions = [...new Set(wanted.map((region) => region.toUpperCase()))].filter((region): region is CountryCode => isSupportedCountry(region));
+    if (regionMemo.size > 50) regionMemo.clear();
+    regionMemo.set(key, regions);
+  }
+  return regions;
+}
+
+// Drafts are re-checked on every keystroke with the same numbers in them: remember recent verdicts
+// (bounded; a pure memo, libphonenumber-js's parse being the costly part of this rule).
+const VERDICT_LIMIT = 2000;
+const verdicts = new Map<string, boolean>();
+
+function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
+  const key = regions.join(',') + '\u0000' + raw;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isPhone(raw, regions);
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
+function isPhone(raw: string, regions: readonly CountryCode[]): boolean {
+  const digits = raw.replace(NON_DIGIT, '');
+  if (digits.length < 8 || digits.length > 15 || DOTTED_QUAD.test(raw)) return false;
+  if (INTERNATIONAL.test(raw)) {
+    const national = raw.replace(NATIONAL_PREFIX_IN_INTERNATIONAL, '').replace(NON_DIGIT, '');
+    const parsed = parsePhoneNumberFromString('+' + (raw.startsWith('00') ? national.slice(2) : national));
+    // Written with its country code, a number of a possible length is read as a phone number.
+    return parsed !== undefined && parsed.isPossible();
+  }
+  if (digits.length < 9) return false;
+  // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
+  const trunk = TRUNK_ZERO.test(raw);
+  if (!trunk && !US_FORMAT.test(raw)) return false;
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(raw, region);
+    if (!parsed || parsed.country !== region) continue;
+    if (parsed.countryCallingCode === '1') {
+      if (US_FORMAT.test(raw) && parsed.isValid()) return true;
+      continue;
+    }
+    if (!trunk) continue;
+    if (SEPARATOR.test(raw)) {
+      // Grouped as people write numbers: valid in the region ("02 555 12 34" in Belgium), or ten digits
+      // or more of a possible length (reserved ranges such as "07700 900461" still read as phones).
+      if (parsed.isValid() || (digits.length >= 10 && parsed.isPossible())) return true;
+    } else if (region === 'FR' && digits.length === 10 && parsed.isValid()) return true;
+  }
+  return false;
+}
+
+// Several numbers in one run ("06 12 34 56 78 07 98 76 54 32"): split it at a separator where the part
+// before is a number, then read the rest the same way. A few parses per run (libphonenumber-js's text
+// matcher did the same job at about a millisecond a run, and is quadratic on long runs).
+const MAX_SPLITS = 3;
+function numbersInRun(run: { start: number; text: string }, regions: readonly CountryCode[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let split = 0; split < MAX_SPLITS && from < run.text.length; split += 1) {
+    const rest = run.text.slice(from);
+    if (isPhoneMemo(rest, regions)) {
+      spans.push({ start: run.start + from, end: run.start + run.text.length });
+      break;
+    }
+    let next = -1;
+    for (let index = 1; index < rest.length - 1; index += 1) {
+      if (!SEPARATOR.test(rest.charAt(index)) || !DIGIT.test(rest.charAt(index - 1))) continue;
+      if (isPhoneMemo(rest.slice(0, index), regions)) {
+        spans.push({ start: run.start + from, end: run.start + from + index });
+        next = index;
+        break;
+      }
+    }
+    if (next < 0) break;
+    from += next;
+    while (from < run.text.length && !DIGIT.test(run.text.charAt(from)) && run.text.charAt(from) !== '+' && run.text.charAt(from) !== '(') from += 1;
+  }
+  return spans;
+}
+
+/** Not glued to letters, digits or currency signs: part of a longer figure (IBAN, card, reference) otherwise. */
+function isolated(text: string, start: number, end: number): boolean {
+  if (GLUED_BEFORE.test(text.charAt(start - 1)) || GLUED_AFTER.test(text.charAt(end))) return false;
+  return !/^\s?\d/.test(text.slice(end, end + 2)) && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/**
+ * Phone numbers: international ones ("+44 …", "0033 …", "(+33) 6 …") from any country, national ones in
+ * the formats of the countries the person's language and the policy suggest, checked against
+ * libphonenumber-js's min metadata (each country's lengths and ranges), so years, prices and order
+ * numbers pass. (min, not max: 19 kB instead of 39 kB gzipped in each content script.)
  */
 export const phoneNumber: CheckRule = {
   id: 'phone-number',
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [HAS_DIGIT_RUN, PHONE_RUN, DIGIT, DOTTED_QUAD, US_FORMAT, TRUNK_ZERO],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
+    const regions = phoneRegions(context);
     const spans: { start: number; end: number }[] = [];
     for (const run of scan(PHONE_RUN, text)) {
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
-      for (const region of REGIONS) {
-        for (const found of findPhoneNumbersInText(run.text, { defaultCountry: region })) {
-          const startsAt = run.start + found.startsAt;
-          const endsAt = run.start + found.endsAt;
-          const raw = text.slice(startsAt, endsAt);
-          const digits = raw.replace(/\D/g, '');
-          if (digits.length < 9 || digits.length > 15 || DOTTED_QUAD.test(raw)) continue;
-          // Part of a longer figure (IBAN, card, reference): not a phone number.
-          const before = text[startsAt - 1] ?? '';
-          const after = text[endsAt] ?? '';
-          if (/[\p{L}\p{N}€$£%,]/u.test(before) || /[\p{L}\p{N}€$£%]/u.test(after)) continue;
-          if (/^\s?\d/.test(text.slice(endsAt, endsAt + 2)) || /\d\s?$/.test(text.slice(Math.max(0, startsAt - 2), startsAt))) continue;
-          if (!acceptedFormat(raw, digits, region)) continue;
-          spans.push({ start: startsAt, end: endsAt });
-        }
-      }
+      // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
+      if (!isolated(text, run.start, run.end)) continue;
+      if (isPhoneMemo(run.text, regions)) spans.push({ start: run.start, end: run.end });
+      else if (run.text.replace(NON_DIGIT, '').length >= 16) spans.push(...numbersInRun(run, regions));
     }
     return withoutOverlaps(spans).map((span) => finding(this, context, span, 'check_phone_number'));
   },

@@ -1,5 +1,5 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { scan, withoutOverlaps } from './lib/scan';
+import { scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
@@ -10,7 +10,10 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])github_pat_[A-Za-z0-9_]{60,255}/g, // GitHub fine-grained
   /(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}(?![\w-])/g, // GitLab personal access token
   /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, // Slack tokens
-  /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,120}/g, // Slack webhook
+  /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, // Slack webhook
+  /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, // Discord webhook
+  /https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, // Microsoft Teams incoming webhook
+  /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, // Google Chat webhook
   /(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, // Stripe secret/restricted
   /(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, // Stripe webhook secret
   /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, // Google API key
@@ -25,6 +28,53 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
 ];
 
+// A run of token characters, bounded on both sides so a scan never restarts inside a run; runs longer
+// than any token are left alone (a pasted blob, not a key).
+const TOKEN_RUN = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{16,256}(?![A-Za-z0-9_+/=-])/g;
+// Words that introduce a credential, French and English ("token", "api key", "clé", "jeton", "secret").
+const KEYWORD = /(?<![\p{L}\p{N}])(?:tokens?|api[ _-]?keys?|apikey|access[ _-]?keys?|keys?|secrets?|credentials?|bearer|cl[ée]s?|jetons?)(?![\p{L}\p{N}])/giu;
+const KEYWORD_GATE = /token|key|secret|credential|bearer|cl[ée]|jeton/i;
+/** How far before an untyped token its keyword may sit, within the same sentence. */
+const KEYWORD_REACH = 60;
+const SENTENCE_BREAK = /[.!?\n]/;
+const PROSE_PART = /^[a-z]{4,}$|^[A-Z][a-z]{3,}$/;
+
+/** Bits of entropy per character of `value` (Shannon), from its character frequencies. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const share = count / value.length;
+    bits -= share * Math.log2(share);
+  }
+  return bits;
+}
+
+/** A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). */
+function looksRandom(value: string): boolean {
+  if (!/[A-Za-z]/.test(value) || (value.match(/[0-9]/g)?.length ?? 0) < 2) return false;
+  if (value.split(/[-_./+=]+/).some((part) => PROSE_PART.test(part))) return false;
+  return entropy(value) >= 3.5;
+}
+
+/** An untyped token ("jeton : hR5tY8uI2oP4aS6dF9gJ", "use token 4f9d…") after a credential keyword in its sentence. */
+function keywordTokens(text: string): Span[] {
+  if (!KEYWORD_GATE.test(text)) return [];
+  const found: Span[] = [];
+  for (const run of scan(TOKEN_RUN, text)) {
+    // The keyword first (a short backward walk), then the entropy: most runs have no keyword before them.
+    let from = run.start;
+    const limit = Math.max(0, run.start - KEYWORD_REACH);
+    while (from > limit && !SENTENCE_BREAK.test(text.charAt(from - 1))) from -= 1;
+    KEYWORD.lastIndex = 0;
+    const keyword = KEYWORD.test(text.slice(from, run.start));
+    KEYWORD.lastIndex = 0;
+    if (keyword && looksRandom(run.text)) found.push(run);
+  }
+  return found;
+}
+
 /**
  * API keys and tokens in the formats the big providers issue: any of them in a public post
  * can be used by whoever reads it. Fix: replace with a placeholder.
@@ -34,10 +84,11 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: TOKEN_PATTERNS,
+  patterns: [...TOKEN_PATTERNS, TOKEN_RUN, KEYWORD, KEYWORD_GATE, SENTENCE_BREAK, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
-    const spans = withoutOverlaps(TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)));
+    // Vendor formats first: an untyped match of the same characters gives way to them.
+    const spans = withoutOverlaps([...TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)), ...keywordTokens(text)]);
     return spans.map((span) =>
       finding(this, context, span, 'check_secret_token', [span.text.slice(0, 4) + '…'], removedPlaceholder(context)),
     );

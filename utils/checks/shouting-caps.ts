@@ -18,6 +18,23 @@ const ACRONYMS = new Set(
   T1 T2 T3 T4 H1 H2 FY YOY MOM ARR MRR EBITDA EBIT CA HT TTC TVA OK ASAP FYI TBD NB PS AKA VIP DEI LGBT LGBTQ`.split(/\s+/),
 );
 
+const LETTER = 1;
+const LOWER = 2;
+const DIGIT = 4;
+
+/** Letter, lower-case and digit flags of a word: char codes for ASCII, the Unicode patterns otherwise (per word, cold code runs it for every word of a pasted text). */
+function classify(raw: string): number {
+  let flags = 0;
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    if (code >= 0x80) return (HAS_LETTER.test(raw) ? LETTER : 0) | (HAS_LOWER.test(raw) ? LOWER : 0) | (HAS_DIGIT.test(raw) ? DIGIT : 0);
+    if (code >= 97 && code <= 122) flags |= LETTER | LOWER;
+    else if (code >= 65 && code <= 90) flags |= LETTER;
+    else if (code >= 48 && code <= 57) flags |= DIGIT;
+  }
+  return flags;
+}
+
 const CODE_NEIGHBOUR = /[_=/\\<>{}[\]$@#]/;
 
 function isCode(text: string, start: number, end: number, lineStart: number): boolean {
@@ -65,8 +82,9 @@ export const shoutingCaps: CheckRule = {
         nextBreak = text.indexOf('\n', lineStart);
       }
       const raw = text.slice(token.start, token.end);
-      if (!HAS_LETTER.test(raw)) continue;
-      const hasLower = HAS_LOWER.test(raw);
+      const flags = classify(raw);
+      if (!(flags & LETTER)) continue;
+      const hasLower = (flags & LOWER) !== 0;
       if (hasLower && run.length === 0) continue;
       // Code, not prose: SNAKE_CASE constants, key=value, PEM armour lines. They end a run.
       if (isCode(text, token.start, token.end, lineStart)) {
@@ -81,7 +99,7 @@ export const shoutingCaps: CheckRule = {
       while (labels[label] && (labels[label] as { end: number }).end <= token.start) label += 1;
       const current = labels[label];
       const isLabel = Boolean(current && token.start >= current.start && token.end <= current.end);
-      const counts = raw.length >= 2 && !ACRONYMS.has(raw) && !HAS_DIGIT.test(raw) && !isLabel;
+      const counts = raw.length >= 2 && !ACRONYMS.has(raw) && !(flags & DIGIT) && !isLabel;
       run.push({ start: token.start, end: token.end, count: counts ? 1 : 0, letters: counts ? raw.length : 0 });
     }
     flush();

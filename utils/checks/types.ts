@@ -61,6 +61,11 @@ export interface CheckContext {
   attachments?: readonly Attachment[];
   /** Post or comment: limits differ. Defaults to 'post'. */
   surface?: 'post' | 'comment';
+  /**
+   * Countries (ISO 3166 alpha-2) whose national phone formats to read. Defaults to France, the UK,
+   * the US, the countries of the locale's language and those of the policy's internal domains' TLDs.
+   */
+  phoneRegions?: readonly string[];
 }
 
 /** Languages a rule understands (its keywords, formats). */

@@ -1,5 +1,11 @@
-// One segmenter for the module: Intl.Segmenter is available in Node 16+, Chrome 87+ and Firefox 125+.
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// One segmenter for the module, built on first use: constructing it loads ICU break-iterator data
+// (tens of ms on a busy machine), which most drafts never need (see SIMPLE_CHUNK and JOINING) and which a
+// content script would otherwise pay on every page load. Intl.Segmenter: Node 16+, Chrome 87+, Firefox 125+.
+let segmenter: Intl.Segmenter | undefined;
+function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
 
 // Characters that are always a grapheme of their own: printable ASCII, Latin-1 and Latin Extended
 // letters (precomposed é, ç, œ). Node's ICU segmenter costs about 20 µs per grapheme, so text made only
@@ -34,7 +40,7 @@ export function* graphemeStarts(text: string): Generator<number> {
         yield base + index;
       }
     } else {
-      for (const segment of segmenter.segment(chunk)) yield base + segment.index;
+      for (const segment of graphemeSegmenter().segment(chunk)) yield base + segment.index;
     }
   }
 }
@@ -43,39 +49,67 @@ export function graphemeOffsets(text: string): number[] {
   return [...graphemeStarts(text)];
 }
 
+/** BMP code unit -> 1 can join a cluster (JOINING), 2 cannot, 0 not looked up yet. */
+const JOINS = new Uint8Array(0x10000);
+
+function joins(code: number): boolean {
+  if (code < 0x300) return code === 13; // no combining mark below U+0300; CR joins LF
+  let known = JOINS[code] as number;
+  if (known === 0) {
+    known = JOINING.test(String.fromCharCode(code)) ? 1 : 2;
+    JOINS[code] = known;
+  }
+  return known === 1;
+}
+
+/** The characters \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 // A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and
 // not whitespace, or CR (CR LF is one). A chunk without any counts its length, so only these are looked at.
 const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
-const SPACE = /\s/;
-const SPACE_RUN = /\s*/y;
-const NON_SPACE_RUN = /\S*/y;
 
+/**
+ * Graphemes of the text, chunk by chunk as graphemeStarts splits it. The native scan for SPECIAL skips
+ * plain text; around each special character the chunk is walked by char codes and counts its length
+ * unless it holds a surrogate or a character that can join a cluster (per-code table), the only chunks
+ * that go through the regular expressions or Intl.Segmenter. (Per-chunk regular expressions made a
+ * pasted 100 kB text in another script than Latin the first call's cost.)
+ */
 export function countGraphemes(text: string): number {
   let count = 0;
   // Everything before `from` is counted, and `from` is a chunk boundary.
   let from = 0;
+  const length = text.length;
   SPECIAL.lastIndex = 0;
   for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
-    // The chunk (run of whitespace or of non-whitespace, as CHUNK splits) holding the special character.
-    const space = SPACE.test(match[0]);
+    const space = isSpace(text.charCodeAt(match.index));
     let start = match.index;
-    while (start > from && SPACE.test(text.charAt(start - 1)) === space) start -= 1;
-    const run = space ? SPACE_RUN : NON_SPACE_RUN;
-    run.lastIndex = match.index;
-    run.test(text);
-    const end = run.lastIndex;
-    count += start - from + countChunk(text.slice(start, end));
+    while (start > from && isSpace(text.charCodeAt(start - 1)) === space) start -= 1;
+    let end = match.index + 1;
+    while (end < length && isSpace(text.charCodeAt(end)) === space) end += 1;
+    let simple = true;
+    for (let index = start; index < end && simple; index += 1) {
+      const code = text.charCodeAt(index);
+      if ((code >= 0xd800 && code <= 0xdfff) || joins(code)) simple = false;
+    }
+    count += start - from + (simple ? end - start : countChunk(text.slice(start, end)));
     from = end;
     SPECIAL.lastIndex = end;
   }
   SPECIAL.lastIndex = 0;
-  return count + text.length - from;
+  return count + length - from;
 }
 
 function countChunk(chunk: string): number {
   if (SIMPLE_CHUNK.test(chunk)) return chunk.length;
   if (!JOINING.test(chunk)) return [...chunk].length;
   let count = 0;
-  for (const _segment of segmenter.segment(chunk)) count += 1;
+  for (const _segment of graphemeSegmenter().segment(chunk)) count += 1;
   return count;
 }

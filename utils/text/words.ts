@@ -20,14 +20,28 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-// The rules of one runChecks call all tokenise the same draft: keep the last result (pure memo).
+// The rules of one runChecks call all tokenise the same draft: keep the last two results (pure memo;
+// two, because policy names are matched on a copy of the draft with pasted blobs masked, and the rules
+// alternate between it and the draft).
 let lastText: string | undefined;
 let lastWords: readonly Word[] = [];
+let previousText: string | undefined;
+let previousWords: readonly Word[] = [];
 
 /** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */
 export function words(text: string): readonly Word[] {
   if (text === lastText) return lastWords;
+  if (text === previousText) {
+    previousText = lastText;
+    const found = previousWords;
+    previousWords = lastWords;
+    lastText = text;
+    lastWords = found;
+    return found;
+  }
   const out = tokenize(text);
+  previousText = lastText;
+  previousWords = lastWords;
   lastText = text;
   lastWords = out;
   return out;
@@ -50,13 +64,30 @@ function isWordUnit(code: number): boolean {
   return known === 1;
 }
 
+/** Astral code point -> whether it is a word character (𝗯𝗼𝗹𝗱 letters, 𝟎 digits): looked up once each. */
+const ASTRAL_CLASS = new Map<number, boolean>();
+
 /** Length (1 or 2 code units) of the word character at `index`, or 0 when it is not one. */
 function wordCharLength(text: string, index: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = text.charCodeAt(index + 1);
-    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    let known = ASTRAL_CLASS.get(point);
+    if (known === undefined) {
+      known = WORD_CHAR.test(String.fromCodePoint(point));
+      ASTRAL_CLASS.set(point, known);
+    }
+    return known ? 2 : 0;
   }
   return isWordUnit(code) ? 1 : 0;
+}
+
+// ASCII letters and digits: the common case, tested inline (no call per character: tokenising is the
+// first thing the checks do with a pasted text, before V8 has optimised anything).
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code < 123; code += 1) {
+  if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) ASCII_WORD[code] = 1;
 }
 
 function tokenize(text: string): Word[] {
@@ -65,23 +96,31 @@ function tokenize(text: string): Word[] {
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    const first = wordCharLength(text, index, code);
+    const first = code < 0x80 ? (ASCII_WORD[code] as number) : wordCharLength(text, index, code);
     if (first === 0) {
       index += 1;
       continue;
     }
     const start = index;
     let ascii = code < 0x80;
+    let upper = code >= 65 && code <= 90;
     index += first;
     while (index < length) {
       const next = text.charCodeAt(index);
+      if (next < 0x80) {
+        if (ASCII_WORD[next] === 0) break;
+        if (next >= 65 && next <= 90) upper = true;
+        index += 1;
+        continue;
+      }
       const size = wordCharLength(text, index, next);
       if (size === 0) break;
-      if (next >= 0x80) ascii = false;
+      ascii = false;
       index += size;
     }
     const raw = text.slice(start, index);
-    out.push({ start, end: index, folded: ascii ? raw.toLowerCase() : foldWord(raw) });
+    // Plain lower-case ASCII is its own folded form: no new string.
+    out.push({ start, end: index, folded: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { createTermMatcher, type TermMatch } from '../../policy/match-terms';
 import type { Word } from '../../text/words';
+import { createPhraseMatcher, type PhraseMatch } from './phrase-matcher';
 
 /**
  * Classification words people paste along with a document, in French and English. Matched on
@@ -24,18 +24,18 @@ export const MARKER_PHRASES = [
   'memo interne', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
 ];
 
-const matchPhrases = createTermMatcher(MARKER_PHRASES);
+const matchPhrases = createPhraseMatcher({ markers: MARKER_PHRASES });
 let lastTokens: readonly Word[] | undefined;
-let lastMatches: readonly TermMatch[] = [];
+let lastMatches: readonly PhraseMatch[] = [];
 
 /**
  * Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting).
  * Both rules ask for the same draft in one runChecks call (words() returns the same array): the last
  * result is kept (a pure memo). Do not mutate the result.
  */
-export function matchMarkerPhrases(tokens: readonly Word[]): readonly TermMatch[] {
+export function matchMarkerPhrases(tokens: readonly Word[]): readonly PhraseMatch[] {
   if (tokens !== lastTokens) {
-    lastMatches = matchPhrases(tokens);
+    lastMatches = matchPhrases(tokens).markers;
     lastTokens = tokens;
   }
   return lastMatches;

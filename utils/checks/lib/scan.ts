@@ -31,6 +31,40 @@ export function scan(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
+/** Characters of context scanWithin keeps on each side of a range, for lookbehinds, lookaheads and the match's tail. */
+const RANGE_MARGIN = 32;
+
+/**
+ * Matches of a global pattern that start inside `ranges` (sorted by start, disjoint): scan() restricted
+ * to the parts of a draft worth looking at. Each range is scanned on its own slice with RANGE_MARGIN
+ * characters around it, so a range without a match never scans on to the end of the draft (that
+ * would be quadratic over many ranges). Use it for patterns whose lookarounds reach fewer than
+ * RANGE_MARGIN characters and whose matches, when they end after a range, only matter if contained in it.
+ */
+export function scanWithin(pattern: RegExp, text: string, ranges: readonly { start: number; end: number }[]): Span[] {
+  if (!pattern.global) throw new Error(`scanWithin needs a global pattern: ${pattern}`);
+  const spans: Span[] = [];
+  try {
+    for (const range of ranges) {
+      const from = Math.max(0, range.start - RANGE_MARGIN);
+      const part = text.slice(from, Math.min(text.length, range.end + RANGE_MARGIN));
+      pattern.lastIndex = range.start - from;
+      for (let match = pattern.exec(part); match && match.index + from < range.end; match = pattern.exec(part)) {
+        const found = match[0];
+        if (found.length === 0) {
+          pattern.lastIndex = advance(part, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+          continue;
+        }
+        const at = match.index + from;
+        spans.push({ start: at, end: at + found.length, text: found, groups: match.slice(1) });
+      }
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return spans;
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);

@@ -1,0 +1,60 @@
+import { ibanValid } from './checksums';
+import { scan } from './scan';
+
+// Country code, check digits, then 11..30 alphanumerics with optional single spaces or dashes.
+// Each repetition consumes exactly one alphanumeric: no ambiguity, linear time. Either case: people
+// copy IBANs from forms that lower-case them ("fr76 3000 …"); the checksum keeps prose out.
+export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
+// Cheap test before the scan: two digits after two letters.
+export const IBAN_GATE = /[A-Za-z]{2}[0-9]{2}/;
+
+/** IBAN lengths per country (ISO 13616 registry, the ones our people are likely to meet). */
+const LENGTHS: Record<string, number> = {
+  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27,
+  GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MA: 28, MC: 27,
+  MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26,
+};
+const ALL_LENGTHS = Array.from({ length: 20 }, (_value, index) => 34 - index);
+
+let lastText: string | undefined;
+let lastIbans: readonly { start: number; end: number }[] = [];
+
+/**
+ * Spans of valid IBANs (mod-97), spaced or not, upper or lower case. The iban rule reports them and
+ * payment-card skips digit runs inside them; both ask for the same draft, so the last result is kept
+ * (a pure memo). Do not mutate the result.
+ */
+export function findIbans(text: string): readonly { start: number; end: number }[] {
+  if (text === lastText) return lastIbans;
+  const found: { start: number; end: number }[] = [];
+  if (IBAN_GATE.test(text)) {
+    for (const span of scan(IBAN_CANDIDATE, text)) {
+      const country = span.text.slice(0, 2).toUpperCase();
+      const expected = LENGTHS[country];
+      // A lower-case candidate must be of a known country: fewer chances for prose to pass the checksum.
+      if (!expected && country !== span.text.slice(0, 2)) continue;
+      // Walk the span to find where the nth alphanumeric ends, for each plausible length (longest first).
+      for (const length of expected ? [expected] : ALL_LENGTHS) {
+        let count = 0;
+        let endOffset = -1;
+        let compact = '';
+        for (let index = 0; index < span.text.length; index += 1) {
+          const char = span.text[index] as string;
+          if (char === ' ' || char === '-') continue;
+          compact += char;
+          count += 1;
+          if (count === length) {
+            endOffset = index + 1;
+            break;
+          }
+        }
+        if (endOffset < 0 || !ibanValid(compact.toUpperCase())) continue;
+        found.push({ start: span.start, end: span.start + endOffset });
+        break;
+      }
+    }
+  }
+  lastText = text;
+  lastIbans = found;
+  return found;
+}
