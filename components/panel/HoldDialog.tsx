@@ -31,7 +31,7 @@ export function HoldDialog() {
     >
       <h3 id="pv-hold-title">{t('panel_hold_title')}</h3>
       <div id="pv-hold-body">
-        <p>{t('panel_hold_body')}</p>
+        <p>{t(held.awaitingPolicy ? 'panel_hold_waiting_policy' : 'panel_hold_body')}</p>
         <ul>
           {held.findings.map((finding) => (
             <li key={`${finding.ruleId}-${finding.start}`} data-category={finding.category}>

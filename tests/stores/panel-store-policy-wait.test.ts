@@ -1,6 +1,6 @@
 // Issue 10: panels start before the company policy is read (managed storage can take seconds after
 // the browser starts). A Publish clicked in those moments must wait for the policy, not skip its names.
-import { createPanelStore, POLICY_WAIT_MS, type PanelBackend } from '../../utils/stores/panel-store';
+import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
 import { PolicySchema } from '../../utils/policy';
 import { fakeEditor } from './panel-fakes';
 
@@ -34,7 +34,7 @@ test('a Publish before the policy is read waits, then is held for a codename the
   expect(store.getState().shouldHold()).toBe(true);
   const resume = vi.fn();
   expect(store.getState().hold(resume)).toBe(true);
-  expect(store.getState().held).toBeNull();
+  expect(store.getState().held).toMatchObject({ findings: [], awaitingPolicy: true });
   vi.advanceTimersByTime(800);
   store.getState().configure({ policy: PolicySchema.parse({ codenames: ['Orion'] }), policyLoaded: true });
   expect(store.getState().held?.findings.map((finding) => finding.category)).toEqual(['codename']);
@@ -51,14 +51,19 @@ test('a Publish before the policy is read goes through once the policy finds not
   expect(store.getState().held).toBeNull();
 });
 
-test('a policy that never comes leaves the decision to the person, never a silent post or a swallowed click', () => {
-  const { store, confirm } = setup('Orion ships next week', vi.fn(() => true));
+test('while the policy is not read the person sees why and can still publish: nothing silent, no swallowed click', () => {
+  const { store, confirm } = setup('Orion ships next week');
   store.getState().shouldHold();
   const resume = vi.fn();
   store.getState().hold(resume);
-  vi.advanceTimersByTime(POLICY_WAIT_MS - 1);
+  vi.advanceTimersByTime(60_000);
   expect(resume).not.toHaveBeenCalled();
-  vi.advanceTimersByTime(1);
-  expect(confirm).toHaveBeenCalledTimes(1);
+  expect(store.getState().held?.awaitingPolicy).toBe(true);
+  store.getState().releaseHold(true);
+  expect(resume).toHaveBeenCalledTimes(1);
+  expect(confirm).not.toHaveBeenCalled();
+  // A policy that arrives after the person decided changes nothing.
+  store.getState().configure({ policy: PolicySchema.parse({ codenames: ['Orion'] }), policyLoaded: true });
+  expect(store.getState().held).toBeNull();
   expect(resume).toHaveBeenCalledTimes(1);
 });

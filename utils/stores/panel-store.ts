@@ -88,8 +88,11 @@ export interface PanelState {
   linkedItem: FeedItem | null;
   voice: VoiceAnalysis | null;
   restoreOffer: RestorableDraft | null;
-  /** Set while a Publish is held for high-severity confidentiality findings. */
-  held: { findings: Finding[]; resume: () => void } | null;
+  /**
+   * Set while a Publish is held for high-severity confidentiality findings, or (`awaitingPolicy`) while
+   * it waits for the company policy to be read; the person can still decide meanwhile.
+   */
+  held: { findings: Finding[]; resume: () => void; awaitingPolicy?: boolean } | null;
   /** A locale key explaining why something could not be saved or loaded; the draft stays in memory. */
   problem: string | null;
   /** A locale key for something the person should know that is not a failure (a draft now kept as a new copy). */
@@ -172,9 +175,6 @@ export const defaultPreferences: PanelPreferences = {
   policyLoaded: true,
 };
 
-/** How long a Publish waits for the company policy before asking plainly instead. */
-export const POLICY_WAIT_MS = 5000;
-
 function newDraftId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
@@ -206,8 +206,6 @@ export function createPanelStore(
   let lastSave: Promise<unknown> = Promise.resolve();
   /** What the last hold decision found, shown by hold(). */
   let holdFindings: Finding[] = [];
-  /** A Publish clicked before the policy was read: decided once it is (see configure). */
-  let awaitingPolicy: { resume: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
   /** Site knowledge can drift: a broken attachment lookup costs the alt-text check, never the panel. */
   const attachments = () => {
     try {
@@ -361,13 +359,15 @@ export function createPanelStore(
       configure(next) {
         set({ preferences: { ...get().preferences, ...next } });
         analyse();
-        if (awaitingPolicy && get().preferences.policyLoaded) {
-          const { resume, timer } = awaitingPolicy;
-          clearTimeout(timer);
-          awaitingPolicy = null;
+        const held = get().held;
+        if (held?.awaitingPolicy && get().preferences.policyLoaded) {
           // The click that waited is decided now, with the company's names.
-          if (get().shouldHold()) get().hold(resume);
-          else resume();
+          if (get().shouldHold()) {
+            get().hold(held.resume);
+          } else {
+            set({ held: null });
+            held.resume();
+          }
         }
       },
 
@@ -477,18 +477,9 @@ export function createPanelStore(
 
       hold(resume) {
         if (get().viewBroken || disposed) return false;
-        if (!get().preferences.policyLoaded) {
-          if (awaitingPolicy) clearTimeout(awaitingPolicy.timer);
-          const timer = setTimeout(() => {
-            // The policy never came: the person decides, as when the check itself fails.
-            awaitingPolicy = null;
-            const ask = env.confirm ?? ((message: string) => globalThis.confirm?.(message) ?? false);
-            if (ask(get().confirmText())) resume();
-          }, POLICY_WAIT_MS);
-          awaitingPolicy = { resume, timer };
-          return true;
-        }
-        set({ held: { findings: holdFindings, resume } });
+        // Not read yet: the dialog says so and lets the person decide; configure() decides when it comes.
+        if (!get().preferences.policyLoaded) set({ held: { findings: [], resume, awaitingPolicy: true } });
+        else set({ held: { findings: holdFindings, resume } });
         return true;
       },
 
