@@ -152,7 +152,7 @@ describe('axe: no serious or critical violation', () => {
   test('panel with the pre-publish hold dialog open', async () => {
     const { page, panel } = await fullPanel();
     await page.click(SEL.xInlineButton);
-    await panel.getByRole('alertdialog').waitFor();
+    await panel.getByRole('alertdialog').locator('li[data-category]').first().waitFor();
     expect(await audit('panel-hold-dialog', page, `${X_SCOPE} porte-voix-panel`)).toEqual([]);
   });
 

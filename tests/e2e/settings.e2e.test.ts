@@ -187,7 +187,7 @@ describe('a fresh install, no company policy', () => {
       expect(await secret.count()).toBe(1);
       await page.click(SEL.xInlineButton);
       const hold = panel.getByRole('alertdialog');
-      await hold.waitFor();
+      await hold.locator('li[data-category="secret"]').waitFor();
       expect(await hold.locator('li[data-category="secret"]').count()).toBe(1);
       await hold.getByRole('button', { name: 'Review' }).click();
       expect(await h.published(page)).toEqual([]);

@@ -209,7 +209,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await typeSecret(page);
       await publish(page);
       const dialog = `${panelSelector(c.scope)} >>> [role="alertdialog"]`;
-      await waitForElement(page, dialog);
+      // Right after the browser starts, the dialog first says it is reading the company policy.
+      await waitForElement(page, `${dialog} li[data-category="secret"]`);
       expect(await count(page, `${dialog} li[data-category="secret"]`)).toBe(1);
       expect(await s().published(page)).toEqual([]);
       await (await panelButton(page, c.scope, 'Review', '[role="alertdialog"]')).click();
