@@ -115,6 +115,15 @@ describe('parseImport', () => {
     expect(bad.ok || bad.issues.map((issue) => issue.path)).toEqual(['settings.checks.email.enabled', 'settings.paused']);
   });
 
+  test('an imported log entry with more hashtags than a row holds keeps what fits, never drops the post (issue 10)', () => {
+    const hashtags = Array.from({ length: 600 }, (_, index) => `tag${index}`);
+    const entry = { id: 1, platform: 'linkedin', publishedAt: 1, text: 'many tags', hashtags, personalVoice: null, length: 9, kind: 'own' };
+    const result = parseImport({ ...valid, reachLog: [entry] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.reachLog[0]?.hashtags).toEqual(hashtags.slice(0, 500));
+  });
+
   test('reports readable paths', () => {
     const result = parseImport({
       ...valid,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
 import { DraftSchema, ReachEntrySchema, type Draft, type ReachEntry } from './records';
+import { fittingHashtags } from './reach-log';
 import { SettingsSchema, readSettings, settingsChanges, type Settings, type SettingsChange } from '../settings';
 
 /**
@@ -19,7 +20,16 @@ export const ExportSchema = z.object({
   version: z.number().int().positive().max(EXPORT_VERSION, { message: 'made by a newer version of Porte-Voix' }),
   exportedAt: z.string().datetime({ offset: true }),
   drafts: z.array(DraftSchema),
-  reachLog: z.array(ReachEntrySchema),
+  // A post is never dropped for its hashtags: an entry keeps the ones a row holds (issue 10).
+  reachLog: z.array(
+    z.preprocess(
+      (entry) =>
+        entry && typeof entry === 'object' && Array.isArray((entry as { hashtags?: unknown }).hashtags) && (entry as { hashtags: unknown[] }).hashtags.every((tag) => typeof tag === 'string')
+          ? { ...entry, hashtags: fittingHashtags((entry as { hashtags: string[] }).hashtags) }
+          : entry,
+      ReachEntrySchema,
+    ),
+  ),
   /**
    * The same schema as the settings storage writes with (issue 10: an edited export could silently
    * pause Porte-Voix, turn checks off or change the feed). Invalid settings refuse the whole file.
