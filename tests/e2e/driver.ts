@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS_DIR, CHROMIUM, FIXTURES_DIST, ROOT, extensionIdForPath, missingManifestFiles, type ModelText, type Published } from './harness';
 import { installManagedPolicy } from './helpers';
+import { readTableInPage } from './in-extension-page';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -272,28 +273,8 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
         await page.close().catch(() => {});
       }
     },
-    readTable<T>(table: string) {
-      return session.inExtension(
-        (name: string) =>
-          new Promise<T[]>((resolve, reject) => {
-            const open = indexedDB.open('porte-voix');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                return resolve([]);
-              }
-              const request = db.transaction(name).objectStore(name).getAll();
-              request.onsuccess = () => {
-                resolve(request.result as T[]);
-                db.close();
-              };
-              request.onerror = () => reject(request.error);
-            };
-          }),
-        table,
-      );
+    async readTable<T>(table: string) {
+      return (await session.inExtension(readTableInPage, table)) as T[];
     },
     async screenshot(page, label) {
       await mkdir(ARTIFACTS_DIR, { recursive: true });

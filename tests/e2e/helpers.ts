@@ -4,29 +4,13 @@ import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, type Harness, type LaunchOptions } from './harness';
+import { readTableInPage } from './in-extension-page';
 
 /** Rows of an IndexedDB table of the extension, read from an extension page (the real IndexedDB). */
 export async function readTable<T = Record<string, unknown>>(h: Harness, table: string): Promise<T[]> {
   const page = await h.openExtensionPage('popup.html');
   try {
-    return await page.evaluate(
-      (name) =>
-        new Promise<T[]>((resolve, reject) => {
-          const open = indexedDB.open('porte-voix');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains(name)) return resolve([]);
-            const request = db.transaction(name).objectStore(name).getAll();
-            request.onsuccess = () => {
-              resolve(request.result as T[]);
-              db.close();
-            };
-            request.onerror = () => reject(request.error);
-          };
-        }),
-      table,
-    );
+    return (await page.evaluate(readTableInPage, table)) as T[];
   } finally {
     await page.close();
   }
