@@ -13,14 +13,25 @@ export interface TermMatch {
 }
 
 /**
- * One n-gram already looked at: whether it hashes to a listed digest, and the n-grams one word longer.
- * A trie keyed by folded words, so looking up a known n-gram neither builds nor hashes a joined string.
- * (A class, so every node has one shape and the lookups stay monomorphic.)
+ * One n-gram already looked at (shared by every list and salt): its number, its text and the n-grams
+ * one word longer. A trie keyed by folded words, so looking up a known n-gram neither builds nor
+ * hashes a joined string. (A class, so every node has one shape and the lookups stay monomorphic.)
  */
 class GramNode {
   next: Map<string, GramNode> | undefined = undefined;
-  constructor(readonly hit: boolean) {}
+  /** The last draft (gramsOf call) this n-gram was met in. */
+  stamp = 0;
+  constructor(
+    readonly id: number,
+    readonly gram: string,
+    readonly single: boolean,
+  ) {}
 }
+
+/** Per list and n-gram: looked at, hashes to a listed digest, is the first word of a plain name. */
+const KNOWN = 1;
+const HASHED = 2;
+const PLAIN_FIRST = 4;
 
 /**
  * Plain names as a trie of folded words: finding the names that start at a word walks at most the
@@ -38,11 +49,17 @@ interface CompiledTerms {
   plain: Map<string, TermNode>;
   /** salt -> set of hex digests. */
   hashed: Map<string, Set<string>>;
-  /** n-grams seen -> whether each hashes to a listed digest; kept across calls (bounded) since drafts change little. */
-  seen: { root: Map<string, GramNode>; size: number };
+  /** GramNode id -> KNOWN | HASHED | PLAIN_FIRST flags, 0 when not looked at yet (for `generation`). */
+  hits: Uint8Array;
+  generation: number;
 }
 
+// n-grams of the drafts seen, numbered; kept across calls and lists (bounded) since drafts change little.
 const SEEN_LIMIT = 50_000;
+let gramRoot = new Map<string, GramNode>();
+let gramNodes: GramNode[] = [];
+/** Bumped when the n-grams are forgotten: every list's hits then start again. */
+let gramGeneration = 0;
 // The policy object is stable between keystrokes: compile each list once per salt (a pure memo).
 const compiledLists = new WeakMap<readonly TermEntry[], Map<string, CompiledTerms>>();
 
@@ -96,7 +113,7 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
       node.term = folded.join(' ');
     }
   }
-  return { plain, hashed, seen: { root: new Map(), size: 0 } };
+  return { plain, hashed, hits: new Uint8Array(0), generation: gramGeneration };
 }
 
 /**
@@ -115,25 +132,52 @@ export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (to
   return (tokens) => matchTokens(tokens, compiled);
 }
 
-function matchTokens(tokens: readonly Word[], { plain, hashed, seen }: CompiledTerms): TermMatch[] {
-  if (seen.size > SEEN_LIMIT) {
-    seen.root = new Map();
-    seen.size = 0;
-  }
+function matchTokens(tokens: readonly Word[], compiled: CompiledTerms): TermMatch[] {
+  const { plain, hashed } = compiled;
   const matches: TermMatch[] = [];
+  const count = tokens.length;
+  let grams: Int32Array | undefined;
+  let hits: Uint8Array | undefined;
+  let found = 0;
+  if (hashed.size > 0) {
+    // Look at each distinct n-gram of the draft once: usually none is listed and no word starts a plain
+    // name, and the per-word pass below is skipped (a pasted 100 kB text holds few distinct words).
+    const walk = gramsOf(tokens);
+    grams = walk.grams;
+    hits = hitsFor(compiled);
+    for (const id of walk.distinct) found |= flagsOf(id, hits, compiled);
+    if ((found & (HASHED | PLAIN_FIRST)) === 0) return matches;
+  }
   let index = 0;
-  while (index < tokens.length) {
-    const found = plainAt(tokens, index, plain) ?? hashedAt(tokens, index, hashed, seen);
-    if (found) {
+  while (index < count) {
+    let match: { length: number; term: string | undefined } | undefined;
+    if (grams === undefined || ((hits as Uint8Array)[grams[index * MAX_HASHED_WORDS] as number] as number) & PLAIN_FIRST) {
+      match = plainAt(tokens, index, plain);
+    }
+    if (match === undefined && found & HASHED) match = hashedAt(grams as Int32Array, index, hits as Uint8Array);
+    if (match) {
       const first = tokens[index] as Word;
-      const last = tokens[index + found.length - 1] as Word;
-      matches.push({ start: first.start, end: last.end, term: found.term });
-      index += found.length;
+      const last = tokens[index + match.length - 1] as Word;
+      matches.push({ start: first.start, end: last.end, term: match.term });
+      index += match.length;
     } else {
       index += 1;
     }
   }
   return matches;
+}
+
+/** The flags of n-gram `id` for a list, worked out on first sight. */
+function flagsOf(id: number, hits: Uint8Array, compiled: CompiledTerms): number {
+  let flags = hits[id] as number;
+  if (flags === 0) {
+    const node = gramNodes[id] as GramNode;
+    flags = KNOWN;
+    if (hashesToListed(node.gram, compiled.hashed)) flags |= HASHED;
+    if (node.single && compiled.plain.has(node.gram)) flags |= PLAIN_FIRST;
+    hits[id] = flags;
+  }
+  return flags;
 }
 
 function plainAt(
@@ -153,29 +197,73 @@ function plainAt(
   return best;
 }
 
-/** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed. */
-function hashedAt(
-  tokens: readonly Word[],
-  index: number,
-  hashed: CompiledTerms['hashed'],
-  seen: CompiledTerms['seen'],
-): { length: number; term: undefined } | undefined {
-  if (hashed.size === 0) return undefined;
-  let children = seen.root;
-  let longest = 0;
-  const stop = Math.min(tokens.length, index + MAX_HASHED_WORDS);
-  for (let at = index; at < stop; at += 1) {
-    const folded = (tokens[at] as Word).folded;
-    let node = children.get(folded);
-    if (node === undefined) {
-      node = new GramNode(hashesToListed(gramOf(tokens, index, at), hashed));
-      children.set(folded, node);
-      seen.size += 1;
-    }
-    if (node.hit) longest = at - index + 1;
-    if (at + 1 < stop) children = node.next ??= new Map();
+// The n-grams of the last draft: both policy lists (codenames, client names) walk the same words, and
+// on a pasted 100 kB text that walk (up to four map lookups a word) was most of their first call.
+let lastGramTokens: readonly Word[] | undefined;
+let lastWalk = { grams: new Int32Array(0), distinct: [] as number[] };
+let draftStamp = 0;
+
+/**
+ * For each word, the numbers of the n-grams of 1..MAX_HASHED_WORDS words starting there (-1 past the
+ * end): `grams[index * MAX_HASHED_WORDS + length - 1]`, and the distinct numbers met. Memoised on the
+ * words array (a pure memo).
+ */
+function gramsOf(tokens: readonly Word[]): { grams: Int32Array; distinct: number[] } {
+  if (tokens === lastGramTokens) return lastWalk;
+  if (gramNodes.length > SEEN_LIMIT) {
+    gramRoot = new Map();
+    gramNodes = [];
+    gramGeneration += 1;
   }
-  return longest > 0 ? { length: longest, term: undefined } : undefined;
+  const count = tokens.length;
+  const grams = new Int32Array(count * MAX_HASHED_WORDS).fill(-1);
+  const distinct: number[] = [];
+  draftStamp += 1;
+  for (let index = 0; index < count; index += 1) {
+    let children = gramRoot;
+    const stop = Math.min(count, index + MAX_HASHED_WORDS);
+    for (let at = index; at < stop; at += 1) {
+      const folded = (tokens[at] as Word).folded;
+      let node = children.get(folded);
+      if (node === undefined) {
+        node = new GramNode(gramNodes.length, gramOf(tokens, index, at), at === index);
+        gramNodes.push(node);
+        children.set(folded, node);
+      }
+      if (node.stamp !== draftStamp) {
+        node.stamp = draftStamp;
+        distinct.push(node.id);
+      }
+      grams[index * MAX_HASHED_WORDS + at - index] = node.id;
+      if (at + 1 < stop) children = node.next ??= new Map();
+    }
+  }
+  lastGramTokens = tokens;
+  lastWalk = { grams, distinct };
+  return lastWalk;
+}
+
+/** The list's hit table, sized for every n-gram numbered so far (reset when the n-grams were forgotten). */
+function hitsFor(compiled: CompiledTerms): Uint8Array {
+  if (compiled.generation !== gramGeneration) {
+    compiled.hits = new Uint8Array(0);
+    compiled.generation = gramGeneration;
+  }
+  if (compiled.hits.length < gramNodes.length) {
+    const grown = new Uint8Array(Math.max(gramNodes.length, compiled.hits.length * 2));
+    grown.set(compiled.hits);
+    compiled.hits = grown;
+  }
+  return compiled.hits;
+}
+
+/** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed (flags known: see matchTokens). */
+function hashedAt(grams: Int32Array, index: number, hits: Uint8Array): { length: number; term: undefined } | undefined {
+  for (let length = MAX_HASHED_WORDS; length >= 1; length -= 1) {
+    const id = grams[index * MAX_HASHED_WORDS + length - 1] as number;
+    if (id >= 0 && ((hits[id] as number) & HASHED) !== 0) return { length, term: undefined };
+  }
+  return undefined;
 }
 
 /** Folded words index..last joined by one space, as normaliseTerm joins a term's words. */

@@ -90,9 +90,27 @@ for (let code = 48; code < 123; code += 1) {
   if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) ASCII_WORD[code] = 1;
 }
 
+/** Length in code units of the longest word of each tokenised text (see longestWord). */
+const longestWords = new WeakMap<readonly Word[], number>();
+
+/** Length in UTF-16 code units of the longest of words(text)'s words (0 when there is none). */
+export function longestWord(tokens: readonly Word[]): number {
+  let longest = longestWords.get(tokens);
+  if (longest === undefined) {
+    longest = 0;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const word = tokens[index] as Word;
+      if (word.end - word.start > longest) longest = word.end - word.start;
+    }
+    longestWords.set(tokens, longest);
+  }
+  return longest;
+}
+
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const length = text.length;
+  let longest = 0;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -119,9 +137,11 @@ function tokenize(text: string): Word[] {
       index += size;
     }
     const raw = text.slice(start, index);
+    if (index - start > longest) longest = index - start;
     // Plain lower-case ASCII is its own folded form: no new string.
     out.push({ start, end: index, folded: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw) });
   }
+  longestWords.set(out, longest);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { words } from '../../text/words';
+import { longestWord, words } from '../../text/words';
 
 // Longest word a codename or client name can hold; longer "words" are pasted blobs (base64, hashes, keys).
 const MAX_NAME_WORD = 64;
@@ -16,7 +16,8 @@ let lastMasked = '';
 export function maskLongWords(text: string): string {
   if (text === lastText) return lastMasked;
   let masked = text;
-  if (text.length > MAX_NAME_WORD) {
+  // The tokeniser notes its longest word: most drafts have none to mask, and the walk is skipped.
+  if (text.length > MAX_NAME_WORD && longestWord(words(text)) > MAX_NAME_WORD) {
     let parts: string[] | undefined;
     let from = 0;
     for (const word of words(text)) {
