@@ -1,6 +1,6 @@
-import { matchTerms } from '../policy/match-terms';
+import { matchTermsInWords } from '../policy/match-terms';
 import { finding } from './lib/finding';
-import { maskLongWords } from './lib/long-words';
+import { maskedWords } from './lib/long-words';
 import type { CheckRule } from './types';
 
 /** Customers the policy says may not be named publicly (plain or hashed names). */
@@ -11,7 +11,7 @@ export const clientName: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [],
   check(text, context) {
-    return matchTerms(maskLongWords(text), context.policy.clientNames, context.policy.hashSalt).map((match) =>
+    return matchTermsInWords(maskedWords(text), context.policy.clientNames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_client_name', [text.slice(match.start, match.end)]),
     );
   },

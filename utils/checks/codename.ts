@@ -1,7 +1,7 @@
-import { matchTerms } from '../policy/match-terms';
+import { matchTermsInWords } from '../policy/match-terms';
 import { words, type Word } from '../text/words';
 import { finding } from './lib/finding';
-import { maskLongWords } from './lib/long-words';
+import { maskedWords } from './lib/long-words';
 import { createPhraseMatcher } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
@@ -54,7 +54,7 @@ export const codename: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
-    const findings = matchTerms(maskLongWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
+    const findings = matchTermsInWords(maskedWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
     );
     const tokens = words(text);

@@ -126,6 +126,12 @@ export function matchTerms(text: string, entries: readonly TermEntry[], salt: st
   return matchTokens(words(text), compileCached(entries, salt));
 }
 
+/** matchTerms over words already split (e.g. words(text) with pasted blobs masked, see checks/lib/long-words.ts). */
+export function matchTermsInWords(tokens: readonly Word[], entries: readonly TermEntry[], salt: string): TermMatch[] {
+  if (entries.length === 0) return [];
+  return matchTokens(tokens, compileCached(entries, salt));
+}
+
 /** Compiles a list once (e.g. fixed phrase lists at module load) and returns a matcher over words(text). */
 export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (tokens: readonly Word[]) => TermMatch[] {
   const compiled = compile(entries, salt);
