@@ -102,17 +102,27 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function runChecks(text: string, context: CheckContext, ruleList: readonly CheckRule[] = rules): Finding[] {
   const policy = context.policy ?? PolicySchema.parse({});
   const effective: CheckContext = { ...context, policy };
-  const byKey = new Map<string, Finding>();
+  // Same span and category: one finding. Keyed by a number per category (start * (length + 1) + end),
+  // not a template string: a pasted text can yield tens of thousands of findings on the first call.
+  const byCategory = new Map<Category, Map<number, Finding>>();
+  const width = text.length + 1;
   for (const rule of ruleList) {
     const override = policy.severities[rule.category];
     if (override === 'off') continue;
     if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
     for (const found of rule.check(text, effective)) {
       const result = override ? { ...found, severity: override } : found;
-      const key = `${result.category}:${result.start}:${result.end}`;
-      const existing = byKey.get(key);
-      if (!existing || SEVERITY_RANK[result.severity] < SEVERITY_RANK[existing.severity]) byKey.set(key, result);
+      let bySpan = byCategory.get(result.category);
+      if (!bySpan) {
+        bySpan = new Map();
+        byCategory.set(result.category, bySpan);
+      }
+      const key = result.start * width + result.end;
+      const existing = bySpan.get(key);
+      if (!existing || SEVERITY_RANK[result.severity] < SEVERITY_RANK[existing.severity]) bySpan.set(key, result);
     }
   }
-  return sortFindings([...byKey.values()]);
+  const kept: Finding[] = [];
+  for (const bySpan of byCategory.values()) for (const found of bySpan.values()) kept.push(found);
+  return sortFindings(kept);
 }

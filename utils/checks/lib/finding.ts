@@ -6,7 +6,29 @@ import type { CheckContext, CheckRule, Finding } from '../types';
 const MESSAGE_MEMO_LIMIT = 2000;
 const messages = new Map<string, string>();
 
+// The previous call: a rule reporting the same name thousands of times asks for one message in a row,
+// answered without building a memo key.
+let lastLocale: Locale | undefined;
+let lastKey = '';
+let lastSubstitutions: ReadonlyArray<string | number> = [];
+let lastMessage = '';
+
+function sameSubstitutions(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 function message(locale: Locale, key: string, substitutions: ReadonlyArray<string | number>): string {
+  if (locale === lastLocale && key === lastKey && sameSubstitutions(substitutions, lastSubstitutions)) return lastMessage;
+  lastMessage = memoised(locale, key, substitutions);
+  lastLocale = locale;
+  lastKey = key;
+  lastSubstitutions = substitutions;
+  return lastMessage;
+}
+
+function memoised(locale: Locale, key: string, substitutions: ReadonlyArray<string | number>): string {
   // Length-prefixed substitutions: no two different lists give the same memo key.
   let memoKey = locale + '\u0000' + key;
   for (const value of substitutions) {

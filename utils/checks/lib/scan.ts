@@ -94,6 +94,10 @@ export class DisjointSpans {
 
   /** Whether `span` overlaps a span of the set. */
   overlaps(span: { start: number; end: number }): boolean {
+    // Spans usually arrive in text order: when the last span starts before span.end it is the one to test.
+    const last = this.spans[this.spans.length - 1];
+    if (last === undefined) return false;
+    if (last.start < span.end) return span.start < last.end;
     // Spans starting before span.end: a prefix. Its last one has the largest end.
     const before = this.spans[this.countStartingBefore(span.end) - 1];
     return before !== undefined && span.start < before.end && before.start < span.end;
@@ -101,6 +105,12 @@ export class DisjointSpans {
 
   /** Adds a span that overlaps none of the set (check with overlaps first). */
   add(span: { start: number; end: number }): void {
+    // In text order (the usual case: a pasted text's thousands of findings), append without a search.
+    const last = this.spans[this.spans.length - 1];
+    if (last === undefined || last.start < span.start || (last.start === span.start && last.end <= span.end)) {
+      this.spans.push(span);
+      return;
+    }
     let low = 0;
     let high = this.spans.length;
     while (low < high) {
