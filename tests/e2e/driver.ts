@@ -13,6 +13,9 @@ import { readTableInPage } from './in-extension-page';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** The little of the extension API the driver uses inside an extension page. */
+declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
+
 /** Browsers the shared cases run in ($PV_BROWSERS, comma-separated; default both). */
 export const BROWSERS: BrowserName[] = (process.env.PV_BROWSERS ?? 'chromium,firefox')
   .split(',')
@@ -290,6 +293,11 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
       await rm(work, { recursive: true, force: true }).catch(() => {});
     },
   };
+  if (name === 'chromium') {
+    // Chromium answers storage.managed only once its policies are loaded, seconds after start: a
+    // Publish in that window waits for the company policy (tested on its own); the cases start after it.
+    await session.inExtension(() => chrome.storage.managed.get(), null).catch(() => {});
+  }
   return session;
 }
 

@@ -283,6 +283,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         timeout: serviceWorkerTimeout,
       }));
     extensionId = new URL(serviceWorker.url()).host;
+    // Chromium answers storage.managed only once its policies are loaded, seconds after start
+    // (about 3.5 s here, more under load). A Publish in that window waits for the company policy
+    // (tested on its own); the other tests start after it.
+    await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get()).catch(() => {});
   }
 
   const harness: Harness = {
