@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // addons.mozilla.org rebuilds the Firefox package from the sources zip: `npm ci` there needs .npmrc
+  // (legacy-peer-deps), which dotfile rules would leave out.
+  zip: { includeSources: ['.npmrc'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
