@@ -183,7 +183,9 @@ describe('a company feed at its own address', () => {
     expect(first.state?.lastError).toBeUndefined();
     const firstGet = h.servedDetails.filter((r) => r.url === FEED_URL && r.method === 'GET');
     expect(firstGet.length).toBeGreaterThanOrEqual(1);
-    expect(firstGet.at(-1)!.headers['if-none-match']).toBeUndefined();
+    // The first fetch of the address has no validator yet. (Saving the address may start a refresh of
+    // its own; the explicit one can then already carry the ETag it got.)
+    expect(firstGet[0]!.headers['if-none-match']).toBeUndefined();
 
     // Refresh again: the request carries the validator; the server says nothing changed.
     h.serveAt(FEED_URL, '', { 'access-control-expose-headers': 'ETag', etag: '"v1"' }, 304);
