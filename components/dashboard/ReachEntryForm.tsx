@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PorteVoixDb } from '../../utils/db';
-import type { Metrics, ReachEntry } from '../../utils/db/records';
+import type { Metrics, ReachEntry, StoredMetrics } from '../../utils/db/records';
 import { parseCount, parsePercentShare, type ParseResult } from '../../utils/reach/parse-count';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
@@ -9,12 +9,14 @@ const COUNT_FIELDS = ['impressions', 'reactions', 'comments', 'reposts'] as cons
 type Field = (typeof COUNT_FIELDS)[number] | 'colleagueShare';
 const FIELDS: readonly Field[] = [...COUNT_FIELDS, 'colleagueShare'];
 
-function initialValues(metrics: Metrics | undefined): Record<Field, string> {
+const shown = (count: number | undefined) => (count === undefined ? '' : String(count));
+
+function initialValues(metrics: StoredMetrics | undefined): Record<Field, string> {
   return {
-    impressions: metrics ? String(metrics.impressions) : '',
-    reactions: metrics ? String(metrics.reactions) : '',
-    comments: metrics ? String(metrics.comments) : '',
-    reposts: metrics ? String(metrics.reposts) : '',
+    impressions: shown(metrics?.impressions),
+    reactions: shown(metrics?.reactions),
+    comments: shown(metrics?.comments),
+    reposts: shown(metrics?.reposts),
     colleagueShare: metrics?.colleagueShare === undefined ? '' : String(Math.round(metrics.colleagueShare * 1000) / 10),
   };
 }

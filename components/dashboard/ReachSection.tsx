@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db as sharedDb, type PorteVoixDb } from '../../utils/db';
 import { listRecentReach, loadDashboard } from '../../utils/db/dashboard';
 import { toStorageError } from '../../utils/db/errors';
-import type { ReachEntry } from '../../utils/db/records';
+import { REACH_COUNT_FIELDS } from '../../utils/reach/import-plan';
+import type { ReachEntry, StoredMetrics } from '../../utils/db/records';
 import type { DashboardData } from '../../utils/reach/aggregations';
 import type { Advice } from '../../utils/reach/indicators';
 import { EDITORIAL_KINDS, REACH_PLATFORMS } from '../../utils/reach/types';
@@ -12,6 +13,7 @@ import { useI18n } from '../ui/i18n';
 import { Chart, type ChartSeries } from './Chart';
 import { ErrorNotice } from './ErrorNotice';
 import { ReachEntryForm } from './ReachEntryForm';
+import { ReachImport } from './ReachImport';
 import './dashboard.css';
 
 export interface ReachSectionProps {
@@ -56,6 +58,7 @@ export function ReachSection({ db = sharedDb }: ReachSectionProps) {
           <ReachLog db={db} total={data.totals.posts} />
         </>
       )}
+      <ReachImport db={db} />
     </section>
   );
 }
@@ -165,6 +168,15 @@ function ReachLog({ db, total }: { db: PorteVoixDb; total: number }) {
   );
 }
 
+/** The counts a row has, in a fixed order; a count an export did not give is left out rather than shown as 0. */
+function metricsLine(metrics: StoredMetrics, t: (key: string, substitutions?: ReadonlyArray<string | number>) => string, formatNumber: (value: number) => string): string {
+  const { impressions, reactions, comments, reposts, engagements } = metrics;
+  if (impressions !== undefined && reactions !== undefined && comments !== undefined && reposts !== undefined && engagements === undefined) {
+    return t('dash_log_metrics', [formatNumber(impressions), formatNumber(reactions), formatNumber(comments), formatNumber(reposts)]);
+  }
+  return REACH_COUNT_FIELDS.flatMap((field) => (metrics[field] === undefined ? [] : [t(`reach_count_${field}`, [formatNumber(metrics[field])])])).join(' · ');
+}
+
 function LogEntry({ entry, db }: { entry: ReachEntry; db: PorteVoixDb }) {
   const { t, formatDate, formatNumber } = useI18n();
   const formId = useId();
@@ -184,12 +196,7 @@ function LogEntry({ entry, db }: { entry: ReachEntry; db: PorteVoixDb }) {
       <p className="pv-dash-text">{excerpt}</p>
       <p className="pv-dash-metrics">
         {metrics
-          ? t('dash_log_metrics', [
-              formatNumber(metrics.impressions),
-              formatNumber(metrics.reactions),
-              formatNumber(metrics.comments),
-              formatNumber(metrics.reposts),
-            ]) + (metrics.colleagueShare === undefined ? '' : ` ${t('dash_log_colleague_share', [formatNumber(metrics.colleagueShare, { style: 'percent', maximumFractionDigits: 1 })])}`)
+          ? metricsLine(metrics, t, formatNumber) + (metrics.colleagueShare === undefined ? '' : ` ${t('dash_log_colleague_share', [formatNumber(metrics.colleagueShare, { style: 'percent', maximumFractionDigits: 1 })])}`)
           : t('dash_log_no_metrics')}
       </p>
       <div className="pv-dash-actions">

@@ -80,13 +80,21 @@ export class MissingRowError extends Error {
   }
 }
 
+/** A row changed between a preview and the write it previewed (edited in another tab): the write is refused whole. */
+export class StaleImportError extends Error {
+  override readonly name = 'StaleImportError';
+  constructor(readonly entryId: number) {
+    super(`Reach log row ${entryId} changed after the import was previewed`);
+  }
+}
+
 /** Runs database work and rethrows its failures as StorageError. Validation (ZodError) happens before, outside. */
 export async function withStorage<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     // Dexie wraps what a transaction callback throws; give callers the domain error back.
-    for (const link of chain(error)) if (link instanceof MissingRowError) throw link;
+    for (const link of chain(error)) if (link instanceof MissingRowError || link instanceof StaleImportError) throw link;
     throw toStorageError(error);
   }
 }

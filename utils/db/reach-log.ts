@@ -1,6 +1,6 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { MissingRowError, withStorage } from './errors';
-import { editorialKindOf, MAX_HASHTAG_LENGTH, MAX_HASHTAGS, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, type Metrics, type NewReachEntry, type ReachEntry } from './records';
+import { editorialKindOf, MAX_HASHTAG_LENGTH, MAX_HASHTAGS, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, StoredMetricsSchema, type Metrics, type StoredMetrics, type NewReachEntry, type ReachEntry } from './records';
 import { countLength, extractHashtags } from '../reach/text-features';
 
 /** The hashtags a row can hold: the first MAX_HASHTAGS, each cut to MAX_HASHTAG_LENGTH. A post is never dropped for them. */
@@ -62,13 +62,13 @@ export function getReachEntry(id: number, database: PorteVoixDb = sharedDb): Pro
 
 /** What the row held before an update, for undo. */
 export interface PreviousMetrics {
-  metrics: Metrics | undefined;
+  metrics: StoredMetrics | undefined;
   metricsUpdatedAt: number | undefined;
 }
 
 async function writeMetrics(
   id: number,
-  metrics: Metrics | undefined,
+  metrics: StoredMetrics | undefined,
   metricsUpdatedAt: number | undefined,
   database: PorteVoixDb,
 ): Promise<PreviousMetrics> {
@@ -96,7 +96,7 @@ export async function updateMetrics(id: number, metrics: Metrics, database: Port
 
 /** Puts back what {@link updateMetrics} returned (undo); undefined metrics removes them. */
 export async function restoreMetrics(id: number, previous: PreviousMetrics, database: PorteVoixDb = sharedDb): Promise<void> {
-  const metrics = previous.metrics ? MetricsSchema.parse(previous.metrics) : undefined;
+  const metrics = previous.metrics ? StoredMetricsSchema.parse(previous.metrics) : undefined;
   await writeMetrics(id, metrics, previous.metricsUpdatedAt, database);
 }
 

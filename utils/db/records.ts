@@ -70,6 +70,24 @@ export const MetricsSchema = z.object({
 });
 export type Metrics = z.infer<typeof MetricsSchema>;
 
+/**
+ * Reach numbers as a log row keeps them. Those read from the platforms' own exports may lack some counts
+ * (LinkedIn's creator analytics gives impressions and engagements, not reactions); a count the source did not give
+ * stays absent rather than becoming 0. Hand-entered numbers (MetricsSchema) always fill the four counts.
+ */
+export const StoredMetricsSchema = z
+  .object({
+    impressions: CountSchema.optional(),
+    reactions: CountSchema.optional(),
+    comments: CountSchema.optional(),
+    reposts: CountSchema.optional(),
+    /** Everything together, as LinkedIn and X count "engagements"; only from an export. */
+    engagements: CountSchema.optional(),
+    colleagueShare: MetricsSchema.shape.colleagueShare,
+  })
+  .refine((metrics) => Object.values(metrics).some((value) => value !== undefined), { message: 'At least one count' });
+export type StoredMetrics = z.infer<typeof StoredMetricsSchema>;
+
 export const EDITORIAL_KIND_VALUES = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
 /** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
 export const EditorialKindSchema = z.enum(EDITORIAL_KIND_VALUES);
@@ -92,8 +110,10 @@ export const ReachEntrySchema = z.object({
   /** Length in code points. */
   length: z.number().int().nonnegative(),
   kind: EditorialKindSchema,
-  metrics: MetricsSchema.optional(),
+  metrics: StoredMetricsSchema.optional(),
   metricsUpdatedAt: EpochMsSchema.optional(),
+  /** Link to the published post, when known (read from a platform export); matches later imports to this row. */
+  postUrl: HttpUrlSchema.optional(),
 });
 export type ReachEntry = z.infer<typeof ReachEntrySchema>;
 

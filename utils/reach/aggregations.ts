@@ -97,13 +97,14 @@ export function computeDashboard(entries: readonly ReachPoint[], options: Dashbo
       const week = bucketIndex(weeks, time);
       if (week >= 0) {
         postsInWindow++;
-        if (entry.metrics) withMetrics++;
+        const reached = entry.metrics?.impressions;
+        if (reached !== undefined) withMetrics++;
         add(posts[entry.platform], week);
         add(mix[entry.kind], week);
-        if (entry.metrics) {
+        if (reached !== undefined) {
           const series = reach[entry.platform];
-          series[week] = (series[week] ?? 0) + entry.metrics.impressions;
-          impressions += entry.metrics.impressions;
+          series[week] = (series[week] ?? 0) + reached;
+          impressions += reached;
         }
       }
     }

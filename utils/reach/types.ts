@@ -5,11 +5,13 @@ export type EditorialKind = 'own' | 'company' | 'company_with_take';
 export const REACH_PLATFORMS = ['linkedin', 'x'] as const satisfies readonly ReachPlatform[];
 export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
 
+/** Counts read from an export may be partial (see utils/db StoredMetricsSchema). */
 export interface ReachMetrics {
-  impressions: number;
-  reactions: number;
-  comments: number;
-  reposts: number;
+  impressions?: number | undefined;
+  reactions?: number | undefined;
+  comments?: number | undefined;
+  reposts?: number | undefined;
+  engagements?: number | undefined;
   /** Share of reactions that came from colleagues, 0..1; absent when the person did not enter it. */
   colleagueShare?: number | undefined;
 }
