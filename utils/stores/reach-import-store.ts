@@ -3,7 +3,6 @@ import { db as sharedDb, type PorteVoixDb } from '../db';
 import { MissingRowError, StaleImportError, toStorageError } from '../db/errors';
 import { applyExportImport, previewExportImport, undoExportImport, type ImportUndo } from '../db/reach-import';
 import type { ReachEntry } from '../db/records';
-import { parseExportFile } from '../reach/detect-export';
 import { MAX_EXPORT_FILE_BYTES } from '../reach/exported-post';
 import type { ImportPlan } from '../reach/import-plan';
 
@@ -59,6 +58,8 @@ export const useReachImportStore = create<ReachImportStore>()((set, get) => ({
     if (file.size > MAX_EXPORT_FILE_BYTES) return set({ state: { step: 'error', fileName, messageKey: 'reach_import_file_too_big' } });
     set({ state: { step: 'reading', fileName } });
     try {
+      // The readers (Papa Parse, fflate, the XML parser) load on the first file chosen, not with the page.
+      const { parseExportFile } = await import('../reach/detect-export');
       const parsed = parseExportFile(new Uint8Array(await file.arrayBuffer()));
       if (!parsed.ok) return set({ state: { step: 'error', fileName, messageKey: parsed.errorKey, detail: parsed.detail } });
       const { plan, snapshot } = await previewExportImport(parsed, database);

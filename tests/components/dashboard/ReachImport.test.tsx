@@ -28,13 +28,13 @@ test('an X export is previewed, applied into the log, and undone', async () => {
 
   await user.upload(await screen.findByLabelText('Export file (.xlsx or .csv)'), fixtureFile('x-account-analytics-content.csv'));
   const preview = await screen.findByRole('group', { name: 'Review before importing: x-account-analytics-content.csv (X analytics, posts)' });
-  expect(within(preview).getByText('1 logged posts get numbers · 1 new posts · 0 unchanged · 1 rows refused')).toBeInTheDocument();
+  expect(within(preview).getByText('Logged posts that get numbers: 1 · New posts: 1 · Unchanged: 0 · Rows refused: 1')).toBeInTheDocument();
   expect(within(preview).getByText(/Line 4: a spreadsheet formula, not a value/)).toBeInTheDocument();
   expect(await listReachLog(database)).toHaveLength(1); // nothing written by the preview
 
   await user.click(within(preview).getByRole('button', { name: 'Import' }));
-  expect(await screen.findByText('Imported: 1 new posts, 1 posts updated.')).toBeInTheDocument();
-  expect(await screen.findByText(/1,234 impressions · 31 reactions · 6 comments · 5 reposts/)).toBeInTheDocument();
+  expect(await screen.findByText('Imported. New posts: 1 · Posts updated: 1.')).toBeInTheDocument();
+  expect(await screen.findByText(/Impressions: 1,234 · Reactions: 31 · Comments: 6 · Reposts: 5 · Engagements: 77/)).toBeInTheDocument();
   expect(await listReachLog(database)).toHaveLength(2);
 
   await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -60,7 +60,7 @@ test('Cancel leaves the log untouched', async () => {
   render(<ReachSection db={database} />);
   await user.upload(await screen.findByLabelText('Export file (.xlsx or .csv)'), fixtureFile('Shares.csv'));
   const preview = await screen.findByRole('group', { name: /Review before importing: Shares\.csv/ });
-  expect(within(preview).getByText('0 logged posts get numbers · 3 new posts · 0 unchanged · 1 rows refused')).toBeInTheDocument();
+  expect(within(preview).getByText('Logged posts that get numbers: 0 · New posts: 3 · Unchanged: 0 · Rows refused: 1')).toBeInTheDocument();
   await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByRole('group', { name: /Review before importing/ })).not.toBeInTheDocument();
   expect(await listReachLog(database)).toEqual([]);

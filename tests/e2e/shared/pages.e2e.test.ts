@@ -106,6 +106,42 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
   });
 
+  describe('the reach log fills itself from the platforms\' own exports', () => {
+    const ext = withSession(browserName);
+    const s = () => ext.s;
+    const fixtures = path.join(ROOT, 'tests/fixtures/exports');
+    interface LogRow { platform: string; text: string; postUrl?: string; metrics?: Record<string, number> }
+
+    test.each([
+      // file, counts line of the preview, rows written: [platform, impressions or none]
+      ['Shares.csv', ['0', '3', '0', '1'], [['linkedin', undefined], ['linkedin', undefined], ['linkedin', undefined]]],
+      ['x-account-analytics-content.csv', ['0', '2', '0', '1'], [['x', 1234], ['x', 210]]],
+      ['linkedin-creator-analytics.xlsx', ['0', '3', '0', '0'], [['linkedin', 3321], ['linkedin', 1200], ['linkedin', 800]]],
+    ] as const)('%s: chosen in the file input, previewed, applied into IndexedDB, undone', async (file, counts, written) => {
+      const page = await ext.openExtensionPage('options.html#/reach');
+      const input = await waitForElement(page, '[data-pv-reach-import] input[type="file"]');
+      // Puppeteer's uploadFile works over WebDriver BiDi in Firefox ESR 153 (input.setFiles) as over CDP in Chromium.
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path.join(fixtures, file));
+      const preview = await waitForElement(page, '[data-pv-import-preview]');
+      expect(await preview.$eval('[data-pv-import-counts]', (el) => el.textContent)).toBe(msg('reach_import_counts', ...counts));
+      expect(await s().readTable('reachLog')).toEqual([]); // the preview writes nothing
+      await s().screenshot(page, `reach-import-preview-${file}`);
+
+      await (await button(page, msg('reach_import_apply'))).click();
+      const rows = await until(async () => {
+        const table = await s().readTable<LogRow>('reachLog');
+        return table.length === written.length ? table : null;
+      }, 10_000, 'the imported rows');
+      expect(rows.map((row) => [row.platform, row.metrics?.impressions]).sort()).toEqual([...written].map((row) => [...row]).sort());
+      expect(rows.every((row) => typeof row.postUrl === 'string')).toBe(true);
+
+      await (await button(page, msg('dash_undo'))).click();
+      await until(async () => ((await s().readTable('reachLog')).length === 0 ? true : null), 10_000, 'the undone import');
+      await until(() => page.evaluate((text) => document.body.innerText.includes(text), msg('reach_import_undone', file)), 10_000, 'the undo notice');
+      expect(s().pageErrors(page)).toEqual([]);
+    });
+  });
+
   // Firefox: policies.json "3rdparty" → "Extensions". Chromium's managed policy file is proven in
   // settings.e2e.test.ts (Playwright): under puppeteer's launch Chromium 156 left storage.managed
   // empty for the same file (2026-12-02), a difference in the launch, not in the extension.
