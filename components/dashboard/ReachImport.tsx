@@ -137,7 +137,7 @@ function PostList({ list, rows }: { list: 'matched' | 'added' | 'unchanged'; row
   );
 }
 
-function PostLine({ post, basis }: { post: ExportedPost; basis?: MatchedRow['basis'] | undefined }) {
+function PostLine({ post, basis }: { post: ExportedPost & { linkedItemId?: string }; basis?: MatchedRow['basis'] | undefined }) {
   const { t, formatDate, formatNumber } = useI18n();
   const text = post.text ?? '';
   const excerpt = text.length > 120 ? `${text.slice(0, 120)}…` : text;
@@ -150,6 +150,7 @@ function PostLine({ post, basis }: { post: ExportedPost; basis?: MatchedRow['bas
       <span className="pv-dash-meta">
         {t(`dash_platform_${post.platform}`)} · {formatDate(post.publishedAt, post.dayOnly ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' })}
         {basis ? ` · ${t(`reach_import_basis_${basis}`)}` : ''}
+        {post.linkedItemId ? ` · ${t('dash_kind_company')}` : ''}
       </span>
       <span className="pv-dash-text">{excerpt || post.url || t('reach_import_no_text')}</span>
       {numbers ? <span className="pv-dash-muted"> — {numbers}</span> : <span className="pv-dash-muted"> — {t('reach_import_no_numbers')}</span>}

@@ -81,3 +81,12 @@ test('the LinkedIn analytics workbook adds its posts with the counts it has, and
   const rows = await listReachLog(database);
   expect(rows.map((row) => row.metrics)).toEqual([{ impressions: 3321, engagements: 101 }, { impressions: 800 }, { impressions: 1200, engagements: 40 }]);
 });
+
+test('a Shares.csv post that shared a company news page counts as company content', async () => {
+  await database.feedItems.put({ id: 'report-2026', title: 'Our 2026 report', url: 'https://example.com/report', summary: '', tags: [], source: 'https://example.com/feed.json', fetchedAt: 1 });
+  const { plan, snapshot } = await previewExportImport(parsedFixture('Shares.csv'), database);
+  expect(plan.added.map((post) => post.linkedItemId)).toEqual([undefined, 'report-2026', undefined]);
+  await applyExportImport(plan, snapshot, database);
+  const shared = (await listReachLog(database)).find((row) => row.linkedItemId === 'report-2026');
+  expect(shared).toMatchObject({ kind: 'company', personalVoice: null, text: 'Our new report is out: https://example.com/report' });
+});

@@ -22,7 +22,8 @@ export interface ImportUndo {
 export function previewExportImport(parsed: Extract<ParsedExport, { ok: true }>, database: PorteVoixDb = sharedDb): Promise<{ plan: ImportPlan; snapshot: Map<number, ReachEntry> }> {
   return withStorage(async () => {
     const rows = await database.reachLog.toArray();
-    const plan = planImport(parsed, rows);
+    const items = await database.feedItems.toArray();
+    const plan = planImport(parsed, rows, items.map((item) => ({ id: item.id, url: item.url })));
     const touched = new Set(plan.matched.map((row) => row.entryId));
     return { plan, snapshot: new Map(rows.filter((row) => touched.has(row.id)).map((row) => [row.id, row])) };
   });
@@ -41,7 +42,9 @@ function newRow(post: ImportPlan['added'][number], now: number): Omit<ReachEntry
     // Not known from a file: the voice check never saw these texts.
     personalVoice: null,
     length: countLength(text),
-    kind: editorialKindOf({}),
+    // Company news when it shared a cached feed item's page; with or without a take is unknown (no voice check ran).
+    kind: editorialKindOf({ linkedItemId: post.linkedItemId }),
+    ...(post.linkedItemId ? { linkedItemId: post.linkedItemId } : {}),
     ...(metrics ? { metrics, metricsUpdatedAt: now } : {}),
     ...(post.url ? { postUrl: post.url } : {}),
   });

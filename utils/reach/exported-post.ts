@@ -29,6 +29,8 @@ export interface ExportedPost {
   /** True when the file gives only the day: matching then allows for the time zone. */
   dayOnly: boolean;
   text?: string;
+  /** The page the post shared, when the file names it (Shares.csv's SharedUrl). */
+  sharedUrl?: string;
   counts?: ExportedCounts;
 }
 

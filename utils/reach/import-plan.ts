@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportSummary, ExportedCounts, ExportedPost, ParsedExport, RejectedRow } from './exported-post';
+import { companyItemOf, type CompanyItemLink } from './company-link';
 import { postKey } from './post-url';
 import type { ReachMetrics, ReachPlatform } from './types';
 
@@ -31,11 +32,14 @@ export interface MatchedRow {
   postUrl: string | undefined;
 }
 
+/** A post new to the log, with the company item it shared when its links name one. */
+export type AddedPost = ExportedPost & { linkedItemId?: string };
+
 export interface ImportPlan {
   format: ExportFormat;
   matched: MatchedRow[];
   unchanged: MatchedRow[];
-  added: ExportedPost[];
+  added: AddedPost[];
   rejected: RejectedRow[];
   summary?: ExportSummary | undefined;
 }
@@ -112,7 +116,7 @@ function findByDate(post: ExportedPost, key: string | undefined, candidates: rea
   return near.length === 1 ? { entry: near[0] as LoggedPost, basis: 'date' } : undefined;
 }
 
-export function planImport(parsed: Extract<ParsedExport, { ok: true }>, logged: readonly LoggedPost[]): ImportPlan {
+export function planImport(parsed: Extract<ParsedExport, { ok: true }>, logged: readonly LoggedPost[], companyItems: readonly CompanyItemLink[] = []): ImportPlan {
   const byKey = new Map<string, LoggedPost>();
   for (const entry of logged) {
     const key = entry.postUrl ? postKey(entry.postUrl) : undefined;
@@ -144,7 +148,8 @@ export function planImport(parsed: Extract<ParsedExport, { ok: true }>, logged: 
   for (const post of parsed.posts) {
     const match = found.get(post);
     if (!match) {
-      plan.added.push(post);
+      const linkedItemId = companyItemOf(post.sharedUrl ? [post.sharedUrl] : [], post.text ?? '', companyItems);
+      plan.added.push(linkedItemId ? { ...post, linkedItemId } : post);
       continue;
     }
     const { entry, basis } = match;

@@ -25,6 +25,7 @@ export function parseLinkedInShares(text: string): ParsedExport {
   if (dateColumn < 0) return refuse('reach_import_file_missing_columns', 'Date');
   const linkColumn = findColumn(header, SHARES_COLUMNS.link);
   const textColumn = findColumn(header, SHARES_COLUMNS.text);
+  const sharedColumn = findColumn(header, SHARES_COLUMNS.shared);
 
   const posts: ExportedPost[] = [];
   const rejected: RejectedRow[] = [];
@@ -39,10 +40,12 @@ export function parseLinkedInShares(text: string): ParsedExport {
     if (!date) return rejected.push(reject(line, looksLikeFormula(dateCell) ? 'reach_import_row_formula' : 'reach_import_row_bad_date', dateCell));
     if (linkCell !== '' && platformOfPostLink(linkCell) !== 'linkedin') return rejected.push(reject(line, looksLikeFormula(linkCell) ? 'reach_import_row_formula' : 'reach_import_row_bad_url', linkCell));
     if (commentary.length > MAX_EXPORT_TEXT) return rejected.push(reject(line, 'reach_import_row_too_long'));
+    const sharedCell = sharedColumn >= 0 ? (cells[sharedColumn] ?? '').trim() : '';
+    const sharedUrl = /^https?:\/\//i.test(sharedCell) ? sharedCell : undefined;
     const key = linkCell || `${date.time}\n${commentary}`;
     if (seen.has(key)) return rejected.push(reject(line, 'reach_import_row_duplicate', linkCell));
     seen.add(key);
-    posts.push({ platform: 'linkedin', line, publishedAt: date.time, dayOnly: date.dayOnly, text: commentary, ...(linkCell ? { url: linkCell } : {}) });
+    posts.push({ platform: 'linkedin', line, publishedAt: date.time, dayOnly: date.dayOnly, text: commentary, ...(linkCell ? { url: linkCell } : {}), ...(sharedUrl ? { sharedUrl } : {}) });
   });
   if (posts.length === 0 && rejected.length === 0) return refuse('reach_import_file_no_rows');
   return { ok: true, format: 'linkedin_shares', posts, rejected };
