@@ -98,15 +98,31 @@ function conflicting(entryKey: string | undefined, postKeyValue: string | undefi
   return kind(entryKey) === kind(postKeyValue) && entryKey !== postKeyValue;
 }
 
-function findByDate(post: ExportedPost, key: string | undefined, candidates: readonly LoggedPost[]): { entry: LoggedPost; basis: MatchBasis } | undefined {
+/** Logged posts of one platform by time, so a row looks only at its own window (a 100,000-row file stays fast). */
+type Timeline = readonly LoggedPost[];
+
+function firstAtOrAfter(timeline: Timeline, time: number): number {
+  let low = 0;
+  let high = timeline.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((timeline[middle] as LoggedPost).publishedAt < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function findByDate(post: ExportedPost, key: string | undefined, timeline: Timeline, taken: ReadonlySet<number>): { entry: LoggedPost; basis: MatchBasis } | undefined {
   const window = post.dayOnly ? DAY_ONLY_WINDOW : TIMED_WINDOW;
-  const near = candidates.filter(
-    (entry) =>
-      entry.platform === post.platform &&
-      Math.abs(entry.publishedAt - post.publishedAt) <= window &&
-      (!post.dayOnly || localDay(entry.publishedAt) === localDay(post.publishedAt)) &&
-      !conflicting(entry.postUrl ? postKey(entry.postUrl) : undefined, key),
-  );
+  const near: LoggedPost[] = [];
+  for (let index = firstAtOrAfter(timeline, post.publishedAt - window); index < timeline.length; index++) {
+    const entry = timeline[index] as LoggedPost;
+    if (entry.publishedAt > post.publishedAt + window) break;
+    if (taken.has(entry.id)) continue;
+    if (post.dayOnly && localDay(entry.publishedAt) !== localDay(post.publishedAt)) continue;
+    if (conflicting(entry.postUrl ? postKey(entry.postUrl) : undefined, key)) continue;
+    near.push(entry);
+  }
   const text = post.text ?? '';
   if (textWords(text).length > 0) {
     const same = near.filter((entry) => sameText(entry.text, text));
@@ -127,18 +143,26 @@ export function planImport(parsed: Extract<ParsedExport, { ok: true }>, logged: 
 
   // Link matches first, so a date match never takes a row another line names by its link.
   const pending: ExportedPost[] = [];
+  const keys = new Map<ExportedPost, string | undefined>();
   const found = new Map<ExportedPost, { entry: LoggedPost; basis: MatchBasis }>();
   for (const post of parsed.posts) {
     const key = post.url ? postKey(post.url) : undefined;
+    keys.set(post, key);
     const entry = key ? byKey.get(key) : undefined;
     if (entry && entry.platform === post.platform && !taken.has(entry.id)) {
       taken.add(entry.id);
       found.set(post, { entry, basis: 'url' });
     } else pending.push(post);
   }
+  const timelines = new Map<ReachPlatform, LoggedPost[]>();
+  for (const entry of [...logged].sort((a, b) => a.publishedAt - b.publishedAt)) {
+    const timeline = timelines.get(entry.platform) ?? [];
+    timeline.push(entry);
+    timelines.set(entry.platform, timeline);
+  }
   for (const post of pending) {
-    const key = post.url ? postKey(post.url) : undefined;
-    const match = findByDate(post, key, logged.filter((entry) => !taken.has(entry.id)));
+    const key = keys.get(post);
+    const match = findByDate(post, key, timelines.get(post.platform) ?? [], taken);
     if (match) {
       taken.add(match.entry.id);
       found.set(post, match);
