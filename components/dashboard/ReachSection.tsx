@@ -4,6 +4,7 @@ import { db as sharedDb, type PorteVoixDb } from '../../utils/db';
 import { listRecentReach, loadDashboard } from '../../utils/db/dashboard';
 import { toStorageError } from '../../utils/db/errors';
 import { REACH_COUNT_FIELDS } from '../../utils/reach/import-plan';
+import { platformOfPostLink } from '../../utils/reach/post-url';
 import type { ReachEntry, StoredMetrics } from '../../utils/db/records';
 import type { DashboardData } from '../../utils/reach/aggregations';
 import type { Advice } from '../../utils/reach/indicators';
@@ -212,6 +213,11 @@ function LogEntry({ entry, db }: { entry: ReachEntry; db: PorteVoixDb }) {
           <button type="button" onClick={() => void undo(entry.id, db)}>
             {t('dash_undo')}
           </button>
+        ) : null}
+        {entry.postUrl && platformOfPostLink(entry.postUrl) === entry.platform ? (
+          <a className="pv-dash-button" href={entry.postUrl} target="_blank" rel="noreferrer noopener">
+            {t('reach_log_open_post', [t(`dash_platform_${entry.platform}`)])}
+          </a>
         ) : null}
       </div>
       {editing ? (

@@ -5,6 +5,7 @@ import { StaleImportError } from '../../utils/db/errors';
 import { applyExportImport, previewExportImport, undoExportImport } from '../../utils/db/reach-import';
 import { listReachLog, recordPublish, updateMetrics } from '../../utils/db/reach-log';
 import { ReachEntrySchema } from '../../utils/db/records';
+import { reachLogToCsv } from '../../utils/db/csv';
 import { parseExportFile } from '../../utils/reach/detect-export';
 import { dropDb, freshDb } from './helpers';
 
@@ -89,4 +90,17 @@ test('a Shares.csv post that shared a company news page counts as company conten
   await applyExportImport(plan, snapshot, database);
   const shared = (await listReachLog(database)).find((row) => row.linkedItemId === 'report-2026');
   expect(shared).toMatchObject({ kind: 'company', personalVoice: null, text: 'Our new report is out: https://example.com/report' });
+});
+
+test('numbers typed by hand after an import keep the imported engagements; the exported CSV neutralises formula text', async () => {
+  const { plan, snapshot } = await previewExportImport(parsedFixture('linkedin-creator-analytics.xlsx'), database);
+  await applyExportImport(plan, snapshot, database);
+  const row = (await listReachLog(database)).find((entry) => entry.metrics?.engagements === 101);
+  await updateMetrics(row?.id as number, { impressions: 3400, reactions: 80, comments: 15, reposts: 6 }, database);
+  expect((await listReachLog(database)).find((entry) => entry.id === row?.id)?.metrics).toEqual({ impressions: 3400, reactions: 80, comments: 15, reposts: 6, engagements: 101 });
+
+  const shares = await previewExportImport(parsedFixture('Shares.csv'), database);
+  await applyExportImport(shares.plan, shares.snapshot, database);
+  const csv = reachLogToCsv(await listReachLog(database));
+  expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""click"") is how spreadsheets get tricked; this line stays plain text."`);
 });

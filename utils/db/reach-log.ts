@@ -71,13 +71,17 @@ async function writeMetrics(
   metrics: StoredMetrics | undefined,
   metricsUpdatedAt: number | undefined,
   database: PorteVoixDb,
+  keepEngagements = false,
 ): Promise<PreviousMetrics> {
   return withStorage(() =>
     database.transaction('rw', database.reachLog, async () => {
       const existing = await database.reachLog.get(id);
       if (!existing) throw new MissingRowError('reachLog', id);
       const { metrics: _oldMetrics, metricsUpdatedAt: _oldAt, ...rest } = existing;
-      const next: ReachEntry = { ...rest, ...(metrics ? { metrics, metricsUpdatedAt } : {}) };
+      // The form has no engagements field: an imported total stays beside the numbers typed by hand.
+      const engagements = keepEngagements ? existing.metrics?.engagements : undefined;
+      const kept = metrics && engagements !== undefined ? { ...metrics, engagements } : metrics;
+      const next: ReachEntry = { ...rest, ...(kept ? { metrics: kept, metricsUpdatedAt } : {}) };
       await database.reachLog.put(next);
       return { metrics: existing.metrics, metricsUpdatedAt: existing.metricsUpdatedAt };
     }),
@@ -91,7 +95,7 @@ async function writeMetrics(
  */
 export async function updateMetrics(id: number, metrics: Metrics, database: PorteVoixDb = sharedDb): Promise<PreviousMetrics> {
   const parsed = MetricsSchema.parse(metrics);
-  return writeMetrics(id, parsed, Date.now(), database);
+  return writeMetrics(id, parsed, Date.now(), database, true);
 }
 
 /** Puts back what {@link updateMetrics} returned (undo); undefined metrics removes them. */

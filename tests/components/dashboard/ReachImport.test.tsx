@@ -36,6 +36,8 @@ test('an X export is previewed, applied into the log, and undone', async () => {
   expect(await screen.findByText('Imported. New posts: 1 · Posts updated: 1.')).toBeInTheDocument();
   expect(await screen.findByText(/Impressions: 1,234 · Reactions: 31 · Comments: 6 · Reposts: 5 · Engagements: 77/)).toBeInTheDocument();
   expect(await listReachLog(database)).toHaveLength(2);
+  const links = screen.getAllByRole('link', { name: 'Open the post on X' }).map((link) => link.getAttribute('href'));
+  expect(links.sort()).toEqual(['https://x.com/ambassador/status/1990000000000000001', 'https://x.com/ambassador/status/1990000000000000002']);
 
   await user.click(screen.getByRole('button', { name: 'Undo' }));
   expect(await screen.findByText('The import of x-account-analytics-content.csv was undone; the log is as it was.')).toBeInTheDocument();
