@@ -163,7 +163,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await openComposer(c);
       await typeInto(page, c.editor, 'Hello world');
       for (let i = 0; i < 'world'.length; i++) await page.keyboard.press('ArrowLeft');
-      await (await panelButton(page, c.scope, 'Insert a sample sentence')).click();
+      await (await panelButton(page, c.scope, 'Start my take')).click();
       await expect.poll(() => s().modelText(page, c.model)).toBe(`Hello ${SAMPLE} world`);
       expect(s().pageErrors(page)).toEqual([]);
     });
