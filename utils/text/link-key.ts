@@ -15,10 +15,15 @@ export function linkKey(link: string): string | undefined {
     return undefined;
   }
   if (!/^https?:$/.test(url.protocol)) return undefined;
-  for (const name of [...url.searchParams.keys()]) if (/^utm_/i.test(name)) url.searchParams.delete(name);
+  // The query as text, not url.searchParams: in a Firefox content script its iterators are not
+  // iterable (an Xray wrapper; seen in Firefox ESR 153, 2026-12-02).
+  const query = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !/^utm_/i.test(pair))
+    .join('&');
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = url.pathname.replace(/\/+$/, '');
-  const query = url.searchParams.toString();
   return `${host}${path}${query ? `?${query}` : ''}`;
 }
 
