@@ -30,8 +30,14 @@ export function PostPreview() {
             <p className="pv-muted">{t('panel_preview_empty')}</p>
           ) : (
             previews.map((preview) => (
-              <figure key={preview.device} className="pv-preview__device" data-device={preview.device} data-truncated={preview.truncated}>
-                <figcaption className="pv-subtitle">{t(`preview_${platform}_${preview.device}`)}</figcaption>
+              <figure
+                key={preview.device}
+                className="pv-preview__device"
+                aria-labelledby={`${id}-${preview.device}`}
+                data-device={preview.device}
+                data-truncated={preview.truncated}
+              >
+                <figcaption id={`${id}-${preview.device}`} className="pv-subtitle">{t(`preview_${platform}_${preview.device}`)}</figcaption>
                 <p className="pv-preview__post" style={{ width: `${preview.lineWidth}ch` }}>
                   {preview.visible}
                   {preview.truncated && <span className="pv-preview__more">{more}</span>}
