@@ -11,8 +11,8 @@ export function PostPreview() {
   const [open, setOpen] = useState(false);
   const text = usePanel((state) => state.text);
   const platform = usePanel((state) => state.platform);
-  const previews = useMemo(() => (open ? feedPreviews(text, platform) : []), [open, text, platform]);
   const more = t(platform === 'x' ? 'preview_show_more' : 'preview_see_more');
+  const previews = useMemo(() => (open ? feedPreviews(text, platform, more.length) : []), [open, text, platform, more]);
   return (
     <div className="pv-preview">
       <button

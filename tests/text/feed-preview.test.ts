@@ -27,3 +27,11 @@ test('X: a post over the standard 280 weighted characters is cut there with "Sho
 test('line breaks use whole lines on LinkedIn', () => {
   expect(feedPreview('One\nTwo\nThree\nFour', 'linkedin', 'desktop')).toMatchObject({ visible: 'One\nTwo\nThree', truncated: true });
 });
+
+test('LinkedIn: the last line shown gives way to the "…see more" label, at a word boundary', () => {
+  const bare = feedPreview(LONG, 'linkedin', 'desktop');
+  const roomy = feedPreview(LONG, 'linkedin', 'desktop', '…see more'.length);
+  expect(roomy.visible.length).toBeLessThanOrEqual(bare.visible.length - '…see more'.length);
+  expect(LONG.startsWith(roomy.visible)).toBe(true);
+  expect(LONG[roomy.visible.length]).toBe(' ');
+});
