@@ -38,6 +38,11 @@ export interface ChartProps {
 /** Whole-number tick steps (1, 2, 5, 10, 20, 50, …) for count axes. */
 const COUNT_STEPS = Array.from({ length: 13 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
 
+/** Half the distance between the first two x values (1 when there is only one). */
+function halfStep(x: readonly number[]): number {
+  return x.length > 1 ? (x[1]! - x[0]!) / 2 : 1;
+}
+
 let drawable: boolean | undefined;
 /**
  * uPlot needs a 2D canvas and matchMedia. jsdom has neither (it logs "not implemented" for getContext),
@@ -100,7 +105,11 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
         // Counts start at zero: a cropped axis would exaggerate small changes.
-        scales: { x: { time: false }, y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+        scales: {
+          // Bars are centred on their week: half a step of room at each end keeps the first and last whole.
+          x: stacked ? { time: false, range: (_plot, min, max) => [min - halfStep(x), max + halfStep(x)] } : { time: false },
+          y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+        },
         axes: [
           { ...axis, values: (_plot, ticks) => ticks.map((tick) => formatX(tick)) },
           // Counts: whole-number ticks only (uPlot's default steps put 0.5 and 1.5 on a posts-per-week axis).
