@@ -2,6 +2,7 @@ import type { Category } from './checks/types';
 import type { MergedPolicy, Policy } from './policy';
 import { effectiveSettings } from './policy-source';
 import { isNudgeAllowed } from './quiet-hours';
+import { resolveDisclosure } from './policy/disclosure';
 import { resolveLocale, type Settings } from './settings';
 import type { PanelPreferences } from './stores/panel-store';
 
@@ -36,5 +37,7 @@ export function panelPreferences(
     compact: settings.panel.compact,
     position: settings.panel.position,
     policyLoaded,
+    disclosure: resolveDisclosure(merged.policy, settings.disclosure),
+    ...(settings.quietHours.timeZone ? { timeZone: settings.quietHours.timeZone } : {}),
   };
 }

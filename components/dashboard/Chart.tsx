@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { stackSeries } from '../../utils/reach/stack-series';
 
 export interface ChartSeries {
   label: string;
@@ -26,13 +27,21 @@ export interface ChartProps {
   formatY?: (value: number) => string;
   /** Text for a missing value in the table. */
   emptyCell?: string;
-  /** 'bars' applies to a single series; several series are drawn as lines so none hides another. */
-  kind?: 'line' | 'bars';
+  /**
+   * 'bars' applies to a single series; several series are drawn as lines so none hides another, or as
+   * 'stacked' bars (one bar per x, one band per series: parts of a whole, such as the week's posts by kind).
+   */
+  kind?: 'line' | 'bars' | 'stacked';
   height?: number;
 }
 
 /** Whole-number tick steps (1, 2, 5, 10, 20, 50, …) for count axes. */
 const COUNT_STEPS = Array.from({ length: 13 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
+
+/** Half the distance between the first two x values (1 when there is only one). */
+function halfStep(x: readonly number[]): number {
+  return x.length > 1 ? (x[1]! - x[0]!) / 2 : 1;
+}
 
 let drawable: boolean | undefined;
 /**
@@ -85,14 +94,22 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
       const color = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
       const axis = { stroke: color('--pv-dash-muted'), grid: { stroke: color('--pv-dash-border'), width: 1 }, ticks: { stroke: color('--pv-dash-border') } };
       // Several bar series would overlap and hide each other: bars only for a single series.
-      const bars = kind === 'bars' && series.length === 1 ? UPlot.paths.bars?.({ size: [0.7, 40] }) : undefined;
+      const stacked = kind === 'stacked';
+      const bars = (kind === 'bars' && series.length === 1) || stacked ? UPlot.paths.bars?.({ size: [0.7, 40] }) : undefined;
+      const levels = stacked ? stackSeries(series.map((item) => item.values)) : series.map((item) => Array.from(item.values));
+      // Stacked: the running totals are drawn from the top band down, each bar over the taller one behind it.
+      const order = stacked ? series.map((_item, index) => series.length - 1 - index) : series.map((_item, index) => index);
       const options: uPlot.Options = {
         width: Math.max(element.clientWidth, 280),
         height,
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
         // Counts start at zero: a cropped axis would exaggerate small changes.
-        scales: { x: { time: false }, y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+        scales: {
+          // Bars are centred on their week: half a step of room at each end keeps the first and last whole.
+          x: stacked ? { time: false, range: (_plot, min, max) => [min - halfStep(x), max + halfStep(x)] } : { time: false },
+          y: { range: (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+        },
         axes: [
           { ...axis, values: (_plot, ticks) => ticks.map((tick) => formatX(tick)) },
           // Counts: whole-number ticks only (uPlot's default steps put 0.5 and 1.5 on a posts-per-week axis).
@@ -100,20 +117,24 @@ export function Chart({ title, description, x, series, xLabel, formatX, formatY 
         ],
         series: [
           { label: xLabel, value: (_plot, value) => (value === null ? '' : formatX(value)) },
-          ...series.map((item) => ({
+          ...order.map((index) => series[index]!).map((item) => ({
             label: item.label,
-            // The legend reads "--" for no value by default; show nothing until the cursor is on a point, then the formatted count.
-            value: (_plot: uPlot, value: number | null) => (value === null || value === undefined ? '' : formatY(value)),
+            // The legend reads "--" for no value by default; show nothing until the cursor is on a point, then the
+            // formatted count (the series' own count, not the running total a stacked bar is drawn with).
+            value: (_plot: uPlot, value: number | null, _series: number, row: number | null) => {
+              const own = stacked && row !== null && row !== undefined ? item.values[row] : value;
+              return own === null || own === undefined ? '' : formatY(own);
+            },
             stroke: color(item.colorVar),
             fill: bars ? color(item.colorVar) : undefined,
             width: 2,
             spanGaps: false,
-            points: { show: true, size: 5 },
+            points: { show: !stacked, size: 5 },
             ...(bars ? { paths: bars } : {}),
           })),
         ],
       };
-      const data: uPlot.AlignedData = [Array.from(x), ...series.map((item) => Array.from(item.values))];
+      const data: uPlot.AlignedData = [Array.from(x), ...order.map((index) => levels[index]!)];
       plot = new UPlot(options, data, element);
       if (typeof ResizeObserver === 'function') {
         resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(element.clientWidth, 280), height }));

@@ -131,6 +131,7 @@ function Charts({ data }: { data: DashboardData }) {
           xLabel={t('dash_chart_week')}
           formatX={formatWeek}
           formatY={formatCount}
+          kind="stacked"
         />
         {tags.length > 0 ? (
           <Chart title={t('dash_chart_tags_title')} x={data.months} series={tags} xLabel={t('dash_chart_month')} formatX={formatMonth} formatY={formatCount} />

@@ -8,10 +8,12 @@ import { usePanel } from './PanelStoreContext';
 import { RestoreOffer } from './RestoreOffer';
 import { SuggestionList } from './SuggestionList';
 import { VoiceCoach } from './VoiceCoach';
+import { PostPreview } from './PostPreview';
+import { takeStarter } from '../../utils/voice/take-starter';
 
 /** The panel beside one composer. Thin: it renders its store and calls its actions. */
 export function ComposerPanel() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const problem = usePanel((state) => state.problem);
   const notice = usePanel((state) => state.notice);
   const nudgesAllowed = usePanel((state) => state.preferences.nudgesAllowed);
@@ -21,6 +23,7 @@ export function ComposerPanel() {
   const lastInsertFailed = usePanel((state) => state.lastInsertFailed);
   const insertText = usePanel((state) => state.insertText);
   const threadPart = usePanel((state) => state.threadPart);
+  const goals = usePanel((state) => state.preferences.goals);
   const [expanded, setExpanded] = useState(!compact && threadPart === 0);
   return (
     <section role="region" aria-label="Porte-Voix" className={`pv-panel pv-panel--${position}`}>
@@ -62,10 +65,16 @@ export function ComposerPanel() {
           {nudgesAllowed && <VoiceCoach />}
           {nudgesAllowed && <SuggestionList />}
           <div className="pv-actions">
-            <button type="button" onMouseDown={keepEditorFocus} onClick={() => insertText(t('panel_sample_sentence'))}>
-              {t('panel_insert_sample')}
+            <button
+              type="button"
+              title={t('panel_take_starter_hint')}
+              onMouseDown={keepEditorFocus}
+              onClick={() => insertText(takeStarter(goals, locale))}
+            >
+              {t('panel_take_starter')}
             </button>
           </div>
+          <PostPreview />
         </div>
       )}
     </section>

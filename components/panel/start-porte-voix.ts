@@ -6,6 +6,7 @@ import type { PlatformAdapter } from '../../utils/platforms/types';
 import { panelPreferences } from '../../utils/preferences';
 import type { Settings } from '../../utils/settings';
 import { getSettings, watchSettings } from '../../utils/storage';
+import { followE2eClock } from '../../utils/e2e-clock';
 import { mountPanels, type PanelMounter } from './mount-panels';
 
 /** Quiet hours start and end while a tab stays open: re-evaluate nudges every minute. */
@@ -54,9 +55,11 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     policy = next;
     apply();
   });
+  const stopClock = followE2eClock();
   ctx.onInvalidated(() => {
     stopSettings();
     stopPolicy();
+    stopClock();
   });
   ctx.setInterval(() => mounter?.configure({ nudgesAllowed: preferences().nudgesAllowed }), CLOCK_TICK_MS);
   if (import.meta.env.DEV) {

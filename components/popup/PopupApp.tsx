@@ -1,6 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { createRanker } from '../../utils/feed/rank-items';
+import { popupItems } from '../../utils/feed/popup-items';
+import { now } from '../../utils/clock';
+import type { Disclosure } from '../../utils/policy/disclosure';
 import type { Policy } from '../../utils/policy';
 import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
 import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
@@ -19,11 +22,13 @@ export interface PopupDeps {
   /** When the feed was last updated and its last error: shown only when the last update failed. */
   loadFeedState?(): Promise<FeedStatusState | null>;
   policy: Policy;
+  /** The disclosure a share of company news owes (the company's, else the person's own); null when none is set. */
+  disclosure?: Disclosure | null;
 }
 
 /** The toolbar popup: the latest company news, searchable, each shareable with the person's take. */
 export function PopupApp({ deps }: { deps: PopupDeps }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, locale } = useI18n();
   const { items, query, subject, loadError, setItems, setQuery, startShare, setLoadError } = usePopupStore();
 
   const { loadItems, pendingShare } = deps;
@@ -37,13 +42,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const ranker = useMemo(() => createRanker(items), [items]);
   // A search that matches nothing lists nothing (the ranker falls back to the latest items).
+  // Items under embargo or expired are not listed; a story's translations show as one entry.
   const visible = useMemo(
     () =>
-      ranker
-        .rank({ draft: query, limit: 30 })
-        .filter((ranked) => !query.trim() || ranked.why.mode === 'draft')
-        .map((ranked) => ranked.item),
-    [ranker, query],
+      popupItems(
+        ranker.rank({ draft: query, limit: items.length }).filter((ranked) => !query.trim() || ranked.why.mode === 'draft'),
+        locale,
+        now(),
+      ).slice(0, 30),
+    [ranker, query, items.length, locale],
   );
 
   const sharePage = async (platform: 'linkedin' | 'x') => {
@@ -52,7 +59,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     else setLoadError('popup_page_not_shareable');
   };
 
-  if (subject) return <ShareForm subject={subject} policy={deps.policy} openTab={deps.openTab} />;
+  if (subject) return <ShareForm subject={subject} policy={deps.policy} disclosure={deps.disclosure ?? null} openTab={deps.openTab} />;
 
   return (
     <main className="pv-popup">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { runChecks } from '../../utils/checks';
 import type { Policy } from '../../utils/policy';
+import { disclosureLine, type Disclosure } from '../../utils/policy/disclosure';
 import { buildIntentUrl, composeQuickShare } from '../../utils/share';
 import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
 import { useI18n } from '../ui/i18n';
@@ -9,10 +10,12 @@ import { useI18n } from '../ui/i18n';
 export function ShareForm({
   subject,
   policy,
+  disclosure = null,
   openTab,
 }: {
   subject: ShareSubject;
   policy: Policy;
+  disclosure?: Disclosure | null;
   openTab: (url: string) => Promise<void>;
 }) {
   const { t, locale } = useI18n();
@@ -35,6 +38,8 @@ export function ShareForm({
       url,
       caption: subject.kind === 'item' ? subject.item.suggestedCaption : undefined,
       quote: subject.kind === 'page' ? subject.selection : undefined,
+      // Company news carries the disclosure from the start, in the item's language.
+      disclosure: subject.kind === 'item' && disclosure ? disclosureLine(disclosure, subject.item.language ?? locale) : undefined,
     });
     await openTab(buildIntentUrl(subject.platform, { text, url }));
     cancelShare();

@@ -25,6 +25,7 @@ import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';
 import { GoalsField } from './GoalsField';
 import { InterestsField } from './InterestsField';
+import { resolveDisclosure } from '../../utils/policy/disclosure';
 import { QuietHoursFields } from './QuietHoursFields';
 import './settings.css';
 
@@ -237,6 +238,8 @@ export function SettingsPage({
   };
 
   const managedAny = Object.values(policy.sources).includes('managed');
+  // The company's line wins over the person's own: say which one posts get.
+  const companyDisclosure = resolveDisclosure(policy.policy);
   const lockedNote = (noteId: string) => (
     <span className="pv-locked" id={noteId}>
       {t('set_locked')}
@@ -344,6 +347,26 @@ export function SettingsPage({
             onChange={(quietHours) => edit({ quietHours })}
             errors={subErrors('quietHours')}
           />
+        </Section>
+
+        <Section title={t('set_disclosure_heading')}>
+          <div className="pv-field">
+            <label htmlFor={`${id}-disclosure`}>{t('set_disclosure_label')}</label>
+            <input
+              id={`${id}-disclosure`}
+              value={draft.disclosure}
+              maxLength={200}
+              aria-invalid={errors.disclosure ? true : undefined}
+              aria-describedby={`${id}-disclosure-hint`}
+              onChange={(event) => edit({ disclosure: event.currentTarget.value })}
+            />
+            {errors.disclosure ? <p className="pv-error">{errorFor('disclosure')}</p> : null}
+            <p className="pv-hint" id={`${id}-disclosure-hint`} data-testid="pv-disclosure-source">
+              {companyDisclosure
+                ? t('set_disclosure_company', [Object.values(companyDisclosure.lines).join(' / ')])
+                : t('set_disclosure_hint')}
+            </p>
+          </div>
         </Section>
 
         <Section title={t('set_feed_heading')}>

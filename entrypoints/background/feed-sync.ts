@@ -5,6 +5,8 @@ import type { FeedItem } from '../../utils/feed/feed-item';
 import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
 import type { FeedState } from '../../utils/db/records';
 import { effectiveFeed } from './effective-config';
+import { anchorRelativeDates } from '../../utils/feed/relative-dates';
+import { now } from '../../utils/clock';
 
 export const FEED_ALARM = 'porte-voix-feed-refresh';
 /** Company newsrooms publish a few times a day at most. */
@@ -66,7 +68,8 @@ async function doRefresh(url: string, needsPermission = false): Promise<FeedSnap
       throw new FeedError('permission', `Not fetched: no host permission for ${host} (feed set by a policy)`, { host });
     }
     if (url === sampleFeedUrl()) {
-      const text = await (await fetch(url)).text();
+      // Its embargoed and expired demo items are dated relative to now, so the demo always shows both.
+      const text = anchorRelativeDates(await (await fetch(url)).text(), now());
       await replaceFeedItems(url, parseFeed(text, url).items);
     } else {
       const result = await fetchFeed(url, previous);

@@ -12,6 +12,8 @@ import { PolicySchema, type Policy } from '../../utils/policy';
 import { loadPolicy } from '../../utils/policy-source';
 import { checkPolicy } from '../../utils/preferences';
 import { takePendingShare } from '../../utils/pending-share';
+import { followE2eClock } from '../../utils/e2e-clock';
+import { resolveDisclosure, type Disclosure } from '../../utils/policy/disclosure';
 import '../../components/popup/popup.css';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
@@ -36,10 +38,14 @@ const baseDeps: Omit<PopupDeps, 'policy'> = {
 function Popup() {
   const { locale, settings } = useSettings();
   const [policy, setPolicy] = useState<Policy>(() => PolicySchema.parse({}));
+  const [disclosure, setDisclosure] = useState<Disclosure | null>(null);
   useEffect(() => {
-    void loadPolicy().then((merged) => setPolicy(checkPolicy(settings, merged)));
+    void loadPolicy().then((merged) => {
+      setPolicy(checkPolicy(settings, merged));
+      setDisclosure(resolveDisclosure(merged.policy, settings.disclosure));
+    });
   }, [settings]);
-  const deps = useMemo(() => ({ ...baseDeps, policy }), [policy]);
+  const deps = useMemo(() => ({ ...baseDeps, policy, disclosure }), [policy, disclosure]);
   return (
     <I18nProvider locale={locale}>
       <ErrorBoundary messageKey="page_render_failed">
@@ -49,4 +55,5 @@ function Popup() {
   );
 }
 
+followE2eClock();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,5 +1,7 @@
 import type { Attachment, Category, Platform } from '../../utils/checks/types';
+import type { CompanyContent } from '../../utils/checks/types';
 import { hashTerm, PolicySchema, type Policy } from '../../utils/policy';
+import { resolveDisclosure } from '../../utils/policy/disclosure';
 
 /** One labelled post: `labels` is the set of categories a careful reviewer expects to be reported. */
 export interface CorpusPost {
@@ -25,6 +27,13 @@ export const CORPUS_POLICY: Policy = PolicySchema.parse({
   hashSalt: SALT,
   disclosure: 'I work at Acme',
 });
+
+/** The company's public newsroom: a link to it shares company content and owes the policy's disclosure. */
+export const CORPUS_COMPANY: CompanyContent = {
+  disclosure: resolveDisclosure(CORPUS_POLICY),
+  sharesItem: false,
+  companyHosts: ['news.acme.com'],
+};
 
 type Row = [platform: Platform, lang: CorpusPost['lang'], labels: string, text: string, extra?: Partial<CorpusPost>];
 

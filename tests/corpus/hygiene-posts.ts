@@ -68,4 +68,11 @@ export const HYGIENE_POSTS = rows('hyg', [
   ['linkedin', 'en', '', 'Our CEO and CFO met the EU and UN delegations about AI, ESG and GDPR today.'],
   ['x', 'fr', '', 'Le PDG et la DRH ont présenté la démarche RSE et le plan RGPD au CSE.'],
   ['x', 'en', '', 'KPI review done, OKR for H2 set. Onward!'],
+  ['linkedin', 'en', 'disclosure', 'So proud of what the team shipped this quarter. The full story: https://news.acme.com/2026/q3-launch'],
+  ['x', 'en', 'disclosure', 'Big day for us: our Lyon plant is now carbon neutral https://news.acme.com/lyon'],
+  ['linkedin', 'fr', 'disclosure', 'Fière de cette annonce, à lire ici : news.acme.com/fr/recrutement-2027'],
+  ['x', 'fr', 'disclosure', 'Notre nouvelle usine ouvre ses portes 👉 https://www.news.acme.com/fr/usine'],
+  ['linkedin', 'mixed', 'disclosure', 'Great news / belle nouvelle : https://NEWS.acme.com/en/partnership?utm_source=linkedin'],
+  ['linkedin', 'en', '', 'So proud of what the team shipped this quarter. https://news.acme.com/2026/q3-launch\n\nI work at Acme.'],
+  ['x', 'en', '', 'i work at ACME — and here is why this matters: https://news.acme.com/lyon'],
 ]);

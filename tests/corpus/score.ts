@@ -6,7 +6,7 @@ import {
   type CheckContext,
 } from '../../utils/checks/types';
 import type { Policy } from '../../utils/policy';
-import type { CorpusPost } from './corpus-types';
+import { CORPUS_COMPANY, type CorpusPost } from './corpus-types';
 
 export interface CategoryScore {
   category: Category;
@@ -45,7 +45,7 @@ export function scoreCorpus(posts: readonly CorpusPost[], policy: Policy): Corpu
   let unlabelled = 0;
   let unlabelledFlagged = 0;
   for (const post of posts) {
-    const context: CheckContext = { platform: post.platform, policy, locale: post.lang === 'fr' ? 'fr' : 'en' };
+    const context: CheckContext = { platform: post.platform, policy, locale: post.lang === 'fr' ? 'fr' : 'en', companyContent: CORPUS_COMPANY };
     if (post.attachments) context.attachments = post.attachments;
     if (post.surface) context.surface = post.surface;
     const found = new Set(runChecks(post.text, context).map((finding) => finding.category));

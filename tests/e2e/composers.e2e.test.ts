@@ -143,7 +143,7 @@ describe.each(cases)('$name', (c) => {
     // pause like a person would, so Ctrl+Z undoes the insertion alone.
     await page.waitForTimeout(1100);
     const panel = panelIn(page, c.scope);
-    await panel.getByRole('button', { name: 'Insert a sample sentence' }).click();
+    await panel.getByRole('button', { name: 'Start my take' }).click();
     // The panel keeps inserted text from gluing onto the next word.
     await expect.poll(() => h.modelText(page, c.model)).toBe(`Hello ${SAMPLE} world`);
     expect(await page.locator(c.post).isEnabled()).toBe(true);
@@ -157,7 +157,7 @@ describe.each(cases)('$name', (c) => {
     await c.reveal(page);
     await page.locator(c.editor).waitFor();
     const panel = panelIn(page, c.scope);
-    await panel.getByRole('button', { name: 'Insert a sample sentence' }).click();
+    await panel.getByRole('button', { name: 'Start my take' }).click();
     await expect.poll(async () => JSON.stringify(await h.modelText(page, c.model))).toBe(JSON.stringify(SAMPLE));
     await expect.poll(() => page.locator(c.post).isEnabled()).toBe(true);
   });

@@ -61,6 +61,16 @@ test('lists the bundled company news; the search filters it', async () => {
   await page.getByText(msg('popup_no_match')).waitFor();
 });
 
+test('one entry per story, in the person’s language; nothing under embargo or expired (issue 13)', async () => {
+  const page = await openPopup();
+  const titles = await page.getByRole('list', { name: msg('popup_news') }).locator('.pv-news__title').allInnerTexts();
+  expect(titles).toContain('Alpinéa’s first industrial electrolyser goes live in Grenoble');
+  expect(titles).not.toContain(H2_TITLE);
+  expect(titles).not.toContain('Alpinéa to acquire Helio Storage, a battery recycling start-up');
+  expect(titles).not.toContain('Open day at our Nantes training school: registrations are open');
+  expect(new Set(titles).size).toBe(titles.length);
+});
+
 test('keyboard only: search, Tab to Share on X, Enter; a phone number in the take is flagged before opening; the intent carries the take first and the link', async () => {
   const page = await openPopup();
   await page.keyboard.type('hydrogène Grenoble');
@@ -94,6 +104,8 @@ test('keyboard only: search, Tab to Share on X, Enter; a phone number in the tak
 
 test('Share on LinkedIn opens the prefilled share box: take first, company words quoted, then the link', async () => {
   const page = await openPopup();
+  // The list shows one version per story, in the person's language (English here): search for the French one.
+  await page.keyboard.type('hydrogène Grenoble');
   await page.getByRole('button', { name: msg('popup_share_on_item', 'LinkedIn', H2_TITLE), exact: true }).click();
   const take = 'Fier de ce projet, que j’ai suivi depuis le début.';
   await page.getByLabel(msg('popup_take_label')).fill(take);
@@ -113,6 +125,8 @@ test('Share on LinkedIn opens the prefilled share box: take first, company words
 
 test('an empty take is allowed: the composer opens with the company words only', async () => {
   const page = await openPopup();
+  // The list shows one version per story, in the person's language (English here): search for the French one.
+  await page.keyboard.type('hydrogène Grenoble');
   await page.getByRole('button', { name: msg('popup_share_on_item', 'X', H2_TITLE), exact: true }).click();
   const opened = nextTab();
   await page.getByRole('button', { name: msg('popup_open_composer', 'X') }).click();
@@ -124,6 +138,8 @@ test('an empty take is allowed: the composer opens with the company words only',
 
 test('Back returns to the list; "Share this page" explains that an extension tab cannot be shared', async () => {
   const page = await openPopup();
+  // The list shows one version per story, in the person's language (English here): search for the French one.
+  await page.keyboard.type('hydrogène Grenoble');
   await page.getByRole('button', { name: msg('popup_share_on_item', 'X', H2_TITLE), exact: true }).click();
   await page.getByRole('button', { name: msg('popup_back') }).click();
   await page.getByRole('list', { name: msg('popup_news') }).waitFor();

@@ -204,7 +204,7 @@ describe('a fresh install, no company policy', () => {
       const { page, panel } = await xComposer(tabs);
       await page.keyboard.type(`Deploy token ${SECRET}`);
       await panel.locator('li[data-category="secret"]').waitFor();
-      await panel.getByRole('button', { name: 'Insert a sample sentence' }).waitFor();
+      await panel.getByRole('button', { name: 'Start my take' }).waitFor();
       // The feed is cached and loads in well under this (the panel of the test above showed it).
       await settle(1500);
       expect(await panel.getByRole('region', { name: 'Company news that fits' }).count()).toBe(0);

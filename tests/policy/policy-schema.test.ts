@@ -2,7 +2,7 @@ import { hashTerm, matchTerms, PolicySchema } from '../../utils/policy';
 
 describe('PolicySchema', () => {
   test('parses an empty object into a full policy with defaults', () => {
-    expect(PolicySchema.parse({})).toEqual({ codenames: [], clientNames: [], internalDomains: [], severities: {}, hashSalt: '' });
+    expect(PolicySchema.parse({})).toEqual({ codenames: [], clientNames: [], internalDomains: [], companyDomains: [], severities: {}, hashSalt: '' });
   });
 
   test('keeps given lists, hashed entries and severities', () => {

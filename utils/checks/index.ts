@@ -2,6 +2,8 @@ import { PolicySchema } from '../policy/policy-schema';
 import { clientName } from './client-name';
 import { codename } from './codename';
 import { confidentialMarker } from './confidential-marker';
+import { disclosure } from './disclosure';
+import { embargoedItem } from './embargoed-item';
 import { credentialsInUrl } from './credentials-in-url';
 import { emailAddress } from './email-address';
 import { fancyText } from './fancy-text';
@@ -45,6 +47,7 @@ export const rules: readonly CheckRule[] = [
   frenchNir,
   internalUrl,
   confidentialMarker,
+  embargoedItem,
   codename,
   clientName,
   financialFigure,
@@ -56,6 +59,7 @@ export const rules: readonly CheckRule[] = [
   fancyText,
   missingAltText,
   shoutingCaps,
+  disclosure,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/translate';
 import type { Policy } from '../policy';
+import type { Disclosure } from '../policy/disclosure';
 
 export type Platform = 'linkedin' | 'x';
 export type Severity = 'high' | 'medium' | 'low';
@@ -26,6 +27,7 @@ export const HYGIENE_CATEGORIES = [
   'fancy_text',
   'alt_text',
   'caps',
+  'disclosure',
 ] as const;
 export type ConfidentialityCategory = (typeof CONFIDENTIALITY_CATEGORIES)[number];
 export type HygieneCategory = (typeof HYGIENE_CATEGORIES)[number];
@@ -66,6 +68,34 @@ export interface CheckContext {
    * the US, the countries of the locale's language and those of the policy's internal domains' TLDs.
    */
   phoneRegions?: readonly string[];
+  /** Time of the check (ms since the epoch), for embargoes. Defaults to no embargo being in force. */
+  now?: number;
+  /** IANA zone the person reads times in (embargo explanations); defaults to the runtime's. */
+  timeZone?: string;
+  /** Company items still under embargo at `now`: their link or title in a draft is a leak. */
+  embargoedItems?: readonly EmbargoedItem[];
+  /** What the draft shares of the company and the disclosure that then applies. */
+  companyContent?: CompanyContent;
+}
+
+/** A company item not yet public. */
+export interface EmbargoedItem {
+  title: string;
+  url: string;
+  /** ISO 8601 end of the embargo. */
+  embargoUntil: string;
+}
+
+/** Company content in a draft and the disclosure it owes. */
+export interface CompanyContent {
+  /** The disclosure in force (company's, else the person's); none = nothing to check. */
+  disclosure: Disclosure | null;
+  /** A company feed item was inserted or quick-shared into this draft. */
+  sharesItem: boolean;
+  /** Language of that item (BCP 47), the fallback when the draft's own is unclear. */
+  itemLanguage?: string;
+  /** Hosts of the company's public sites (policy companyDomains and the feed's hosts): a link to one is company content. */
+  companyHosts: readonly string[];
 }
 
 /** Languages a rule understands (its keywords, formats). */

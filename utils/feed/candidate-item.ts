@@ -15,6 +15,10 @@ export interface CandidateItem {
   tags: string[];
   language?: string;
   caption?: string;
+  /** Raw `_porte_voix.embargo_until` / `porte-voix:embargo`, as the feed wrote it. */
+  embargo?: string;
+  /** Raw `_porte_voix.expires` / `porte-voix:expires`, as the feed wrote it. */
+  expires?: string;
   /** Base for relative links: xml:base chain or the feed URL. */
   base?: string;
 }
@@ -28,7 +32,7 @@ const MAX_TAGS = 20;
  * Normalises one candidate into a zod-validated FeedItem, or returns the reason it cannot be kept.
  * Text fields are plain text: HTML stripped, entities decoded, whitespace collapsed, capped.
  */
-export function normaliseCandidate(candidate: CandidateItem, source: string): { item: FeedItem } | { problem: string } {
+export function normaliseCandidate(candidate: CandidateItem, source: string): { item: FeedItem; warnings: string[] } | { problem: string } {
   const base = candidate.base ?? source;
   const title = htmlToText(candidate.titleHtml ?? '', TITLE_MAX_LENGTH);
   const url = resolveHttpUrl(candidate.link, base) ?? '';
@@ -38,6 +42,10 @@ export function normaliseCandidate(candidate: CandidateItem, source: string): { 
   const id = rawId || url || (title ? `${source}#${title}` : '');
   if (!id) return { problem: 'it has no id, link or title' };
   const tags = uniqueTags(candidate.tags);
+  // A publishing time the feed got wrong is ignored with a warning: the item itself is still news.
+  const warnings: string[] = [];
+  const embargoUntil = scheduleDate(candidate.embargo, 'embargo', warnings);
+  const expires = scheduleDate(candidate.expires, 'expiry', warnings);
   const draft = {
     id,
     title,
@@ -48,6 +56,8 @@ export function normaliseCandidate(candidate: CandidateItem, source: string): { 
     tags,
     language: normaliseLanguage(candidate.language),
     suggestedCaption: htmlToText(candidate.caption ?? '', CAPTION_MAX_LENGTH) || undefined,
+    ...(embargoUntil ? { embargoUntil } : {}),
+    ...(expires ? { expires } : {}),
     source,
   };
   const parsed = FeedItemSchema.safeParse(draft);
@@ -55,7 +65,15 @@ export function normaliseCandidate(candidate: CandidateItem, source: string): { 
     const issue = parsed.error.issues[0];
     return { problem: issue ? `${issue.path.join('.') || 'item'}: ${issue.message}` : 'it is not a valid item' };
   }
-  return { item: parsed.data };
+  return { item: parsed.data, warnings };
+}
+
+/** ISO form of an embargo or expiry date; undefined (with a warning) when the feed's value is not a date. */
+function scheduleDate(raw: string | undefined, what: 'embargo' | 'expiry', warnings: string[]): string | undefined {
+  if (raw === undefined || !raw.trim()) return undefined;
+  const iso = toIsoDate(raw);
+  if (!iso) warnings.push(`ignored its ${what} date "${raw.trim().slice(0, 40)}": not a date`);
+  return iso;
 }
 
 function uniqueTags(tags: string[]): string[] {

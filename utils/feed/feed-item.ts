@@ -23,6 +23,10 @@ export const FeedItemSchema = z.object({
   language: z.string().optional(),
   /** A caption the company suggests, quoted as the company's words when inserted. */
   suggestedCaption: z.string().optional(),
+  /** ISO 8601: before this moment the item is under embargo (not suggested, not shareable, flagged if quoted). */
+  embargoUntil: z.string().datetime({ offset: true }).optional(),
+  /** ISO 8601: from this moment the item is out of date and leaves suggestions and the popup. */
+  expires: z.string().datetime({ offset: true }).optional(),
   /** The feed URL it came from. */
   source: z.string(),
 });

@@ -92,6 +92,7 @@ function collect(
     }
     // Duplicate ids would collide in storage. Real feeds repeat guids (podcasts re-publishing an
     // episode): keep the item, with its position appended so it stays addressable.
+    for (const warning of result.warnings) warnings.push(`Item ${position} ${warning}`);
     let item = result.item;
     if (seenIds.has(item.id)) {
       warnings.push(`Item ${position} repeats the id "${item.id.slice(0, 80)}": stored as "${item.id.slice(0, 80)}#${position}"`);

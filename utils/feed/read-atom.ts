@@ -43,6 +43,8 @@ function readEntry(entry: XmlNode, ns: Namespaces, feedBase: string, feedLanguag
     tags: asArray(entry.category).map((category) => attrOf(category, 'label') ?? attrOf(category, 'term') ?? textOf(category)),
     language: attrOf(entry, 'xml:lang') ?? feedLanguage,
     caption: textOf(ns.first(entry, PORTE_VOIX_NS, 'caption')) || undefined,
+    embargo: textOf(ns.first(entry, PORTE_VOIX_NS, 'embargo')) || undefined,
+    expires: textOf(ns.first(entry, PORTE_VOIX_NS, 'expires')) || undefined,
     base: joinBase(attrOf(link, 'xml:base'), entryBase),
   };
 }

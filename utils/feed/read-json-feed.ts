@@ -20,7 +20,8 @@ export function readJsonFeed(feed: Record<string, unknown>, source: string): { t
         }
         const item = raw as Record<string, unknown>;
         const extension = item[PORTE_VOIX_JSON_KEY];
-        const caption = typeof extension === 'object' && extension !== null ? str((extension as Record<string, unknown>).caption) : undefined;
+        const porteVoix = typeof extension === 'object' && extension !== null ? (extension as Record<string, unknown>) : {};
+        const caption = str(porteVoix.caption);
         const id = item.id;
         yield {
           // JSON Feed 1.0 allowed numeric ids; 1.1 says strings. Accept both.
@@ -34,11 +35,19 @@ export function readJsonFeed(feed: Record<string, unknown>, source: string): { t
           tags: Array.isArray(item.tags) ? item.tags.filter((tag): tag is string => typeof tag === 'string') : [],
           language: str(item.language) ?? feedLanguage,
           caption: (caption),
+          embargo: dateText(porteVoix.embargo_until),
+          expires: dateText(porteVoix.expires),
           base: source,
         };
       }
     },
   };
+}
+
+/** A date field as written; a number or an object is kept as text so the warning can quote it. */
+function dateText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function str(value: unknown): string | undefined {

@@ -47,6 +47,8 @@ function readRssItem(item: XmlNode, ns: Namespaces, channelLanguage: string | un
     tags,
     language: textOf(ns.first(item, NS.dc, 'language')) || attrOf(item, 'xml:lang') || channelLanguage,
     caption: textOf(ns.first(item, PORTE_VOIX_NS, 'caption')) || undefined,
+    embargo: textOf(ns.first(item, PORTE_VOIX_NS, 'embargo')) || undefined,
+    expires: textOf(ns.first(item, PORTE_VOIX_NS, 'expires')) || undefined,
     base: joinBase(itemBase, base),
   };
 }

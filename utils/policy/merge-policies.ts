@@ -59,6 +59,7 @@ const LIST_ITEMS: Partial<Record<PolicyField, z.ZodType>> = {
   codenames: TermEntrySchema,
   clientNames: TermEntrySchema,
   internalDomains: DomainSchema,
+  companyDomains: DomainSchema,
   allowedHashtags: HashtagSchema,
 };
 

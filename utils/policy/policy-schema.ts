@@ -14,6 +14,9 @@ export const MAX_POLICY_SALTS = 8;
 /** Characters of one name: a name is a few words, and matching walks at most its length in words. */
 export const MAX_TERM_CHARS = 200;
 
+/** Characters of a disclosure line: a short sentence that still fits an X post. */
+export const MAX_DISCLOSURE_CHARS = 200;
+
 export const TOO_MANY_ENTRIES = `At most ${MAX_POLICY_TERMS.toLocaleString('en')} entries per list`;
 export const tooManySalts = (found: number) => `Use at most ${MAX_POLICY_SALTS} different salts per document (found ${found})`;
 
@@ -65,8 +68,15 @@ export const POLICY_FIELDS = {
   internalDomains: z.array(DomainSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
   /** Company news feed (JSON Feed, RSS or Atom), https only. */
   feedUrl: httpsUrl.optional(),
-  /** Disclosure the person adds to posts about their employer, e.g. "I work at Example". */
-  disclosure: z.string().optional(),
+  /**
+   * Disclosure a post that shares company content must carry, e.g. "I work at Example". Required by
+   * advertising-standards guidance (US FTC endorsement guides; France's ARPP and law on influence).
+   */
+  disclosure: z.string().trim().max(MAX_DISCLOSURE_CHARS).optional(),
+  /** The disclosure per language ("en", "fr"); the post's language picks one, `disclosure` is the fallback. */
+  disclosureByLanguage: z.record(z.string().regex(/^[A-Za-z]{2,3}$/, 'Expected a language code such as "en"'), z.string().trim().min(1).max(MAX_DISCLOSURE_CHARS)).optional(),
+  /** Hosts of the company's public sites (e.g. "example.com"); a link to one shares company content. Default []. */
+  companyDomains: z.array(DomainSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).default([]),
   /** Hashtags the company recommends; never reported as badly cased. */
   allowedHashtags: z.array(HashtagSchema).max(MAX_POLICY_TERMS, { error: TOO_MANY_ENTRIES }).optional(),
   /** Per-category severity override, or 'off' to silence a category. Default {} (rule defaults). */

@@ -45,6 +45,7 @@ export function readSettings(raw: unknown): Settings {
     goals: fieldOr(shape.goals, validItems(GoalSchema, raw.goals), defaults.goals),
     interests: fieldOr(shape.interests, readInterests(raw.interests), defaults.interests),
     quietHours: readQuietHours(raw.quietHours, defaults.quietHours),
+    disclosure: fieldOr(shape.disclosure, raw.disclosure, defaults.disclosure),
     feedUrl: fieldOr(shape.feedUrl, raw.feedUrl, undefined),
     checks: readChecks(raw.checks, defaults.checks),
     panel: readObject(PanelSettingsSchema, raw.panel, defaults.panel),

@@ -122,6 +122,8 @@ export const SettingsSchema = z.object({
     .default([])
     .transform((interests) => dedupeCaseInsensitive(interests)),
   quietHours: QuietHoursSchema.prefault({}),
+  /** The person's own disclosure line ("I work at Example."), used when the company sets none. Default ''. */
+  disclosure: z.string().trim().max(200, { error: 'set_err_disclosure_long' }).default(''),
   /** The person's own company feed; a feed set by the company's managed policy wins. */
   feedUrl: FeedUrlSchema.optional(),
   checks: ChecksSettingsSchema.prefault({}),

@@ -15,6 +15,8 @@ export interface ShareTextOptions {
   companyName?: string;
   /** X only: weight already used by the draft the share goes into (it must fit beside it). Default 0. */
   reservedWeight?: number;
+  /** The disclosure line the post owes (it shares company content), placed before the link; never shortened. */
+  disclosure?: string;
 }
 
 export interface ShareText {
@@ -43,7 +45,8 @@ export function xWeightWithLink(text: string, link: string, separator = SEPARATO
 
 /**
  * The text a share starts from: the person's take (or a placeholder asking for it) first, then
- * optionally the company's suggested caption in quotes, attributed, then the link. On X the whole
+ * optionally the company's suggested caption in quotes, attributed, then the disclosure the post owes, then
+ * the link. On X the whole
  * respects the weighted limit (x-weighted-length.ts; a URL counts 23): the caption is shortened with an
  * ellipsis, or dropped; never the link, never the person's take.
  */
@@ -57,8 +60,11 @@ export function buildShareText(
   const captionLocale = item.language ? localeFromTag(item.language) : options.locale;
   const attribution = options.companyName?.trim() || translate(captionLocale, 'share_company_words');
   const caption = options.includeCaption ? (item.suggestedCaption?.trim() ?? '') : '';
+  const disclosure = options.disclosure?.trim() ?? '';
   const withoutLink = (captionText: string): string =>
-    [head, captionText ? translate(captionLocale, 'share_caption_quote', [captionText, attribution]) : ''].filter(Boolean).join(SEPARATOR);
+    [head, captionText ? translate(captionLocale, 'share_caption_quote', [captionText, attribution]) : '', disclosure]
+      .filter(Boolean)
+      .join(SEPARATOR);
   const compose = (captionText: string): string => [withoutLink(captionText), item.url].filter(Boolean).join(SEPARATOR);
   const placeholder = take ? null : { start: 0, end: head.length };
 

@@ -13,6 +13,8 @@ export interface QuickShareInput {
   caption?: string;
   /** Text the person selected on the page, quoted. */
   quote?: string;
+  /** The disclosure line the post owes, added after the quote; never shortened. */
+  disclosure?: string;
 }
 
 /**
@@ -20,10 +22,11 @@ export interface QuickShareInput {
  * in quotes. On X the whole (with the link counted as 23) fits the weighted limit: the quote is
  * shortened, never the take.
  */
-export function composeQuickShare({ platform, locale, take, url, caption, quote }: QuickShareInput): string {
+export function composeQuickShare({ platform, locale, take, url, caption, quote, disclosure = '' }: QuickShareInput): string {
   const quoted = quote ?? caption;
   const wrap = (text: string) => translate(locale, 'share_company_quote', [text]);
-  const parts = (quotedText: string | undefined) => [take.trim(), quotedText ? wrap(quotedText) : ''].filter(Boolean).join('\n\n');
+  const parts = (quotedText: string | undefined) =>
+    [take.trim(), quotedText ? wrap(quotedText) : '', disclosure.trim()].filter(Boolean).join('\n\n');
   if (platform !== 'x' || !quoted) return parts(quoted);
   // The intent's url parameter puts the link after a space; it counts 23 whatever its domain.
   const fits = (text: string) => xWeightWithLink(text, url.trim(), ' ') <= X_MAX_WEIGHT;

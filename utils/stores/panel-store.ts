@@ -8,6 +8,11 @@ import { countCharacters, type CharacterCount } from '../text';
 import type { FeedItem } from '../feed/feed-item';
 import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
 import { oneVersionPerStory } from '../feed/same-story';
+import { preferLanguage } from '../feed/prefer-language';
+import { companyCheckContext } from '../feed/company-context';
+import { MAX_TIMER_MS, liveItems, nextPublishingChange, publishingState } from '../feed/publishing-window';
+import { now as clockNow, onClockJump } from '../clock';
+import { disclosureLine, type Disclosure } from '../policy/disclosure';
 import { analyseVoice, type Goal, type VoiceAnalysis } from '../voice';
 import { buildShareText } from '../share';
 import type { Locale } from '../i18n/translate';
@@ -75,9 +80,15 @@ export interface PanelPreferences {
    * starts). Until then a Publish waits for it: codename and client holds must not be off.
    */
   policyLoaded: boolean;
+  /** The disclosure a post sharing company content owes (the company's, else the person's own), or null. */
+  disclosure: Disclosure | null;
+  /** IANA zone for times shown (embargo ends); the runtime's when absent. */
+  timeZone?: string;
 }
 
 export interface PanelState {
+  /** The site of this composer (what the preview lays the post out for). */
+  platform: Platform;
   draftId: string;
   text: string;
   count: CharacterCount;
@@ -173,6 +184,7 @@ export const defaultPreferences: PanelPreferences = {
   compact: false,
   position: 'right',
   policyLoaded: true,
+  disclosure: null,
 };
 
 function newDraftId(): string {
@@ -184,7 +196,9 @@ export function createPanelStore(
   preferences: Partial<PanelPreferences> = {},
   continuity?: PanelContinuity,
 ): PanelStore {
-  const now = env.now ?? Date.now;
+  const now = env.now ?? clockNow;
+  /** Fires when the next embargo lifts or item expires, so suggestions and findings follow without polling. */
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
   const checkDelay = env.checkDelayMs ?? 150;
   // Short enough that a crash or a killed tab loses at most about a second of typing; page hide flushes at once.
   const saveDelay = env.saveDelayMs ?? 300;
@@ -216,15 +230,33 @@ export function createPanelStore(
   };
 
   const initialText = env.port.readText();
+  // The e2e build can move the clock: decide again at once, and re-aim the window timer.
+  const stopClock = env.now ? () => undefined : onClockJump(() => store.getState().configure({}));
   const store = createStore<PanelState & PanelActions>()((set, get) => {
+    const companyContext = (at: number) => {
+      const { preferences: prefs, linkedItem } = get();
+      return companyCheckContext({ items: feedItems, linkedItem, disclosure: prefs.disclosure, companyDomains: prefs.policy.companyDomains, now: at });
+    };
+
+    const scheduleWindowChange = (at: number) => {
+      clearTimeout(windowTimer);
+      const next = nextPublishingChange(feedItems, at);
+      if (next === null || disposed) return;
+      windowTimer = setTimeout(analyse, Math.min(MAX_TIMER_MS, next - at));
+    };
+
     const analyse = () => {
       const { text, preferences: prefs, dismissed, linkedItem } = get();
+      const at = now();
       const all = runChecks(text, {
         platform: env.platform,
         policy: prefs.policy,
         locale: prefs.locale,
         attachments: attachments(),
         surface: env.composerKind === 'comment' ? 'comment' : 'post',
+        now: at,
+        timeZone: prefs.timeZone,
+        ...companyContext(at),
       });
       const findings = sortFindings(all.filter((finding) => !dismissed.includes(findingKey(finding, text))));
       const companyTexts = linkedItem
@@ -233,13 +265,17 @@ export function createPanelStore(
       const voice = analyseVoice(text, { companyTexts, goals: prefs.goals, locale: prefs.locale });
       const candidates = ranker
         ? preferLanguage(
-            ranker.rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: now(), limit: SUGGESTION_COUNT * 3 }),
+            ranker
+              .rank({ draft: text, interests: prefs.interests, sharedItemIds: sharedIds, now: at, limit: SUGGESTION_COUNT * 3 + feedItems.length - liveItems(feedItems, at).length })
+              // Not yet public, or no longer current: never offered.
+              .filter((entry) => publishingState(entry.item, at) === 'live'),
             prefs.locale,
           )
         : [];
       // What the draft already shares, or its translation, is no suggestion; nor are two versions of one story.
       const suggestions = oneVersionPerStory(candidates, linkedItem ? [linkedItem] : []).slice(0, SUGGESTION_COUNT);
       set({ findings, voice, suggestions });
+      scheduleWindowChange(at);
     };
 
     const scheduleAnalysis = () => {
@@ -330,6 +366,7 @@ export function createPanelStore(
     };
 
     return {
+      platform: env.platform,
       draftId: continuity?.draftId ?? newDraftId(),
       text: initialText,
       count: countCharacters(initialText, env.platform, env.composerKind === 'comment' ? 'comment' : 'post'),
@@ -390,6 +427,11 @@ export function createPanelStore(
 
       insertItem(item, options = {}) {
         const { preferences: prefs } = get();
+        // The list may be a moment old: an item whose embargo is back (clock change) or that expired is not shared.
+        if (publishingState(item, now()) !== 'live') {
+          analyse();
+          return false;
+        }
         const draft = env.port.readText();
         const share = buildShareText(item, {
           platform: env.platform,
@@ -397,6 +439,7 @@ export function createPanelStore(
           includeCaption: options.includeCaption ?? true,
           // On X the share has to fit beside what is already written (plus the blank line between).
           reservedWeight: draft.trim() ? countCharacters(draft, env.platform).length + 2 : 0,
+          disclosure: prefs.disclosure ? disclosureLine(prefs.disclosure, item.language ?? prefs.locale) : undefined,
         });
         set({ linkedItem: item });
         const ok = get().insertText(share.text);
@@ -466,9 +509,18 @@ export function createPanelStore(
           holdFindings = [];
           return true;
         }
+        const at = now();
         const found = runChecks(
           text,
-          { platform: env.platform, policy: prefs.policy, locale: prefs.locale, surface: env.composerKind === 'comment' ? 'comment' : 'post' },
+          {
+            platform: env.platform,
+            policy: prefs.policy,
+            locale: prefs.locale,
+            surface: env.composerKind === 'comment' ? 'comment' : 'post',
+            now: at,
+            timeZone: prefs.timeZone,
+            ...companyContext(at),
+          },
           HOLD_RULES,
         );
         holdFindings = sortFindings(found.filter((finding) => holds(finding) && !dismissed.includes(findingKey(finding, text))));
@@ -555,6 +607,8 @@ export function createPanelStore(
 
       dispose() {
         disposed = true;
+        stopClock();
+        clearTimeout(windowTimer);
         clearTimeout(checkTimer);
         if (pendingSave) void save();
         clearTimeout(saveTimer);
@@ -573,17 +627,6 @@ export function createPanelStore(
 const SUGGESTION_COUNT = 3;
 /** The longest draft kept on the device (X Premium allows 25,000; LinkedIn 3,000). */
 export const MAX_DRAFT_CHARS = 100_000;
-
-/**
- * Newsrooms often publish one story in both languages: among equally fitting items, show the one
- * in the person's language and not its translation next to it. Order is otherwise kept.
- */
-export function preferLanguage(ranked: RankedItem[], locale: Locale): RankedItem[] {
-  // With a draft, relevance to what the person writes decides; the language preference is for the latest items.
-  if (ranked.some((entry) => entry.why.mode === 'draft')) return ranked;
-  const speaks = (entry: RankedItem) => !entry.item.language || entry.item.language.toLowerCase().startsWith(locale);
-  return [...ranked.filter(speaks), ...ranked.filter((entry) => !speaks(entry))];
-}
 
 function problemKey(error: unknown): string {
   if (error && typeof error === 'object' && 'messageKey' in error && typeof error.messageKey === 'string') {

@@ -109,3 +109,27 @@ test('no feed status when the feed is fine', async () => {
   await newsList();
   expect(screen.queryByTestId('pv-feed-status')).not.toBeInTheDocument();
 });
+
+describe('issue 13: one entry per story, nothing embargoed or expired, the disclosure in the share', () => {
+  const french: FeedItem = { ...hiringItem, id: 'jobs-fr', title: 'Alpinéa recrute 200 techniciens', url: 'https://newsroom.alpinea.example/fr/jobs', language: 'fr', published: '2026-11-24T08:05:00Z' };
+  const english: FeedItem = { ...hiringItem, language: 'en' };
+  const embargoed: FeedItem = { ...hiringItem, id: 'helio', title: 'Alpinéa to acquire Helio Storage', url: 'https://newsroom.alpinea.example/helio', embargoUntil: '2099-01-01T00:00:00Z' };
+  const expired: FeedItem = { ...hiringItem, id: 'open-day', title: 'Open day in Nantes', url: 'https://newsroom.alpinea.example/open-day', expires: '2020-01-01T00:00:00Z' };
+
+  test('English and French versions of one story are one entry, in the person’s language', async () => {
+    renderPopup({ loadItems: vi.fn(async () => [french, english, embargoed, expired]) });
+    const titles = within(await newsList()).getAllByRole('listitem').map((item) => item.querySelector('.pv-news__title')?.textContent);
+    expect(titles).toEqual([english.title]);
+  });
+
+  test('Share adds the disclosure in the item’s language from the start', async () => {
+    const { user, deps } = renderPopup({
+      loadItems: vi.fn(async () => [english]),
+      disclosure: { lines: { en: 'I work at Alpinéa.', fr: 'Je travaille chez Alpinéa.' }, source: 'company' },
+    });
+    await user.click(within(await newsList()).getByRole('button', { name: en('popup_share_on_item', ['LinkedIn', english.title]) }));
+    await user.click(screen.getByRole('button', { name: en('popup_open_composer', ['LinkedIn']) }));
+    const opened = decodeURIComponent(String(vi.mocked(deps.openTab).mock.calls[0]?.[0]));
+    expect(opened).toContain('I work at Alpinéa.');
+  });
+});

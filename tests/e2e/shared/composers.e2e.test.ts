@@ -20,6 +20,9 @@ import {
   withSession,
 } from '../driver';
 import { countCharacters } from '../../../utils/text/count-characters';
+import type { Session } from '../driver';
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
 
 const xWeightedLength = (text: string) => countCharacters(text, 'x').length;
 
@@ -130,6 +133,31 @@ const H2_TITLE = 'Premier électrolyseur industriel d’Alpinéa mis en service 
 const H2_URL = 'https://newsroom.alpinea.example/fr/hydrogene-vert-grenoble';
 const insertItemName = (title: string) => en.panel_insert_item.message.replace('$1', title);
 
+const DISCLOSURE = 'I work at Alpinéa.';
+const HIRING_URL = 'https://newsroom.alpinea.example/en/hiring-200-wind-technicians';
+// The bundled sample feed's embargoed item (embargo: 48 h after the feed is loaded).
+const EMBARGOED_TITLE = 'Alpinéa to acquire Helio Storage, a battery recycling start-up';
+const EMBARGOED_URL = 'https://newsroom.alpinea.example/en/helio-storage-acquisition';
+const HOUR = 3_600_000;
+
+/** Writes settings as another extension page would (every open tab hears it through storage events). */
+async function patchSettings(session: Session, patch: Record<string, unknown>) {
+  await session.inExtension(async (changes: Record<string, unknown>) => {
+    const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...current, ...changes }, settings$: { v: 2 } });
+  }, patch);
+}
+
+/** Moves the extension's clock (e2e builds only: utils/e2e-clock.ts), so an embargo passes without a wait. */
+async function moveClock(session: Session, offsetMs: number) {
+  await session.inExtension(async (offset: number) => chrome.storage.local.set({ e2eClockOffsetMs: offset }), offsetMs);
+}
+
+/** Titles of the company items the panel under `scope` suggests. */
+async function suggestedTitles(page: Page, scope: string): Promise<string[]> {
+  return page.$$eval(`${panelSelector(scope)} >>> .pv-suggestion__title`, (titles) => titles.map((title) => title.textContent ?? ''));
+}
+
 function expectedLength(text: string, platform: 'linkedin' | 'x'): number {
   if (platform === 'x') return xWeightedLength(text);
   return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
@@ -163,7 +191,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await openComposer(c);
       await typeInto(page, c.editor, 'Hello world');
       for (let i = 0; i < 'world'.length; i++) await page.keyboard.press('ArrowLeft');
-      await (await panelButton(page, c.scope, 'Insert a sample sentence')).click();
+      await (await panelButton(page, c.scope, 'Start my take')).click();
       await expect.poll(() => s().modelText(page, c.model)).toBe(`Hello ${SAMPLE} world`);
       expect(s().pageErrors(page)).toEqual([]);
     });
@@ -263,6 +291,83 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await (await panelButton(page, c.scope, 'Restore draft')).click();
       await expect.poll(() => s().modelText(page, c.model)).toBe(text);
       expect(s().pageErrors(page)).toEqual([]);
+    });
+  });
+
+  describe('company news rules', () => {
+    // Its own browser: the person's disclosure line and the moved clock must not leak into other cases.
+    const own = withSession(browserName);
+    const o = () => own.s;
+    beforeAll(async () => {
+      await patchSettings(own.s, { disclosure: DISCLOSURE });
+    });
+
+    async function openOwn(c: ComposerCase): Promise<Page> {
+      const page = await own.open(c.url);
+      await c.reveal(page);
+      await waitForElement(page, c.editor);
+      await waitForElement(page, panelSelector(c.scope));
+      return page;
+    }
+
+    describe.each([COMPOSERS[0]!, COMPOSERS[2]!, COMPOSERS[4]!])('disclosure in $name', (c) => {
+      test('a link to the company without the disclosure is a finding; Fix adds the line at the end of the editor model', async () => {
+        const page = await openOwn(c);
+        const draft = `Proud of this team ${HIRING_URL}`;
+        await typeInto(page, c.editor, draft);
+        const finding = `${panelSelector(c.scope)} >>> li[data-category="disclosure"]`;
+        await waitForElement(page, finding);
+        expect(await page.$eval(finding, (el) => el.textContent ?? '')).toContain(DISCLOSURE);
+        await o().screenshot(page, `disclosure-finding-${c.model}`);
+        await (await panelButton(page, c.scope, 'Fix', 'li[data-category="disclosure"]')).click();
+        await expect.poll(async () => ((await o().modelText(page, c.model)) ?? '').trimEnd()).toBe(`${draft}\n\n${DISCLOSURE}`);
+        await expect.poll(() => count(page, finding)).toBe(0);
+        if (c.platform === 'x') expect(xWeightedLength((await o().modelText(page, c.model))!)).toBeLessThanOrEqual(280);
+        expect(o().pageErrors(page)).toEqual([]);
+      });
+    });
+
+    test('an embargoed item is not suggested and its pasted link is flagged; once the embargo passes it is suggested', async () => {
+      const c = COMPOSERS[4]!;
+      const page = await openOwn(c);
+      await until(async () => (await suggestedTitles(page, c.scope)).length > 0, 15_000, 'suggestions');
+      expect(await suggestedTitles(page, c.scope)).not.toContain(EMBARGOED_TITLE);
+      await typeInto(page, c.editor, `Big news: ${EMBARGOED_URL}`);
+      const flagged = `${panelSelector(c.scope)} >>> li[data-category="confidential_marker"]`;
+      await waitForElement(page, flagged);
+      expect(await page.$eval(flagged, (el) => el.textContent ?? '')).toMatch(/under embargo until \d{1,2} \w+ 20\d\d/);
+      // 49 hours later, by the extension's clock: the finding goes and the item is offered.
+      await moveClock(own.s, 49 * HOUR);
+      await expect.poll(() => count(page, flagged), { timeout: 10_000 }).toBe(0);
+      await pressWithModifier(page, 'a');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => suggestedTitles(page, c.scope), { timeout: 10_000 }).toContain(EMBARGOED_TITLE);
+      await moveClock(own.s, 0);
+      expect(o().pageErrors(page)).toEqual([]);
+    });
+
+    test('the preview shows what the feed shows before "…see more", on desktop and mobile widths', async () => {
+      const c = COMPOSERS[2]!;
+      const page = await openOwn(c);
+      const post =
+        'We just wrapped up our annual volunteering week, and the numbers speak for themselves: 1,400 colleagues, 38 cities, 120 partner charities and more than 9,000 hours given to causes that matter. A huge thank you to everyone who joined.';
+      await typeInto(page, c.editor, post);
+      await (await panelButton(page, c.scope, en.panel_preview_show.message)).click();
+      const preview = `${panelSelector(c.scope)} >>> [data-testid="pv-preview"]`;
+      await waitForElement(page, `${preview} figure[data-device="mobile"]`);
+      const shown = await page.$$eval(`${preview} figure`, (figures) =>
+        figures.map((figure) => ({ device: figure.getAttribute('data-device'), cut: figure.getAttribute('data-truncated'), text: figure.querySelector('p')?.textContent ?? '' })),
+      );
+      expect(shown.map((entry) => entry.device)).toEqual(['desktop', 'mobile']);
+      for (const entry of shown) {
+        expect(entry.cut).toBe('true');
+        expect(entry.text.endsWith(en.preview_see_more.message)).toBe(true);
+        expect(post.startsWith(entry.text.slice(0, -en.preview_see_more.message.length).trimEnd())).toBe(true);
+      }
+      expect(shown[1]!.text.length).toBeLessThan(shown[0]!.text.length);
+      await o().screenshot(page, 'preview-linkedin-sdui');
+      await (await panelButton(page, c.scope, en.panel_preview_hide.message)).click();
+      await expect.poll(() => count(page, preview)).toBe(0);
     });
   });
 
