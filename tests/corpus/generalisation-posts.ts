@@ -99,3 +99,74 @@ export const GENERALISATION_POSTS = rows('gen', [
   ['linkedin', 'fr', '', 'Clé USB offerte aux 100 premiers visiteurs du stand B12 !'],
   ['x', 'fr', '', 'Jeton de présence : chaque participant repart avec un badge et un t-shirt.'],
 ]);
+
+/**
+ * A second batch for the same classes (issue 11), written after the first one was scored, in other
+ * wordings: held-back figures ("saving the details for", "pas encore officiels", future "annoncera"),
+ * third-party budgets, more national phone formats (UK area codes, Belgian mobiles, Canadian, Irish,
+ * Australian), connection strings of other schemes, spelled-out emails.
+ */
+export const GENERALISATION_POSTS_2 = rows('gen2', [
+  // financial positives
+  ['linkedin', 'en', 'financial', 'Sneak peek for the team: we booked $12.4M in new contracts this quarter. Official numbers come out on the 20th, so let us keep it quiet.'],
+  ['x', 'en', 'financial', 'Q4 top line is tracking at €88M. Not public yet, results go out in January!'],
+  ['linkedin', 'fr', 'financial', 'Entre nous, la marge brute du trimestre est à 41 %, avant l’annonce aux marchés mardi.'],
+  ['linkedin', 'en', 'financial', 'The steering committee just approved a $3M budget for our AI lab. Announcement pending, but I am thrilled.'],
+  ['x', 'fr', 'financial', 'Notre chiffre d’affaires de septembre : 3,2 M€. Les chiffres officiels seront publiés fin octobre.'],
+  ['linkedin', 'en', 'financial', 'Our forecast for next year is $140M in revenue — the board has not signed it off yet, so this stays internal.'],
+  ['x', 'en', 'financial', 'Net retention hit 128% and MRR is at $2.1M. Saving the details for the earnings call.'],
+  ['linkedin', 'fr', 'financial', 'Le carnet de commandes atteint 57 M€, on l’annoncera officiellement au salon. Chut !'],
+  ['linkedin', 'en', 'financial', 'Preliminary numbers: operating profit of £9.3M for the half, pending audit. So proud of this team.'],
+  ['x', 'fr', 'financial', 'Budget validé hier soir par le CODIR : 800 k€ pour la nouvelle usine. Annonce officielle la semaine prochaine.'],
+  ['linkedin', 'en', 'financial confidential_marker', 'We are about to close the round at a $450M valuation, announcement embargoed until Monday.'],
+  ['x', 'en', 'financial', 'This month we did $1.9M in sales, our best ever. Numbers are not out officially, shh.'],
+  // financial negatives
+  ['linkedin', 'en', '', 'As published in our Q2 press release, revenue grew 14% to €230M. Read the full report on our site.'],
+  ['x', 'fr', '', 'Le budget de l’État pour 2025 prévoit 3 Md€ pour la recherche, selon le projet de loi de finances.'],
+  ['linkedin', 'en', '', 'We raised $20M last year, and today I want to talk about what we learned hiring our first 50 people.'],
+  ['x', 'en', '', 'Our annual results are now public: sales of $1.2B and a 12% margin. Thanks to every colleague.'],
+  ['linkedin', 'fr', '', 'Le salon attend 12 000 visiteurs et 300 exposants cette année. On vous attend stand C4 !'],
+  ['linkedin', 'en', '', 'Startup tip: your MRR matters less than your churn. Focus on retention first.'],
+  // phone positives
+  ['linkedin', 'en', 'phone', 'Lost your badge? Call security on 0161 496 0123, they are there 24/7.'],
+  ['x', 'en', 'phone', 'My direct line is 07123 456789 if anything breaks during the migration.'],
+  ['linkedin', 'fr', 'phone', 'Pour toute question, appelez Julie au 06.45.78.12.90, elle gère les inscriptions.'],
+  ['x', 'fr', 'phone', 'Ligne directe du support : 01-42-68-53-00.'],
+  ['linkedin', 'fr', 'phone', 'Le bureau de Bruxelles répond au 0470 12 34 56 le matin.'],
+  ['x', 'en', 'phone', 'Our Dublin office can be reached at (+353) 1 234 5678.'],
+  ['linkedin', 'fr', 'phone', 'Contact à Montréal : (514) 555-0143, demandez Marc.'],
+  ['x', 'fr', 'phone', 'Standard de Genève : 022 345 67 89.'],
+  ['linkedin', 'en', 'phone', 'Whatsapp me on +44 (0) 7700 900 123 for the event logistics.'],
+  ['x', 'fr', 'phone', 'Mon numéro : 0033 6 12 34 56 78, dispo ce soir.'],
+  ['linkedin', 'en', 'phone', 'Sydney desk: +61 2 9876 5432, open from 9 am AEST.'],
+  // phone negatives
+  ['linkedin', 'en', '', 'Our order 2024 0613 5512 shipped on time, thanks logistics!'],
+  ['x', 'fr', '', 'Le 15 03 2025 marquera nos 20 ans. Rendez-vous à 18 h 30 !'],
+  ['linkedin', 'en', '', 'Build 1.24.0611 is live; ticket count dropped from 1 204 to 312.'],
+  ['x', 'en', '', 'In an emergency always dial 999 in the UK or 112 in the EU.'],
+  ['linkedin', 'fr', '', 'Nos 3 usines ont produit 45 000 pièces en 2024, soit 12 % de plus qu’en 2023.'],
+  // internal url
+  ['linkedin', 'en', 'internal_url', 'Sign-up sheet for the offsite is on https://hr.intranet.example-group.com/offsite.'],
+  ['x', 'fr', 'internal_url', 'Le planning est sur intranet.monentreprise.fr/planning, pensez à le remplir.'],
+  ['linkedin', 'en', 'internal_url', 'Grafana is at http://grafana.corp.acme.com:3000/d/abc for those on call.'],
+  ['x', 'en', 'internal_url', 'Check the build at http://10.20.3.14:8080/job/release, it is green.'],
+  ['linkedin', 'en', 'internal_url', 'Docs are up on https://wiki.internal.fabrikam.com/onboarding.'],
+  ['x', 'en', '', 'Our public careers page: https://careers.fabrikam.com/jobs, we are hiring!'],
+  ['linkedin', 'fr', '', 'Notre nouvel intranet a été primé ! Retour d’expérience sur https://blog.exemple.fr/intranet-prime'],
+  // secret / webhook / connection string / email
+  ['x', 'en', 'secret', 'Pipeline notifications go to https://hooks.slack.com/services/T0A1B2C3D/B4E5F6G7H/abcDEF123ghiJKL456mnoPQR'],
+  ['linkedin', 'en', 'secret', 'Local dev uses mysql://admin:S3cur3Pa55@db.example.net:3306/app, do not push it to prod.'],
+  ['x', 'fr', 'secret', 'Connexion à la base : Server=sql01;Database=crm;User Id=sa;Password=Azerty2024!;'],
+  ['linkedin', 'en', 'secret', 'The vendor gave us this api key: 7fG2kP9xQ4mR8vT1 for the pilot.'],
+  ['x', 'fr', 'secret', 'Voici le token du bot : Xy7pQ2mL9kR4vT8wZ3nB5cJ1'],
+  ['linkedin', 'en', 'secret', 'bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U works for staging'],
+  ['x', 'en', 'email', 'Reach the press team: press (at) contoso.com'],
+  ['linkedin', 'fr', 'email', 'Écrivez-moi : marie point durand arobase exemple point fr'],
+  ['linkedin', 'en', 'email', 'Send your CV to jobs@northwind.io, we read everything.'],
+  ['x', 'en', '', 'Meet us @ the booth, hall 3 @ 10am!'],
+  // iban / card
+  ['linkedin', 'fr', 'iban', 'Cagnotte de Noël : be71 0961 2345 6769, merci !'],
+  ['x', 'en', 'iban', 'Send your contribution to IT60X0542811101000000123456 before Friday.'],
+  ['linkedin', 'en', 'card', 'Use the team card 5555 5555 5555 4444 exp 12/27 for the conference tickets.'],
+  ['x', 'fr', '', 'Référence de commande : 4000 1234 5678 9010, livraison jeudi.'],
+]);

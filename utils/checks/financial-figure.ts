@@ -86,6 +86,21 @@ const FORWARD: readonly string[] = [
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
 ];
 
+/** A negation before a publication word ("numbers are not out officially", "pas encore officiels", "hasn't been announced"). */
+const NEGATED_PUBLICATION: readonly string[] = ['not', 'not yet', 't', 't yet', 't been', 'never', 'pas', 'pas encore', 'toujours pas', 'non'].flatMap((negation) =>
+  [
+    'public', 'published', 'announced', 'official', 'officially', 'out', 'out yet', 'out officially', 'reported', 'released', 'disclosed',
+    'publics', 'publiques', 'publie', 'publies', 'publiee', 'publiees', 'annonce', 'annonces', 'annoncee', 'annoncees', 'officiel',
+    'officiels', 'officielle', 'officielles', 'officiellement', 'sorti', 'sortis', 'sortie', 'sorties', 'communique', 'communiques',
+  ].map((word) => `${negation} ${word}`),
+);
+/** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
+const FUTURE_PUBLICATION: readonly string[] = [
+  'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
+  'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
+  'will publish', 'will be published', 'will report', 'will be reported', 'will disclose', 'will be disclosed', 'to be announced',
+].flatMap((phrase) => [phrase, `${phrase} officiellement`, `${phrase} officially`]);
+
 /** Wording that says the figure is not public. */
 const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
@@ -103,7 +118,12 @@ const NON_PUBLIC: readonly string[] = [
   // Secrecy idioms: whatever follows them is not public.
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
-  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue',
+  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
+  // Held back for an event to come ("saving the details for the earnings call").
+  'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
+  'on les garde pour', 'on le garde pour',
+  ...NEGATED_PUBLICATION,
+  ...FUTURE_PUBLICATION,
 ];
 
 /** Wording that attributes the figure to a publication: such a figure is public. */
@@ -115,6 +135,10 @@ const PUBLISHED: readonly string[] = [
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
   'resultats annuels', 'publication', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
+  // Figures of public bodies and third parties, not of the company.
+  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
+  'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
+  'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
 ];
 
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
