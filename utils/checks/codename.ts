@@ -1,6 +1,6 @@
 import { matchTermsInWords } from '../policy/match-terms';
 import { words, type Word } from '../text/words';
-import { finding } from './lib/finding';
+import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
 import { createPhraseMatcher } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
@@ -54,15 +54,19 @@ export const codename: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
+    const named = spanTextSubstitutions(text);
     const findings = matchTermsInWords(maskedWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
-      finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
+      finding(this, context, match, 'check_codename', named(match)),
     );
     const tokens = words(text);
     // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
     // answers "overlaps a finding?" without walking every finding for each introducer.
+    const introducers = INTRODUCERS(tokens).introducers;
+    // Policy matches come in text order: nothing to merge without an introducer.
+    if (introducers.length === 0) return findings;
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
-    for (const intro of INTRODUCERS(tokens).introducers) {
+    for (const intro of introducers) {
       const next = namedAfter(text, tokens, intro.end);
       if (!next) continue;
       const name = text.slice(next.start, next.end);

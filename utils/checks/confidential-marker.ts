@@ -1,5 +1,5 @@
 import { words, type Word } from '../text/words';
-import { finding } from './lib/finding';
+import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
 import { DisjointSpans, scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -35,9 +35,10 @@ export const confidentialMarker: CheckRule = {
   check(text, context) {
     const tokens = words(text);
     const findings = [];
+    const named = spanTextSubstitutions(text);
     for (const match of matchMarkerPhrases(tokens)) {
       if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
-      findings.push(finding(this, context, match, 'check_confidential_marker', [text.slice(match.start, match.end)]));
+      findings.push(finding(this, context, match, 'check_confidential_marker', named(match)));
     }
     if (LABEL_GATE.test(text)) {
       // Phrase matches do not overlap, nor do the label spans kept: an index answers "overlaps a finding?".
