@@ -11,6 +11,11 @@ const PROMISE_BEFORE = new Set([
   'traitees', 'traites', 'traitee', 'traite', 'strictly', 'strictement', 'totalement', 'fully', 'entirely', 'as', 'comme',
   'et', 'and', 'securisees', 'secure', 'chiffrees', 'encrypted', 'private', 'privees', 'anonymes', 'anonymous',
 ]);
+/** Verbs of a promise that take an object before the word ("keep customer data confidential"). */
+const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'treats', 'treated', 'handle', 'handles', 'handled', 'hold', 'holds', 'held', 'garder', 'gardons', 'garde', 'gardent', 'traiter', 'traitons', 'traite', 'traitent', 'conserver', 'conservons']);
+/** Words that point at the post or its content: "keep this confidential" is a request, not a promise. */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 'cela', 'ceci', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
+const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
 
@@ -77,6 +82,19 @@ function isPromise(tokens: readonly Word[], index: number, text: string): boolea
   // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
   if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
   if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
+  // "we keep customer data confidential", "nous gardons vos données confidentielles": a verb, its object,
+  // then the word. "Keep this confidential" asks the reader to, which is a label.
+  for (let back = 2; back <= 4; back += 1) {
+    const verb = tokens[index - back];
+    if (!verb || /[.!?\n]/.test(text.slice(verb.end, word?.start ?? verb.end))) break;
+    if (!PROMISE_VERBS.has(verb.folded)) continue;
+    // An imperative ("Keep the numbers confidential", "Merci de garder…") asks the reader: a label.
+    const before = tokens[index - back - 1];
+    if (!before || /[.!?\n:,;]/.test(text.slice(before.end, verb.start)) || REQUEST_BEFORE.has(before.folded)) break;
+    const object = tokens.slice(index - back + 1, index);
+    if (object.every((token) => !POINTING.has(token.folded))) return true;
+    break;
+  }
   if (before && PROMISE_BEFORE.has(before.folded) && previous && /^(?:is|are|be|sont|est|etre|soient|totally|always|toujours)$/.test(previous.folded)) return true;
   return Boolean(next && NOT_A_LABEL_AFTER.has(next.folded) && !(previous && /^(?:is|est)$/.test(previous.folded)));
 }

@@ -73,7 +73,8 @@ for (const character of '_=/\\<>{}[]$@#') CODE_NEIGHBOUR_CODES[character.charCod
 
 function isCode(text: string, start: number, end: number, lineStart: number): boolean {
   if (CODE_NEIGHBOUR_CODES[text.charCodeAt(start - 1)] === 1 || CODE_NEIGHBOUR_CODES[text.charCodeAt(end)] === 1) return true;
-  return text.startsWith('---', lineStart);
+  // PEM armour, on its own line or pasted inline: "-----BEGIN PRIVATE KEY-----".
+  return text.startsWith('---', lineStart) || text.startsWith('-----', start - 5) || text.startsWith('-----', end);
 }
 
 /**
