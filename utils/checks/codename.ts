@@ -2,13 +2,13 @@ import { matchTermsInWords } from '../policy/match-terms';
 import { words, type Word } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
-import { createPhraseMatcher } from './lib/phrase-matcher';
+import { registerPhrases } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "codename Falcon", "nom de code : Orion", "code-named Atlas": a name introduced as a codename,
 // even when the policy does not list it yet. Matched on words (linear), then the next word must be capitalised.
-const INTRODUCERS = createPhraseMatcher({ introducers: [
+const INTRODUCERS = registerPhrases({ introducers: [
   'codename', 'code name', 'code named', 'codenamed', 'nom de code', 'nom de projet interne', 'projet interne', 'internal project',
   'internal codename', 'projet secret', 'secret project',
 ] });

@@ -1,4 +1,4 @@
-import { createPhraseMatcher } from './lib/phrase-matcher';
+import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { words } from '../text/words';
 import { finding } from './lib/finding';
@@ -184,8 +184,8 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
   return kept;
 }
 
-// Every list in one pass over the words (see createPhraseMatcher).
-const matchPhrases = createPhraseMatcher({
+// Every list in one pass over the words, shared with the other rules' lists (see registerPhrases).
+const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
 });
