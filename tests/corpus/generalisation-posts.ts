@@ -227,4 +227,9 @@ export const GENERALISATION_POSTS_2 = rows('gen2', [
   // card/iban
   ['x', 'en', 'card', 'My corporate Amex 3782 822463 10005 keeps getting declined abroad, anyone else?'],
   ['linkedin', 'fr', 'iban', 'Pour les dons : IBAN BE68 5390 0754 7034, merci pour votre générosité !'],
+  // National groupings: area codes in parentheses or ended by "/", a leading "1-"; references grouped otherwise.
+  ['linkedin', 'en', 'phone', 'Facilities in London can be reached on (020) 7946 0958 until six.'],
+  ['x', 'fr', 'phone', 'Pour le stand de Liège, mon portable : 0470/12.34.56.'],
+  ['linkedin', 'en', 'phone', 'Our US partners answer at 1-888-555-0147, mention the Lyon meetup.'],
+  ['x', 'fr', '', 'Commande REF 0612 3456 78 bien reçue, livraison prévue vendredi.'],
 ]);
