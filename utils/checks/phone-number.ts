@@ -4,7 +4,7 @@ import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
 // Digits with at most a few separators: a quick filter before looking at runs.
-const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
+const HAS_DIGIT_RUN = /\d[\d \u00A0.\-()/]{6,}\d/;
 // A maximal run of phone characters, optionally opened by "+", "(" or "(+" ("(+33) 6 12 …"), with "/"
 // for the Belgian, Swiss and German habit of ending the area code with one ("0470/12 34 56").
 // Runs longer than MAX_RUN are tables of figures, not one or two numbers.
@@ -31,6 +31,7 @@ const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
 const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
 const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
 const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
+const NO_BREAK_SPACE = /\u00A0/g;
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
@@ -97,7 +98,9 @@ function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
 }
 
 /** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
-function isPhone(raw: string, regions: readonly CountryCode[]): boolean {
+function isPhone(written: string, regions: readonly CountryCode[]): boolean {
+  // French typography (and some editors) put no-break spaces between the pairs; libphonenumber-js reads plain ones.
+  const raw = written.replace(NO_BREAK_SPACE, ' ');
   const digits = raw.replace(NON_DIGIT, '');
   if (digits.length < 8 || digits.length > 15 || DOTTED_QUAD.test(raw)) return false;
   if (INTERNATIONAL.test(raw)) {
@@ -176,7 +179,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, NO_BREAK_SPACE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
