@@ -1,4 +1,5 @@
 import { matchTermsInWords } from '../policy/match-terms';
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words, type Word } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
@@ -20,7 +21,8 @@ const SENTENCE_END = /[.!?\n]/;
 
 /** The capitalised word that an introducer ("codename", "nom de code") names, if any. */
 function namedAfter(text: string, tokens: readonly Word[], from: number): Word | undefined {
-  const index = firstStartingAt(tokens, from);
+  const found = firstStartingAtOrAfter(tokens, from);
+  const index = found < tokens.length ? found : -1;
   for (let offset = 0; offset < 7; offset += 1) {
     const token = tokens[index + offset];
     if (!token || index < 0) return undefined;
@@ -32,18 +34,6 @@ function namedAfter(text: string, tokens: readonly Word[], from: number): Word |
     if (offset === 0 || (previous && NAMING_WORDS.has(previous.folded)) || /[:«"“]/.test(gap)) return token;
   }
   return undefined;
-}
-
-/** Index of the first token starting at or after `from`, or -1 (binary search: tokens are in text order). */
-function firstStartingAt(tokens: readonly Word[], from: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Word).start < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < tokens.length ? low : -1;
 }
 
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */

@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words, type Word } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
@@ -64,14 +65,8 @@ export const confidentialMarker: CheckRule = {
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */
 function tokenAt(tokens: readonly Word[], start: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Word).start < start) low = middle + 1;
-    else high = middle;
-  }
-  return tokens[low]?.start === start ? low : -1;
+  const index = firstStartingAtOrAfter(tokens, start);
+  return tokens[index]?.start === start ? index : -1;
 }
 
 function isPromise(tokens: readonly Word[], index: number, text: string): boolean {

@@ -1,5 +1,6 @@
 import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words } from '../text/words';
 import { finding } from './lib/finding';
 import { scan, scanWithin } from './lib/scan';
@@ -149,14 +150,7 @@ interface TermMatch {
 
 /** Whether a span sorted by start lies inside [start, end): binary search, so long drafts stay linear-ish. */
 function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((matches[middle] as { start: number }).start < start) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < matches.length; index += 1) {
+  for (let index = firstStartingAtOrAfter(matches, start); index < matches.length; index += 1) {
     const match = matches[index] as { start: number; end: number };
     if (match.start >= end) return false;
     if (match.end <= end) return true;
