@@ -64,7 +64,16 @@ const PUBLICATION_EVENT: readonly string[] = [
   'official', 'officially', 'agm', 'annual general meeting', 'press release', 'call',
   'annonce', 'annoncer', 'resultats', 'communication financiere', 'call investisseurs', 'journee investisseurs',
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
+  'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
+  'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
 ];
+/** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
+const SCHEDULED: readonly string[] = [
+  'is scheduled', 'are scheduled', 'scheduled for', 'is planned', 'is due', 'are due', 'comes out', 'come out', 'goes out',
+  'go out', 'lands', 'land', 'is expected', 'are expected', 'est prevu', 'est prevue', 'sont prevus', 'sont prevues', 'prevu',
+  'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'sortira', 'sortiront', 'tombera', 'tomberont', 'paraitra',
+];
+const SCHEDULED_DISTANCE = 25;
 const BEFORE_EVENT_DISTANCE = 40;
 /** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
 const OFFICIAL_PENDING: readonly string[] = [
@@ -119,6 +128,10 @@ const NON_PUBLIC: readonly string[] = [
   // Secrecy idioms: whatever follows them is not public.
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
+  'can t share', 'cannot share', 'can not share', 'can t say more', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
+  'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
+  'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
+  'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
   'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
   // Held back for an event to come ("saving the details for the earnings call").
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
@@ -182,7 +195,21 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
 const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
+  scheduled: SCHEDULED,
 });
+
+/** "the press release is scheduled for Thursday", "résultats définitifs prévus en mars": a publication to come, as one span. */
+function scheduledEvent(events: readonly TermMatch[], scheduled: readonly TermMatch[]): TermMatch[] {
+  if (scheduled.length === 0) return [];
+  const spans: TermMatch[] = [];
+  let next = 0;
+  for (const event of events) {
+    while (next < scheduled.length && (scheduled[next] as TermMatch).start < event.end) next += 1;
+    const after = scheduled[next];
+    if (after && after.start - event.end <= SCHEDULED_DISTANCE) spans.push({ start: event.start, end: after.end });
+  }
+  return spans;
+}
 
 /** "before the official release", "jusqu'à la publication des résultats": a publication still to come, as one span. */
 function beforeEvent(befores: readonly TermMatch[], events: readonly TermMatch[]): TermMatch[] {
@@ -216,7 +243,12 @@ export const financialFigure: CheckRule = {
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
     const forward = found.forward;
-    const nonPublic = [...found.nonPublic, ...found.officialPending, ...beforeEvent(found.before, found.event)].sort((a, b) => a.start - b.start);
+    const nonPublic = [
+      ...found.nonPublic,
+      ...found.officialPending,
+      ...beforeEvent(found.before, found.event),
+      ...scheduledEvent(found.event, found.scheduled),
+    ].sort((a, b) => a.start - b.start);
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
