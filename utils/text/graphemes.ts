@@ -17,9 +17,11 @@ const SIMPLE_CHUNK = /^[\u0021-\u007E\u00A1-\u02FF]*$/;
 const JOINING =
   /[\p{M}\u200D\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\u0D4E\r]/u;
 const CHUNK = /\s+|\S+/g;
-// A character that can make a text count other than one grapheme per UTF-16 unit: one that can join
-// (JOINING, CR included) or a surrogate (astral pairs and lone halves). Text without any counts its length.
-const UNCOUNTABLE_BY_LENGTH = new RegExp(`${JOINING.source.slice(0, -1)}\\u{10000}-\\u{10FFFF}\\uD800-\\uDFFF]`, 'u');
+// Every character that can make a text count other than one grapheme per UTF-16 unit (one that can
+// join, as JOINING, CR included, or a surrogate), and more: everything from U+02FF except General
+// Punctuation and the currency signs (– “ ” … € ₹, which join nothing). A text without any counts its
+// length. Not a Unicode-property pattern: V8 scans a plain class of code units several times faster.
+const MAYBE_UNCOUNTABLE = /[\r\u02FF-\u1FFF\u200C-\u200D\u20CF-\uFFFF]/;
 
 /**
  * UTF-16 start offset of every user-perceived character (grapheme cluster), so that
@@ -87,7 +89,7 @@ const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
 export function countGraphemes(text: string): number {
   // One native scan answers for most texts, including pasted ones full of non-Latin symbols (€, –, “),
   // which the per-character walk below met one at a time.
-  if (!UNCOUNTABLE_BY_LENGTH.test(text)) return text.length;
+  if (!MAYBE_UNCOUNTABLE.test(text)) return text.length;
   let count = 0;
   // Everything before `from` is counted, and `from` is a chunk boundary.
   let from = 0;
