@@ -72,6 +72,23 @@ describe('runChecks', () => {
     expect(runChecks('hi', context(), [twice])).toEqual([expect.objectContaining({ severity: 'high', message: 'b' })]);
   });
 
+  test('two rules reporting the same span in one category give one finding, the most severe; in order spans all stay', () => {
+    const rule = (id: string, severity: Finding['severity'], spans: [number, number][]) => ({
+      ...rules[0]!,
+      id,
+      check: (): Finding[] => spans.map(([start, end]) => ({ ruleId: id, category: 'secret' as const, severity, start, end, message: id })),
+    });
+    const first = rule('first', 'medium', [[0, 2], [3, 5]]);
+    const second = rule('second', 'high', [[3, 5], [6, 8]]);
+    expect(runChecks('ab cd ef', context(), [first, second]).map(({ ruleId, start }) => [ruleId, start])).toEqual([
+      ['second', 3],
+      ['second', 6],
+      ['first', 0],
+    ]);
+    const many = rule('many', 'high', Array.from({ length: 500 }, (_value, index): [number, number] => [index, index + 1]));
+    expect(runChecks('x'.repeat(500), context(), [many])).toHaveLength(500);
+  });
+
   test('platform-only rules run on their platform', () => {
     const long = 'word '.repeat(80);
     expect(runChecks(long, context()).some((finding) => finding.category === 'fold')).toBe(true);

@@ -1,4 +1,5 @@
 import { paymentCard } from '../../utils/checks/payment-card';
+import { luhnValid } from '../../utils/checks/lib/checksums';
 import { context, spans } from './helpers';
 
 describe('payment-card', () => {
@@ -13,4 +14,31 @@ describe('payment-card', () => {
 
 test('fix masks all but the last four digits', () => {
   expect(paymentCard.check('card 4111 1111 1111 1111', context())[0]?.fix).toBe('•••• 1111');
+});
+
+test('a candidate is a card exactly when its digits have a known issuer, a valid Luhn sum and consistent separators', () => {
+  const issuer = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37])/;
+  const reference = (candidate: string) => {
+    const digits = candidate.replace(/[ -]/g, '');
+    return issuer.test(digits) && luhnValid(digits) && !(candidate.includes(' ') && candidate.includes('-')) && !/^(\d)\1+$/.test(digits);
+  };
+  let seed = 3;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const prefixes = ['4', '51', '2221', '34', '37', '6011', '644', '643', '65', '35', '62', '30', '31', '36', '1', '9', '5', '6', '3'];
+  let cards = 0;
+  for (let round = 0; round < 20_000; round += 1) {
+    const length = 13 + Math.floor(next() * 7);
+    let digits = prefixes[Math.floor(next() * prefixes.length)] as string;
+    while (digits.length < length) digits += String(Math.floor(next() * 10));
+    if (next() < 0.02) digits = (digits[0] as string).repeat(length);
+    let candidate = '';
+    for (let index = 0; index < digits.length; index += 1) {
+      candidate += digits[index];
+      if (index < digits.length - 1 && next() < 0.25) candidate += next() < 0.8 ? ' ' : '-';
+    }
+    const expected = reference(candidate);
+    if (expected) cards += 1;
+    expect(spans(paymentCard, `ref ${candidate} ok`).length > 0, candidate).toBe(expected);
+  }
+  expect(cards).toBeGreaterThan(200);
 });

@@ -1,4 +1,4 @@
-import { createPhraseMatcher } from '../../utils/checks/lib/phrase-matcher';
+import { createPhraseMatcher, registerPhrases } from '../../utils/checks/lib/phrase-matcher';
 import { MARKER_PHRASES } from '../../utils/checks/lib/marker-phrases';
 import { createTermMatcher } from '../../utils/policy/match-terms';
 import { words } from '../../utils/text/words';
@@ -22,5 +22,19 @@ test.each(Object.keys(LISTS) as (keyof typeof LISTS)[])('matches list %s as crea
   for (const text of texts) {
     const tokens = words(text);
     expect(matcher(tokens)[kind], text).toEqual(reference(tokens));
+  }
+});
+
+test('lists registered together match as each list alone, draft after draft', () => {
+  const first = registerPhrases({ overlapping: LISTS.overlapping });
+  const second = registerPhrases({ french: LISTS.french, markers: LISTS.markers });
+  const alone = createPhraseMatcher(LISTS);
+  const texts = [...CORPUS.map((post) => post.text), 'Revenue growth is not public yet: revenue revenue growth growth public'];
+  for (const text of texts) {
+    const tokens = words(text);
+    const expected = alone(tokens);
+    expect(second(tokens).markers, text).toEqual(expected.markers);
+    expect(first(tokens).overlapping, text).toEqual(expected.overlapping);
+    expect(second(tokens).french, text).toEqual(expected.french);
   }
 });

@@ -1,11 +1,11 @@
 import { CLEAN_POSTS } from './clean-posts';
 import { CONFIDENTIAL_POSTS } from './confidential-posts';
 import type { CorpusPost } from './corpus-types';
-import { GENERALISATION_POSTS } from './generalisation-posts';
+import { GENERALISATION_POSTS, GENERALISATION_POSTS_2 } from './generalisation-posts';
 import { HYGIENE_POSTS } from './hygiene-posts';
 import { MIXED_POSTS } from './mixed-posts';
 
 export { CORPUS_POLICY, type CorpusPost } from './corpus-types';
 
 /** The labelled corpus: realistic employee posts, FR, EN and mixed, LinkedIn and X. */
-export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS];
+export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2];

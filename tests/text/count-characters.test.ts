@@ -1,4 +1,5 @@
 import { countCharacters, overLimitOffset } from '../../utils/text';
+import { countGraphemes, graphemeOffsets } from '../../utils/text/graphemes';
 
 describe('countCharacters', () => {
   test.each([
@@ -43,4 +44,18 @@ describe('countCharacters and overLimitOffset on X', () => {
     expect(overLimitOffset(text, 'x')).toBe(offset);
     expect(countCharacters(text, 'x').overLimit).toBe(offset !== null);
   });
+});
+
+test('countGraphemes agrees with graphemeOffsets on mixed text (symbols, astral letters, emoji, marks, CR LF)', () => {
+  // Seeded, so a failure reproduces.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pool = ['a', ' ', '\n', '\r', 'é', '€', '–', '𝗯', 'e\u0301', '👍', '👍🏽', '\u200D', '🇫🇷', '한', '\t', 'x'];
+  for (let round = 0; round < 2000; round += 1) {
+    let text = '';
+    for (let index = 0; index < 1 + (round % 15); index += 1) text += pool[Math.floor(next() * pool.length)];
+    expect(countGraphemes(text), JSON.stringify(text)).toBe(graphemeOffsets(text).length);
+  }
+  expect(countGraphemes('€1 '.repeat(40_000))).toBe(120_000);
+  expect(countGraphemes('𝗯'.repeat(40_000))).toBe(40_000);
 });

@@ -1,5 +1,5 @@
 import { matchTermsInWords } from '../policy/match-terms';
-import { finding } from './lib/finding';
+import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
 import type { CheckRule } from './types';
 
@@ -11,8 +11,9 @@ export const clientName: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [],
   check(text, context) {
+    const named = spanTextSubstitutions(text);
     return matchTermsInWords(maskedWords(text), context.policy.clientNames, context.policy.hashSalt).map((match) =>
-      finding(this, context, match, 'check_client_name', [text.slice(match.start, match.end)]),
+      finding(this, context, match, 'check_client_name', named(match)),
     );
   },
 };

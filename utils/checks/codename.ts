@@ -1,14 +1,15 @@
 import { matchTermsInWords } from '../policy/match-terms';
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words, type Word } from '../text/words';
-import { finding } from './lib/finding';
+import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
-import { createPhraseMatcher } from './lib/phrase-matcher';
+import { registerPhrases } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "codename Falcon", "nom de code : Orion", "code-named Atlas": a name introduced as a codename,
 // even when the policy does not list it yet. Matched on words (linear), then the next word must be capitalised.
-const INTRODUCERS = createPhraseMatcher({ introducers: [
+const INTRODUCERS = registerPhrases({ introducers: [
   'codename', 'code name', 'code named', 'codenamed', 'nom de code', 'nom de projet interne', 'projet interne', 'internal project',
   'internal codename', 'projet secret', 'secret project',
 ] });
@@ -20,7 +21,8 @@ const SENTENCE_END = /[.!?\n]/;
 
 /** The capitalised word that an introducer ("codename", "nom de code") names, if any. */
 function namedAfter(text: string, tokens: readonly Word[], from: number): Word | undefined {
-  const index = firstStartingAt(tokens, from);
+  const found = firstStartingAtOrAfter(tokens, from);
+  const index = found < tokens.length ? found : -1;
   for (let offset = 0; offset < 7; offset += 1) {
     const token = tokens[index + offset];
     if (!token || index < 0) return undefined;
@@ -34,18 +36,6 @@ function namedAfter(text: string, tokens: readonly Word[], from: number): Word |
   return undefined;
 }
 
-/** Index of the first token starting at or after `from`, or -1 (binary search: tokens are in text order). */
-function firstStartingAt(tokens: readonly Word[], from: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Word).start < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < tokens.length ? low : -1;
-}
-
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
 export const codename: CheckRule = {
   id: 'codename',
@@ -54,15 +44,19 @@ export const codename: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
+    const named = spanTextSubstitutions(text);
     const findings = matchTermsInWords(maskedWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
-      finding(this, context, match, 'check_codename', [text.slice(match.start, match.end)]),
+      finding(this, context, match, 'check_codename', named(match)),
     );
     const tokens = words(text);
     // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
     // answers "overlaps a finding?" without walking every finding for each introducer.
+    const introducers = INTRODUCERS(tokens).introducers;
+    // Policy matches come in text order: nothing to merge without an introducer.
+    if (introducers.length === 0) return findings;
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
-    for (const intro of INTRODUCERS(tokens).introducers) {
+    for (const intro of introducers) {
       const next = namedAfter(text, tokens, intro.end);
       if (!next) continue;
       const name = text.slice(next.start, next.end);

@@ -1,5 +1,6 @@
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words, type Word } from '../text/words';
-import { finding } from './lib/finding';
+import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
 import { DisjointSpans, scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -11,6 +12,11 @@ const PROMISE_BEFORE = new Set([
   'traitees', 'traites', 'traitee', 'traite', 'strictly', 'strictement', 'totalement', 'fully', 'entirely', 'as', 'comme',
   'et', 'and', 'securisees', 'secure', 'chiffrees', 'encrypted', 'private', 'privees', 'anonymes', 'anonymous',
 ]);
+/** Verbs of a promise that take an object before the word ("keep customer data confidential"). */
+const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'treats', 'treated', 'handle', 'handles', 'handled', 'hold', 'holds', 'held', 'garder', 'gardons', 'garde', 'gardent', 'traiter', 'traitons', 'traite', 'traitent', 'conserver', 'conservons']);
+/** Words that point at the post or its content: "keep this confidential" is a request, not a promise. */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 'cela', 'ceci', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
+const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
 
@@ -35,9 +41,10 @@ export const confidentialMarker: CheckRule = {
   check(text, context) {
     const tokens = words(text);
     const findings = [];
+    const named = spanTextSubstitutions(text);
     for (const match of matchMarkerPhrases(tokens)) {
       if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
-      findings.push(finding(this, context, match, 'check_confidential_marker', [text.slice(match.start, match.end)]));
+      findings.push(finding(this, context, match, 'check_confidential_marker', named(match)));
     }
     if (LABEL_GATE.test(text)) {
       // Phrase matches do not overlap, nor do the label spans kept: an index answers "overlaps a finding?".
@@ -58,14 +65,8 @@ export const confidentialMarker: CheckRule = {
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */
 function tokenAt(tokens: readonly Word[], start: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Word).start < start) low = middle + 1;
-    else high = middle;
-  }
-  return tokens[low]?.start === start ? low : -1;
+  const index = firstStartingAtOrAfter(tokens, start);
+  return tokens[index]?.start === start ? index : -1;
 }
 
 function isPromise(tokens: readonly Word[], index: number, text: string): boolean {
@@ -76,6 +77,19 @@ function isPromise(tokens: readonly Word[], index: number, text: string): boolea
   // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
   if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
   if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
+  // "we keep customer data confidential", "nous gardons vos données confidentielles": a verb, its object,
+  // then the word. "Keep this confidential" asks the reader to, which is a label.
+  for (let back = 2; back <= 4; back += 1) {
+    const verb = tokens[index - back];
+    if (!verb || /[.!?\n]/.test(text.slice(verb.end, word?.start ?? verb.end))) break;
+    if (!PROMISE_VERBS.has(verb.folded)) continue;
+    // An imperative ("Keep the numbers confidential", "Merci de garder…") asks the reader: a label.
+    const before = tokens[index - back - 1];
+    if (!before || /[.!?\n:,;]/.test(text.slice(before.end, verb.start)) || REQUEST_BEFORE.has(before.folded)) break;
+    const object = tokens.slice(index - back + 1, index);
+    if (object.every((token) => !POINTING.has(token.folded))) return true;
+    break;
+  }
   if (before && PROMISE_BEFORE.has(before.folded) && previous && /^(?:is|are|be|sont|est|etre|soient|totally|always|toujours)$/.test(previous.folded)) return true;
   return Boolean(next && NOT_A_LABEL_AFTER.has(next.folded) && !(previous && /^(?:is|est)$/.test(previous.folded)));
 }

@@ -1,5 +1,6 @@
-import { createPhraseMatcher } from './lib/phrase-matcher';
+import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
+import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { words } from '../text/words';
 import { finding } from './lib/finding';
 import { scan, scanWithin } from './lib/scan';
@@ -63,7 +64,16 @@ const PUBLICATION_EVENT: readonly string[] = [
   'official', 'officially', 'agm', 'annual general meeting', 'press release', 'call',
   'annonce', 'annoncer', 'resultats', 'communication financiere', 'call investisseurs', 'journee investisseurs',
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
+  'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
+  'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
 ];
+/** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
+const SCHEDULED: readonly string[] = [
+  'is scheduled', 'are scheduled', 'scheduled for', 'is planned', 'is due', 'are due', 'comes out', 'come out', 'goes out',
+  'go out', 'lands', 'land', 'is expected', 'are expected', 'est prevu', 'est prevue', 'sont prevus', 'sont prevues', 'prevu',
+  'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'sortira', 'sortiront', 'tombera', 'tomberont', 'paraitra',
+];
+const SCHEDULED_DISTANCE = 25;
 const BEFORE_EVENT_DISTANCE = 40;
 /** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
 const OFFICIAL_PENDING: readonly string[] = [
@@ -86,6 +96,21 @@ const FORWARD: readonly string[] = [
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
 ];
 
+/** A negation before a publication word ("numbers are not out officially", "pas encore officiels", "hasn't been announced"). */
+const NEGATED_PUBLICATION: readonly string[] = ['not', 'not yet', 't', 't yet', 't been', 'never', 'pas', 'pas encore', 'toujours pas', 'non'].flatMap((negation) =>
+  [
+    'public', 'published', 'announced', 'official', 'officially', 'out', 'out yet', 'out officially', 'reported', 'released', 'disclosed',
+    'publics', 'publiques', 'publie', 'publies', 'publiee', 'publiees', 'annonce', 'annonces', 'annoncee', 'annoncees', 'officiel',
+    'officiels', 'officielle', 'officielles', 'officiellement', 'sorti', 'sortis', 'sortie', 'sorties', 'communique', 'communiques',
+  ].map((word) => `${negation} ${word}`),
+);
+/** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
+const FUTURE_PUBLICATION: readonly string[] = [
+  'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
+  'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
+  'will publish', 'will be published', 'will report', 'will be reported', 'will disclose', 'will be disclosed', 'to be announced',
+].flatMap((phrase) => [phrase, `${phrase} officiellement`, `${phrase} officially`]);
+
 /** Wording that says the figure is not public. */
 const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
@@ -103,7 +128,16 @@ const NON_PUBLIC: readonly string[] = [
   // Secrecy idioms: whatever follows them is not public.
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
-  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue',
+  'can t share', 'cannot share', 'can not share', 'can t say more', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
+  'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
+  'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
+  'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
+  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
+  // Held back for an event to come ("saving the details for the earnings call").
+  'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
+  'on les garde pour', 'on le garde pour',
+  ...NEGATED_PUBLICATION,
+  ...FUTURE_PUBLICATION,
 ];
 
 /** Wording that attributes the figure to a publication: such a figure is public. */
@@ -115,6 +149,10 @@ const PUBLISHED: readonly string[] = [
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
   'resultats annuels', 'publication', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
+  // Figures of public bodies and third parties, not of the company.
+  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
+  'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
+  'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
 ];
 
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
@@ -125,14 +163,7 @@ interface TermMatch {
 
 /** Whether a span sorted by start lies inside [start, end): binary search, so long drafts stay linear-ish. */
 function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((matches[middle] as { start: number }).start < start) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < matches.length; index += 1) {
+  for (let index = firstStartingAtOrAfter(matches, start); index < matches.length; index += 1) {
     const match = matches[index] as { start: number; end: number };
     if (match.start >= end) return false;
     if (match.end <= end) return true;
@@ -160,11 +191,25 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
   return kept;
 }
 
-// Every list in one pass over the words (see createPhraseMatcher).
-const matchPhrases = createPhraseMatcher({
+// Every list in one pass over the words, shared with the other rules' lists (see registerPhrases).
+const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
+  scheduled: SCHEDULED,
 });
+
+/** "the press release is scheduled for Thursday", "résultats définitifs prévus en mars": a publication to come, as one span. */
+function scheduledEvent(events: readonly TermMatch[], scheduled: readonly TermMatch[]): TermMatch[] {
+  if (scheduled.length === 0) return [];
+  const spans: TermMatch[] = [];
+  let next = 0;
+  for (const event of events) {
+    while (next < scheduled.length && (scheduled[next] as TermMatch).start < event.end) next += 1;
+    const after = scheduled[next];
+    if (after && after.start - event.end <= SCHEDULED_DISTANCE) spans.push({ start: event.start, end: after.end });
+  }
+  return spans;
+}
 
 /** "before the official release", "jusqu'à la publication des résultats": a publication still to come, as one span. */
 function beforeEvent(befores: readonly TermMatch[], events: readonly TermMatch[]): TermMatch[] {
@@ -198,7 +243,12 @@ export const financialFigure: CheckRule = {
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
     const forward = found.forward;
-    const nonPublic = [...found.nonPublic, ...found.officialPending, ...beforeEvent(found.before, found.event)].sort((a, b) => a.start - b.start);
+    const nonPublic = [
+      ...found.nonPublic,
+      ...found.officialPending,
+      ...beforeEvent(found.before, found.event),
+      ...scheduledEvent(found.event, found.scheduled),
+    ].sort((a, b) => a.start - b.start);
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;

@@ -106,27 +106,68 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function runChecks(text: string, context: CheckContext, ruleList: readonly CheckRule[] = rules): Finding[] {
   const policy = context.policy ?? PolicySchema.parse({});
   const effective: CheckContext = { ...context, policy };
-  // Same span and category: one finding. Keyed by a number per category (start * (length + 1) + end),
-  // not a template string: a pasted text can yield tens of thousands of findings on the first call.
-  const byCategory = new Map<Category, Map<number, Finding>>();
-  const width = text.length + 1;
+  // Per category, the rules' findings in rule order. A category reported by a single rule, in strictly
+  // increasing spans (the usual case), has no duplicate to drop: a pasted text can yield tens of
+  // thousands of findings on the first call, and only the other categories go through the map below.
+  const byCategory = new Map<Category, Finding[][]>();
   for (const rule of ruleList) {
     const override = policy.severities[rule.category];
     if (override === 'off') continue;
     if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
-    for (const found of rule.check(text, effective)) {
-      const result = override ? { ...found, severity: override } : found;
-      let bySpan = byCategory.get(result.category);
-      if (!bySpan) {
-        bySpan = new Map();
-        byCategory.set(result.category, bySpan);
-      }
-      const key = result.start * width + result.end;
-      const existing = bySpan.get(key);
-      if (!existing || SEVERITY_RANK[result.severity] < SEVERITY_RANK[existing.severity]) bySpan.set(key, result);
+    const found = rule.check(text, effective);
+    if (found.length === 0) continue;
+    const results = override ? found.map((finding) => ({ ...finding, severity: override })) : found;
+    for (const group of groupByCategory(results)) {
+      const category = (group[0] as Finding).category;
+      const groups = byCategory.get(category);
+      if (groups) groups.push(group);
+      else byCategory.set(category, [group]);
     }
   }
   const kept: Finding[] = [];
-  for (const bySpan of byCategory.values()) for (const found of bySpan.values()) kept.push(found);
+  for (const groups of byCategory.values()) {
+    const only = groups.length === 1 ? (groups[0] as Finding[]) : undefined;
+    if (only && inStrictOrder(only)) {
+      for (const found of only) kept.push(found);
+      continue;
+    }
+    // Same span and category: one finding, the most severe (the first of equals). Keyed by a number
+    // (start * (length + 1) + end), not a template string.
+    const bySpan = new Map<number, Finding>();
+    const width = text.length + 1;
+    for (const group of groups) {
+      for (const result of group) {
+        const key = result.start * width + result.end;
+        const existing = bySpan.get(key);
+        if (!existing || SEVERITY_RANK[result.severity] < SEVERITY_RANK[existing.severity]) bySpan.set(key, result);
+      }
+    }
+    for (const found of bySpan.values()) kept.push(found);
+  }
   return sortFindings(kept);
+}
+
+/** A rule's findings split by category, in order (one group when all share one, as nearly always). */
+function groupByCategory(findings: readonly Finding[]): Finding[][] {
+  const first = (findings[0] as Finding).category;
+  let mixed = false;
+  for (const found of findings) if (found.category !== first) mixed = true;
+  if (!mixed) return [findings as Finding[]];
+  const groups = new Map<Category, Finding[]>();
+  for (const found of findings) {
+    const group = groups.get(found.category);
+    if (group) group.push(found);
+    else groups.set(found.category, [found]);
+  }
+  return [...groups.values()];
+}
+
+/** Whether spans strictly increase (by start, then end): then no two are the same span. */
+function inStrictOrder(findings: readonly Finding[]): boolean {
+  for (let index = 1; index < findings.length; index += 1) {
+    const previous = findings[index - 1] as Finding;
+    const current = findings[index] as Finding;
+    if (current.start < previous.start || (current.start === previous.start && current.end <= previous.end)) return false;
+  }
+  return true;
 }

@@ -93,9 +93,19 @@ export const internalUrl: CheckRule = {
   patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
+    // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
+    const verdicts = new Map<string, boolean>();
+    const internal = (host: string): boolean => {
+      let verdict = verdicts.get(host);
+      if (verdict === undefined) {
+        verdict = isInternalHost(host, context);
+        verdicts.set(host, verdict);
+      }
+      return verdict;
+    };
     for (const span of scan(URL_LIKE, text)) {
       const host = span.groups[0] ?? '';
-      if (!isInternalHost(host, context)) continue;
+      if (!internal(host)) continue;
       if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
@@ -103,7 +113,7 @@ export const internalUrl: CheckRule = {
     }
     for (const span of scan(HOST_AFTER_CREDENTIALS, text)) {
       const host = (span.groups[0] ?? '').replace(/[.]+$/, '');
-      if (!isInternalHost(host, context)) continue;
+      if (!internal(host)) continue;
       const start = span.end - (span.groups[0] ?? '').length;
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }

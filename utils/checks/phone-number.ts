@@ -4,10 +4,11 @@ import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
 // Digits with at most a few separators: a quick filter before looking at runs.
-const HAS_DIGIT_RUN = /\d[\d .\-()]{6,}\d/;
-// A maximal run of phone characters, optionally opened by "+", "(" or "(+" ("(+33) 6 12 …").
+const HAS_DIGIT_RUN = /\d[\d \u00A0.\-()/]{6,}\d/;
+// A maximal run of phone characters, optionally opened by "+", "(" or "(+" ("(+33) 6 12 …"), with "/"
+// for the Belgian, Swiss and German habit of ending the area code with one ("0470/12 34 56").
 // Runs longer than MAX_RUN are tables of figures, not one or two numbers.
-const PHONE_RUN = /(?<![\d+(.-])(?:\(\+|[+(])?\d[\d \u00A0.\-()]*\d/g;
+const PHONE_RUN = /(?<![\d+(./-])(?:\(\+|[+(])?\d[\d \u00A0.\-()/]*\d/g;
 const MAX_RUN = 40;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -16,7 +17,27 @@ const NATIONAL_PREFIX_IN_INTERNATIONAL = /\(0\)/g;
 const INTERNATIONAL = /^(?:\(?\+|00)/;
 
 // National formats: NANP numbers grouped 3-3-4; elsewhere a trunk "0" and grouping separators.
-const US_FORMAT = /^(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
+const US_FORMAT = /^(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
+// A trunk "0", the area code possibly in parentheses ("(020) 7946 0958") or ended by "/" ("02/555 12 34").
+const TRUNK_AREA = /^\(0\d{1,4}\) ?\d/;
+const AREA_SLASH = /^0\d{1,4}\/\d[^/]*$/;
+// French numbers are written in pairs, one separator throughout ("06 12 34 56 78", "06.12.34.56.78"), or "0 800 123 456" for
+// special numbers: other groupings of ten digits are references ("REF 0612 3456 78").
+const FRENCH_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0 ?8\d{2}(?: \d{3}){2}$/;
+// UK numbers: area code of 3 to 5 digits, then groups of 3 to 6 ("020 7946 0958", "0161 496 0000",
+// "07700 900461", "01632 960 123").
+const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
+// Swiss "022 345 67 89", Belgian "02 555 12 34", "0470 12 34 56", "0470/12.34.56", Irish "087 123 4567".
+const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
+const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
+const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
+const NO_BREAK_SPACE = /\u00A0/g;
+/** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
+const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
+/** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
+const GROUPING: Partial<Record<CountryCode, RegExp>> = {
+  FR: FRENCH_GROUPING, MC: FRENCH_GROUPING, GB: UK_GROUPING, CH: SWISS_GROUPING, BE: BELGIAN_GROUPING, IE: IRISH_GROUPING,
+};
 const TRUNK_ZERO = /^0\d/;
 const SEPARATOR = /[\s.-]/;
 const NON_DIGIT = /\D/g;
@@ -77,7 +98,9 @@ function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
 }
 
 /** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
-function isPhone(raw: string, regions: readonly CountryCode[]): boolean {
+function isPhone(written: string, regions: readonly CountryCode[]): boolean {
+  // French typography (and some editors) put no-break spaces between the pairs; libphonenumber-js reads plain ones.
+  const raw = written.replace(NO_BREAK_SPACE, ' ');
   const digits = raw.replace(NON_DIGIT, '');
   if (digits.length < 8 || digits.length > 15 || DOTTED_QUAD.test(raw)) return false;
   if (INTERNATIONAL.test(raw)) {
@@ -87,17 +110,20 @@ function isPhone(raw: string, regions: readonly CountryCode[]): boolean {
     return parsed !== undefined && parsed.isPossible();
   }
   if (digits.length < 9) return false;
+  if (raw.includes('/') && !AREA_SLASH.test(raw)) return false;
   // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
-  const trunk = TRUNK_ZERO.test(raw);
+  const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw);
   if (!trunk && !US_FORMAT.test(raw)) return false;
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(raw, region);
-    if (!parsed || parsed.country !== region) continue;
+    // The UK's numbering plan also serves the Crown Dependencies ("07911 …" is a Guernsey mobile).
+    if (!parsed || (parsed.country !== region && !(region === 'GB' && parsed.countryCallingCode === '44'))) continue;
     if (parsed.countryCallingCode === '1') {
       if (US_FORMAT.test(raw) && parsed.isValid()) return true;
       continue;
     }
-    if (!trunk) continue;
+    if (!trunk || WITHOUT_TRUNK_PREFIX.has(region)) continue;
+    if (GROUPING[region]?.test(raw) === false) continue;
     if (SEPARATOR.test(raw)) {
       // Grouped as people write numbers: valid in the region ("02 555 12 34" in Belgium), or ten digits
       // or more of a possible length (reserved ranges such as "07700 900461" still read as phones).
@@ -153,7 +179,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, NO_BREAK_SPACE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);

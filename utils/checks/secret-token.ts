@@ -14,6 +14,8 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, // Discord webhook
   /https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, // Microsoft Teams incoming webhook
   /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, // Google Chat webhook
+  // Self-hosted chat and CI webhooks (Mattermost, Rocket.Chat, Gitea…): a "hooks" path ending in a token of letters and digits.
+  /https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g,
   /(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, // Stripe secret/restricted
   /(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, // Stripe webhook secret
   /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, // Google API key

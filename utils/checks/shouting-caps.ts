@@ -37,6 +37,35 @@ function classify(raw: string): number {
 
 const CODE_NEIGHBOUR = /[_=/\\<>{}[\]$@#]/;
 
+// The fix keeps acronyms and lowers every other word: words as in WORD_IN_RUN (letters, digits, ' ’ &).
+const WORD_IN_RUN = /[\p{L}\p{N}'’&]+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+// The acronyms as whole ASCII words (not inside a longer word of letters, digits, ' or &): found by one
+// native scan of a run instead of a test per word.
+const ACRONYM_WORD = new RegExp(
+  `(?<![A-Za-z0-9'&])(?:${[...ACRONYMS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9'&])`,
+  'g',
+);
+
+/**
+ * `raw` with every word but the acronyms in lower case. ASCII text (most runs, and every pasted run of
+ * thousands of words seen so far) is lowered in one native call, then the few acronyms are copied back:
+ * a replace with a callback per word was most of this rule's first call on a 100 kB text in capitals.
+ * Elsewhere, the replace (identical result: ASCII characters outside words have no case).
+ */
+function lowerExceptAcronyms(raw: string): string {
+  if (NON_ASCII.test(raw)) return raw.replace(WORD_IN_RUN, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
+  const lowered = raw.toLowerCase();
+  let out = '';
+  let copied = 0;
+  ACRONYM_WORD.lastIndex = 0;
+  for (let match = ACRONYM_WORD.exec(raw); match; match = ACRONYM_WORD.exec(raw)) {
+    out += lowered.slice(copied, match.index) + match[0];
+    copied = match.index + match[0].length;
+  }
+  return copied === 0 ? lowered : out + lowered.slice(copied);
+}
+
 // CODE_NEIGHBOUR (kept in `patterns` for the ReDoS test) as a table of char codes: isCode runs for every
 // word in capitals of a pasted text, cold; a table read is cheaper than two regular expression tests.
 const CODE_NEIGHBOUR_CODES = new Uint8Array(128);
@@ -44,7 +73,8 @@ for (const character of '_=/\\<>{}[]$@#') CODE_NEIGHBOUR_CODES[character.charCod
 
 function isCode(text: string, start: number, end: number, lineStart: number): boolean {
   if (CODE_NEIGHBOUR_CODES[text.charCodeAt(start - 1)] === 1 || CODE_NEIGHBOUR_CODES[text.charCodeAt(end)] === 1) return true;
-  return text.startsWith('---', lineStart);
+  // PEM armour, on its own line or pasted inline: "-----BEGIN PRIVATE KEY-----".
+  return text.startsWith('---', lineStart) || text.startsWith('-----', start - 5) || text.startsWith('-----', end);
 }
 
 /**
@@ -57,7 +87,7 @@ export const shoutingCaps: CheckRule = {
   category: 'caps',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, TWO_CAPITALS, CODE_NEIGHBOUR],
+  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, TWO_CAPITALS, CODE_NEIGHBOUR, WORD_IN_RUN, NON_ASCII, ACRONYM_WORD],
   check(text, context) {
     if (!TWO_CAPITALS.test(text)) return [];
     const tokens = words(text);
@@ -73,7 +103,7 @@ export const shoutingCaps: CheckRule = {
       if (runStart >= 0 && ((shoutyWords >= 3 && shoutyLetters >= 10) || (shoutyWords >= 2 && shoutyLetters >= 14))) {
         const raw = text.slice(runStart, runEnd);
         const atSentenceStart = /(?:^|[.!?\n]\s*)$/u.test(text.slice(Math.max(0, runStart - 3), runStart));
-        const lowered = raw.replace(/[\p{L}\p{N}'’&]+/gu, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
+        const lowered = lowerExceptAcronyms(raw);
         const fix = atSentenceStart ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered;
         findings.push(finding(this, context, { start: runStart, end: runEnd }, 'check_shouting_caps', [], fix));
       }

@@ -5,3 +5,4 @@ export { words, foldWord, normaliseTerm, WORD_PATTERN, type Word } from './words
 export { graphemeOffsets, graphemeStarts, countGraphemes } from './graphemes';
 export { sentences } from './sentences';
 export { hashtags, HASHTAG_PATTERN, type Hashtag } from './hashtags';
+export { firstStartingAtOrAfter } from './sorted-spans';

@@ -69,3 +69,17 @@ export function finding(
 export function removedPlaceholder(context: CheckContext): string {
   return translate(context.locale ?? 'en', 'check_fix_secret_removed');
 }
+
+/**
+ * For findings whose message names the matched text: `[text.slice(start, end)]`, the same array as the
+ * previous span's when the text there is the same. A pasted text repeats its names thousands of times;
+ * one array and one string per finding was much of the first call's garbage, and an identical array
+ * lets the message lookup answer at once.
+ */
+export function spanTextSubstitutions(text: string): (span: { start: number; end: number }) => readonly [string] {
+  let last: readonly [string] | undefined;
+  return ({ start, end }) => {
+    if (last === undefined || last[0].length !== end - start || !text.startsWith(last[0], start)) last = [text.slice(start, end)];
+    return last;
+  };
+}

@@ -7,6 +7,7 @@ import { scan } from './scan';
 export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
 // Cheap test before the scan: two digits after two letters.
 export const IBAN_GATE = /[A-Za-z]{2}[0-9]{2}/;
+const SEPARATORS = /[ -]/g;
 
 /** IBAN lengths per country (ISO 13616 registry, the ones our people are likely to meet). */
 const LENGTHS: Record<string, number> = {
@@ -33,22 +34,22 @@ export function findIbans(text: string): readonly { start: number; end: number }
       const expected = LENGTHS[country];
       // A lower-case candidate must be of a known country: fewer chances for prose to pass the checksum.
       if (!expected && country !== span.text.slice(0, 2)) continue;
-      // Walk the span to find where the nth alphanumeric ends, for each plausible length (longest first).
+      // For each plausible length (longest first), where the length-th alphanumeric ends: counted by char
+      // codes, then one string for the checksum (not one built character by character per length tried).
       for (const length of expected ? [expected] : ALL_LENGTHS) {
         let count = 0;
         let endOffset = -1;
-        let compact = '';
         for (let index = 0; index < span.text.length; index += 1) {
-          const char = span.text[index] as string;
-          if (char === ' ' || char === '-') continue;
-          compact += char;
+          const code = span.text.charCodeAt(index);
+          if (code === 32 || code === 45) continue;
           count += 1;
           if (count === length) {
             endOffset = index + 1;
             break;
           }
         }
-        if (endOffset < 0 || !ibanValid(compact.toUpperCase())) continue;
+        if (endOffset < 0) continue;
+        if (!ibanValid(span.text.slice(0, endOffset).replace(SEPARATORS, '').toUpperCase())) continue;
         found.push({ start: span.start, end: span.start + endOffset });
         break;
       }

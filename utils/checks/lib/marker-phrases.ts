@@ -1,5 +1,5 @@
 import type { Word } from '../../text/words';
-import { createPhraseMatcher, type PhraseMatch } from './phrase-matcher';
+import { registerPhrases, type PhraseMatch } from './phrase-matcher';
 
 /**
  * Classification words people paste along with a document, in French and English. Matched on
@@ -24,7 +24,7 @@ export const MARKER_PHRASES = [
   'memo interne', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
 ];
 
-const matchPhrases = createPhraseMatcher({ markers: MARKER_PHRASES });
+const matchPhrases = registerPhrases({ markers: MARKER_PHRASES });
 let lastTokens: readonly Word[] | undefined;
 let lastMatches: readonly PhraseMatch[] = [];
 

@@ -14,39 +14,43 @@ interface Candidate {
 }
 
 /**
- * Compiles fixed phrase lists (case-, accent- and spacing-insensitive, on word boundaries) into one
- * matcher that finds all of them in a single pass over the words. Per list, the matches are those of
+ * Fixed phrase lists (case-, accent- and spacing-insensitive, on word boundaries), each a "kind",
+ * found all at once in a single pass over the words. Per kind, the matches are those of
  * createTermMatcher on that list alone: left to right, longest phrase first, no overlaps.
- *
- * One pass with one map lookup per word, instead of one pass (and a function call per word) per list:
- * a rule with several lists meets a pasted 100 kB text cold, before V8 has optimised anything.
  */
-export function createPhraseMatcher<Kind extends string>(
-  lists: Readonly<Record<Kind, readonly string[]>>,
-): (tokens: readonly Word[]) => Record<Kind, PhraseMatch[]> {
-  const kinds = Object.keys(lists) as Kind[];
-  const byFirst = new Map<string, Candidate[]>();
-  kinds.forEach((kind, index) => {
-    for (const phrase of lists[kind]) {
+class PhraseIndex {
+  private readonly byFirst = new Map<string, Candidate[]>();
+  kinds = 0;
+
+  /** Adds a list as a new kind and returns its number. */
+  add(phrases: readonly string[]): number {
+    const kind = this.kinds;
+    this.kinds += 1;
+    for (const phrase of phrases) {
       const words = normaliseTerm(phrase).split(' ').filter(Boolean);
       const first = words[0];
       if (first === undefined) continue;
-      const list = byFirst.get(first) ?? [];
-      list.push({ kind: index, words, term: words.join(' ') });
-      byFirst.set(first, list);
+      let list = this.byFirst.get(first);
+      if (!list) {
+        list = [];
+        this.byFirst.set(first, list);
+      }
+      list.push({ kind, words, term: words.join(' ') });
+      // Longest first: the first candidate of a kind that matches at a word is the one kept.
+      list.sort((a, b) => b.words.length - a.words.length);
     }
-  });
-  // Longest first: the first candidate of a kind that matches at a word is the one kept.
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    return kind;
+  }
 
-  return (tokens) => {
-    const found = kinds.map((): PhraseMatch[] => []);
+  /** The matches of every kind, indexed by kind. */
+  match(tokens: readonly Word[]): PhraseMatch[][] {
+    const found = Array.from({ length: this.kinds }, (): PhraseMatch[] => []);
     // Per kind: the first word a new match may start at, and the word of its last match.
-    const next = new Int32Array(kinds.length);
-    const matchedAt = new Int32Array(kinds.length).fill(-1);
+    const next = new Int32Array(this.kinds);
+    const matchedAt = new Int32Array(this.kinds).fill(-1);
     const count = tokens.length;
     for (let index = 0; index < count; index += 1) {
-      const candidates = byFirst.get((tokens[index] as Word).folded);
+      const candidates = this.byFirst.get((tokens[index] as Word).folded);
       if (candidates === undefined) continue;
       for (const candidate of candidates) {
         const kind = candidate.kind;
@@ -67,10 +71,54 @@ export function createPhraseMatcher<Kind extends string>(
         matchedAt[kind] = index;
       }
     }
-    const result = {} as Record<Kind, PhraseMatch[]>;
-    kinds.forEach((kind, index) => {
-      result[kind] = found[index] as PhraseMatch[];
-    });
-    return result;
+    return found;
+  }
+}
+
+function byKindName<Kind extends string>(kinds: readonly Kind[], ids: readonly number[], found: readonly PhraseMatch[][]): Record<Kind, PhraseMatch[]> {
+  const result = {} as Record<Kind, PhraseMatch[]>;
+  kinds.forEach((kind, index) => {
+    result[kind] = found[ids[index] as number] as PhraseMatch[];
+  });
+  return result;
+}
+
+/**
+ * Compiles fixed phrase lists into one matcher that finds all of them in a single pass over the words
+ * (see PhraseIndex): one map lookup per word, instead of one pass (and a function call per word) per list.
+ */
+export function createPhraseMatcher<Kind extends string>(
+  lists: Readonly<Record<Kind, readonly string[]>>,
+): (tokens: readonly Word[]) => Record<Kind, PhraseMatch[]> {
+  const index = new PhraseIndex();
+  const kinds = Object.keys(lists) as Kind[];
+  const ids = kinds.map((kind) => index.add(lists[kind]));
+  return (tokens) => byKindName(kinds, ids, index.match(tokens));
+}
+
+// Every list the rules register, in one index: the rules of a runChecks call look at the same words,
+// and one pass answers all of them (a pasted 100 kB text is tens of thousands of words, met cold).
+const shared = new PhraseIndex();
+let sharedTokens: readonly Word[] | undefined;
+let sharedKinds = 0;
+let sharedFound: PhraseMatch[][] = [];
+
+/**
+ * createPhraseMatcher for a rule's lists, matched together with every other registered list in one
+ * pass per draft (the last draft's matches are kept: a pure memo). Same matches per list as
+ * createPhraseMatcher. Do not mutate the results.
+ */
+export function registerPhrases<Kind extends string>(
+  lists: Readonly<Record<Kind, readonly string[]>>,
+): (tokens: readonly Word[]) => Record<Kind, PhraseMatch[]> {
+  const kinds = Object.keys(lists) as Kind[];
+  const ids = kinds.map((kind) => shared.add(lists[kind]));
+  return (tokens) => {
+    if (tokens !== sharedTokens || sharedKinds !== shared.kinds) {
+      sharedFound = shared.match(tokens);
+      sharedTokens = tokens;
+      sharedKinds = shared.kinds;
+    }
+    return byKindName(kinds, ids, sharedFound);
   };
 }

@@ -1,3 +1,5 @@
+import { firstStartingAtOrAfter } from '../../text/sorted-spans';
+
 /** A regular expression match with its offsets. */
 export interface Span {
   start: number;
@@ -124,13 +126,6 @@ export class DisjointSpans {
   }
 
   private countStartingBefore(position: number): number {
-    let low = 0;
-    let high = this.spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.spans[middle] as { start: number }).start < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstStartingAtOrAfter(this.spans, position);
   }
 }
