@@ -72,7 +72,8 @@ export const HYGIENE_POSTS = rows('hyg', [
   ['x', 'en', 'disclosure', 'Big day for us: our Lyon plant is now carbon neutral https://news.acme.com/lyon'],
   ['linkedin', 'fr', 'disclosure', 'Fière de cette annonce, à lire ici : news.acme.com/fr/recrutement-2027'],
   ['x', 'fr', 'disclosure', 'Notre nouvelle usine ouvre ses portes 👉 https://www.news.acme.com/fr/usine'],
-  ['linkedin', 'mixed', 'disclosure', 'Great news / belle nouvelle : https://NEWS.acme.com/en/partnership?utm_source=linkedin'],
-  ['linkedin', 'en', '', 'So proud of what the team shipped this quarter. https://news.acme.com/2026/q3-launch\n\nI work at Acme.'],
+  ['linkedin', 'mixed', 'disclosure tracking_link', 'Great news / belle nouvelle : https://NEWS.acme.com/en/partnership?utm_source=linkedin'],
+  // The first line runs past LinkedIn's fold: the link is cut (a true fold finding), the disclosure is there.
+  ['linkedin', 'en', 'fold', 'So proud of what the team shipped this quarter. https://news.acme.com/2026/q3-launch\n\nI work at Acme.'],
   ['x', 'en', '', 'i work at ACME — and here is why this matters: https://news.acme.com/lyon'],
 ]);
