@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // scripting: the watcher content script has the background inject the panel where the person writes (issue 12).
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [
       'https://www.linkedin.com/*',
       'https://x.com/*',

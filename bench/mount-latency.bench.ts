@@ -1,4 +1,5 @@
-// Composer mount → Porte-Voix panel visible, in real Chromium with the built extension (.output/chrome-mv3)
+// Composer mount → Porte-Voix panel visible, in real Chromium with the test build (`npx wxt build --mode e2e`:
+// .output/chrome-mv3-e2e, the only one whose panel shadow root the probe can read)
 // on the offline fixture pages. Prints median / p95 per composer; never asserts.
 // Measured inside the page: an init-script MutationObserver stamps (performance.now()) the insertion of the
 // editor, the insertion of the `porte-voix-panel` host, and the first moment its shadow root holds the rendered
@@ -179,8 +180,8 @@ async function measure(h: Harness, kind: Kind) {
 }
 
 async function main() {
-  if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json')) || !existsSync(path.join(FIXTURES_DIST, 'manifest.json'))) {
-    console.log('mount-latency: skipped (needs `npx wxt build` and `node scripts/build-fixtures.mjs`)');
+  if (!existsSync(path.join(ROOT, '.output/chrome-mv3-e2e/manifest.json')) || !existsSync(path.join(FIXTURES_DIST, 'manifest.json'))) {
+    console.log('mount-latency: skipped (needs `npx wxt build --mode e2e` and `node scripts/build-fixtures.mjs`)');
     return;
   }
   const h = await launchWithExtension();

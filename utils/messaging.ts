@@ -45,6 +45,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feed:get') }),
   z.object({ type: z.literal('feed:refresh') }),
   z.object({ type: z.literal('reach:shared-item-ids') }),
+  // From the watcher content script, which sends it without zod: validated here only.
+  z.object({ type: z.literal('panel:inject'), platform: PlatformSchema }),
   z.object({ type: z.literal('page:open'), page: z.enum(['dashboard', 'settings', 'onboarding', 'drafts']) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -18,6 +18,8 @@ import { I18nProvider } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
 import { PanelStoreContext } from './PanelStoreContext';
 import { flushOnPageHide } from './flush-on-page-hide';
+// Inlined into the panel bundle: a stylesheet file would have to be web-accessible to reach the shadow root.
+import panelCss from './panel.css?inline';
 
 const CONTINUITY_WINDOW_MS = 3000;
 
@@ -109,6 +111,7 @@ export function mountPanels(
       // policy calls a codename) nor click its buttons. Only the test build (`wxt build --mode e2e`)
       // keeps it open, so end-to-end tests can pierce it.
       mode: PANEL_SHADOW_MODE,
+      css: panelCss,
       onMount(container) {
         const root = createRoot(container);
         root.render(<PanelRoot store={store} />);

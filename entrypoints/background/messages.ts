@@ -1,22 +1,23 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { MessageSchema, type Message, type Reply } from '../../utils/messaging';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
 import { listReachLog, recordPublish } from '../../utils/db/reach-log';
 import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
+import { injectPanel } from './inject-panel';
 import { openExtensionPage } from './pages';
 
 /**
  * The background owns IndexedDB: content scripts ask through these messages. Every payload is
  * validated before any work, and every failure comes back as a locale key the panel can show.
  */
-export async function handleMessage(raw: unknown): Promise<Reply<unknown>> {
+export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender = {}): Promise<Reply<unknown>> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: { kind: 'invalid', messageKey: 'err_invalid_message', detail: parsed.error.message } };
   }
   try {
-    return { ok: true, data: await dispatch(parsed.data) };
+    return { ok: true, data: await dispatch(parsed.data, sender) };
   } catch (error) {
     if (isStorageError(error)) {
       return { ok: false, error: { kind: error.kind, messageKey: error.messageKey, detail: error.message } };
@@ -25,7 +26,7 @@ export async function handleMessage(raw: unknown): Promise<Reply<unknown>> {
   }
 }
 
-async function dispatch(message: Message): Promise<unknown> {
+async function dispatch(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'draft:save': {
       const { replaces, ...draft } = message.draft;
@@ -72,6 +73,8 @@ async function dispatch(message: Message): Promise<unknown> {
       const log = await listReachLog();
       return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
     }
+    case 'panel:inject':
+      return injectPanel(message.platform, sender);
     case 'page:open':
       await openExtensionPage(message.page);
       return null;
@@ -79,5 +82,5 @@ async function dispatch(message: Message): Promise<unknown> {
 }
 
 export function registerMessageHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
 }

@@ -1,10 +1,10 @@
 import { defineContentScript } from '#imports';
-import { startPorteVoix } from '../../components/panel/start-porte-voix';
+import { panelLoader } from '../../utils/panel-loader';
 import { linkedin } from '../../utils/platforms/linkedin';
-import '../../components/panel/panel.css';
+import { watchForWriting } from '../../utils/platforms/writing-watcher';
 
+// Runs on every page view: only the watcher. The panel bundle (linkedin-panel.js) is injected where the person writes.
 export default defineContentScript({
   matches: linkedin.matches,
-  cssInjectionMode: 'ui',
-  main: (ctx) => startPorteVoix(ctx, linkedin),
+  main: (ctx) => watchForWriting(linkedin, document, window, panelLoader(linkedin.id), ctx.signal),
 });

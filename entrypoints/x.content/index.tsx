@@ -1,10 +1,10 @@
 import { defineContentScript } from '#imports';
-import { startPorteVoix } from '../../components/panel/start-porte-voix';
+import { panelLoader } from '../../utils/panel-loader';
 import { x } from '../../utils/platforms/x';
-import '../../components/panel/panel.css';
+import { watchForWriting } from '../../utils/platforms/writing-watcher';
 
+// Runs on every page view: only the watcher. The panel bundle (x-panel.js) is injected where the person writes.
 export default defineContentScript({
   matches: x.matches,
-  cssInjectionMode: 'ui',
-  main: (ctx) => startPorteVoix(ctx, x),
+  main: (ctx) => watchForWriting(x, document, window, panelLoader(x.id), ctx.signal),
 });

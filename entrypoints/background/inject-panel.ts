@@ -1,0 +1,24 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { Platform } from '../../utils/checks/types';
+
+/** The panel bundle of each site (WXT unlisted scripts: in the package, not web-accessible). */
+const PANEL_FILES: Record<Platform, ScriptPublicPath> = {
+  linkedin: '/linkedin-panel.js',
+  x: '/x-panel.js',
+};
+
+/**
+ * Injects a site's panel into the frame whose watcher asked (issue 12): the page never evaluates the panel,
+ * the checks or React until the person writes. Host permissions already cover these pages; `scripting` is the
+ * only permission this adds.
+ */
+export async function injectPanel(platform: Platform, sender: Browser.runtime.MessageSender): Promise<null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('panel:inject needs a tab');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [PANEL_FILES[platform]],
+  });
+  return null;
+}
