@@ -41,13 +41,20 @@ test('a composer that is part of the page loads nothing until the pointer reache
   abort.abort();
 });
 
-test('a composer that appears in a dialog loads the panel at once', async () => {
-  document.body.innerHTML = '';
+test('a composer opened later loads the panel when the focus moves into it; pointer moves elsewhere look nothing up', async () => {
+  document.body.innerHTML = '<p id="post">a post</p>';
   const loader = manualLoader();
   const abort = new AbortController();
+  const findComposers = vi.spyOn(x, 'findComposers');
   watchForWriting(x, document, window, loader, abort.signal);
-  document.body.innerHTML = MODAL;
+  findComposers.mockClear();
+  document.querySelector('#post')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+  expect(findComposers).not.toHaveBeenCalled();
+
+  document.body.insertAdjacentHTML('beforeend', MODAL);
   await settle();
+  expect(loader).not.toHaveBeenCalled();
+  document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   expect(loader).toHaveBeenCalledTimes(1);
   abort.abort();
 });

@@ -1,20 +1,21 @@
 import { deepActiveElement } from '../dom/selection';
-import { watchComposers } from './composer-watcher';
-import type { Composer, PlatformAdapter } from './types';
+import type { PlatformAdapter } from './types';
 import { isEnabledButton } from './types';
 
 /** Asks for the panel bundle; settles with true once panels run, false when they could not start. */
 export type PanelLoader = () => Promise<boolean>;
 
-/** Events that say the person is about to write in a composer that was already on the page. */
+/** Events that say the person is about to write: focus (a composer opened with the caret in it), pointer, keys. */
 const INTENT_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'keydown'] as const;
 
 /**
- * What every LinkedIn and X page runs at load (issue 12): no panel, no checks, no React. It loads the panel only
- * where the person writes:
- * - a composer that appears with the focus in it, or inside a dialog (the person opened it), loads it at once;
- * - a composer that is merely part of the page (X's home box, LinkedIn's comment boxes under feed posts) loads it
- *   when the pointer reaches it, it takes focus or a key is pressed in it.
+ * What every LinkedIn and X page runs at load (issue 12): no panel, no checks, no React, and no
+ * MutationObserver either (scanning the sites' constant DOM churn, with the layout reads visibility needs, was
+ * most of the watcher's own cost). It loads the panel only where the person writes:
+ * - a composer that holds the focus: when the watcher starts (a share dialog opened by the URL), or when the
+ *   focus moves into it (the sites focus the editor of a composer the person opens);
+ * - a composer that is merely part of the page (X's home box, LinkedIn's comment boxes under feed posts) when the
+ *   pointer reaches it or a key is pressed in it.
  * Until the panel runs, a Publish (click on the site's button, or its keyboard shortcut) is held in the capture
  * phase and replayed once the panel's own guard listens, so a secret typed and posted at once is still checked;
  * if the panel cannot start, the Publish is replayed untouched: the site works as without Porte-Voix.
@@ -29,7 +30,6 @@ export function watchForWriting(
   // The watcher's own listeners end when the panel takes over (or could not); `signal` ends them earlier.
   const watching = new AbortController();
   signal.addEventListener('abort', () => watching.abort(), { once: true });
-  const live = new Set<Composer>();
   let requested = false;
   let replay: (() => void) | null = null;
   let replaying = false;
@@ -55,41 +55,28 @@ export function watchForWriting(
       });
   };
 
-  const isOpened = (composer: Composer) => {
-    const active = deepActiveElement(doc);
-    // Generic ARIA, not a site selector: a composer in a dialog is one the person opened.
-    return (active !== null && composer.editor.contains(active)) || composer.editor.closest('dialog, [role="dialog"]') !== null;
-  };
+  /** Whether an event or the focus is inside one of the adapter's composers (the editor or what anchors the panel). */
+  const inComposer = (target: EventTarget | null | undefined) =>
+    target instanceof Node && adapter.findComposers(doc).some((composer) => composer.editor.contains(target) || composer.anchor.contains(target));
+  // Generic editing markers, no site selector: pointer moves over anything else cost no composer lookup.
+  const editable = (node: EventTarget) =>
+    node instanceof HTMLElement && (node.getAttribute('contenteditable') === 'true' || node instanceof HTMLTextAreaElement);
 
-  watchComposers(
-    adapter,
-    doc,
-    {
-      added(composer) {
-        live.add(composer);
-        if (isOpened(composer)) load();
-      },
-      removed(composer) {
-        live.delete(composer);
-      },
-    },
-    watching.signal,
-  );
-
-  const inComposer = (target: EventTarget | undefined) =>
-    target instanceof Node && [...live].some((composer) => composer.editor.contains(target) || composer.anchor.contains(target));
   for (const type of INTENT_EVENTS) {
     doc.addEventListener(
       type,
       (event) => {
-        if (inComposer(event.composedPath()[0])) load();
+        if (requested) return;
+        const path = event.composedPath();
+        if (type === 'pointerover' && !path.some(editable)) return;
+        if (inComposer(path[0])) load();
       },
       { capture: true, passive: true, signal: watching.signal },
     );
   }
+  if (inComposer(deepActiveElement(doc))) load();
 
-  // Looked up at the event rather than from `live`: the composer may have appeared a moment ago, before the
-  // watcher's throttled scan.
+  // Looked up at the event: the composer may have appeared a moment ago.
   const publishButtonIn = (path: EventTarget[]) => {
     for (const composer of adapter.findComposers(doc)) {
       const button = adapter.publishButton(composer);
