@@ -58,7 +58,8 @@ export function watchForWriting(
   /** Whether an event or the focus is inside one of the adapter's composers (the editor or what anchors the panel). */
   const inComposer = (target: EventTarget | null | undefined) =>
     target instanceof Node && adapter.findComposers(doc).some((composer) => composer.editor.contains(target) || composer.anchor.contains(target));
-  // Generic editing markers, no site selector: pointer moves over anything else cost no composer lookup.
+  // Generic editing markers, no site selector: events anywhere else (and a page without focus in an editor at
+  // start) cost no composer lookup, whose visibility test reads layout.
   const editable = (node: EventTarget) =>
     node instanceof HTMLElement && (node.getAttribute('contenteditable') === 'true' || node instanceof HTMLTextAreaElement);
 
@@ -68,13 +69,13 @@ export function watchForWriting(
       (event) => {
         if (requested) return;
         const path = event.composedPath();
-        if (type === 'pointerover' && !path.some(editable)) return;
-        if (inComposer(path[0])) load();
+        if (path.some(editable) && inComposer(path[0])) load();
       },
       { capture: true, passive: true, signal: watching.signal },
     );
   }
-  if (inComposer(deepActiveElement(doc))) load();
+  const active = deepActiveElement(doc);
+  if (active && editable(active) && inComposer(active)) load();
 
   // Looked up at the event: the composer may have appeared a moment ago.
   const publishButtonIn = (path: EventTarget[]) => {
