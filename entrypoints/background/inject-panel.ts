@@ -16,9 +16,13 @@ const PANEL_FILES: Record<Platform, ScriptPublicPath> = {
 export async function injectPanel(platform: Platform, sender: Browser.runtime.MessageSender): Promise<null> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('panel:inject needs a tab');
-  await browser.scripting.executeScript({
+  const results = await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: [PANEL_FILES[platform]],
   });
+  // Firefox reports a bundle that threw while loading here (Chrome only logs it): answer now so the watcher lets
+  // a held Publish go at once rather than at its timeout.
+  const failed = (results as Array<{ error?: unknown }>).find((result) => result.error !== undefined);
+  if (failed) throw new Error(`panel bundle failed to load: ${String(failed.error)}`);
   return null;
 }
