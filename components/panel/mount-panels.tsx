@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -114,7 +115,9 @@ export function mountPanels(
       css: panelCss,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<PanelRoot store={store} />);
+        // Rendered at once rather than in React's next scheduler task: the panel shows in the same task as the
+        // composer it serves, before the feed or the checks warm up (issue 12, first composer on a page).
+        flushSync(() => root.render(<PanelRoot store={store} />));
         return root;
       },
       onRemove(root) {
