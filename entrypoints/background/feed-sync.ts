@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { fetchFeed, feedErrorRecord, parseFeed } from '../../utils/feed';
 import { FeedError } from '../../utils/feed/feed-error';
-import type { FeedItem } from '../../utils/feed/feed-item';
 import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
-import type { FeedState } from '../../utils/db/records';
+import type { FeedSnapshot } from '../../utils/messaging/protocol';
 import { effectiveFeed } from './effective-config';
 
 export const FEED_ALARM = 'porte-voix-feed-refresh';
@@ -15,11 +14,6 @@ export function sampleFeedUrl(): string {
   return browser.runtime.getURL('/sample-feed.json');
 }
 
-export interface FeedSnapshot {
-  url: string;
-  items: FeedItem[];
-  state: FeedState | null;
-}
 
 let inFlight: { url: string; done: Promise<FeedSnapshot> } | null = null;
 

@@ -1,5 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { MessageSchema, type Message, type Reply } from '../../utils/messaging';
+import { MessageSchema } from '../../utils/messaging/schema';
+import type { Message, MessageOf, MessageType, Replies, Reply } from '../../utils/messaging/protocol';
+import { loadPolicy } from '../../utils/policy-source';
+import { getSettings } from '../../utils/storage';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
 import { listReachLog, recordPublish } from '../../utils/db/reach-log';
 import { isStorageError } from '../../utils/db/errors';
@@ -11,13 +14,16 @@ import { openExtensionPage } from './pages';
  * The background owns IndexedDB: content scripts ask through these messages. Every payload is
  * validated before any work, and every failure comes back as a locale key the panel can show.
  */
-export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender = {}): Promise<Reply<unknown>> {
+export async function handleMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender = {},
+): Promise<Reply<Replies[MessageType]>> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: { kind: 'invalid', messageKey: 'err_invalid_message', detail: parsed.error.message } };
   }
   try {
-    return { ok: true, data: await dispatch(parsed.data, sender) };
+    return { ok: true, data: await dispatch(parsed.data as Message, sender) };
   } catch (error) {
     if (isStorageError(error)) {
       return { ok: false, error: { kind: error.kind, messageKey: error.messageKey, detail: error.message } };
@@ -26,59 +32,63 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
   }
 }
 
-async function dispatch(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  switch (message.type) {
-    case 'draft:save': {
-      const { replaces, ...draft } = message.draft;
-      const result = await saveDraft(
-        { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
-        undefined,
-        { replaces },
-      );
-      // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
-      return { saved: result.saved };
-    }
-    case 'draft:restorable': {
-      const draft = await getRestorableDraft(message.platform, message.composerKind);
-      return draft
-        ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt, dismissedFindings: draft.dismissedFindings }
-        : null;
-    }
-    case 'draft:discard':
-      await discardDraft(message.id);
-      return null;
-    case 'publish:record': {
-      const { entry } = message;
-      const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
-      await recordPublish(
-        {
-          draftId: entry.draftId,
-          platform: entry.platform,
-          publishedAt: entry.publishedAt,
-          text: entry.text,
-          linkedItemId: entry.linkedItemId,
-          personalVoice: entry.personalVoice,
-          kind,
-        },
-        undefined,
-        entry.partDraftIds,
-      );
-      return null;
-    }
-    case 'feed:get':
-      return currentFeed();
-    case 'feed:refresh':
-      return refreshFeed();
-    case 'reach:shared-item-ids': {
-      const log = await listReachLog();
-      return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
-    }
-    case 'panel:inject':
-      return injectPanel(message.platform, sender);
-    case 'page:open':
-      await openExtensionPage(message.page);
-      return null;
-  }
+type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Browser.runtime.MessageSender) => Promise<Replies[T]> };
+
+// One handler per message, typed by the protocol: a handler cannot answer what its callers do not expect.
+const handlers: Handlers = {
+  'draft:save': async ({ draft: { replaces, ...draft } }) => {
+    const result = await saveDraft(
+      { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
+      undefined,
+      { replaces },
+    );
+    // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
+    return { saved: result.saved };
+  },
+  'draft:restorable': async ({ platform, composerKind }) => {
+    const draft = await getRestorableDraft(platform, composerKind);
+    return draft
+      ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt, dismissedFindings: draft.dismissedFindings }
+      : null;
+  },
+  'draft:discard': async ({ id }) => {
+    await discardDraft(id);
+    return null;
+  },
+  'publish:record': async ({ entry }) => {
+    const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
+    await recordPublish(
+      {
+        draftId: entry.draftId,
+        platform: entry.platform,
+        publishedAt: entry.publishedAt,
+        text: entry.text,
+        linkedItemId: entry.linkedItemId,
+        personalVoice: entry.personalVoice,
+        kind,
+      },
+      undefined,
+      entry.partDraftIds,
+    );
+    return null;
+  },
+  'feed:get': () => currentFeed(),
+  'feed:refresh': () => refreshFeed(),
+  'reach:shared-item-ids': async () => {
+    const log = await listReachLog();
+    return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
+  },
+  'settings:get': () => getSettings(),
+  'policy:get': () => loadPolicy(),
+  'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
+  'page:open': async ({ page }) => {
+    await openExtensionPage(page);
+    return null;
+  },
+};
+
+function dispatch<T extends MessageType>(message: MessageOf<T>, sender: Browser.runtime.MessageSender): Promise<Replies[T]> {
+  return (handlers[message.type as T] as (message: MessageOf<T>, sender: Browser.runtime.MessageSender) => Promise<Replies[T]>)(message, sender);
 }
 
 export function registerMessageHandlers(): void {

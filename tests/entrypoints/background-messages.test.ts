@@ -141,3 +141,26 @@ test('a date Date cannot hold is refused before any work', async () => {
   expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   expect(await db.drafts.count()).toBe(0);
 });
+
+test('the panel gets settings validated here: a stored value it cannot use reads as the defaults, field by field', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  await fakeBrowser.storage.local.set({ settings: { language: 'fr', goals: ['not-a-goal'], quietHours: 'always' } });
+  const reply = await handleMessage({ type: 'settings:get' });
+  expect(reply.ok).toBe(true);
+  const settings = reply.ok ? (reply.data as { language: string; goals: string[] }) : null;
+  expect(settings?.language).toBe('fr');
+  expect(settings?.goals).toEqual([]);
+});
+
+test('the panel gets the company policy merged here, with what was ignored and why', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  await fakeBrowser.storage.local.set({
+    importedPolicy: { document: { codenames: ['Bluebird', 42], severities: { email: 'off' } }, importedAt: '2026-12-01T00:00:00Z' },
+  });
+  const reply = await handleMessage({ type: 'policy:get' });
+  expect(reply).toMatchObject({
+    ok: true,
+    data: { policy: { codenames: ['Bluebird'], severities: { email: 'off' } }, sources: { codenames: 'imported' } },
+  });
+  expect(reply.ok && (reply.data as { issues: unknown[] }).issues).toHaveLength(1);
+});

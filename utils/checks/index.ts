@@ -1,4 +1,4 @@
-import { PolicySchema } from '../policy/policy-schema';
+import { defaultPolicy } from '../policy/default-policy';
 import { clientName } from './client-name';
 import { codename } from './codename';
 import { confidentialMarker } from './confidential-marker';
@@ -100,7 +100,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * and returns the findings sorted by sortFindings.
  */
 export function runChecks(text: string, context: CheckContext, ruleList: readonly CheckRule[] = rules): Finding[] {
-  const policy = context.policy ?? PolicySchema.parse({});
+  const policy = context.policy ?? defaultPolicy();
   const effective: CheckContext = { ...context, policy };
   // Same span and category: one finding. Keyed by a number per category (start * (length + 1) + end),
   // not a template string: a pasted text can yield tens of thousands of findings on the first call.

@@ -3,7 +3,7 @@ import type { Attachment, Finding, Platform } from '../checks/types';
 import { CONFIDENTIALITY_CATEGORIES } from '../checks/types';
 import { rules, runChecks, sortFindings } from '../checks';
 import type { Policy } from '../policy';
-import { PolicySchema } from '../policy';
+import { defaultPolicy } from '../policy/default-policy';
 import { countCharacters, type CharacterCount } from '../text';
 import type { FeedItem } from '../feed/feed-item';
 import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
@@ -14,19 +14,9 @@ import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import type { EditorPort } from '../platforms/editor-port';
 import type { ComposerKind } from '../platforms/types';
-import type { DraftInput, PublishInput } from '../messaging';
+import type { DraftInput, PublishInput, RestorableDraft, SaveDraftReply } from '../messaging/protocol';
 
-export interface RestorableDraft {
-  id: string;
-  text: string;
-  updatedAt: number;
-  dismissedFindings?: string[];
-}
-
-/** What the background did with a draft: `saved: false` when the database kept a newer or final row instead. */
-export interface SaveDraftReply {
-  saved: boolean;
-}
+export type { RestorableDraft, SaveDraftReply };
 
 /** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
 export interface PanelBackend {
@@ -166,7 +156,7 @@ export function findingKey(finding: Finding, text: string): string {
 
 export const defaultPreferences: PanelPreferences = {
   locale: 'en',
-  policy: PolicySchema.parse({}),
+  policy: defaultPolicy(),
   goals: [],
   interests: [],
   nudgesAllowed: true,
