@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { panelMessages } from './scripts/panel-messages';
 
 /**
  * `wxt build --mode e2e` must be production code with an open panel shadow root, nothing else. WXT (0.20, 2026) sets
@@ -16,7 +17,7 @@ function productionCode(mode: string): Plugin[] {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: (env) => ({ plugins: productionCode(env.mode) }),
+  vite: (env) => ({ plugins: [...productionCode(env.mode), panelMessages(import.meta.dirname ?? process.cwd())] }),
   // addons.mozilla.org rebuilds the Firefox package from the sources zip: `npm ci` there needs .npmrc
   // (legacy-peer-deps), which dotfile rules would leave out.
   zip: { includeSources: ['.npmrc'] },

@@ -4,7 +4,9 @@ import { watchPanelConfig } from '../../../components/panel/panel-config';
 // The panel reads its settings and policy through the background (zod stays out of the panel bundle, issue 12):
 // what it must do itself is notice that they changed.
 function answerWith(data: Record<string, unknown>) {
-  fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => Promise.resolve({ ok: true, data: data[message.type] }));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    Promise.resolve({ ok: true, data: data[(message as { type: string }).type] }),
+  );
 }
 
 test('open panels follow a settings change and a new company policy without reload', async () => {
