@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from './checks/types';
 import { claimPanel, panelSettled } from './platforms/panel-handshake';
-import type { PanelLoader } from './platforms/writing-watcher';
+import type { PlatformAdapter } from './platforms/types';
+import { watchForWriting, type PanelLoader } from './platforms/writing-watcher';
+import { hasRecentDraft, STORAGE_KEYS } from './storage-keys';
 
 /**
  * How long the panel may take to start before the watcher gives up and lets the site run without it (a held
@@ -22,4 +24,18 @@ export function panelLoader(platform: Platform): PanelLoader {
     if (!reply?.ok) return false;
     return settled;
   };
+}
+
+/**
+ * What every LinkedIn and X page runs: the watcher, which loads the panel where the person writes, and at once when
+ * a draft was saved on this site moments ago (a reload, a tab reopened), so the offer to restore it is there.
+ */
+export function watchWhereThePersonWrites(adapter: PlatformAdapter, signal: AbortSignal): void {
+  const watcher = watchForWriting(adapter, document, window, panelLoader(adapter.id), signal);
+  browser.storage.local.get(STORAGE_KEYS.recentDraft).then(
+    (stored) => {
+      if (!signal.aborted && hasRecentDraft(stored[STORAGE_KEYS.recentDraft], adapter.id, Date.now())) watcher.load();
+    },
+    () => {},
+  );
 }

@@ -16,6 +16,7 @@ const PANEL_FILES: Record<Platform, ScriptPublicPath> = {
 export async function injectPanel(platform: Platform, sender: Browser.runtime.MessageSender): Promise<null> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('panel:inject needs a tab');
+  if (import.meta.env.MODE === 'e2e') await slowMachineDelay();
   const results = await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: [PANEL_FILES[platform]],
@@ -25,4 +26,15 @@ export async function injectPanel(platform: Platform, sender: Browser.runtime.Me
   const failed = (results as Array<{ error?: unknown }>).find((result) => result.error !== undefined);
   if (failed) throw new Error(`panel bundle failed to load: ${String(failed.error)}`);
   return null;
+}
+
+/**
+ * Test build only (`wxt build --mode e2e`; production bundles do not contain it): end-to-end tests play a slow
+ * machine, where the panel arrives after the person pressed Publish, by setting this many milliseconds.
+ */
+export const E2E_PANEL_DELAY_KEY = 'e2e:panelDelayMs';
+
+async function slowMachineDelay(): Promise<void> {
+  const { [E2E_PANEL_DELAY_KEY]: delay } = await browser.storage.local.get(E2E_PANEL_DELAY_KEY);
+  if (typeof delay === 'number' && delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 }

@@ -8,6 +8,7 @@ import { listReachLog, recordPublish } from '../../utils/db/reach-log';
 import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
+import { noteRecentDraft } from './recent-draft';
 import { openExtensionPage } from './pages';
 
 /**
@@ -42,6 +43,7 @@ const handlers: Handlers = {
       undefined,
       { replaces },
     );
+    if (result.saved && draft.text.trim()) await noteRecentDraft(draft.platform, draft.updatedAt);
     // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
     return { saved: result.saved };
   },
@@ -70,6 +72,7 @@ const handlers: Handlers = {
       undefined,
       entry.partDraftIds,
     );
+    await noteRecentDraft(entry.platform, null);
     return null;
   },
   'feed:get': () => currentFeed(),

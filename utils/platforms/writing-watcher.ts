@@ -26,7 +26,7 @@ export function watchForWriting(
   win: Window,
   loadPanel: PanelLoader,
   signal: AbortSignal,
-): void {
+): { load(): void } {
   // The watcher's own listeners end when the panel takes over (or could not); `signal` ends them earlier.
   const watching = new AbortController();
   signal.addEventListener('abort', () => watching.abort(), { once: true });
@@ -116,4 +116,5 @@ export function watchForWriting(
     },
     { capture: true, signal: watching.signal },
   );
+  return { load };
 }
