@@ -32,10 +32,19 @@ export function panelLoader(platform: Platform): PanelLoader {
  */
 export function watchWhereThePersonWrites(adapter: PlatformAdapter, signal: AbortSignal): void {
   const watcher = watchForWriting(adapter, document, window, panelLoader(adapter.id), signal);
-  browser.storage.local.get(STORAGE_KEYS.recentDraft).then(
-    (stored) => {
-      if (!signal.aborted && hasRecentDraft(stored[STORAGE_KEYS.recentDraft], adapter.id, Date.now())) watcher.load();
-    },
-    () => {},
-  );
+  const loadIfRecent = (recent: unknown) => {
+    if (!signal.aborted && hasRecentDraft(recent, adapter.id, Date.now())) watcher.load();
+  };
+  browser.storage.local.get(STORAGE_KEYS.recentDraft).then((stored) => loadIfRecent(stored[STORAGE_KEYS.recentDraft]), () => {});
+  // A reload right after typing starts while the last save of the page before it may still be on its way.
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && STORAGE_KEYS.recentDraft in changes) loadIfRecent(changes[STORAGE_KEYS.recentDraft]!.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  const stop = () => browser.storage.onChanged.removeListener(listener);
+  setTimeout(stop, RECENT_SAVE_IN_FLIGHT_MS);
+  signal.addEventListener('abort', stop, { once: true });
 }
+
+/** How long after a page starts a save from the page before it can still land. */
+const RECENT_SAVE_IN_FLIGHT_MS = 10_000;

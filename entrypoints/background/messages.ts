@@ -38,12 +38,13 @@ type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Browser.ru
 // One handler per message, typed by the protocol: a handler cannot answer what its callers do not expect.
 const handlers: Handlers = {
   'draft:save': async ({ draft: { replaces, ...draft } }) => {
+    // Noted before the write: a page reloaded mid-sentence starts while this save is still in flight.
+    if (draft.text.trim()) await noteRecentDraft(draft.platform, draft.updatedAt);
     const result = await saveDraft(
       { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
       undefined,
       { replaces },
     );
-    if (result.saved && draft.text.trim()) await noteRecentDraft(draft.platform, draft.updatedAt);
     // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
     return { saved: result.saved };
   },
