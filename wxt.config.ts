@@ -1,9 +1,23 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+import { panelMessages } from './scripts/panel-messages';
 
-// Chrome MV3 first; Firefox builds with `-b firefox --mv3`.
+/**
+ * `wxt build --mode e2e` must be production code with an open panel shadow root, nothing else. WXT (0.20, 2026) sets
+ * NODE_ENV to the mode and defines process.env.NODE_ENV as the mode in script entrypoints, so the e2e build shipped
+ * React's development build (30% larger, several times slower to start) to the end-to-end tests and the benches.
+ * Vite reads NODE_ENV when it resolves the build (JSX runtime, import.meta.env.DEV); the define fixes the bundles.
+ */
+function productionCode(mode: string): Plugin[] {
+  if (mode !== 'e2e') return [];
+  process.env.NODE_ENV = 'production';
+  return [{ name: 'porte-voix:production-code', config: () => ({ define: { 'process.env.NODE_ENV': '"production"' } }) }];
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: (env) => ({ plugins: [...productionCode(env.mode), panelMessages(import.meta.dirname ?? process.cwd())] }),
   // addons.mozilla.org rebuilds the Firefox package from the sources zip: `npm ci` there needs .npmrc
   // (legacy-peer-deps), which dotfile rules would leave out.
   zip: { includeSources: ['.npmrc'] },
@@ -11,7 +25,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // scripting: the watcher content script has the background inject the panel where the person writes (issue 12).
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [
       'https://www.linkedin.com/*',
       'https://x.com/*',

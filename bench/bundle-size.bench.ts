@@ -23,7 +23,7 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 function sizeTable() {
-  const rows = [...files(path.join(OUT, 'content-scripts'), /\.(js|css)$/), path.join(OUT, 'background.js'), ...files(path.join(OUT, 'chunks'), /\.js$/), ...files(path.join(OUT, 'assets'), /\.css$/)]
+  const rows = [...files(path.join(OUT, 'content-scripts'), /\.(js|css)$/), ...readdirSync(OUT).filter((name) => name.endsWith('-panel.js')).map((name) => path.join(OUT, name)), path.join(OUT, 'background.js'), ...files(path.join(OUT, 'chunks'), /\.js$/), ...files(path.join(OUT, 'assets'), /\.css$/)]
     .filter((file) => existsSync(file))
     .map((file) => {
       const data = readFileSync(file);
@@ -32,6 +32,16 @@ function sizeTable() {
   console.log('file                                        raw        gzip -9');
   for (const row of rows) console.log(`${row.file.padEnd(40)} ${kB(row.raw).padStart(10)} ${kB(row.gz).padStart(10)}`);
   const js = rows.filter((row) => row.file.endsWith('.js'));
+  // Issue 12 goals: what every page view evaluates (the content script), and everything a site's panel needs.
+  console.log('\nper site                                  evaluated at load (goal ≤ 20 kB gz)   everything the panel needs (goal ≤ 150 kB gz)');
+  for (const site of ['linkedin', 'x']) {
+    const gz = (file: string) => rows.find((row) => row.file === file)?.gz ?? 0;
+    const atLoad = gz(`content-scripts/${site}.js`) + gz(`content-scripts/${site}.css`);
+    const all = atLoad + gz(`${site}-panel.js`);
+    const mark = (value: number, goal: number) => `${kB(value)} ${value <= goal * 1024 ? '(met)' : '(over)'}`;
+    console.log(`${site.padEnd(40)}  ${mark(atLoad, 20).padEnd(36)}  ${mark(all, 150)}`);
+  }
+  console.log('');
   console.log(`${'all JS'.padEnd(40)} ${kB(js.reduce((s, r) => s + r.raw, 0)).padStart(10)} ${kB(js.reduce((s, r) => s + r.gz, 0)).padStart(10)}`);
 }
 
@@ -42,6 +52,9 @@ const wxtImports: Plugin = {
     b.onResolve({ filter: /^#imports$/ }, () => ({ path: '#imports', namespace: 'wxt-imports' }));
     // Vite virtual modules WXT's runtime imports (app config): empty here.
     b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'wxt-virtual' }));
+    // Vite's `?inline` CSS (the panel's stylesheet, a string in the bundle): as text here too.
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'css-inline' }));
+    b.onLoad({ filter: /.*/, namespace: 'css-inline' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
     b.onLoad({ filter: /.*/, namespace: 'wxt-virtual' }, () => ({ contents: 'export default {};', loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'wxt-imports' }, () => {
       const declared = readFileSync(path.join(ROOT, '.wxt/types/imports-module.d.ts'), 'utf8');
@@ -105,7 +118,12 @@ if (!existsSync(path.join(OUT, 'manifest.json'))) {
   console.log('bundle-size: skipped (run `npx wxt build` first)');
 } else {
   sizeTable();
-  await contributors('entrypoints/x.content/index.tsx', 'content-scripts/x.js');
-  await contributors('entrypoints/linkedin.content/index.tsx', 'content-scripts/linkedin.js');
+  const entry = (base: string) => [`${base}.tsx`, `${base}.ts`].find((file) => existsSync(path.join(ROOT, file)))!;
+  await contributors(entry('entrypoints/x.content/index'), 'content-scripts/x.js');
+  await contributors(entry('entrypoints/linkedin.content/index'), 'content-scripts/linkedin.js');
+  // The panel bundles, injected where the person writes (issue 12); absent before it.
+  for (const site of ['x', 'linkedin']) {
+    if (existsSync(path.join(ROOT, `entrypoints/${site}-panel.ts`))) await contributors(`entrypoints/${site}-panel.ts`, `${site}-panel.js`);
+  }
   await contributors('entrypoints/background/index.ts', 'background.js');
 }

@@ -1,15 +1,18 @@
-// Composer mount → Porte-Voix panel visible, in real Chromium with the built extension (.output/chrome-mv3)
+// Composer mount → Porte-Voix panel visible, in real Chromium with the test build (`npx wxt build --mode e2e`:
+// .output/chrome-mv3-e2e, the only one whose panel shadow root the probe can read)
 // on the offline fixture pages. Prints median / p95 per composer; never asserts.
 // Measured inside the page: an init-script MutationObserver stamps (performance.now()) the insertion of the
 // editor, the insertion of the `porte-voix-panel` host, and the first moment its shadow root holds the rendered
 // region ("Porte-Voix") with a non-empty box.
-//   node --import tsx bench/mount-latency.bench.ts [mounts]      (default 20 per composer)
+//   node --import tsx bench/mount-latency.bench.ts [mounts] [first-mounts]      (default 20 per composer, 10 fresh pages)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIST, launchWithExtension, ROOT, SEL, URLS, type Harness } from '../tests/e2e/harness.ts';
 
 const MOUNTS = Number(process.argv[2] ?? 20);
+/** Fresh pages per composer for the first mount of a page (issue 12: it pays for loading the panel). */
+const FIRST_MOUNTS = Number(process.argv[3] ?? 10);
 
 interface Stamp {
   editor: number;
@@ -178,20 +181,63 @@ async function measure(h: Harness, kind: Kind) {
   return { count: stamps.length, toHost, toVisible };
 }
 
+/** The first composer of a fresh page each time: whatever the panel needs to load is in the figure. */
+async function measureFirst(h: Harness, kind: Kind) {
+  const toVisible: number[] = [];
+  for (let i = 0; i < FIRST_MOUNTS; i++) {
+    const page = await h.context.newPage();
+    await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+    await page.addInitScript(installProbe, { editor: kind.editor, hostScope: kind.hostScope });
+    await page.goto(kind.url);
+    await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture), undefined, { polling: 50, timeout: 15_000 });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const w = window as unknown as { __pvMounts: Stamp[]; __pvArm: () => void };
+      w.__pvMounts.length = 0;
+      w.__pvArm();
+    });
+    await kind.openComposer(page);
+    await page.waitForFunction(
+      () => {
+        const list = (window as unknown as { __pvMounts: Stamp[] }).__pvMounts;
+        return list.length > 0 && list[0]!.visible !== null;
+      },
+      undefined,
+      { polling: 20, timeout: 15_000 },
+    );
+    const stamp = (await page.evaluate(() => (window as unknown as { __pvMounts: Stamp[] }).__pvMounts))[0]!;
+    toVisible.push(stamp.visible! - stamp.editor);
+    await page.close();
+  }
+  return toVisible;
+}
+
 async function main() {
-  if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json')) || !existsSync(path.join(FIXTURES_DIST, 'manifest.json'))) {
-    console.log('mount-latency: skipped (needs `npx wxt build` and `node scripts/build-fixtures.mjs`)');
+  if ((!process.env.PV_EXTENSION_PATH && !existsSync(path.join(ROOT, '.output/chrome-mv3-e2e/manifest.json'))) || !existsSync(path.join(FIXTURES_DIST, 'manifest.json'))) {
+    console.log('mount-latency: skipped (needs `npx wxt build --mode e2e` and `node scripts/build-fixtures.mjs`)');
     return;
   }
   const h = await launchWithExtension();
   try {
     console.log(`Composer mount → panel, ${MOUNTS} mounts per composer after 2 warm-up mounts (Chromium ${h.context.browser()?.version() ?? ''})`);
+    console.log(`First composer of a fresh page, ${FIRST_MOUNTS} pages per composer (goal: panel visible p95 ≤ 150 ms)`);
+    console.log('composer                               | pages | panel visible med / p95');
+    for (const kind of KINDS) {
+      try {
+        const first = await measureFirst(h, kind);
+        const p95 = percentile(first, 95);
+        console.log(`${kind.name.padEnd(38)} | ${String(first.length).padStart(5)} | ${ms(percentile(first, 50)).padStart(10)} / ${ms(p95)} ${p95 <= 150 ? '(met)' : '(over)'}`);
+      } catch (error) {
+        console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    console.log('\nLater composers on the same page (goal: panel visible p95 ≤ 100 ms)');
     console.log('composer                               | mounts | host inserted med / p95 | panel visible med / p95');
     for (const kind of KINDS) {
       try {
         const r = await measure(h, kind);
         console.log(
-          `${kind.name.padEnd(38)} | ${String(r.count).padStart(6)} | ${ms(percentile(r.toHost, 50)).padStart(10)} / ${ms(percentile(r.toHost, 95)).padEnd(10)} | ${ms(percentile(r.toVisible, 50)).padStart(10)} / ${ms(percentile(r.toVisible, 95))}`,
+          `${kind.name.padEnd(38)} | ${String(r.count).padStart(6)} | ${ms(percentile(r.toHost, 50)).padStart(10)} / ${ms(percentile(r.toHost, 95)).padEnd(10)} | ${ms(percentile(r.toVisible, 50)).padStart(10)} / ${ms(percentile(r.toVisible, 95))} ${percentile(r.toVisible, 95) <= 100 ? '(met)' : '(over)'}`,
         );
       } catch (error) {
         console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -55,7 +55,7 @@ describe('site knowledge lives in the adapters only', () => {
 describe('pure domain logic', () => {
   // utils/ must run in Node and in the service worker: no DOM, no browser API, no React.
   const browserFacing = ['utils/platforms/', 'utils/dom/', 'utils/stores/', 'utils/db/', 'utils/storage.ts',
-    'utils/policy-source.ts', 'utils/background-client.ts', 'utils/pending-share.ts', 'utils/preferences.ts'];
+    'utils/policy-source.ts', 'utils/background-client.ts', 'utils/panel-loader.ts', 'utils/pending-share.ts', 'utils/preferences.ts'];
   const pure = filesUnder('utils').filter((path) => !browserFacing.some((prefix) => path.startsWith(prefix)));
 
   test.each(pure.map((path) => [relative(root, resolve(root, path))]))('%s imports no DOM, browser or React', (path) => {

@@ -1,9 +1,10 @@
 import type { Category } from './checks/types';
 import type { MergedPolicy, Policy } from './policy';
-import { effectiveSettings } from './policy-source';
+import { effectiveSettings } from './settings/effective-settings';
 import { isNudgeAllowed } from './quiet-hours';
 import { resolveDisclosure } from './policy/disclosure';
-import { resolveLocale, type Settings } from './settings';
+import { resolveLocale } from './settings/resolve-locale';
+import type { Settings } from './settings/settings-schema';
 import type { PanelPreferences } from './stores/panel-store';
 
 /**

@@ -9,6 +9,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from './settings';
+import { STORAGE_KEYS } from './storage-keys';
 
 /*
  * Everything the person sets lives here, in the extension's local storage: it never leaves the
@@ -20,7 +21,7 @@ import {
  * The person's settings. Stored loosely typed (`unknown`): validation happens on read.
  * Migrations run on extension update (WXT) and before the first read in each context.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`, {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
@@ -36,7 +37,7 @@ export interface ImportedPolicy {
   fileName?: string;
 }
 
-export const importedPolicyItem = storage.defineItem<ImportedPolicy | null>('local:importedPolicy', {
+export const importedPolicyItem = storage.defineItem<ImportedPolicy | null>(`local:${STORAGE_KEYS.importedPolicy}`, {
   fallback: null,
 });
 

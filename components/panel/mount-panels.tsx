@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -18,6 +19,8 @@ import { I18nProvider } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
 import { PanelStoreContext } from './PanelStoreContext';
 import { flushOnPageHide } from './flush-on-page-hide';
+// Inlined into the panel bundle: a stylesheet file would have to be web-accessible to reach the shadow root.
+import panelCss from './panel.css?inline';
 
 const CONTINUITY_WINDOW_MS = 3000;
 
@@ -109,9 +112,12 @@ export function mountPanels(
       // policy calls a codename) nor click its buttons. Only the test build (`wxt build --mode e2e`)
       // keeps it open, so end-to-end tests can pierce it.
       mode: PANEL_SHADOW_MODE,
+      css: panelCss,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<PanelRoot store={store} />);
+        // Rendered at once rather than in React's next scheduler task: the panel shows in the same task as the
+        // composer it serves, before the feed or the checks warm up (issue 12, first composer on a page).
+        flushSync(() => root.render(<PanelRoot store={store} />));
         return root;
       },
       onRemove(root) {

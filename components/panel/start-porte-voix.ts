@@ -1,13 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundClient } from '../../utils/background-client';
-import { mergePolicies, type MergedPolicy } from '../../utils/policy';
-import { loadPolicy, watchPolicy } from '../../utils/policy-source';
 import type { PlatformAdapter } from '../../utils/platforms/types';
+import { defaultMergedPolicy } from '../../utils/policy/default-policy';
+import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import { panelPreferences } from '../../utils/preferences';
-import type { Settings } from '../../utils/settings';
-import { getSettings, watchSettings } from '../../utils/storage';
 import { followE2eClock } from '../../utils/e2e-clock';
 import { mountPanels, type PanelMounter } from './mount-panels';
+import { readPanelPolicy, readPanelSettings, watchPanelConfig } from './panel-config';
 
 /** Quiet hours start and end while a tab stays open: re-evaluate nudges every minute. */
 const CLOCK_TICK_MS = 60_000;
@@ -21,8 +20,8 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
   // wait for it. They start with the defaults and the person's settings, and the company policy
   // joins as soon as it is read (its checks then run on the text already typed). A Publish
   // clicked before that waits for it (policyLoaded).
-  let settings = await getSettings();
-  let policy: MergedPolicy = mergePolicies([]);
+  let settings = await readPanelSettings();
+  let policy: MergedPolicy = defaultMergedPolicy();
   let policyLoaded = false;
   let mounter: PanelMounter | null = null;
   const preferences = () => panelPreferences(settings, policy, new Date(), navigator.language, policyLoaded);
@@ -38,7 +37,7 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     }
   };
   apply();
-  void loadPolicy()
+  void readPanelPolicy()
     .then((loaded) => {
       policy = loaded;
     })
@@ -47,18 +46,19 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
       apply();
     });
 
-  const stopSettings = watchSettings((next: Settings) => {
-    settings = next;
-    apply();
-  });
-  const stopPolicy = watchPolicy((next: MergedPolicy) => {
-    policy = next;
-    apply();
-  });
   const stopClock = followE2eClock();
+  const stopWatching = watchPanelConfig({
+    onSettings: (next) => {
+      settings = next;
+      apply();
+    },
+    onPolicy: (next) => {
+      policy = next;
+      apply();
+    },
+  });
   ctx.onInvalidated(() => {
-    stopSettings();
-    stopPolicy();
+    stopWatching();
     stopClock();
   });
   ctx.setInterval(() => mounter?.configure({ nudgesAllowed: preferences().nudgesAllowed }), CLOCK_TICK_MS);

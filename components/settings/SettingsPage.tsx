@@ -4,12 +4,12 @@ import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Category } from '.
 import type { MergedPolicy } from '../../utils/policy';
 import {
   clearImportedPolicy,
-  effectiveSettings,
   importPolicyFile,
   loadPolicy,
   watchPolicy,
   type ManagedPolicyReader,
 } from '../../utils/policy-source';
+import { effectiveSettings } from '../../utils/settings/effective-settings';
 import {
   LANGUAGE_CHOICES,
   PANEL_POSITIONS,
@@ -19,7 +19,7 @@ import {
   type Settings,
 } from '../../utils/settings';
 import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
-import { request } from '../../utils/messaging';
+import { request } from '../../utils/messaging/protocol';
 import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';
@@ -54,7 +54,7 @@ const containsHostPermission = async (origins: string[]) => {
   }
 };
 const askFeedState = async () =>
-  (await request<{ state: FeedStatusState | null }>((message) => browser.runtime.sendMessage(message), { type: 'feed:get' })).state;
+  (await request((message) => browser.runtime.sendMessage(message), { type: 'feed:get' })).state;
 
 /** Every setting the person controls, with company-set values shown locked. */
 export function SettingsPage({

@@ -11,6 +11,16 @@ export interface I18n {
 
 export function createI18n(locale: Locale): I18n {
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  // Building an Intl formatter costs about a millisecond, using one microseconds: the panel formats a count on every
+  // render, so each locale and set of options gets one formatter.
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const cached = <F,>(cache: Map<string, F>, options: object | undefined, make: () => F): F => {
+    const key = JSON.stringify(options ?? null);
+    let format = cache.get(key);
+    if (!format) cache.set(key, (format = make()));
+    return format;
+  };
   return {
     locale,
     t: (key, substitutions) => translate(locale, key, substitutions),
@@ -20,12 +30,12 @@ export function createI18n(locale: Locale): I18n {
       const time = new Date(date).getTime();
       if (!Number.isFinite(time)) return translate(locale, 'date_unknown');
       try {
-        return new Intl.DateTimeFormat(tag, options).format(time);
+        return cached(dateFormats, options, () => new Intl.DateTimeFormat(tag, options)).format(time);
       } catch {
         return translate(locale, 'date_unknown');
       }
     },
-    formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
+    formatNumber: (value, options) => cached(numberFormats, options, () => new Intl.NumberFormat(tag, options)).format(value),
   };
 }
 

@@ -1,4 +1,5 @@
-import { loadPolicy, effectiveSettings, type EffectiveSettings } from '../../utils/policy-source';
+import { loadPolicy } from '../../utils/policy-source';
+import { effectiveSettings, type EffectiveSettings } from '../../utils/settings/effective-settings';
 import { getSettings } from '../../utils/storage';
 
 /**

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { fetchFeed, feedErrorRecord, parseFeed } from '../../utils/feed';
 import { FeedError } from '../../utils/feed/feed-error';
-import type { FeedItem } from '../../utils/feed/feed-item';
 import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../../utils/db/feed';
-import type { FeedState } from '../../utils/db/records';
+import type { FeedSnapshot } from '../../utils/messaging/protocol';
 import { effectiveFeed } from './effective-config';
 import { anchorRelativeDates } from '../../utils/feed/relative-dates';
 import { now } from '../../utils/clock';
@@ -17,11 +16,6 @@ export function sampleFeedUrl(): string {
   return browser.runtime.getURL('/sample-feed.json');
 }
 
-export interface FeedSnapshot {
-  url: string;
-  items: FeedItem[];
-  state: FeedState | null;
-}
 
 let inFlight: { url: string; done: Promise<FeedSnapshot> } | null = null;
 

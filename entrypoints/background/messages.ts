@@ -1,22 +1,30 @@
-import { browser } from 'wxt/browser';
-import { MessageSchema, type Message, type Reply } from '../../utils/messaging';
+import { browser, type Browser } from 'wxt/browser';
+import { MessageSchema } from '../../utils/messaging/schema';
+import type { Message, MessageOf, MessageType, Replies, Reply } from '../../utils/messaging/protocol';
+import { loadPolicy } from '../../utils/policy-source';
+import { getSettings } from '../../utils/storage';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
 import { listReachLog, recordPublish } from '../../utils/db/reach-log';
 import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
+import { injectPanel } from './inject-panel';
+import { noteRecentDraft } from './recent-draft';
 import { openExtensionPage } from './pages';
 
 /**
  * The background owns IndexedDB: content scripts ask through these messages. Every payload is
  * validated before any work, and every failure comes back as a locale key the panel can show.
  */
-export async function handleMessage(raw: unknown): Promise<Reply<unknown>> {
+export async function handleMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender = {},
+): Promise<Reply<Replies[MessageType]>> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: { kind: 'invalid', messageKey: 'err_invalid_message', detail: parsed.error.message } };
   }
   try {
-    return { ok: true, data: await dispatch(parsed.data) };
+    return { ok: true, data: await dispatch(parsed.data as Message, sender) };
   } catch (error) {
     if (isStorageError(error)) {
       return { ok: false, error: { kind: error.kind, messageKey: error.messageKey, detail: error.message } };
@@ -25,59 +33,68 @@ export async function handleMessage(raw: unknown): Promise<Reply<unknown>> {
   }
 }
 
-async function dispatch(message: Message): Promise<unknown> {
-  switch (message.type) {
-    case 'draft:save': {
-      const { replaces, ...draft } = message.draft;
-      const result = await saveDraft(
-        { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
-        undefined,
-        { replaces },
-      );
-      // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
-      return { saved: result.saved };
-    }
-    case 'draft:restorable': {
-      const draft = await getRestorableDraft(message.platform, message.composerKind);
-      return draft
-        ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt, dismissedFindings: draft.dismissedFindings }
-        : null;
-    }
-    case 'draft:discard':
-      await discardDraft(message.id);
-      return null;
-    case 'publish:record': {
-      const { entry } = message;
-      const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
-      await recordPublish(
-        {
-          draftId: entry.draftId,
-          platform: entry.platform,
-          publishedAt: entry.publishedAt,
-          text: entry.text,
-          linkedItemId: entry.linkedItemId,
-          personalVoice: entry.personalVoice,
-          kind,
-        },
-        undefined,
-        entry.partDraftIds,
-      );
-      return null;
-    }
-    case 'feed:get':
-      return currentFeed();
-    case 'feed:refresh':
-      return refreshFeed();
-    case 'reach:shared-item-ids': {
-      const log = await listReachLog();
-      return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
-    }
-    case 'page:open':
-      await openExtensionPage(message.page);
-      return null;
-  }
+type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Browser.runtime.MessageSender) => Promise<Replies[T]> };
+
+// One handler per message, typed by the protocol: a handler cannot answer what its callers do not expect.
+const handlers: Handlers = {
+  'draft:save': async ({ draft: { replaces, ...draft } }) => {
+    // Noted before the write: a page reloaded mid-sentence starts while this save is still in flight.
+    if (draft.text.trim()) await noteRecentDraft(draft.platform, draft.updatedAt);
+    const result = await saveDraft(
+      { ...draft, url: /^https?:\/\//.test(draft.url) ? draft.url : '', status: 'open' },
+      undefined,
+      { replaces },
+    );
+    // A refused save (a newer or final row kept) goes back to the panel, which keeps the text as a new draft.
+    return { saved: result.saved };
+  },
+  'draft:restorable': async ({ platform, composerKind }) => {
+    const draft = await getRestorableDraft(platform, composerKind);
+    return draft
+      ? { id: draft.id, text: draft.text, updatedAt: draft.updatedAt, dismissedFindings: draft.dismissedFindings }
+      : null;
+  },
+  'draft:discard': async ({ id }) => {
+    await discardDraft(id);
+    return null;
+  },
+  'publish:record': async ({ entry }) => {
+    const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
+    await recordPublish(
+      {
+        draftId: entry.draftId,
+        platform: entry.platform,
+        publishedAt: entry.publishedAt,
+        text: entry.text,
+        linkedItemId: entry.linkedItemId,
+        personalVoice: entry.personalVoice,
+        kind,
+      },
+      undefined,
+      entry.partDraftIds,
+    );
+    await noteRecentDraft(entry.platform, null);
+    return null;
+  },
+  'feed:get': () => currentFeed(),
+  'feed:refresh': () => refreshFeed(),
+  'reach:shared-item-ids': async () => {
+    const log = await listReachLog();
+    return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
+  },
+  'settings:get': () => getSettings(),
+  'policy:get': () => loadPolicy(),
+  'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
+  'page:open': async ({ page }) => {
+    await openExtensionPage(page);
+    return null;
+  },
+};
+
+function dispatch<T extends MessageType>(message: MessageOf<T>, sender: Browser.runtime.MessageSender): Promise<Replies[T]> {
+  return (handlers[message.type as T] as (message: MessageOf<T>, sender: Browser.runtime.MessageSender) => Promise<Replies[T]>)(message, sender);
 }
 
 export function registerMessageHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
 }

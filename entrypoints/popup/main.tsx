@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import type { FeedStatusState } from '../../components/dashboard/FeedStatus';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
 import { I18nProvider } from '../../components/ui/i18n';
 import { useSettings } from '../../components/ui/useSettings';
-import type { FeedItem } from '../../utils/feed/feed-item';
-import { request, type Message } from '../../utils/messaging';
+import { request, type FeedSnapshot, type Message } from '../../utils/messaging/protocol';
 import { PolicySchema, type Policy } from '../../utils/policy';
 import { loadPolicy } from '../../utils/policy-source';
 import { checkPolicy } from '../../utils/preferences';
@@ -18,8 +16,8 @@ import '../../components/popup/popup.css';
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 // One read of the cached feed for the list and its status.
-let feed: Promise<{ items: FeedItem[]; state: FeedStatusState | null }> | undefined;
-const readFeed = () => (feed ??= request<{ items: FeedItem[]; state: FeedStatusState | null }>(send, { type: 'feed:get' }));
+let feed: Promise<FeedSnapshot> | undefined;
+const readFeed = () => (feed ??= request(send, { type: 'feed:get' }));
 
 const baseDeps: Omit<PopupDeps, 'policy'> = {
   loadItems: async () => (await readFeed()).items,

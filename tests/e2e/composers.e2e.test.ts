@@ -14,7 +14,11 @@ beforeAll(() => {
 interface ComposerCase {
   name: string;
   url: string;
-  /** Opens the composer (click a trigger, or nothing). */
+  /**
+   * Opens the composer (click a trigger), or for a composer that is part of the page (X's home box, comment
+   * boxes under feed posts) reaches it with the pointer: those get their panel when the person comes to write
+   * (issue 12: nothing but a watcher runs where people only read).
+   */
   reveal(page: Page): Promise<void>;
   editor: string;
   /** Where the panel must be: inside the same modal/dialog/box as the editor. */
@@ -40,7 +44,7 @@ const cases: ComposerCase[] = [
   {
     name: 'LinkedIn classic comment box (Quill 1)',
     url: URLS.linkedinFeed,
-    reveal: async () => {},
+    reveal: (page) => page.hover(SEL.linkedinClassicCommentEditor),
     editor: SEL.linkedinClassicCommentEditor,
     scope: 'form.comments-comment-box__form',
     model: 'linkedin-classic-comment',
@@ -63,7 +67,7 @@ const cases: ComposerCase[] = [
   {
     name: 'LinkedIn 2026 comment box (TipTap)',
     url: URLS.linkedinSduiFeed,
-    reveal: async () => {},
+    reveal: (page) => page.hover(SEL.linkedinSduiCommentEditor),
     editor: SEL.linkedinSduiCommentEditor,
     scope: '[componentkey^="commentBox-"]',
     model: 'linkedin-sdui-comment',
@@ -74,7 +78,7 @@ const cases: ComposerCase[] = [
   {
     name: 'X home timeline box (Draft.js)',
     url: URLS.xHome,
-    reveal: async () => {},
+    reveal: (page) => page.hover(SEL.xHomeEditor),
     editor: SEL.xHomeEditor,
     scope: '[data-testid="primaryColumn"]',
     model: 'x-home',
@@ -206,6 +210,7 @@ test('X thread: one panel per part; Post all is recorded once with every part', 
 
 test('panels come and go with their composers (modal closed, SPA navigation)', async () => {
   const page = await open(URLS.xHome);
+  await page.hover(SEL.xHomeEditor);
   await expect.poll(() => page.locator('porte-voix-panel').count()).toBe(1);
   await page.click(SEL.xSideNavPost);
   await expect.poll(() => panelIn(page, SEL.xModal).count()).toBe(1);

@@ -165,6 +165,8 @@ test('X thread: every part is settled with the post; none comes back as a restor
 
   // The latest open X draft is what an empty composer offers: never a part of the thread just posted.
   const again = await open(URLS.xHome);
+  // No draft left open on X: the home box gets its panel when the person comes to write.
+  await again.locator(SEL.xHomeEditor).click();
   const panel = panelIn(again, '[data-testid="primaryColumn"]');
   await panel.waitFor();
   await again.waitForTimeout(800);

@@ -141,3 +141,43 @@ test('a date Date cannot hold is refused before any work', async () => {
   expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   expect(await db.drafts.count()).toBe(0);
 });
+
+test('the panel gets settings validated here: a stored value it cannot use reads as the defaults, field by field', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  await fakeBrowser.storage.local.set({ settings: { language: 'fr', goals: ['not-a-goal'], quietHours: 'always' } });
+  const reply = await handleMessage({ type: 'settings:get' });
+  expect(reply.ok).toBe(true);
+  const settings = reply.ok ? (reply.data as { language: string; goals: string[] }) : null;
+  expect(settings?.language).toBe('fr');
+  expect(settings?.goals).toEqual([]);
+});
+
+test('the panel gets the company policy merged here, with what was ignored and why', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  await fakeBrowser.storage.local.set({
+    importedPolicy: { document: { codenames: ['Bluebird', 42], severities: { email: 'off' } }, importedAt: '2026-12-01T00:00:00Z' },
+  });
+  const reply = await handleMessage({ type: 'policy:get' });
+  expect(reply).toMatchObject({
+    ok: true,
+    data: { policy: { codenames: ['Bluebird'], severities: { email: 'off' } }, sources: { codenames: 'imported' } },
+  });
+  expect(reply.ok && (reply.data as { issues: unknown[] }).issues).toHaveLength(1);
+});
+
+test('a draft saved moments ago is noted for the pages of its site, and forgotten once its post goes out', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const { hasRecentDraft, STORAGE_KEYS } = await import('../../utils/storage-keys');
+  const recent = async () => (await fakeBrowser.storage.local.get(STORAGE_KEYS.recentDraft))[STORAGE_KEYS.recentDraft];
+  const now = Date.now();
+  await handleMessage({ type: 'draft:save', draft: draft({ updatedAt: now }) });
+  expect(hasRecentDraft(await recent(), 'linkedin', now + 1000)).toBe(true);
+  expect(hasRecentDraft(await recent(), 'x', now + 1000)).toBe(false);
+  // Reopened the next day: the panel waits for the person to write, as on any page.
+  expect(hasRecentDraft(await recent(), 'linkedin', now + 24 * 3600_000)).toBe(false);
+  await handleMessage({
+    type: 'publish:record',
+    entry: { draftId: 'composer-1', platform: 'linkedin', composerKind: 'post', url: 'https://www.linkedin.com/feed/', text: 'Done', personalVoice: true, publishedAt: now + 2000 },
+  });
+  expect(hasRecentDraft(await recent(), 'linkedin', now + 3000)).toBe(false);
+});

@@ -3,12 +3,12 @@ import managedSchema from '../../public/managed-schema.json';
 import { POLICY_FIELDS, mergePolicies } from '../../utils/policy';
 import {
   clearImportedPolicy,
-  effectiveSettings,
   importPolicyFile,
   loadPolicy,
   readManagedPolicy,
   watchPolicy,
 } from '../../utils/policy-source';
+import { effectiveSettings } from '../../utils/settings/effective-settings';
 import { CHECK_CATEGORIES, SettingsSchema } from '../../utils/settings';
 
 // TODO [2026-11-27]: remove when wxt/browser's test alias stops importing wxt/testing (which

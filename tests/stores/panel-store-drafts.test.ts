@@ -1,7 +1,7 @@
 // Issue 10, "Nothing typed is lost": autosave timing, refused saves and restored drafts, with fake timers.
 import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
 import { fakeEditor } from './panel-fakes';
-import type { DraftInput } from '../../utils/messaging';
+import type { DraftInput } from '../../utils/messaging/protocol';
 
 beforeEach(() => {
   vi.useFakeTimers();

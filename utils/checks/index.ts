@@ -1,4 +1,4 @@
-import { PolicySchema } from '../policy/policy-schema';
+import { defaultPolicy } from '../policy/default-policy';
 import { clientName } from './client-name';
 import { codename } from './codename';
 import { confidentialMarker } from './confidential-marker';
@@ -104,7 +104,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * and returns the findings sorted by sortFindings.
  */
 export function runChecks(text: string, context: CheckContext, ruleList: readonly CheckRule[] = rules): Finding[] {
-  const policy = context.policy ?? PolicySchema.parse({});
+  const policy = context.policy ?? defaultPolicy();
   const effective: CheckContext = { ...context, policy };
   // Per category, the rules' findings in rule order. A category reported by a single rule, in strictly
   // increasing spans (the usual case), has no duplicate to drop: a pasted text can yield tens of

@@ -32,6 +32,8 @@ export const HYGIENE_CATEGORIES = [
 export type ConfidentialityCategory = (typeof CONFIDENTIALITY_CATEGORIES)[number];
 export type HygieneCategory = (typeof HYGIENE_CATEGORIES)[number];
 export type Category = ConfidentialityCategory | HygieneCategory;
+/** Every check category id, in display order (confidentiality first). */
+export const CHECK_CATEGORIES: readonly Category[] = [...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES];
 
 /** One thing worth the person's attention, as a span of the checked text. */
 export interface Finding {

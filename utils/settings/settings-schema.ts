@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Category } from '../checks/types';
+import { CHECK_CATEGORIES, type Category } from '../checks/types';
+import { GOALS, type Goal } from '../voice/goals';
 
 /*
  * Error messages below are locale keys (set_err_*): the settings UI translates them, so the
  * schema stays pure and the same issue reads in English or French.
  */
 
-/** Every check category id, in display order (confidentiality first). */
-export const CHECK_CATEGORIES: readonly Category[] = [...CONFIDENTIALITY_CATEGORIES, ...HYGIENE_CATEGORIES];
+export { CHECK_CATEGORIES };
 
-/** Why the person takes part; tunes prompts and suggestions. Stable ids, persisted. */
-export const GOALS = ['employability', 'information', 'belonging', 'business'] as const;
+export { GOALS, type Goal };
 export const GoalSchema = z.enum(GOALS);
-export type Goal = z.infer<typeof GoalSchema>;
 
 /** 'auto' follows the browser's language. */
 export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;

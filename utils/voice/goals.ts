@@ -1,6 +1,3 @@
-import { z } from 'zod';
-
-/** Why the person shares, chosen at onboarding. Stable ids: persisted in settings. */
+/** Why the person takes part, chosen at onboarding; tunes prompts and suggestions. Stable ids: persisted in settings. */
 export const GOALS = ['employability', 'information', 'belonging', 'business'] as const;
-export const GoalSchema = z.enum(GOALS);
-export type Goal = z.infer<typeof GoalSchema>;
+export type Goal = (typeof GOALS)[number];

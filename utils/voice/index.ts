@@ -3,4 +3,4 @@ export { companyCopyShare } from './company-copy-share';
 export { findPersonalVoice, MIN_TAKE_WORDS, type VoiceEvidence } from './personal-voice';
 export { findJargon, type JargonHint } from './jargon';
 export { takePrompts, promptKeysForGoals, PROMPT_COUNT } from './take-prompts';
-export { GOALS, GoalSchema, type Goal } from './goals';
+export { GOALS, type Goal } from './goals';

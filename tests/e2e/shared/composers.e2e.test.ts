@@ -29,7 +29,10 @@ const xWeightedLength = (text: string) => countCharacters(text, 'x').length;
 interface ComposerCase {
   name: string;
   url: string;
-  /** Opens the composer (click a trigger, or nothing). */
+  /**
+   * Opens the composer: clicks its trigger, or for a composer that is part of the page (X's home box, comment boxes)
+   * comes to write in it (issue 12: where nobody writes, only a small watcher runs; the panel loads on the first cue).
+   */
   reveal(page: Page): Promise<void>;
   editor: string;
   /** The composer's box: the panel must be inside it. */
@@ -61,7 +64,7 @@ const COMPOSERS: ComposerCase[] = [
   {
     name: 'LinkedIn classic comment (Quill 1)',
     url: URLS.linkedinFeed,
-    reveal: async () => {},
+    reveal: (page) => clickOn(page, SEL.linkedinClassicCommentEditor),
     editor: SEL.linkedinClassicCommentEditor,
     scope: 'form.comments-comment-box__form',
     model: 'linkedin-classic-comment',
@@ -83,7 +86,7 @@ const COMPOSERS: ComposerCase[] = [
   {
     name: 'LinkedIn 2026 comment (TipTap)',
     url: URLS.linkedinSduiFeed,
-    reveal: async () => {},
+    reveal: (page) => clickOn(page, SEL.linkedinSduiCommentEditor),
     editor: SEL.linkedinSduiCommentEditor,
     scope: '[componentkey^="commentBox-"]',
     model: 'linkedin-sdui-comment',
@@ -94,7 +97,7 @@ const COMPOSERS: ComposerCase[] = [
   {
     name: 'X home box (Draft.js)',
     url: URLS.xHome,
-    reveal: async () => {},
+    reveal: (page) => clickOn(page, SEL.xHomeEditor),
     editor: SEL.xHomeEditor,
     scope: X_PRIMARY,
     model: 'x-home',

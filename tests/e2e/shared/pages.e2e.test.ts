@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import en from '../../../public/_locales/en/messages.json';
 import { ROOT, SEL, URLS } from '../harness';
 import { quietHoursExcluding } from '../helpers';
-import { BROWSERS, panelSelector, typeInto, until, waitForElement, withSession, type BrowserName, type Session } from '../driver';
+import { BROWSERS, clickOn, panelSelector, typeInto, until, waitForElement, withSession, type BrowserName, type Session } from '../driver';
 
 /** The little of the extension API these cases use inside an extension page (same in both browsers). */
 declare const chrome: {
@@ -94,6 +94,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
     test('quiet hours: no suggestion in an open composer, the secret still flagged; off brings suggestions back without reload', async () => {
       await patchSettings(s(), { quietHours: quietHoursExcluding() });
       const page = await ext.open(URLS.xHome);
+      // X's home box is part of the page: its panel loads when the person comes to write in it.
+      await clickOn(page, SEL.xHomeEditor);
       await waitForElement(page, panelSelector(X_PRIMARY));
       await typeInto(page, SEL.xHomeEditor, `Deploy token ${SECRET}`);
       await waitForElement(page, `${panelSelector(X_PRIMARY)} >>> li[data-category="secret"]`);
@@ -154,6 +156,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
     test('its codename is flagged in a composer', async () => {
       await policyLoaded();
       const page = await ext.open(URLS.xHome);
+      // X's home box is part of the page: its panel loads when the person comes to write in it.
+      await clickOn(page, SEL.xHomeEditor);
       await waitForElement(page, panelSelector(X_PRIMARY));
       await typeInto(page, SEL.xHomeEditor, 'Orion ships next week. THIS IS HUGE NEWS FOR EVERYONE');
       const codename = await waitForElement(page, `${panelSelector(X_PRIMARY)} >>> li[data-category="codename"]`);
@@ -179,6 +183,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     test('closes the panel\'s shadow root: the site\'s own scripts can neither read nor click it', async () => {
       const page = await ext.open(URLS.xHome);
+      await clickOn(page, SEL.xHomeEditor);
       await waitForElement(page, `${X_PRIMARY} porte-voix-panel`);
       // page.evaluate runs in the page's own world, as LinkedIn's and X's scripts do.
       const seen = await page.evaluate(() => {

@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from '#imports';
+import { runPanel } from '../components/panel/run-panel';
+import { x } from '../utils/platforms/x';
+
+// Injected by the background (scripting.executeScript) into a frame whose watcher saw the person write.
+export default defineUnlistedScript(() => runPanel(x));

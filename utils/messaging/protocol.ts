@@ -1,0 +1,91 @@
+import type { FeedState } from '../db/records';
+import type { FeedItem } from '../feed/feed-item';
+import type { MergedPolicy } from '../policy/merge-policies';
+import type { Settings } from '../settings/settings-schema';
+import type { DraftInput, Message, MessageType, PublishInput } from './schema';
+
+// What each message to the background answers. Zod-free at run time (types only from schema.ts): the panel bundle
+// sends messages without carrying zod (issue 12); the background validates them.
+
+export type { DraftInput, Message, MessageType, PublishInput };
+
+/** A draft the panel may offer to restore. */
+export interface RestorableDraft {
+  id: string;
+  text: string;
+  updatedAt: number;
+  dismissedFindings?: string[];
+}
+
+/** What the background did with a draft: `saved: false` when the database kept a newer or final row instead. */
+export interface SaveDraftReply {
+  saved: boolean;
+}
+
+/** The company feed as last read: its items and the state of its last refresh. */
+export interface FeedSnapshot {
+  url: string;
+  items: FeedItem[];
+  state: FeedState | null;
+}
+
+/** The reply of every message: the handler must return it, the caller receives it. */
+export interface Replies {
+  'draft:save': SaveDraftReply;
+  'draft:restorable': RestorableDraft | null;
+  'draft:discard': null;
+  'publish:record': null;
+  'feed:get': FeedSnapshot;
+  'feed:refresh': FeedSnapshot;
+  'reach:shared-item-ids': string[];
+  'settings:get': Settings;
+  'policy:get': MergedPolicy;
+  'panel:inject': null;
+  'page:open': null;
+}
+
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What every handler answers: data, or an error the UI can show as is (a locale key). */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; messageKey: string; detail?: string } };
+
+export class MessagingError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly messageKey: string,
+    detail?: string,
+  ) {
+    super(detail ?? messageKey);
+    this.name = 'MessagingError';
+  }
+}
+
+export type Send = (message: Message) => Promise<unknown>;
+
+// A stopped MV3 service worker is restarted by the next message; while it starts, Chromium may answer
+// "Receiving end does not exist". Retry those few times; an invalidated context (extension updated) is final.
+const TRANSIENT = /Receiving end does not exist|Could not establish connection|message port closed/i;
+
+/** Sends a message to the background and unwraps its reply, retrying while the worker restarts. */
+export async function request<M extends Message>(
+  send: Send,
+  message: M,
+  { retries = 3, delayMs = 150 } = {},
+): Promise<Replies[M['type']]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await send(message)) as Reply<Replies[M['type']]> | undefined;
+      if (!reply) throw new MessagingError('no-reply', 'err_background_unavailable');
+      if (!reply.ok) throw new MessagingError(reply.error.kind, reply.error.messageKey, reply.error.detail);
+      return reply.data;
+    } catch (error) {
+      if (error instanceof MessagingError) throw error;
+      const text = error instanceof Error ? error.message : String(error);
+      if (/context invalidated/i.test(text)) throw new MessagingError('invalidated', 'err_extension_reloaded', text);
+      if (!TRANSIENT.test(text) || attempt >= retries) {
+        throw new MessagingError('unavailable', 'err_background_unavailable', text);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delayMs * (attempt + 1)));
+    }
+  }
+}
