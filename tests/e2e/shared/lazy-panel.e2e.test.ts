@@ -128,7 +128,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await typeAndPublishAtOnce(page, site);
       await expect.poll(() => published(page), { timeout: 15_000 }).toEqual([TEXT]);
       expect(await count(page, 'porte-voix-panel')).toBe(0);
-      expect(ext.s.pageErrors(page)).toEqual([]);
+      // Firefox itself reports the missing file on the page's console; nothing else may fail.
+      const missingPanel = /^Unable to load script: moz-extension:\/\/[^/]+\/(linkedin|x)-panel\.js$/;
+      expect(ext.s.pageErrors(page).filter((error) => !missingPanel.test(error))).toEqual([]);
     });
   });
 });
