@@ -1,3 +1,5 @@
+import type { Platform } from './platform';
+
 /**
  * Keys of the extension's local storage area that more than one context reads. Zod-free, so that the panel bundle
  * can watch them without the schemas (the background validates what they hold, issue 12).
@@ -15,10 +17,10 @@ export const STORAGE_KEYS = {
  */
 export const RECENT_DRAFT_MS = 15 * 60_000;
 
-export type RecentDrafts = Partial<Record<'linkedin' | 'x', number>>;
+export type RecentDrafts = Partial<Record<Platform, number>>;
 
 /** Whether a draft of `platform` was saved within RECENT_DRAFT_MS of `now`. Pure. */
-export function hasRecentDraft(recent: unknown, platform: 'linkedin' | 'x', now: number): boolean {
+export function hasRecentDraft(recent: unknown, platform: Platform, now: number): boolean {
   const at = recent && typeof recent === 'object' ? (recent as RecentDrafts)[platform] : undefined;
   return typeof at === 'number' && now - at >= 0 && now - at < RECENT_DRAFT_MS;
 }

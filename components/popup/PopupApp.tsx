@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import type { Platform } from '../../utils/platform';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { createRanker } from '../../utils/feed/rank-items';
 import { popupItems } from '../../utils/feed/popup-items';
@@ -53,7 +54,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     [ranker, query, items.length, locale],
   );
 
-  const sharePage = async (platform: 'linkedin' | 'x') => {
+  const sharePage = async (platform: Platform) => {
     const tab = await deps.activeTab();
     if (tab && /^https?:\/\//.test(tab.url)) startShare({ kind: 'page', platform, ...tab });
     else setLoadError('popup_page_not_shareable');

@@ -2,7 +2,6 @@ import { codename } from '../../utils/checks/codename';
 import { spans } from './helpers';
 
 describe('codename', () => {
-  test('id matches the file name', () => expect(codename.id).toBe('codename'));
   test.each(["Orion enters pilot", "six months on NEBULA", "Bravo à l’équipe Atlas Bleu", "atlas  bleu sprint review", "projet nébula", "#Orion wins the hackathon", "Our internal codename for the new app is Falcon", "nom de code : Phoenix"])('flags %s', (text) => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,6 @@ import { credentialsInUrl } from '../../utils/checks/credentials-in-url';
 import { context, spans } from './helpers';
 
 describe('credentials-in-url', () => {
-  test('id matches the file name', () => expect(credentialsInUrl.id).toBe('credentials-in-url'));
   test.each(["postgres://analytics:S3cr3tPass@db.acme.com:5432/sales", "mongodb+srv://admin:hunter22@cluster0.mongodb.net", "https://bob:Pa55word@ftp.acme.com/files", "Server=db;User Id=sa;Password=Sup3rS3cret;"])('flags %s', (text) => {
     expect(spans(credentialsInUrl, text).length).toBeGreaterThan(0);
   });

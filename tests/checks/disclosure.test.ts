@@ -13,7 +13,6 @@ const check = (text: string, content = company(), platform: 'linkedin' | 'x' = '
   disclosure.check(text, context({ platform, companyContent: content }));
 
 describe('disclosure', () => {
-  test('id matches the file name', () => expect(disclosure.id).toBe('disclosure'));
 
   test.each([
     'Proud of this launch https://newsroom.alpinea.example/en/launch',

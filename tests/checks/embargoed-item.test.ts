@@ -11,7 +11,6 @@ const NOW = Date.parse('2026-12-02T10:00:00Z');
 const options = { embargoedItems: [ITEM], now: NOW, timeZone: 'Europe/Paris' };
 
 describe('embargoed-item', () => {
-  test('id matches the file name', () => expect(embargoedItem.id).toBe('embargoed-item'));
   test('is a confidentiality finding', () => expect(embargoedItem.category).toBe('confidential_marker'));
 
   test.each([

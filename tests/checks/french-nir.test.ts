@@ -2,7 +2,6 @@ import { frenchNir } from '../../utils/checks/french-nir';
 import { spans } from './helpers';
 
 describe('french-nir', () => {
-  test('id matches the file name', () => expect(frenchNir.id).toBe('french-nir'));
   test.each(["1 85 05 78 006 084 91", "293037511223355", "188122A00401262", "2 75 06 2B 033 005 35", "NIR : 1 78 02 99 351 042 84"])('flags %s', (text) => {
     expect(spans(frenchNir, text).length).toBeGreaterThan(0);
   });

@@ -1,9 +1,6 @@
 import { missingAltText } from '../../utils/checks/missing-alt-text';
 import { context } from './helpers';
 
-describe('missing-alt-text', () => {
-  test('id matches the file name', () => expect(missingAltText.id).toBe('missing-alt-text'));
-});
 
 test.each([
   [[{ kind: 'image' }], 1],

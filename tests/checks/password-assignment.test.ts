@@ -2,7 +2,6 @@ import { passwordAssignment } from '../../utils/checks/password-assignment';
 import { context, spans } from './helpers';
 
 describe('password-assignment', () => {
-  test('id matches the file name', () => expect(passwordAssignment.id).toBe('password-assignment'));
   test.each(["password: hunter2", "Password = Winter#2025", "mot de passe : Soleil2024!", "le mot de passe est Azerty123", "mdp: Tr0ub4dor&3", "my password is P@ssw0rd", "code PIN : 4821", "mot de passe du wifi : Invite2025", "api_key: a1b2c3d4e5f6g7h8i9j0k1l2", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "The admin password for the demo tenant is Tr0ub4dor&3", "mot de passe Bienvenue2025! pour le wifi", "Le code d’accès du coffre partagé est 7Gh2-Kp9x-Qm4L"])('flags %s', (text) => {
     expect(spans(passwordAssignment, text).length).toBeGreaterThan(0);
   });

@@ -1,9 +1,6 @@
 import { postLength } from '../../utils/checks/post-length';
 import { context } from './helpers';
 
-describe('post-length', () => {
-  test('id matches the file name', () => expect(postLength.id).toBe('post-length'));
-});
 
 test.each([
   ['x', 'a'.repeat(281), true],

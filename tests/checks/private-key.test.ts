@@ -2,7 +2,6 @@ import { privateKey } from '../../utils/checks/private-key';
 import { spans } from './helpers';
 
 describe('private-key', () => {
-  test('id matches the file name', () => expect(privateKey.id).toBe('private-key'));
   test.each(["-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----\nabc", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n-----END OPENSSH PRIVATE KEY-----", "PuTTY-User-Key-File-3: ssh-ed25519"])('flags %s', (text) => {
     expect(spans(privateKey, text).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,6 @@ import { secretToken } from '../../utils/checks/secret-token';
 import { context, spans } from './helpers';
 
 describe('secret-token', () => {
-  test('id matches the file name', () => expect(secretToken.id).toBe('secret-token'));
   test.each(["key AKIAZ7XQ4N2M5P8R3T6W in the config", "ghp_8fKd93LmQz7XcVb2Nn4Rt6Yw1Pa0Se5Uh9Jk", "token glpat-xY7kLm9QzP3vBn5RtW2s ok", "xoxb-2048-1024-AbCdEfGhIjKlMnOpQrStUvWx", "sk_live_51HqLmNpQrStUvWxYz0123456789AbCd", "AIzaSyD4x9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9L1", "OPENAI_API_KEY=sk-proj-Q3vX9kLm2Pz8RtY6wB1nC4dF7gH0jK5s", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV", "Authorization: Bearer abcdefghijklmnop1234567890", "https://hooks.slack.com/services/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", "https://discord.com/api/webhooks/1187654321098765432/Gq4TzW8xLmN2pR6vYc0Ks3Hd-b9JfA1eUo7Q", "use token 4f9d2c7b1e8a3f60c5d2b9e7a1f4c8d3 now", "avec la clé Qm7vX2pL9rT4wZ8kB3nJ", "jeton d’accès, au cas où : hR5tY8uI2oP4aS6dF9gJ", "API key → Zx81Kq0Lm4Np7Rs2Tv5W", "Mattermost hook: https://chat.northwind.io/hooks/xq7w9e3r1t5y8u2i4o6p0a", "https://chat.example.org/hooks/6F4bWuFfKz9yXqLpA/Zx8Kq2Lm9Pt4Rv7Wy1Bn3Cd6Ef0Gh5Jk"])('flags %s', (text) => {
     expect(spans(secretToken, text).length).toBeGreaterThan(0);
   });

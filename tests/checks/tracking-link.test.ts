@@ -2,7 +2,6 @@ import { trackingLink } from '../../utils/checks/tracking-link';
 import { context, spans } from './helpers';
 
 describe('tracking-link', () => {
-  test('id matches the file name', () => expect(trackingLink.id).toBe('tracking-link'));
   test.each(["https://acme.com/x?utm_source=linkedin&utm_medium=social", "https://lemonde.fr/a.html?fbclid=IwAR3xYz", "https://youtu.be/dQw4w9WgXcQ?si=Ab3dE5fG", "https://x.com/acme/status/1?s=20&t=AbCd", "https://acme.com/p?gclid=Cj0&lang=en", "https://acme.fr/a?mc_cid=3f&mc_eid=9e", "https://acme.com/?_hsenc=p2A&_hsmi=1", "https://instagram.com/p/abc?igshid=MzRl"])('flags %s', (text) => {
     expect(spans(trackingLink, text).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,8 @@ import type { Locale } from '../i18n/translate';
 import type { Policy } from '../policy';
 import type { Disclosure } from '../policy/disclosure';
 
-export type Platform = 'linkedin' | 'x';
+export type { Platform } from '../platform';
+import type { Platform } from '../platform';
 export type Severity = 'high' | 'medium' | 'low';
 
 /** Stable category ids: persisted in settings and relied on by other parts. Never rename. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedItemSchema, HttpUrlSchema } from '../feed/feed-item';
-import type { Platform } from '../checks/types';
+import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
 import type { EditorialKind, ReachPlatform } from '../reach/types';
 
 /**
@@ -9,7 +9,7 @@ import type { EditorialKind, ReachPlatform } from '../reach/types';
  * Times are epoch milliseconds (numbers index and compare fast); feed dates stay ISO strings as the feed gives them.
  */
 
-export const PLATFORMS = ['linkedin', 'x'] as const satisfies readonly Platform[];
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 
 /** The largest time a JavaScript Date can hold (±8.64e15 ms, 100,000,000 days around 1970). */
@@ -29,7 +29,7 @@ export const DraftStatusSchema = z.enum(['open', 'published', 'discarded']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
 /** Texts are capped so one runaway row cannot eat the quota (LinkedIn's limit is 3,000; X Premium 25,000). */
-export const MAX_TEXT = 100_000;
+export const MAX_TEXT = MAX_TEXT_CHARS;
 
 export const DraftSchema = z.object({
   /** Made by the content script, one per composer instance (crypto.randomUUID()), so two tabs never share a row. */

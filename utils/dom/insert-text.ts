@@ -30,7 +30,8 @@ export function pasteText(editor: HTMLElement, text: string): boolean {
 
 /**
  * Native editing at the caret. Lines go one by one with insertParagraph between them, because
- * insertText with "\n" corrupts some editors' state (COMPOSERS.md §3.2, Briskine editor-execcommand).
+ * insertText with "\n" corrupts some editors' state (Draft.js and ProseMirror, as public editor extensions such as
+ * Briskine's editor-execcommand also found, 2026).
  */
 export function execInsertText(editor: HTMLElement, text: string): void {
   const doc = editor.ownerDocument;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { EpochMsSchema } from '../db/records';
+import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
 
 // The messages content scripts and extension pages send to the background, which owns Dexie and validates every
 // one of them here before any work. What each message answers is in protocol.ts (zod-free: the panel bundle
 // imports only that, issue 12).
 
-const PlatformSchema = z.enum(['linkedin', 'x']);
+const PlatformSchema = z.enum(PLATFORMS);
 const ComposerKindSchema = z.enum(['post', 'comment', 'reply']);
 
 /** A composer's draft as the content script knows it; the id is made per composer instance. */
@@ -14,7 +15,7 @@ export const DraftInputSchema = z.object({
   platform: PlatformSchema,
   composerKind: ComposerKindSchema,
   url: z.string().max(2048),
-  text: z.string().max(100_000),
+  text: z.string().max(MAX_TEXT_CHARS),
   linkedItemId: z.string().optional(),
   /** Findings the person marked "Not a secret" in this draft (category and flagged words). */
   dismissedFindings: z.array(z.string().max(200)).max(1000).default([]),
@@ -31,7 +32,7 @@ export const PublishInputSchema = z.object({
   platform: PlatformSchema,
   composerKind: ComposerKindSchema,
   url: z.string().max(2048),
-  text: z.string().max(100_000),
+  text: z.string().max(MAX_TEXT_CHARS),
   linkedItemId: z.string().optional(),
   personalVoice: z.boolean().nullable(),
   publishedAt: EpochMsSchema,

@@ -11,7 +11,7 @@ const SCAN_INTERVAL_MS = 50;
 
 /**
  * Reports composers as they appear and go, in the document and in the site's open shadow roots
- * (a document MutationObserver does not see inside LinkedIn's #interop-outlet, COMPOSERS.md §4).
+ * (a document MutationObserver does not see inside the open shadow root of LinkedIn's #interop-outlet, 2026-11).
  * Several composers may exist at once; each is reported once until it goes.
  */
 export function watchComposers(

@@ -32,7 +32,7 @@ export interface EditorPort {
 
 /**
  * Binds an adapter to one composer. Remembers the caret as text offsets, because a click in the panel
- * (or ProseMirror's blur handling) loses the live Range (COMPOSERS.md §3.2).
+ * (or ProseMirror's blur handling) loses the live Range (both browsers, 2026).
  */
 export function createEditorPort(adapter: PlatformAdapter, composer: Composer, signal: AbortSignal): EditorPort {
   const { editor } = composer;

@@ -3,7 +3,7 @@ import { readEditorText } from '../dom/editor-text';
 import type { ComposerKind, EditorKind, PlatformAdapter } from './types';
 import { isRendered, uniqueElements } from './types';
 
-// LinkedIn serves two share boxes per account in 2026 (COMPOSERS.md §1.1): the classic Ember one (Quill v1)
+// LinkedIn serves two share boxes per account in 2026 (A/B by account, 2026-11): the classic Ember one (Quill v1)
 // inside the open shadow root of #interop-outlet, and the SDUI <dialog> with TipTap. Selectors checked 2026-11.
 
 /** Open shadow root LinkedIn renders the classic composer and messaging into (2026-02 onwards). */
@@ -30,7 +30,7 @@ const TIPTAP_COMMENT_BUTTON = '[componentkey*="commentButtonSection"] button, bu
 const ATTACHMENT_IMAGES = '.share-creation-state__media-preview img, [data-test-media-preview] img, #ShareBoxpreviewCard img';
 
 const POST_LIMIT = 3000;
-/** Unofficial; most sources say 1,250 (COMPOSERS.md §1.10). */
+/** Unofficial: LinkedIn documents none; most public sources say 1,250 (2026). */
 const COMMENT_LIMIT = 1250;
 
 function searchRoots(doc: Document): Array<Document | ShadowRoot> {
@@ -58,7 +58,7 @@ function anchorOf(editor: HTMLElement, editorKind: EditorKind): Element {
   return editor.closest(TIPTAP_WRAPPER) ?? editor;
 }
 
-/** The SDUI Post button has no stable attribute: it is the dialog's only text-only button (COMPOSERS.md §1.3). */
+/** The SDUI Post button has no stable attribute: it is the dialog's only text-only button (2026-11). */
 function textOnlyButton(container: Element): HTMLElement | null {
   const candidates = Array.from(container.querySelectorAll('button')).filter(
     (button) => !button.querySelector('svg, img') && !button.hasAttribute('aria-haspopup') && button.textContent?.trim(),
@@ -122,4 +122,5 @@ export const linkedin: PlatformAdapter = {
   },
 };
 
-// Fixtures: tests/fixtures/sites/linkedin-* (classic Quill share box + decoy + comment; SDUI TipTap dialog + comment).
+// Fixtures: tests/fixtures/sites/linkedin.html and linkedin.js (classic Quill share box + decoy + comment; SDUI
+// TipTap dialog + comment).

@@ -3,7 +3,7 @@ import { readEditorText } from '../dom/editor-text';
 import type { ComposerKind, PlatformAdapter } from './types';
 import { isRendered } from './types';
 
-// X's desktop composer is Draft.js in every 2026 source (COMPOSERS.md §2.1); data-testid values are
+// X's desktop composer is Draft.js in every public source of 2026; data-testid values are
 // locale-independent. Selectors checked 2026-11.
 
 /** Editor of every composer: home box, /compose/post modal, reply box, thread parts _1, _2 ... */
@@ -85,7 +85,7 @@ export const x: PlatformAdapter = {
   readText: (composer) => readEditorText(composer.editor),
 
   // Draft.js: a synthetic paste is right in every case; execCommand crashes it on an empty editor
-  // and on multi-line text (TOOLCHAIN.md probe, Chromium 156).
+  // and on multi-line text (insertion probe, `npm run probe`, Chromium 156 and Firefox ESR 153, 2026-12).
   insertStrategies: () => ['paste'],
 
   publishButton: (composer) => nearestPublishButton(composer.editor),

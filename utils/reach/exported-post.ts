@@ -1,4 +1,5 @@
 import type { ReachPlatform } from './types';
+import { MAX_TEXT_CHARS } from '../platform';
 
 /**
  * What the parsers of the platforms' own export files give back: the posts found, the rows refused (with the reason),
@@ -88,7 +89,7 @@ export const MAX_EXPORT_ROWS = 100_000;
 /** Bytes of the file itself. LinkedIn's archive Shares.csv of a prolific member is a few MB. */
 export const MAX_EXPORT_FILE_BYTES = 20 * 1024 * 1024;
 /** Longest text kept from a row (the reach log's own cap). */
-export const MAX_EXPORT_TEXT = 100_000;
+export const MAX_EXPORT_TEXT = MAX_TEXT_CHARS;
 
 export function refuse(errorKey: FileRejection, detail?: string): ParsedExport {
   return detail === undefined ? { ok: false, errorKey } : { ok: false, errorKey, detail };

@@ -1,8 +1,10 @@
 /** What the aggregations read from a reach-log row: structurally a subset of utils/db ReachEntry, so this folder stays free of Dexie. */
-export type ReachPlatform = 'linkedin' | 'x';
+import { PLATFORMS, type Platform } from '../platform';
+
+export type ReachPlatform = Platform;
 export type EditorialKind = 'own' | 'company' | 'company_with_take';
 
-export const REACH_PLATFORMS = ['linkedin', 'x'] as const satisfies readonly ReachPlatform[];
+export const REACH_PLATFORMS = PLATFORMS;
 export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
 
 /** Counts read from an export may be partial (see utils/db StoredMetricsSchema). */

@@ -1,9 +1,10 @@
+import type { Platform } from '../platform';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import { X_MAX_WEIGHT, xWeightWithLink } from './build-share-text';
 
 export interface QuickShareInput {
-  platform: 'linkedin' | 'x';
+  platform: Platform;
   locale: Locale;
   /** The person's one-line take; may be empty (the panel then asks for it in the composer). */
   take: string;

@@ -1,2 +1,4 @@
 /** Where a share goes. Same ids as the platform adapters ('linkedin', 'x'). */
-export type SharePlatform = 'linkedin' | 'x';
+import type { Platform } from '../platform';
+
+export type SharePlatform = Platform;

@@ -19,6 +19,7 @@ import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import type { EditorPort } from '../platforms/editor-port';
 import type { ComposerKind } from '../platforms/types';
+import { MAX_TEXT_CHARS } from '../platform';
 import type { DraftInput, PublishInput, RestorableDraft, SaveDraftReply } from '../messaging/protocol';
 
 export type { RestorableDraft, SaveDraftReply };
@@ -618,7 +619,7 @@ export function createPanelStore(
 
 const SUGGESTION_COUNT = 3;
 /** The longest draft kept on the device (X Premium allows 25,000; LinkedIn 3,000). */
-export const MAX_DRAFT_CHARS = 100_000;
+export const MAX_DRAFT_CHARS = MAX_TEXT_CHARS;
 
 function problemKey(error: unknown): string {
   if (error && typeof error === 'object' && 'messageKey' in error && typeof error.messageKey === 'string') {

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { FeedItem } from '../feed/feed-item';
+import type { Platform } from '../platform';
 
 /** What is being shared: a company item, or the page in the current tab. */
 export type ShareSubject =
-  | { kind: 'item'; item: FeedItem; platform: 'linkedin' | 'x' }
-  | { kind: 'page'; title: string; url: string; platform: 'linkedin' | 'x'; selection?: string };
+  | { kind: 'item'; item: FeedItem; platform: Platform }
+  | { kind: 'page'; title: string; url: string; platform: Platform; selection?: string };
 
 export interface PopupState {
   items: FeedItem[];
