@@ -21,9 +21,10 @@ const msg = (key: keyof typeof en, ...subs: string[]) => subs.reduce((text, sub,
 
 const X_PRIMARY = '[data-testid="primaryColumn"]';
 const SECRET = 'ghp_8fK2mQ9xR4tL7vN1pW3sY6zB0cD5eH2jA9kT';
-const H2_TITLE = 'Premier électrolyseur industriel d’Alpinéa mis en service à Grenoble';
-const H2_URL = 'https://newsroom.alpinea.example/fr/hydrogene-vert-grenoble';
-const H2_CAPTION = 'Notre premier électrolyseur industriel produit de l’hydrogène vert pour les bus de Grenoble.';
+// The popup lists one version per story, the person's language first: an English browser gets the English one.
+const H2_TITLE = 'Alpinéa’s first industrial electrolyser goes live in Grenoble';
+const H2_URL = 'https://newsroom.alpinea.example/en/green-hydrogen-grenoble';
+const H2_CAPTION = 'Our first industrial electrolyser now makes green hydrogen for Grenoble’s buses.';
 
 /** Text of the page's visible headings. */
 const headings = (page: Page) => page.$$eval('h1, h2', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
