@@ -7,7 +7,7 @@ import { hasRecentDraft, STORAGE_KEYS } from './storage-keys';
 
 /**
  * How long the panel may take to start before the watcher gives up and lets the site run without it (a held
- * Publish waits this long at worst). The first panel shows in ~0.4-1.1 s on a loaded 2-core machine (bench).
+ * Publish waits this long at worst). The first panel shows in 130-170 ms on this 2-core machine (npm run bench mount-latency, 2026-12-02).
  */
 const PANEL_START_TIMEOUT_MS = 4000;
 

@@ -4,7 +4,7 @@ import type { PlatformAdapter } from '../../utils/platforms/types';
 import { defaultMergedPolicy } from '../../utils/policy/default-policy';
 import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import { panelPreferences } from '../../utils/preferences';
-import { followE2eClock } from '../../utils/e2e-clock';
+import { followE2eClock } from '../ui/e2e-clock';
 import { mountPanels, type PanelMounter } from './mount-panels';
 import { readPanelPolicy, readPanelSettings, watchPanelConfig } from './panel-config';
 

@@ -10,7 +10,7 @@ import { PolicySchema, type Policy } from '../../utils/policy';
 import { loadPolicy } from '../../utils/policy-source';
 import { checkPolicy } from '../../utils/preferences';
 import { takePendingShare } from '../../utils/pending-share';
-import { followE2eClock } from '../../utils/e2e-clock';
+import { followE2eClock } from '../../components/ui/e2e-clock';
 import { resolveDisclosure, type Disclosure } from '../../utils/policy/disclosure';
 import '../../components/popup/popup.css';
 

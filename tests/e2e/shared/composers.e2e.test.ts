@@ -151,7 +151,7 @@ async function patchSettings(session: Session, patch: Record<string, unknown>) {
   }, patch);
 }
 
-/** Moves the extension's clock (e2e builds only: utils/e2e-clock.ts), so an embargo passes without a wait. */
+/** Moves the extension's clock (e2e builds only: components/ui/e2e-clock.ts), so an embargo passes without a wait. */
 async function moveClock(session: Session, offsetMs: number) {
   await session.inExtension(async (offset: number) => chrome.storage.local.set({ e2eClockOffsetMs: offset }), offsetMs);
 }
