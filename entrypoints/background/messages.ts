@@ -4,7 +4,8 @@ import type { Message, MessageOf, MessageType, Replies, Reply } from '../../util
 import { loadPolicy } from '../../utils/policy-source';
 import { getSettings } from '../../utils/storage';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
-import { listReachLog, recordPublish } from '../../utils/db/reach-log';
+import { listSharedItemIds, recordPublish } from '../../utils/db/reach-log';
+import { editorialKindOf } from '../../utils/db/records';
 import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
@@ -59,7 +60,6 @@ const handlers: Handlers = {
     return null;
   },
   'publish:record': async ({ entry }) => {
-    const kind = !entry.linkedItemId ? 'own' : entry.personalVoice ? 'company_with_take' : 'company';
     await recordPublish(
       {
         draftId: entry.draftId,
@@ -68,7 +68,7 @@ const handlers: Handlers = {
         text: entry.text,
         linkedItemId: entry.linkedItemId,
         personalVoice: entry.personalVoice,
-        kind,
+        kind: editorialKindOf(entry),
       },
       undefined,
       entry.partDraftIds,
@@ -78,10 +78,7 @@ const handlers: Handlers = {
   },
   'feed:get': () => currentFeed(),
   'feed:refresh': () => refreshFeed(),
-  'reach:shared-item-ids': async () => {
-    const log = await listReachLog();
-    return [...new Set(log.flatMap((entry) => (entry.linkedItemId ? [entry.linkedItemId] : [])))];
-  },
+  'reach:shared-item-ids': () => listSharedItemIds(),
   'settings:get': () => getSettings(),
   'policy:get': () => loadPolicy(),
   'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
