@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The background is a service worker: no DOM.
 import { handleMessage } from '../../entrypoints/background/messages';
+import { forgetRecentDraftCopy } from '../../entrypoints/background/recent-draft';
 import { db } from '../../utils/db';
 import { listReachLog } from '../../utils/db/reach-log';
 
@@ -15,6 +16,7 @@ const draft = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
+  forgetRecentDraftCopy();
   await db.delete();
   await db.open();
 });
@@ -180,4 +182,16 @@ test('a draft saved moments ago is noted for the pages of its site, and forgotte
     entry: { draftId: 'composer-1', platform: 'linkedin', composerKind: 'post', url: 'https://www.linkedin.com/feed/', text: 'Done', personalVoice: true, publishedAt: now + 2000 },
   });
   expect(hasRecentDraft(await recent(), 'linkedin', now + 3000)).toBe(false);
+});
+
+test('autosave while typing notes the recent draft once a minute, and reads it once, not on every save', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const now = Date.now();
+  for (let second = 0; second < 30; second++) {
+    await handleMessage({ type: 'draft:save', draft: draft({ text: `typing ${second}`, updatedAt: now + second * 1000 }) });
+  }
+  expect(set.mock.calls.filter(([items]) => 'recentDraft' in (items as object))).toHaveLength(1);
+  expect(get.mock.calls.filter(([keys]) => keys === 'recentDraft')).toHaveLength(1);
 });
