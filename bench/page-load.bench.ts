@@ -10,20 +10,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { FIXTURES_DIST, launchWithExtension, ROOT, URLS, type Harness } from '../tests/e2e/harness.ts';
+import type { TraceEvent } from './cdp-trace.ts';
 
 const LOADS = Number(process.argv[2] ?? 10);
 const AFTER_LOAD_MS = 5000;
 const GOAL_MS = 5;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; fileName?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
-}
 
 const SITES = [
   { name: 'LinkedIn feed', url: URLS.linkedinFeed },

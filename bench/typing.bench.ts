@@ -9,21 +9,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIST, launchWithExtension, ROOT, SEL, URLS } from '../tests/e2e/harness.ts';
+import type { TraceEvent } from './cdp-trace.ts';
 
 const CHARS = Number(process.argv[2] ?? 3000);
 const RATE = Number(process.argv[3] ?? 10);
 const PAUSE_EVERY = 500;
 const PAUSE_MS = 1000;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; stackTrace?: { url?: string }[] } };
-}
 
 const WORDS = 'our team shipped the new release today and I am proud of what we learned along the way'.split(' ');
 
