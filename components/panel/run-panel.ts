@@ -9,7 +9,8 @@ import { startPorteVoix } from './start-porte-voix';
  */
 export function runPanel(adapter: PlatformAdapter): void {
   if (!startPanelOnce()) return;
-  const ctx = new ContentScriptContext(`${adapter.id}-panel`);
+  // No start announcement by window.postMessage: it would tell the site's scripts the extension's id.
+  const ctx = new ContentScriptContext(`${adapter.id}-panel`, { noScriptStartedPostMessage: true });
   startPorteVoix(ctx, adapter).then(
     () => announcePanel(true),
     (error: unknown) => {

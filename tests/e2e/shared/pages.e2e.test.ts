@@ -194,6 +194,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(seen).toEqual({ host: true, shadowRoot: null, buttons: 0 });
       // …while the panel is there for the person: it counts what they type.
       await typeInto(page, SEL.xHomeEditor, `Deploy token ${SECRET}`);
+      // Nor does the extension announce itself: the page's message listener (the fixture records every window
+      // message) heard nothing from the watcher or the panel, which WXT would otherwise post with the extension's id.
+      // The X fixture's Draft.js posts its own: the setImmediate polyfill's probe ("") and its tasks.
+      const heard = await page.evaluate(() => (window as unknown as { __fixture: { pageMessages: string[] } }).__fixture.pageMessages);
+      expect(heard.filter((message) => message !== '""' && !message.startsWith('"setImmediate$'))).toEqual([]);
       await s().screenshot(page, 'production-panel');
     });
   });
