@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /*
@@ -7,8 +6,6 @@ import type { Plugin } from 'vite';
  * The extension pages keep the whole catalogues; public/_locales stays the single source of every string.
  */
 
-/** Where the panel's code lives: whatever it can show is named here (utils is shared, hence over-included). */
-const PANEL_SOURCES = ['components/panel', 'components/ui', 'utils'];
 const PANEL_ENTRY = /entrypoints\/(linkedin|x)-panel\.ts$/;
 const CATALOGUE = /\/public\/_locales\/([a-z]+)\/messages\.json$/;
 
@@ -34,23 +31,18 @@ export function keysUsedBy(sources: readonly string[], keys: readonly string[]):
   return used;
 }
 
-function sourcesUnder(root: string, folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|tsx)$/.test(name)) out.push(readFileSync(full, 'utf8'));
-    }
-  };
-  walk(path.join(root, folder));
-  return out;
-}
+/** Stands in for a catalogue until the panel's module graph is known (the quotes survive minification). */
+const placeholder = (locale: string) => `@@porte-voix-panel-catalogue-${locale}@@`;
+const PLACEHOLDER = /(["'`])@@porte-voix-panel-catalogue-([a-z]+)@@\1/g;
 
-/** Vite plugin: in the builds of the panel bundles, the locale catalogues shrink to the panel's keys. */
-export function panelMessages(root: string): Plugin {
+/**
+ * Vite plugin: in the builds of the panel bundles, each locale catalogue shrinks to the keys that the modules
+ * actually bundled in the panel name or build. The catalogue is a placeholder until the bundle is written, when
+ * Rollup knows which modules made it in (shared utils the panel never imports no longer count).
+ */
+export function panelMessages(): Plugin {
   let panelBuild = false;
-  let used: Set<string> | undefined;
+  const catalogues = new Map<string, Catalogue>();
   return {
     name: 'porte-voix:panel-messages',
     buildStart(options) {
@@ -59,13 +51,24 @@ export function panelMessages(root: string): Plugin {
       panelBuild = inputs.some((input) => PANEL_ENTRY.test(input));
     },
     load(id) {
-      if (!panelBuild || !CATALOGUE.test(id)) return null;
-      const catalogue = JSON.parse(readFileSync(id, 'utf8')) as Catalogue;
-      used ??= keysUsedBy(PANEL_SOURCES.flatMap((folder) => sourcesUnder(root, folder)), Object.keys(catalogue));
-      const kept = Object.fromEntries(
-        Object.entries(catalogue).filter(([key]) => used!.has(key)).map(([key, { message }]) => [key, { message }]),
-      );
-      return JSON.stringify(kept);
+      const match = CATALOGUE.exec(id);
+      if (!panelBuild || !match) return null;
+      catalogues.set(match[1]!, JSON.parse(readFileSync(id, 'utf8')) as Catalogue);
+      return JSON.stringify(placeholder(match[1]!)); // still JSON: Vite's JSON plugin makes it a module
+    },
+    generateBundle(_options, bundle) {
+      if (!panelBuild) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('@@porte-voix-panel-catalogue-')) continue;
+        const sources = chunk.moduleIds.filter((id) => !CATALOGUE.test(id)).map((id) => this.getModuleInfo(id)?.code ?? '');
+        const keys = [...new Set([...catalogues.values()].flatMap((catalogue) => Object.keys(catalogue)))];
+        const used = keysUsedBy(sources, keys);
+        chunk.code = chunk.code.replace(PLACEHOLDER, (_whole, _quote, locale: string) => {
+          const catalogue = catalogues.get(locale) ?? {};
+          const kept = Object.entries(catalogue).filter(([key]) => used.has(key)).map(([key, { message }]) => [key, { message }]);
+          return JSON.stringify(Object.fromEntries(kept));
+        });
+      }
     },
   };
 }
