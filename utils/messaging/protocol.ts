@@ -1,3 +1,4 @@
+import { STORAGE_ERROR_MESSAGE_KEYS } from '../db/errors';
 import type { FeedState } from '../db/records';
 import type { FeedItem } from '../feed/feed-item';
 import type { MergedPolicy } from '../policy/merge-policies';
@@ -49,6 +50,13 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** What every handler answers: data, or an error the UI can show as is (a locale key). */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; messageKey: string; detail?: string } };
 
+/**
+ * Every locale key a reply's error may carry, whatever the handler. Naming them here keeps their strings in the
+ * panel bundle (which keeps only the keys its own modules name), and `request` shows any other key as err_unknown:
+ * a page shows a sentence, never a key.
+ */
+export const REPLY_ERROR_KEYS: ReadonlySet<string> = new Set(['err_invalid_message', 'err_unknown', ...Object.values(STORAGE_ERROR_MESSAGE_KEYS)]);
+
 export class MessagingError extends Error {
   constructor(
     readonly kind: string,
@@ -76,7 +84,10 @@ export async function request<M extends Message>(
     try {
       const reply = (await send(message)) as Reply<Replies[M['type']]> | undefined;
       if (!reply) throw new MessagingError('no-reply', 'err_background_unavailable');
-      if (!reply.ok) throw new MessagingError(reply.error.kind, reply.error.messageKey, reply.error.detail);
+      if (!reply.ok) {
+        const { kind, messageKey, detail } = reply.error;
+        throw new MessagingError(kind, REPLY_ERROR_KEYS.has(messageKey) ? messageKey : 'err_unknown', detail ?? messageKey);
+      }
       return reply.data;
     } catch (error) {
       if (error instanceof MessagingError) throw error;
