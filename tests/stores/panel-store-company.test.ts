@@ -1,7 +1,8 @@
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';
 import { resolveDisclosure } from '../../utils/policy/disclosure';
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
+import type { PanelBackend } from '../../utils/background-client';
+import { createPanelStore } from '../../utils/stores/panel-store';
 import { electrolyserItem, fakeEditor, hiringItem } from './panel-fakes';
 
 const NOW = Date.parse('2026-12-02T10:00:00Z');

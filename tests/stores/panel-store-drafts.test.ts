@@ -1,5 +1,6 @@
 // Issue 10, "Nothing typed is lost": autosave timing, refused saves and restored drafts, with fake timers.
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
+import type { PanelBackend } from '../../utils/background-client';
+import { createPanelStore } from '../../utils/stores/panel-store';
 import { fakeEditor } from './panel-fakes';
 import type { DraftInput } from '../../utils/messaging/protocol';
 

@@ -1,6 +1,7 @@
 // Issue 10: panels start before the company policy is read (managed storage can take seconds after
 // the browser starts). A Publish clicked in those moments must wait for the policy, not skip its names.
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
+import type { PanelBackend } from '../../utils/background-client';
+import { createPanelStore } from '../../utils/stores/panel-store';
 import { PolicySchema } from '../../utils/policy';
 import { fakeEditor } from './panel-fakes';
 

@@ -1,4 +1,5 @@
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
+import type { PanelBackend } from '../../utils/background-client';
+import { createPanelStore } from '../../utils/stores/panel-store';
 import { electrolyserItem, fakeEditor } from './panel-fakes';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';

@@ -2,8 +2,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Attachment, Finding, Platform } from '../checks/types';
 import { CONFIDENTIALITY_CATEGORIES } from '../checks/types';
 import { rules, runChecks, sortFindings } from '../checks';
-import type { Policy } from '../policy';
-import { defaultPolicy } from '../policy/default-policy';
 import { countCharacters, type CharacterCount } from '../text';
 import type { FeedItem } from '../feed/feed-item';
 import { createRanker, type RankedItem, type Ranker } from '../feed/rank-items';
@@ -12,27 +10,17 @@ import { preferLanguage } from '../feed/prefer-language';
 import { companyCheckContext } from '../feed/company-context';
 import { MAX_TIMER_MS, liveItems, nextPublishingChange, publishingState } from '../feed/publishing-window';
 import { now as clockNow, onClockJump } from '../clock';
-import { disclosureLine, type Disclosure } from '../policy/disclosure';
-import { analyseVoice, type Goal, type VoiceAnalysis } from '../voice';
+import { disclosureLine } from '../policy/disclosure';
+import { analyseVoice, type VoiceAnalysis } from '../voice';
 import { buildShareText } from '../share';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import type { EditorPort } from '../platforms/editor-port';
 import type { ComposerKind } from '../platforms/types';
 import { MAX_TEXT_CHARS } from '../platform';
-import type { DraftInput, PublishInput, RestorableDraft, SaveDraftReply } from '../messaging/protocol';
-
-export type { RestorableDraft, SaveDraftReply };
-
-/** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
-export interface PanelBackend {
-  saveDraft(draft: DraftInput): Promise<SaveDraftReply>;
-  restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<RestorableDraft | null>;
-  discardDraft(id: string): Promise<void>;
-  recordPublish(entry: PublishInput): Promise<void>;
-  feedItems(): Promise<FeedItem[]>;
-  sharedItemIds(): Promise<string[]>;
-}
+import type { DraftInput, PublishInput, RestorableDraft } from '../messaging/protocol';
+import type { PanelBackend } from '../background-client';
+import { defaultPanelPreferences, type PanelPreferences } from '../preferences';
 
 export interface PanelEnvironment {
   port: EditorPort;
@@ -53,28 +41,6 @@ export interface PanelEnvironment {
   confirm?: (message: string) => boolean;
   /** Longest time typed text waits for its autosave while typing goes on, ms (default 1000): what a crash can lose. */
   saveMaxWaitMs?: number;
-}
-
-/** The person's preferences as the panel uses them (from settings and the company policy). */
-export interface PanelPreferences {
-  locale: Locale;
-  policy: Policy;
-  goals: Goal[];
-  interests: string[];
-  /** False outside the person's chosen hours: no prompts, no suggestions pushed. Checks still run. */
-  nudgesAllowed: boolean;
-  compact: boolean;
-  /** Which side of the composer the panel leans to (it always sits below the editor). */
-  position: 'right' | 'left' | 'below';
-  /**
-   * False until the company policy has been read (managed storage can take seconds after the browser
-   * starts). Until then a Publish waits for it: codename and client holds must not be off.
-   */
-  policyLoaded: boolean;
-  /** The disclosure a post sharing company content owes (the company's, else the person's own), or null. */
-  disclosure: Disclosure | null;
-  /** IANA zone for times shown (embargo ends); the runtime's when absent. */
-  timeZone?: string;
 }
 
 export interface PanelState {
@@ -165,18 +131,6 @@ const holds = (finding: Finding) => finding.severity === 'high' && CONFIDENTIALI
 export function findingKey(finding: Finding, text: string): string {
   return `${finding.category}:${text.slice(finding.start, finding.end).trim().toLowerCase()}`;
 }
-
-export const defaultPreferences: PanelPreferences = {
-  locale: 'en',
-  policy: defaultPolicy(),
-  goals: [],
-  interests: [],
-  nudgesAllowed: true,
-  compact: false,
-  position: 'right',
-  policyLoaded: true,
-  disclosure: null,
-};
 
 function newDraftId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -372,7 +326,7 @@ export function createPanelStore(
       held: null,
       problem: null,
       notice: null,
-      preferences: { ...defaultPreferences, ...preferences },
+      preferences: { ...defaultPanelPreferences, ...preferences },
       lastInsertFailed: false,
       threadPart: env.part ?? 0,
       publishPending: false,

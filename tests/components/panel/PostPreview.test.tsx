@@ -5,7 +5,8 @@ import { PostPreview } from '../../../components/panel/PostPreview';
 import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
-import { createPanelStore, type PanelBackend } from '../../../utils/stores/panel-store';
+import type { PanelBackend } from '../../../utils/background-client';
+import { createPanelStore } from '../../../utils/stores/panel-store';
 import { fakeEditor } from '../../stores/panel-fakes';
 
 const en = (key: string) => translate('en', key);

@@ -1,6 +1,7 @@
 // Issue 10: a reload or a closed tab right after typing must not lose the last keystrokes.
 import { flushOnPageHide } from '../../../components/panel/flush-on-page-hide';
-import { createPanelStore, type PanelBackend } from '../../../utils/stores/panel-store';
+import type { PanelBackend } from '../../../utils/background-client';
+import { createPanelStore } from '../../../utils/stores/panel-store';
 import { fakeEditor } from '../../stores/panel-fakes';
 
 function panel() {

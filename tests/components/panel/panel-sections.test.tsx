@@ -9,7 +9,8 @@ import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
 import { electrolyserItem, fakeEditor, hiringItem } from '../../stores/panel-fakes';
-import { createPanelStore, type PanelBackend, type PanelStore } from '../../../utils/stores/panel-store';
+import type { PanelBackend } from '../../../utils/background-client';
+import { createPanelStore, type PanelStore } from '../../../utils/stores/panel-store';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
