@@ -1,6 +1,18 @@
 import { browser } from 'wxt/browser';
-import { request, type Message } from './messaging/protocol';
-import type { PanelBackend } from './stores/panel-store';
+import type { FeedItem } from './feed/feed-item';
+import { request, type DraftInput, type Message, type PublishInput, type RestorableDraft, type SaveDraftReply } from './messaging/protocol';
+import type { Platform } from './platform';
+import type { ComposerKind } from './platforms/types';
+
+/** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
+export interface PanelBackend {
+  saveDraft(draft: DraftInput): Promise<SaveDraftReply>;
+  restorableDraft(platform: Platform, composerKind: ComposerKind): Promise<RestorableDraft | null>;
+  discardDraft(id: string): Promise<void>;
+  recordPublish(entry: PublishInput): Promise<void>;
+  feedItems(): Promise<FeedItem[]>;
+  sharedItemIds(): Promise<string[]>;
+}
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 

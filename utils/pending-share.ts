@@ -1,5 +1,11 @@
 import { storage } from 'wxt/utils/storage';
-import type { ShareSubject } from './stores/popup-store';
+import type { FeedItem } from './feed/feed-item';
+import type { Platform } from './platform';
+
+/** What is being shared: a company item, or the page in the current tab. */
+export type ShareSubject =
+  | { kind: 'item'; item: FeedItem; platform: Platform }
+  | { kind: 'page'; title: string; url: string; platform: Platform; selection?: string };
 
 /** A share started from the context menu, handed to the popup (session storage: gone with the browser). */
 const pendingShareItem = storage.defineItem<ShareSubject | null>('session:pendingShare', { fallback: null });

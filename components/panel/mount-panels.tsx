@@ -3,13 +3,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import {
-  createPanelStore,
-  type PanelBackend,
-  type PanelContinuity,
-  type PanelPreferences,
-  type PanelStore,
-} from '../../utils/stores/panel-store';
+import type { PanelBackend } from '../../utils/background-client';
+import type { PanelPreferences } from '../../utils/preferences';
+import { createPanelStore, type PanelContinuity, type PanelStore } from '../../utils/stores/panel-store';
 import { createEditorPort } from '../../utils/platforms/editor-port';
 import { watchComposers } from '../../utils/platforms/composer-watcher';
 import { installPublishGuard, type PublishSession } from '../../utils/platforms/publish-guard';

@@ -3,7 +3,8 @@ import { runChecks } from '../../utils/checks';
 import type { Policy } from '../../utils/policy';
 import { disclosureLine, type Disclosure } from '../../utils/policy/disclosure';
 import { buildIntentUrl, composeQuickShare } from '../../utils/share';
-import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
+import type { ShareSubject } from '../../utils/pending-share';
+import { usePopupStore } from '../../utils/stores/popup-store';
 import { useI18n } from '../ui/i18n';
 
 /** Asks for the person's one-line take (optional), checks it, then opens the platform's composer prefilled. */

@@ -1,5 +1,12 @@
+// The panel store's test environment, shared by the store and panel component tests: a fake editor, a fake
+// background that records what it is sent, and one createPanelStore call with the shipped timing by default.
+import type { PanelBackend } from '../../utils/background-client';
 import type { FeedItem } from '../../utils/feed/feed-item';
+import type { DraftInput, PublishInput } from '../../utils/messaging/protocol';
+import type { Platform } from '../../utils/platform';
 import type { EditorPort } from '../../utils/platforms/editor-port';
+import type { PanelPreferences } from '../../utils/preferences';
+import { createPanelStore, type PanelEnvironment } from '../../utils/stores/panel-store';
 
 /** An editor that behaves like the real ones: inserts at the caret, replaces ranges. */
 export function fakeEditor(initial = ''): EditorPort & { text: string; caret: number; select: ReturnType<typeof vi.fn> } {
@@ -43,3 +50,64 @@ export const hiringItem: FeedItem = {
   source: 'https://newsroom.alpinea.example/feed.json',
   published: '2026-11-24T08:00:00Z',
 };
+
+/** A background that saves and records everything, and keeps what it was sent. */
+export function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: DraftInput[]; published: PublishInput[] } {
+  const saved: DraftInput[] = [];
+  const published: PublishInput[] = [];
+  return {
+    saved,
+    published,
+    saveDraft: vi.fn(async (draft: DraftInput) => {
+      saved.push(draft);
+      return { saved: true };
+    }),
+    restorableDraft: vi.fn(async () => null),
+    discardDraft: vi.fn(async () => {}),
+    recordPublish: vi.fn(async (entry: PublishInput) => void published.push(entry)),
+    feedItems: vi.fn(async () => []),
+    sharedItemIds: vi.fn(async () => []),
+    ...over,
+  };
+}
+
+export interface PanelSetup {
+  /** Text already in the editor when the panel opens. */
+  text?: string;
+  platform?: Platform;
+  backend?: Partial<PanelBackend>;
+  /** Anything else of the composer's environment (timings, confirm, attachments). */
+  env?: Partial<PanelEnvironment>;
+  preferences?: Partial<PanelPreferences>;
+}
+
+/** A panel over a fake editor and background; X's home composer unless told otherwise. */
+export function setupPanel(options: PanelSetup = {}) {
+  const platform = options.platform ?? 'x';
+  const port = fakeEditor(options.text);
+  const backend = fakeBackend(options.backend);
+  const store = createPanelStore(
+    {
+      port,
+      backend,
+      platform,
+      composerKind: 'post',
+      limit: platform === 'x' ? 280 : 3000,
+      attachments: () => [],
+      pageUrl: () => (platform === 'x' ? 'https://x.com/home' : 'https://www.linkedin.com/feed/'),
+      ...options.env,
+    },
+    options.preferences,
+  );
+  return { port, backend, store };
+}
+
+/** Fake timers for every test of the file: debounces and embargo ends are stepped through, never waited for. */
+export function fakeTimersInEveryTest(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}

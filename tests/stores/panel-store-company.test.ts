@@ -1,8 +1,7 @@
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';
 import { resolveDisclosure } from '../../utils/policy/disclosure';
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
-import { electrolyserItem, fakeEditor, hiringItem } from './panel-fakes';
+import { electrolyserItem, hiringItem, setupPanel } from './panel-fakes';
 
 const NOW = Date.parse('2026-12-02T10:00:00Z');
 const EMBARGO_END = Date.parse('2026-12-03T08:00:00Z');
@@ -20,33 +19,16 @@ const acquisition: FeedItem = {
 const expired: FeedItem = { ...hiringItem, id: 'open-day', title: 'Open day in Nantes', url: 'https://newsroom.alpinea.example/open-day', expires: '2026-12-01T00:00:00Z' };
 
 function setup(options: { platform?: 'linkedin' | 'x'; disclosure?: string } = {}) {
-  const port = fakeEditor();
-  const backend: PanelBackend = {
-    saveDraft: vi.fn(async () => ({ saved: true })),
-    restorableDraft: vi.fn(async () => null),
-    discardDraft: vi.fn(async () => {}),
-    recordPublish: vi.fn(async () => {}),
-    feedItems: vi.fn(async () => [acquisition, electrolyserItem, hiringItem, expired]),
-    sharedItemIds: vi.fn(async () => []),
-  };
-  const store = createPanelStore(
-    {
-      port,
-      backend,
-      platform: options.platform ?? 'linkedin',
-      composerKind: 'post',
-      limit: 3000,
-      attachments: () => [],
-      pageUrl: () => 'https://www.linkedin.com/feed/',
-      checkDelayMs: 10,
-      saveDelayMs: 20,
-    },
-    {
+  const { port, store } = setupPanel({
+    platform: options.platform ?? 'linkedin',
+    backend: { feedItems: vi.fn(async () => [acquisition, electrolyserItem, hiringItem, expired]) },
+    env: { checkDelayMs: 10, saveDelayMs: 20 },
+    preferences: {
       policy: PolicySchema.parse({}),
       disclosure: resolveDisclosure({ disclosureByLanguage: { en: 'I work at Alpinéa.', fr: 'Je travaille chez Alpinéa.' } }, options.disclosure),
       timeZone: 'Europe/Paris',
     },
-  );
+  });
   return { port, store };
 }
 

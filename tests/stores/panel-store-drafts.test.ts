@@ -1,41 +1,14 @@
 // Issue 10, "Nothing typed is lost": autosave timing, refused saves and restored drafts, with fake timers.
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
-import { fakeEditor } from './panel-fakes';
+import type { PanelBackend } from '../../utils/background-client';
 import type { DraftInput } from '../../utils/messaging/protocol';
+import { setupPanel, fakeTimersInEveryTest } from './panel-fakes';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeTimersInEveryTest();
 
+// No saveDelayMs: these tests are about the shipped timing.
 function setup(options: { text?: string; backend?: Partial<PanelBackend> } = {}) {
-  const port = fakeEditor(options.text);
-  const saved: DraftInput[] = [];
-  const backend: PanelBackend = {
-    saveDraft: vi.fn(async (draft: DraftInput) => {
-      saved.push(draft);
-      return { saved: true };
-    }),
-    restorableDraft: vi.fn(async () => null),
-    discardDraft: vi.fn(async () => {}),
-    recordPublish: vi.fn(async () => {}),
-    feedItems: vi.fn(async () => []),
-    sharedItemIds: vi.fn(async () => []),
-    ...options.backend,
-  };
-  // No saveDelayMs: these tests are about the shipped timing.
-  const store = createPanelStore({
-    port,
-    backend,
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    attachments: () => [],
-    pageUrl: () => 'https://x.com/home',
-  });
-  return { port, backend, saved, store };
+  const panel = setupPanel(options);
+  return { ...panel, saved: panel.backend.saved };
 }
 
 /** Types `text` one character every `gapMs`, as a person does. */
@@ -124,36 +97,6 @@ test('restoring a draft writes a row of its own that claims the old one: two tab
   expect(a.saved.at(-1)).not.toHaveProperty('replaces');
 });
 
-test('the hold decision runs only the confidentiality rules: a failing hygiene input cannot make it fail open', () => {
-  const port = fakeEditor('My key is AKIAIOSFODNN7EXAMPLE');
-  const store = createPanelStore({
-    port,
-    backend: setup().backend,
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    // The adapter's attachment lookup (alt-text, a hygiene rule) broke with a site change.
-    attachments: () => {
-      throw new Error('selector drift');
-    },
-    pageUrl: () => 'https://x.com/home',
-  });
-  expect(store.getState().shouldHold()).toBe(true);
-  expect(store.getState().hold(() => {})).toBe(true);
-  expect(store.getState().held?.findings.map((f) => f.category)).toEqual(['secret']);
-});
-
-test('a panel whose view failed cannot show the hold dialog, and says so to the guard', () => {
-  const { store, port } = setup({ text: 'My key is AKIAIOSFODNN7EXAMPLE' });
-  void port;
-  store.getState().viewFailed();
-  expect(store.getState().shouldHold()).toBe(true);
-  expect(store.getState().hold(() => {})).toBe(false);
-  expect(store.getState().confirmText()).toMatch(/publish/i);
-  store.getState().configure({ locale: 'fr' });
-  expect(store.getState().confirmText()).toMatch(/publier/i);
-});
-
 test('a thread settles together: the first part records the others\' drafts, every part starts afresh', async () => {
   const { store, backend } = setup({ text: 'Part one' });
   const first = store.getState().draftId;
@@ -215,27 +158,4 @@ test('Publish sends the save still waiting for its debounce, so the published dr
   store.getState().textChanged('');
   await vi.advanceTimersByTimeAsync(2000);
   expect(saved.at(-1)?.text).toBe('Final words');
-});
-
-test('a dialog that breaks while holding a post falls back to the plain confirmation: the click is not swallowed', () => {
-  const port = fakeEditor('My key is AKIAIOSFODNN7EXAMPLE');
-  const confirm = vi.fn(() => true);
-  const store = createPanelStore({
-    port,
-    backend: setup().backend,
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    attachments: () => [],
-    pageUrl: () => 'https://x.com/home',
-    confirm,
-  });
-  const resume = vi.fn();
-  expect(store.getState().shouldHold()).toBe(true);
-  expect(store.getState().hold(resume)).toBe(true);
-  // The hold dialog's render throws; the error boundary reports it.
-  store.getState().viewFailed();
-  expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/publish it anyway/i));
-  expect(resume).toHaveBeenCalledTimes(1);
-  expect(store.getState().held).toBeNull();
 });

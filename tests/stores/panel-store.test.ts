@@ -1,64 +1,38 @@
-import { createPanelStore, type PanelBackend } from '../../utils/stores/panel-store';
-import { electrolyserItem, fakeEditor } from './panel-fakes';
+import type { PanelBackend } from '../../utils/background-client';
+import { electrolyserItem, setupPanel, fakeTimersInEveryTest } from './panel-fakes';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';
 
-function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: unknown[]; published: unknown[] } {
-  const saved: unknown[] = [];
-  const published: unknown[] = [];
-  return {
-    saved,
-    published,
-    saveDraft: vi.fn(async (draft) => {
-      saved.push(draft);
-      return { saved: true };
-    }),
-    restorableDraft: vi.fn(async () => null),
-    discardDraft: vi.fn(async () => {}),
-    recordPublish: vi.fn(async (entry) => void published.push(entry)),
-    feedItems: vi.fn(async () => []),
-    sharedItemIds: vi.fn(async () => []),
-    ...over,
-  };
-}
-
 const item: FeedItem = electrolyserItem;
 
+/** A LinkedIn panel with short debounces and a policy naming one codename. */
 function setup(options: { text?: string; backend?: Partial<PanelBackend> } = {}) {
-  const port = fakeEditor(options.text);
-  const backend = fakeBackend(options.backend);
-  const store = createPanelStore(
-    {
-      port,
-      backend,
-      platform: 'linkedin',
-      composerKind: 'post',
-      limit: 3000,
-      attachments: () => [],
-      pageUrl: () => 'https://www.linkedin.com/feed/',
-      checkDelayMs: 10,
-      saveDelayMs: 20,
-    },
-    { policy: PolicySchema.parse({ codenames: ['Project Orion'] }) },
-  );
-  return { port, backend, store };
+  return setupPanel({
+    ...options,
+    platform: 'linkedin',
+    env: { checkDelayMs: 10, saveDelayMs: 20 },
+    preferences: { policy: PolicySchema.parse({ codenames: ['Project Orion'] }) },
+  });
 }
 
-const tick = (ms = 40) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets the debounces run out (checks after 10 ms, saves after 20 ms). */
+const pause = (ms = 40) => vi.advanceTimersByTimeAsync(ms);
+
+fakeTimersInEveryTest();
 
 test('counts immediately and checks after a short pause, never on the typing path', async () => {
   const { store } = setup();
   store.getState().textChanged('Project Orion ships next week');
   expect(store.getState().count.length).toBe(29);
   expect(store.getState().findings).toEqual([]);
-  await tick();
+  await pause();
   expect(store.getState().findings.map((f) => f.category)).toContain('codename');
 });
 
 test('autosave is debounced: a burst of keystrokes saves once, with the last text', async () => {
   const { store, backend } = setup();
   for (const text of ['H', 'He', 'Hel', 'Hello']) store.getState().textChanged(text);
-  await tick(60);
+  await pause(60);
   expect(backend.saved).toHaveLength(1);
   expect(backend.saved[0]).toMatchObject({ text: 'Hello', platform: 'linkedin', composerKind: 'post' });
 });
@@ -74,11 +48,11 @@ test('a storage failure keeps the draft in memory, says so, and saves it with th
     },
   });
   store.getState().textChanged('Important thoughts');
-  await tick(60);
+  await pause(60);
   expect(store.getState().problem).toBe('dash_err_quota');
   fail = false;
   store.getState().textChanged('Important thoughts, continued');
-  await tick(60);
+  await pause(60);
   expect(store.getState().problem).toBeNull();
   expect(backend.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Important thoughts, continued' }));
 });
@@ -99,7 +73,7 @@ test('"Not a secret" is remembered for this draft even when the text moves', asy
   const codename = store.getState().findings.find((f) => f.category === 'codename')!;
   store.getState().dismissFinding(codename);
   store.getState().textChanged('Big news: Project Orion ships');
-  await tick();
+  await pause();
   expect(store.getState().findings.some((f) => f.category === 'codename')).toBe(false);
 });
 
@@ -128,13 +102,13 @@ test('inserting a company item links it, and the person is asked for their take 
   expect(store.getState().linkedItem?.id).toBe('h2');
   // Once shared in this draft it is no longer suggested.
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual([]);
-  await tick();
+  await pause();
   expect(store.getState().voice?.needsTake).toBe(true);
   expect(store.getState().voice?.prompts.length).toBeGreaterThanOrEqual(2);
 
   port.text = `I visited the Grenoble site last month and I was amazed by the team's work.\n\n${port.text}`;
   store.getState().textChanged(port.text);
-  await tick();
+  await pause();
   expect(store.getState().voice?.needsTake).toBe(false);
 });
 
@@ -175,7 +149,7 @@ test('a huge draft is not saved, says so clearly, and stays in the editor', asyn
   const { store, backend, port } = setup();
   port.text = 'a'.repeat(150_000);
   store.getState().textChanged(port.text);
-  await tick(60);
+  await pause(60);
   expect(backend.saved).toEqual([]);
   expect(store.getState().problem).toBe('err_draft_too_long');
   expect(port.text).toHaveLength(150_000);
@@ -185,13 +159,13 @@ test('"Not a secret" is saved with the draft and comes back when the draft is re
   const { store, backend } = setup({ text: 'Project Orion ships' });
   store.getState().configure({});
   store.getState().dismissFinding(store.getState().findings.find((f) => f.category === 'codename')!);
-  await tick(60);
+  await pause(60);
   const saved = backend.saved.at(-1) as { dismissedFindings: string[]; id: string; text: string; updatedAt: number };
   expect(saved.dismissedFindings).toEqual(['codename:project orion']);
 
   const restored = setup({ backend: { restorableDraft: vi.fn(async () => saved) } });
   await restored.store.getState().checkRestore();
   restored.store.getState().restoreDraft();
-  await tick();
+  await pause();
   expect(restored.store.getState().findings.some((f) => f.category === 'codename')).toBe(false);
 });

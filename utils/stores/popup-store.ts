@@ -1,11 +1,6 @@
 import { create } from 'zustand';
 import type { FeedItem } from '../feed/feed-item';
-import type { Platform } from '../platform';
-
-/** What is being shared: a company item, or the page in the current tab. */
-export type ShareSubject =
-  | { kind: 'item'; item: FeedItem; platform: Platform }
-  | { kind: 'page'; title: string; url: string; platform: Platform; selection?: string };
+import type { ShareSubject } from '../pending-share';
 
 export interface PopupState {
   items: FeedItem[];

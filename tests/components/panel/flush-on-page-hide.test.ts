@@ -1,18 +1,11 @@
 // Issue 10: a reload or a closed tab right after typing must not lose the last keystrokes.
 import { flushOnPageHide } from '../../../components/panel/flush-on-page-hide';
-import { createPanelStore, type PanelBackend } from '../../../utils/stores/panel-store';
-import { fakeEditor } from '../../stores/panel-fakes';
+import { createPanelStore } from '../../../utils/stores/panel-store';
+import { fakeBackend, fakeEditor } from '../../stores/panel-fakes';
 
 function panel() {
   const port = fakeEditor();
-  const backend: PanelBackend = {
-    saveDraft: vi.fn(async () => ({ saved: true })),
-    restorableDraft: vi.fn(async () => null),
-    discardDraft: vi.fn(async () => {}),
-    recordPublish: vi.fn(async () => {}),
-    feedItems: vi.fn(async () => []),
-    sharedItemIds: vi.fn(async () => []),
-  };
+  const backend = fakeBackend();
   const store = createPanelStore({
     port,
     backend,

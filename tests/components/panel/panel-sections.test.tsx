@@ -8,8 +8,8 @@ import { I18nProvider } from '../../../components/ui/i18n';
 import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
-import { electrolyserItem, fakeEditor, hiringItem } from '../../stores/panel-fakes';
-import { createPanelStore, type PanelBackend, type PanelStore } from '../../../utils/stores/panel-store';
+import { electrolyserItem, fakeBackend, fakeEditor, hiringItem } from '../../stores/panel-fakes';
+import { createPanelStore, type PanelStore } from '../../../utils/stores/panel-store';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
@@ -18,14 +18,7 @@ const jobs = hiringItem;
 
 function setup(platform: 'linkedin' | 'x' = 'linkedin') {
   const port = fakeEditor();
-  const backend: PanelBackend = {
-    saveDraft: vi.fn(async () => ({ saved: true })),
-    restorableDraft: vi.fn(async () => null),
-    discardDraft: vi.fn(async () => {}),
-    recordPublish: vi.fn(async () => {}),
-    feedItems: vi.fn(async () => [h2, jobs]),
-    sharedItemIds: vi.fn(async () => []),
-  };
+  const backend = fakeBackend({ feedItems: vi.fn(async () => [h2, jobs]) });
   const store = createPanelStore(
     {
       port,

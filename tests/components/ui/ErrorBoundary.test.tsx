@@ -7,7 +7,7 @@ import { RestoreOffer } from '../../../components/panel/RestoreOffer';
 import { PanelStoreContext } from '../../../components/panel/PanelStoreContext';
 import { createPanelStore } from '../../../utils/stores/panel-store';
 import { reachLogToCsv } from '../../../utils/db/csv';
-import { fakeEditor } from '../../stores/panel-fakes';
+import { fakeBackend, fakeEditor } from '../../stores/panel-fakes';
 import { dropDb, freshDb, resetStoreBeforeEach } from '../dashboard/helpers';
 
 resetStoreBeforeEach();
@@ -41,14 +41,7 @@ test('a render error shows a short localised message instead of a dead surface',
 test('a restore offer dated beyond what Date holds still renders', () => {
   const store = createPanelStore({
     port: fakeEditor(),
-    backend: {
-      saveDraft: vi.fn(async () => ({ saved: true })),
-      restorableDraft: vi.fn(async () => null),
-      discardDraft: vi.fn(async () => {}),
-      recordPublish: vi.fn(async () => {}),
-      feedItems: vi.fn(async () => []),
-      sharedItemIds: vi.fn(async () => []),
-    },
+    backend: fakeBackend(),
     platform: 'x',
     composerKind: 'post',
     limit: 280,
@@ -102,14 +95,7 @@ test('a save the database refused is visible in the panel, in the person\'s lang
   const { ComposerPanel } = await import('../../../components/panel/ComposerPanel');
   const store = createPanelStore({
     port: fakeEditor(),
-    backend: {
-      saveDraft: vi.fn(async () => ({ saved: false })),
-      restorableDraft: vi.fn(async () => null),
-      discardDraft: vi.fn(async () => {}),
-      recordPublish: vi.fn(async () => {}),
-      feedItems: vi.fn(async () => []),
-      sharedItemIds: vi.fn(async () => []),
-    },
+    backend: fakeBackend({ saveDraft: vi.fn(async () => ({ saved: false })) }),
     platform: 'x',
     composerKind: 'post',
     limit: 280,
