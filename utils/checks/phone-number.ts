@@ -1,7 +1,14 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry as isSupportedIn, parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
+
+// libphonenumber-js's min metadata without the formats this rule never uses (lib/phone-metadata-subset.ts).
+const METADATA = phoneMetadata as unknown as MetadataJson;
+const isSupportedCountry = (region: string): region is CountryCode => isSupportedIn(region as CountryCode, METADATA);
+const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
+  region ? parseWith(text, region, METADATA) : parseWith(text, METADATA);
 
 // Digits with at most a few separators: a quick filter before looking at runs.
 const HAS_DIGIT_RUN = /\d[\d \u00A0.\-()/]{6,}\d/;
