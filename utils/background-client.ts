@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FeedItem } from './feed/feed-item';
-import { request, type DraftInput, type Message, type PublishInput, type RestorableDraft, type SaveDraftReply } from './messaging/protocol';
+import type { RankedItem } from './feed/rank-items';
+import { request, type DraftInput, type Message, type PublishInput, type RestorableDraft, type SaveDraftReply, type SuggestRequest } from './messaging/protocol';
 import type { Platform } from './platform';
 import type { ComposerKind } from './platforms/types';
 
@@ -11,7 +12,8 @@ export interface PanelBackend {
   discardDraft(id: string): Promise<void>;
   recordPublish(entry: PublishInput): Promise<void>;
   feedItems(): Promise<FeedItem[]>;
-  sharedItemIds(): Promise<string[]>;
+  /** The company items to suggest for a draft, ranked by the background. */
+  suggest(request: SuggestRequest): Promise<RankedItem[]>;
 }
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
@@ -23,5 +25,5 @@ export const backgroundClient: PanelBackend = {
   discardDraft: async (id) => void (await request(send, { type: 'draft:discard', id })),
   recordPublish: async (entry) => void (await request(send, { type: 'publish:record', entry })),
   feedItems: async () => (await request(send, { type: 'feed:get' })).items,
-  sharedItemIds: () => request(send, { type: 'reach:shared-item-ids' }),
+  suggest: (suggestRequest) => request(send, { type: 'feed:suggest', request: suggestRequest }),
 };

@@ -4,12 +4,13 @@ import type { Message, MessageOf, MessageType, Replies, Reply } from '../../util
 import { loadPolicy } from '../../utils/policy-source';
 import { getSettings } from '../../utils/storage';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
-import { listSharedItemIds, recordPublish } from '../../utils/db/reach-log';
+import { recordPublish } from '../../utils/db/reach-log';
 import { editorialKindOf } from '../../utils/db/records';
 import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
 import { noteRecentDraft } from './recent-draft';
+import { suggestForDraft } from './suggestions';
 import { openExtensionPage } from './pages';
 
 /**
@@ -78,7 +79,7 @@ const handlers: Handlers = {
   },
   'feed:get': () => currentFeed(),
   'feed:refresh': () => refreshFeed(),
-  'reach:shared-item-ids': () => listSharedItemIds(),
+  'feed:suggest': ({ request }) => suggestForDraft(request),
   'settings:get': () => getSettings(),
   'policy:get': () => loadPolicy(),
   'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),

@@ -1,6 +1,5 @@
 import { analyseDraft, type DraftAnalysisInput } from '../../utils/draft/analyse-draft';
 import type { FeedItem } from '../../utils/feed/feed-item';
-import { createRanker } from '../../utils/feed/rank-items';
 import { PolicySchema } from '../../utils/policy';
 import { electrolyserItem, hiringItem } from '../stores/panel-fakes';
 
@@ -20,8 +19,6 @@ function input(text: string, over: Partial<DraftAnalysisInput> = {}): DraftAnaly
     dismissed: [],
     now: NOW,
     attachments: [],
-    ranker: createRanker(items),
-    sharedItemIds: [],
     ...over,
   };
 }
@@ -43,13 +40,6 @@ test('a draft that only repeats the linked item asks for the person\'s take', ()
   const text = `${electrolyserItem.suggestedCaption} ${electrolyserItem.url}`;
   expect(analyseDraft(input(text, { linkedItem: electrolyserItem })).voice.needsTake).toBe(true);
   expect(analyseDraft(input(text)).voice.companyShare).toBe(0);
-});
-
-test('suggestions leave out the item under embargo and the one already shared', () => {
-  const ids = (analysis: ReturnType<typeof analyseDraft>) => analysis.suggestions.map((entry) => entry.item.id);
-  expect(ids(analyseDraft(input('')))).toEqual(['jobs', 'h2']);
-  expect(ids(analyseDraft(input('', { linkedItem: electrolyserItem })))).toEqual(['jobs']);
-  expect(ids(analyseDraft(input('', { ranker: null })))).toEqual([]);
 });
 
 test('the analysis goes stale when the embargo lifts, and never without one', () => {

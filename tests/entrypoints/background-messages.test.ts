@@ -3,7 +3,11 @@
 import { handleMessage } from '../../entrypoints/background/messages';
 import { forgetRecentDraftCopy } from '../../entrypoints/background/recent-draft';
 import { db } from '../../utils/db';
-import { listReachLog } from '../../utils/db/reach-log';
+import { listReachLog, listSharedItemIds } from '../../utils/db/reach-log';
+import { replaceFeedItems } from '../../utils/db/feed';
+import { sampleFeedUrl } from '../../entrypoints/background/feed-sync';
+
+const NOW = Date.parse('2026-12-02T10:00:00Z');
 
 const draft = (over: Record<string, unknown> = {}) => ({
   id: 'composer-1',
@@ -69,7 +73,22 @@ test('publishing logs the post, classifies it and takes the draft out of the res
     ok: true,
     data: null,
   });
-  expect(await handleMessage({ type: 'reach:shared-item-ids' })).toEqual({ ok: true, data: ['item-1'] });
+  expect(await listSharedItemIds()).toEqual(['item-1']);
+});
+
+test('suggestions are ranked here, for every tab: the draft\'s topic first, an item already shared last, the linked one never', async () => {
+  const item = (id: string, title: string, daysAgo: number) =>
+    ({ id, source: sampleFeedUrl(), title, summary: title, url: `https://newsroom.example/${id}`, published: new Date(NOW - daysAgo * 86_400_000).toISOString(), tags: [] });
+  await replaceFeedItems(sampleFeedUrl(), [item('h2', 'Our electrolyser plant opens in Grenoble', 1), item('jobs', 'We are hiring engineers', 2), item('solar', 'Solar roofs for schools', 3)]);
+  const ask = (draft: string, linkedItemId: string | null = null) =>
+    handleMessage({ type: 'feed:suggest', request: { draft, interests: [], locale: 'en', linkedItemId, now: NOW } });
+  const ids = (reply: Awaited<ReturnType<typeof ask>>) => (reply.ok ? (reply.data as Array<{ item: { id: string } }>).map((entry) => entry.item.id) : []);
+  expect(ids(await ask('Proud of the hiring drive: engineers wanted'))[0]).toBe('jobs');
+  expect(ids(await ask('', 'h2'))).not.toContain('h2');
+  await handleMessage({ type: 'publish:record', entry: { platform: 'linkedin', composerKind: 'post', url: 'https://www.linkedin.com/feed/', text: 'Hiring!', linkedItemId: 'jobs', personalVoice: true, publishedAt: NOW } });
+  expect(ids(await ask('')).at(-1)).toBe('jobs');
+  // A malformed request is refused before any work.
+  expect(await handleMessage({ type: 'feed:suggest', request: { draft: 3 } })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
 });
 
 test('a full disk comes back as a message the panel can show, not a crash', async () => {

@@ -2,7 +2,9 @@
 // background that records what it is sent, and one createPanelStore call with the shipped timing by default.
 import type { PanelBackend } from '../../utils/background-client';
 import type { FeedItem } from '../../utils/feed/feed-item';
-import type { DraftInput, PublishInput } from '../../utils/messaging/protocol';
+import type { DraftInput, PublishInput, SuggestRequest } from '../../utils/messaging/protocol';
+import { createRanker } from '../../utils/feed/rank-items';
+import { suggestItems } from '../../utils/feed/suggest-items';
 import type { Platform } from '../../utils/platform';
 import type { EditorPort } from '../../utils/platforms/editor-port';
 import type { PanelPreferences } from '../../utils/preferences';
@@ -55,7 +57,7 @@ export const hiringItem: FeedItem = {
 export function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { saved: DraftInput[]; published: PublishInput[] } {
   const saved: DraftInput[] = [];
   const published: PublishInput[] = [];
-  return {
+  const backend: PanelBackend & { saved: DraftInput[]; published: PublishInput[] } = {
     saved,
     published,
     saveDraft: vi.fn(async (draft: DraftInput) => {
@@ -66,9 +68,15 @@ export function fakeBackend(over: Partial<PanelBackend> = {}): PanelBackend & { 
     discardDraft: vi.fn(async () => {}),
     recordPublish: vi.fn(async (entry: PublishInput) => void published.push(entry)),
     feedItems: vi.fn(async () => []),
-    sharedItemIds: vi.fn(async () => []),
+    // Ranked as the background ranks them (entrypoints/background/suggestions.ts), over the fake's own items.
+    suggest: vi.fn(async (request: SuggestRequest) => {
+      const items = await backend.feedItems();
+      const linkedItem = items.find((item) => item.id === request.linkedItemId) ?? null;
+      return suggestItems(createRanker(items), { ...request, items, sharedItemIds: [], linkedItem });
+    }),
     ...over,
   };
+  return backend;
 }
 
 export interface PanelSetup {

@@ -1,3 +1,4 @@
+import { createRanker, type RankedItem } from '../../utils/feed/rank-items';
 import type { PanelBackend } from '../../utils/background-client';
 import { electrolyserItem, setupPanel, fakeTimersInEveryTest } from './panel-fakes';
 import type { FeedItem } from '../../utils/feed/feed-item';
@@ -17,6 +18,8 @@ function setup(options: { text?: string; backend?: Partial<PanelBackend> } = {})
 
 /** Lets the debounces run out (checks after 10 ms, saves after 20 ms). */
 const pause = (ms = 40) => vi.advanceTimersByTimeAsync(ms);
+/** The background ranks suggestions: its answer arrives a moment later. */
+const answered = () => vi.advanceTimersByTimeAsync(0);
 
 fakeTimersInEveryTest();
 
@@ -96,11 +99,13 @@ test('Publish is held only for high-severity confidentiality findings; "Publish 
 test('inserting a company item links it, and the person is asked for their take until they give it', async () => {
   const { store, port } = setup({ backend: { feedItems: vi.fn(async () => [item]) } });
   await store.getState().loadFeed();
+  await answered();
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2']);
   store.getState().insertItem(item);
   expect(port.text).toContain(item.url);
   expect(store.getState().linkedItem?.id).toBe('h2');
   // Once shared in this draft it is no longer suggested.
+  await answered();
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual([]);
   await pause();
   expect(store.getState().voice?.needsTake).toBe(true);
@@ -140,9 +145,41 @@ test('with an empty draft, the latest items come in the person\'s language first
   const english = { ...item, id: 'h2-en', language: 'en', published: '2026-10-29T08:00:00Z' };
   const { store } = setup({ backend: { feedItems: vi.fn(async () => [french, english]) } });
   await store.getState().loadFeed();
+  await answered();
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2-en', 'h2-fr']);
   store.getState().configure({ locale: 'fr' });
+  await answered();
   expect(store.getState().suggestions.map((s) => s.item.id)).toEqual(['h2-fr', 'h2-en']);
+});
+
+test('suggestions follow the latest text: an answer that comes late for an older draft is not shown', async () => {
+  const answers: Array<(ranked: RankedItem[]) => void> = [];
+  const suggest = vi.fn(() => new Promise<RankedItem[]>((resolve) => answers.push(resolve)));
+  const { store, port } = setup({ backend: { feedItems: vi.fn(async () => [item]), suggest } });
+  await store.getState().loadFeed();
+  port.text = 'Grenoble';
+  store.getState().textChanged(port.text);
+  await pause(100);
+  expect(suggest).toHaveBeenLastCalledWith(expect.objectContaining({ draft: 'Grenoble', linkedItemId: null, locale: 'en' }));
+  const newer = createRanker([item]).rank({ draft: 'Grenoble' })[0]!;
+  answers.at(-1)!([newer]);
+  // The answer to the empty draft, asked first, arrives last.
+  answers[0]!([]);
+  await answered();
+  expect(store.getState().suggestions).toEqual([newer]);
+});
+
+test('when the background cannot rank, the last suggestions stay and nothing breaks', async () => {
+  const { store, port, backend } = setup({ backend: { feedItems: vi.fn(async () => [item]) } });
+  await store.getState().loadFeed();
+  await answered();
+  expect(store.getState().suggestions).toHaveLength(1);
+  vi.mocked(backend.suggest).mockRejectedValue(new Error('Could not establish connection'));
+  port.text = 'Grenoble';
+  store.getState().textChanged(port.text);
+  await pause(100);
+  expect(store.getState().suggestions).toHaveLength(1);
+  expect(store.getState().problem).toBeNull();
 });
 
 test('a huge draft is not saved, says so clearly, and stays in the editor', async () => {

@@ -3,12 +3,13 @@ import type { FeedState } from '../db/records';
 import type { FeedItem } from '../feed/feed-item';
 import type { MergedPolicy } from '../policy/merge-policies';
 import type { Settings } from '../settings/settings-schema';
-import type { DraftInput, Message, MessageType, PublishInput } from './schema';
+import type { RankedItem } from '../feed/rank-items';
+import type { DraftInput, Message, MessageType, PublishInput, SuggestRequest } from './schema';
 
 // What each message to the background answers. Zod-free at run time (types only from schema.ts): the panel bundle
 // sends messages without carrying zod (issue 12); the background validates them.
 
-export type { DraftInput, Message, MessageType, PublishInput };
+export type { DraftInput, Message, MessageType, PublishInput, SuggestRequest };
 
 /** A draft the panel may offer to restore. */
 export interface RestorableDraft {
@@ -38,7 +39,7 @@ export interface Replies {
   'publish:record': null;
   'feed:get': FeedSnapshot;
   'feed:refresh': FeedSnapshot;
-  'reach:shared-item-ids': string[];
+  'feed:suggest': RankedItem[];
   'settings:get': Settings;
   'policy:get': MergedPolicy;
   'panel:inject': null;

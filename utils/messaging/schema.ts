@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EpochMsSchema } from '../db/records';
+import { LOCALES } from '../i18n/translate';
 import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
 
 // The messages content scripts and extension pages send to the background, which owns Dexie and validates every
@@ -39,6 +40,18 @@ export const PublishInputSchema = z.object({
 });
 export type PublishInput = z.infer<typeof PublishInputSchema>;
 
+/** What the panel asks suggestions for: the draft and the person's preferences, at the panel's clock. */
+export const SuggestRequestSchema = z.object({
+  draft: z.string().max(MAX_TEXT_CHARS),
+  interests: z.array(z.string().max(200)).max(200),
+  locale: z.enum(LOCALES),
+  /** The item the draft already shares: neither it nor its translation is suggested. */
+  linkedItemId: z.string().max(2048).nullable(),
+  /** The panel's clock (the e2e build can move it): embargoes and expiry are judged at this time. */
+  now: EpochMsSchema,
+});
+export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft:save'), draft: DraftInputSchema }),
   z.object({ type: z.literal('draft:restorable'), platform: PlatformSchema, composerKind: ComposerKindSchema }),
@@ -46,7 +59,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('publish:record'), entry: PublishInputSchema }),
   z.object({ type: z.literal('feed:get') }),
   z.object({ type: z.literal('feed:refresh') }),
-  z.object({ type: z.literal('reach:shared-item-ids') }),
+  // The company items to suggest for a draft: ranked here, over one index for every tab (issue 12).
+  z.object({ type: z.literal('feed:suggest'), request: SuggestRequestSchema }),
   // The panel's settings and company policy, validated here so that zod stays out of the panel bundle (issue 12).
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('policy:get') }),

@@ -51,7 +51,8 @@ export function initialPanelState(
     threadPart: env.part ?? 0,
     publishPending: false,
     viewBroken: false,
-    feed: { items: [], sharedItemIds: [], ranker: null },
+    feed: { items: [] },
+    suggestionsAsked: 0,
     autosave: initialAutosave(),
     disposed: false,
   };
@@ -70,6 +71,19 @@ function analysisActions(ctx: PanelSliceContext, stopClock: () => void): Analysi
       return [];
     }
   };
+  /** Asks the background for the items to suggest; only the answer to the latest question shows. */
+  const suggest = (at: number) => {
+    const { text, preferences, feed, linkedItem } = get();
+    const asked = get().suggestionsAsked + 1;
+    set({ suggestionsAsked: asked });
+    if (feed.items.length === 0) return set({ suggestions: [] });
+    const request = { draft: text, interests: preferences.interests, locale: preferences.locale, linkedItemId: linkedItem?.id ?? null, now: at };
+    env.backend.suggest(request).then(
+      (suggestions) => !get().disposed && get().suggestionsAsked === asked && set({ suggestions }),
+      // Suggestions are a help, not a duty: the last ones stay.
+      () => undefined,
+    );
+  };
   return {
     textChanged(text) {
       if (get().disposed || text === get().text) return;
@@ -86,17 +100,16 @@ function analysisActions(ctx: PanelSliceContext, stopClock: () => void): Analysi
     },
 
     analyse() {
-      const { text, preferences, feed } = get();
+      const { text, preferences } = get();
       const at = now();
       const analysis = analyseDraft({
         ...draftSituation(ctx, at),
         text,
         preferences,
         attachments: attachments(),
-        ranker: feed.ranker,
-        sharedItemIds: feed.sharedItemIds,
       });
-      set({ findings: analysis.findings, voice: analysis.voice, suggestions: analysis.suggestions });
+      set({ findings: analysis.findings, voice: analysis.voice });
+      suggest(at);
       // Suggestions and findings follow an embargo's end or an item's expiry without polling.
       timers.cancel('publishingWindow');
       if (analysis.staleAt === null || get().disposed) return;

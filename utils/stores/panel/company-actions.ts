@@ -1,4 +1,3 @@
-import { createRanker } from '../../feed/rank-items';
 import { publishingState } from '../../feed/publishing-window';
 import { disclosureLine } from '../../policy/disclosure';
 import { buildShareText } from '../../share';
@@ -11,8 +10,7 @@ export function companyActions({ env, now, set, get }: PanelSliceContext): Compa
   return {
     async loadFeed() {
       try {
-        const [items, sharedItemIds] = await Promise.all([env.backend.feedItems(), env.backend.sharedItemIds()]);
-        set({ feed: { items, sharedItemIds, ranker: createRanker(items) } });
+        set({ feed: { items: await env.backend.feedItems() } });
         get().analyse();
       } catch (error) {
         set({ problem: problemKey(error) });

@@ -3,7 +3,7 @@ import type { PanelBackend } from '../../background-client';
 import type { Attachment, Finding } from '../../checks/types';
 import type { CharacterCount } from '../../text';
 import type { FeedItem } from '../../feed/feed-item';
-import type { RankedItem, Ranker } from '../../feed/rank-items';
+import type { RankedItem } from '../../feed/rank-items';
 import type { DraftInput, RestorableDraft } from '../../messaging/protocol';
 import type { NamedTimers } from '../../named-timers';
 import type { Platform } from '../../platform';
@@ -33,11 +33,9 @@ export interface PanelEnvironment {
   saveMaxWaitMs?: number;
 }
 
-/** The company's items as last loaded, and the ranker built over them once per load. */
+/** The company's items as last loaded (the background ranks them for suggestions). */
 export interface CompanyFeed {
   items: FeedItem[];
-  sharedItemIds: string[];
-  ranker: Ranker | null;
 }
 
 /** The autosave's bookkeeping. */
@@ -64,6 +62,8 @@ export interface PanelState {
   /** Keys of findings the person marked "Not a secret" for this draft. */
   dismissed: string[];
   suggestions: RankedItem[];
+  /** How many times suggestions were asked for: an answer shows only if no later question was asked. */
+  suggestionsAsked: number;
   linkedItem: FeedItem | null;
   voice: VoiceAnalysis | null;
   restoreOffer: RestorableDraft | null;
