@@ -2,6 +2,7 @@ import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
 import { DraftInputSchema, DraftSchema, type ComposerKind, type Draft, type DraftInput, type DraftStatus } from './records';
 import type { Platform } from '../checks/types';
+import { foldAccents } from '../text/fold-accents';
 
 export interface SaveDraftResult {
   /** False when the stored row was newer or already final (published/discarded) and was kept. */
@@ -76,14 +77,9 @@ export interface ListDraftsOptions {
   status?: DraftStatus;
 }
 
-/** Case and accent folding for search. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
 /** Drafts, most recently edited first. Every word of the query must appear. */
 export function listDrafts(options: ListDraftsOptions = {}, database: PorteVoixDb = sharedDb): Promise<Draft[]> {
-  const words = foldForSearch(options.query ?? '').split(/\s+/).filter(Boolean);
+  const words = foldAccents(options.query ?? '').split(/\s+/).filter(Boolean);
   return withStorage(() =>
     database.drafts
       .orderBy('updatedAt')
@@ -91,7 +87,7 @@ export function listDrafts(options: ListDraftsOptions = {}, database: PorteVoixD
       .filter((draft) => {
         if (options.status && draft.status !== options.status) return false;
         if (words.length === 0) return true;
-        const text = foldForSearch(draft.text);
+        const text = foldAccents(draft.text);
         return words.every((word) => text.includes(word));
       })
       .toArray(),
