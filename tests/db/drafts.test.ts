@@ -69,7 +69,7 @@ describe('getRestorableDraft', () => {
     expect((await getRestorableDraft('linkedin', 'post', database))?.id).toBe('new');
     await discardDraft('new', database);
     expect((await getRestorableDraft('linkedin', 'post', database))?.id).toBe('old');
-    expect(await getRestorableDraft('x', 'thread', database)).toBeUndefined();
+    expect(await getRestorableDraft('x', 'reply', database)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
-import { DraftInputSchema, DraftSchema, type ComposerKind, type Draft, type DraftInput, type DraftStatus } from './records';
+import { DraftSchema, SaveDraftInputSchema, type Draft, type DraftStatus, type SaveDraftInput } from './records';
+import type { ComposerKind } from '../composer-kind';
 import type { Platform } from '../checks/types';
 import { foldAccents } from '../text/fold-accents';
 
@@ -26,11 +27,11 @@ export interface SaveDraftOptions {
  * A refused save says so (`saved: false`): the panel then keeps the text as a new draft.
  */
 export async function saveDraft(
-  input: DraftInput,
+  input: SaveDraftInput,
   database: PorteVoixDb = sharedDb,
   options: SaveDraftOptions = {},
 ): Promise<SaveDraftResult> {
-  const parsed = DraftInputSchema.parse(input);
+  const parsed = SaveDraftInputSchema.parse(input);
   return withStorage(() =>
     database.transaction('rw', database.drafts, async () => {
       const existing = await database.drafts.get(parsed.id);

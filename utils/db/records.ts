@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedItemSchema, HttpUrlSchema } from '../feed/feed-item';
+import { COMPOSER_KINDS } from '../composer-kind';
 import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
 import type { EditorialKind, ReachPlatform } from '../reach/types';
 
@@ -22,8 +23,7 @@ export const MAX_EPOCH_MS = 8.64e15;
 export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);
 
 /** Where a draft was typed. */
-export const ComposerKindSchema = z.enum(['post', 'comment', 'reply', 'thread']);
-export type ComposerKind = z.infer<typeof ComposerKindSchema>;
+export const ComposerKindSchema = z.enum(COMPOSER_KINDS);
 
 export const DraftStatusSchema = z.enum(['open', 'published', 'discarded']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
@@ -50,12 +50,12 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** What saveDraft accepts: status and dismissed findings default, createdAt defaults to the first save. */
-export const DraftInputSchema = DraftSchema.extend({
+export const SaveDraftInputSchema = DraftSchema.extend({
   createdAt: EpochMsSchema.optional(),
   status: DraftStatusSchema.default('open'),
   dismissedFindings: DraftSchema.shape.dismissedFindings.default([]),
 });
-export type DraftInput = z.input<typeof DraftInputSchema>;
+export type SaveDraftInput = z.input<typeof SaveDraftInputSchema>;
 
 const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
