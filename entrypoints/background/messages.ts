@@ -10,7 +10,6 @@ import { isStorageError } from '../../utils/db/errors';
 import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
 import { noteRecentDraft } from './recent-draft';
-import { openExtensionPage } from './pages';
 
 /**
  * The background owns IndexedDB: content scripts ask through these messages. Every payload is
@@ -82,10 +81,6 @@ const handlers: Handlers = {
   'settings:get': () => getSettings(),
   'policy:get': () => loadPolicy(),
   'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
-  'page:open': async ({ page }) => {
-    await openExtensionPage(page);
-    return null;
-  },
 };
 
 function dispatch<T extends MessageType>(message: MessageOf<T>, sender: Browser.runtime.MessageSender): Promise<Replies[T]> {
