@@ -1,5 +1,6 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
+import { takeRow } from './take-row';
 import { DraftSchema, SaveDraftInputSchema, type Draft, type DraftStatus, type SaveDraftInput } from './records';
 import type { ComposerKind } from '../composer-kind';
 import type { Platform } from '../checks/types';
@@ -110,13 +111,7 @@ export function markDraftPublished(id: string, database: PorteVoixDb = sharedDb)
 
 /** Deletes a draft and returns it, so the UI can offer undo with {@link restoreDraft}. */
 export function deleteDraft(id: string, database: PorteVoixDb = sharedDb): Promise<Draft | undefined> {
-  return withStorage(() =>
-    database.transaction('rw', database.drafts, async () => {
-      const existing = await database.drafts.get(id);
-      if (existing) await database.drafts.delete(id);
-      return existing;
-    }),
-  );
+  return takeRow(database, database.drafts, id);
 }
 
 /** Puts a deleted draft back as it was (undo). */
