@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FeedItemSchema, HttpUrlSchema } from '../feed/feed-item';
 import { COMPOSER_KINDS } from '../composer-kind';
 import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
-import type { EditorialKind, ReachPlatform } from '../reach/types';
+import { EDITORIAL_KINDS, type EditorialKind } from '../reach/types';
 
 /**
  * Zod schemas of every row Porte-Voix keeps in IndexedDB; row types are inferred from them.
@@ -10,7 +10,6 @@ import type { EditorialKind, ReachPlatform } from '../reach/types';
  * Times are epoch milliseconds (numbers index and compare fast); feed dates stay ISO strings as the feed gives them.
  */
 
-export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 
 /** The largest time a JavaScript Date can hold (±8.64e15 ms, 100,000,000 days around 1970). */
@@ -88,9 +87,7 @@ export const StoredMetricsSchema = z
   .refine((metrics) => Object.values(metrics).some((value) => value !== undefined), { message: 'At least one count' });
 export type StoredMetrics = z.infer<typeof StoredMetricsSchema>;
 
-export const EDITORIAL_KIND_VALUES = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
-/** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
-export const EditorialKindSchema = z.enum(EDITORIAL_KIND_VALUES);
+export const EditorialKindSchema = z.enum(EDITORIAL_KINDS);
 
 /** How many hashtags a log row keeps, and how long each may be. */
 export const MAX_HASHTAGS = 500;
@@ -156,10 +153,3 @@ export const FeedStateSchema = z.object({
   itemCount: z.number().int().nonnegative(),
 });
 export type FeedState = z.infer<typeof FeedStateSchema>;
-
-// The db schema and the analytics share these shapes; keep them in step at compile time.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _platformsMatch: Same<z.infer<typeof PlatformSchema>, ReachPlatform> = true;
-const _kindsMatch: Same<z.infer<typeof EditorialKindSchema>, EditorialKind> = true;
-void _platformsMatch;
-void _kindsMatch;
