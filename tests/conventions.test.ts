@@ -17,14 +17,25 @@ function filesUnder(dir: string, extensions = ['.ts', '.tsx']): string[] {
 
 const SELECTOR_METHODS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 
-/** `path:line method` of every selector-method call whose first argument is a string or template literal. */
+const isLiteral = (node: ts.Node): boolean => ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
+
+/**
+ * `path:line method` of every selector-method call whose first argument is a string or template literal, or a
+ * constant of the same file holding one.
+ */
 function literalSelectorCalls(path: string, source = readFileSync(resolve(root, path), 'utf8')): string[] {
   const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const literalNames = new Set<string>();
+  const collect = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && isLiteral(node.initializer)) literalNames.add(node.name.text);
+    ts.forEachChild(node, collect);
+  };
+  collect(file);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SELECTOR_METHODS.has(node.expression.name.text)) {
       const [selector] = node.arguments;
-      if (selector && (ts.isStringLiteralLike(selector) || ts.isTemplateExpression(selector))) {
+      if (selector && (isLiteral(selector) || (ts.isIdentifier(selector) && literalNames.has(selector.text)))) {
         found.push(`${path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.expression.name.text}`);
       }
     }
@@ -65,7 +76,7 @@ describe('site knowledge lives in the adapters only', () => {
   });
 
   // Structural, not a list of today's selectors: any selector written as a literal is knowledge of a page, and
-  // belongs in an adapter (the sites' pages) or utils/dom (our own markup). Only a constant from there may be passed.
+  // belongs in an adapter (the sites' pages) or utils/dom (our own markup). Only a constant imported from there may be passed.
   test('no querySelector, querySelectorAll, closest or matches with a literal selector outside utils/platforms and utils/dom', () => {
     const offenders = filesUnder('components')
       .concat(filesUnder('entrypoints'), filesUnder('utils'))
@@ -74,7 +85,7 @@ describe('site knowledge lives in the adapters only', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('the selector scan finds literals, templates and type arguments, and lets constants through', () => {
+  test('the selector scan finds literals, templates, type arguments and local literal constants, and lets imported constants through', () => {
     const source = [
       "form.querySelector<HTMLElement>('[aria-invalid]');",
       'node?.closest(`[data-id="${id}"]`);',
@@ -82,12 +93,15 @@ describe('site knowledge lives in the adapters only', () => {
       'root.querySelectorAll(`li`);',
       'root.querySelector(COMPOSER_SELECTOR);',
       "list.find('.a');",
+      "const LOCAL = '.b';",
+      'root.querySelector(LOCAL);',
     ].join('\n');
     expect(literalSelectorCalls('example.ts', source)).toEqual([
       'example.ts:1 querySelector',
       'example.ts:2 closest',
       'example.ts:3 matches',
       'example.ts:4 querySelectorAll',
+      'example.ts:8 querySelector',
     ]);
   });
 
