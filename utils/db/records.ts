@@ -27,9 +27,6 @@ export const ComposerKindSchema = z.enum(COMPOSER_KINDS);
 export const DraftStatusSchema = z.enum(['open', 'published', 'discarded']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
-/** Texts are capped so one runaway row cannot eat the quota (LinkedIn's limit is 3,000; X Premium 25,000). */
-export const MAX_TEXT = MAX_TEXT_CHARS;
-
 export const DraftSchema = z.object({
   /** Made by the content script, one per composer instance (crypto.randomUUID()), so two tabs never share a row. */
   id: z.string().min(1).max(100),
@@ -37,7 +34,7 @@ export const DraftSchema = z.object({
   composerKind: ComposerKindSchema,
   /** Page the composer was on; "" when unknown. */
   url: z.union([HttpUrlSchema, z.literal('')]),
-  text: z.string().max(MAX_TEXT),
+  text: z.string().max(MAX_TEXT_CHARS),
   /** FeedItem.id the draft shares, if any. */
   linkedItemId: z.string().min(1).optional(),
   createdAt: EpochMsSchema,
@@ -98,7 +95,7 @@ export const ReachEntrySchema = z.object({
   draftId: z.string().min(1).max(100).optional(),
   platform: PlatformSchema,
   publishedAt: EpochMsSchema,
-  text: z.string().max(MAX_TEXT),
+  text: z.string().max(MAX_TEXT_CHARS),
   linkedItemId: z.string().min(1).optional(),
   /** Hashtags without "#", as written. */
   hashtags: z.array(z.string().min(1).max(MAX_HASHTAG_LENGTH)).max(MAX_HASHTAGS),
