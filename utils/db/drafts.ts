@@ -3,7 +3,7 @@ import { withStorage } from './errors';
 import { takeRow } from './take-row';
 import { DraftSchema, SaveDraftInputSchema, type Draft, type DraftStatus, type SaveDraftInput } from './records';
 import type { ComposerKind } from '../composer-kind';
-import type { Platform } from '../checks/types';
+import type { Platform } from '../platform';
 import { foldAccents } from '../text/fold-accents';
 
 export interface SaveDraftResult {

@@ -1,4 +1,5 @@
-import type { Attachment, Platform } from '../checks/types';
+import type { Attachment } from '../checks/types';
+import type { Platform } from '../platform';
 import type { InsertStrategy } from '../dom/insert-text';
 import type { ComposerKind } from '../composer-kind';
 
