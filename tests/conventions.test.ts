@@ -1,6 +1,7 @@
 // Conventions that keep the code base navigable, enforced as tests (as refined-github does).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { rules } from '../utils/checks';
 import { adapters } from '../utils/platforms';
 
@@ -12,6 +13,36 @@ function filesUnder(dir: string, extensions = ['.ts', '.tsx']): string[] {
     if (statSync(resolve(root, path)).isDirectory()) return filesUnder(path, extensions);
     return extensions.some((ext) => name.endsWith(ext)) ? [path] : [];
   });
+}
+
+const SELECTOR_METHODS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
+
+const isLiteral = (node: ts.Node): boolean => ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
+
+/**
+ * `path:line method` of every selector-method call whose first argument is a string or template literal, or a
+ * constant of the same file holding one.
+ */
+function literalSelectorCalls(path: string, source = readFileSync(resolve(root, path), 'utf8')): string[] {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const literalNames = new Set<string>();
+  const collect = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && isLiteral(node.initializer)) literalNames.add(node.name.text);
+    ts.forEachChild(node, collect);
+  };
+  collect(file);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SELECTOR_METHODS.has(node.expression.name.text)) {
+      const [selector] = node.arguments;
+      if (selector && (isLiteral(selector) || (ts.isIdentifier(selector) && literalNames.has(selector.text)))) {
+        found.push(`${path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.expression.name.text}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
 }
 
 describe('check rules', () => {
@@ -42,6 +73,36 @@ describe('site knowledge lives in the adapters only', () => {
   test('no selector or hostname of LinkedIn or X outside utils/platforms', () => {
     const offenders = sources.filter((path) => siteKnowledge.test(readFileSync(resolve(root, path), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  // Structural, not a list of today's selectors: any selector written as a literal is knowledge of a page, and
+  // belongs in an adapter (the sites' pages) or utils/dom (our own markup). Only a constant imported from there may be passed.
+  test('no querySelector, querySelectorAll, closest or matches with a literal selector outside utils/platforms and utils/dom', () => {
+    const offenders = filesUnder('components')
+      .concat(filesUnder('entrypoints'), filesUnder('utils'))
+      .filter((path) => !path.startsWith('utils/platforms/') && !path.startsWith('utils/dom/'))
+      .flatMap((path) => literalSelectorCalls(path));
+    expect(offenders).toEqual([]);
+  });
+
+  test('the selector scan finds literals, templates, type arguments and local literal constants, and lets imported constants through', () => {
+    const source = [
+      "form.querySelector<HTMLElement>('[aria-invalid]');",
+      'node?.closest(`[data-id="${id}"]`);',
+      "element.matches('.a');",
+      'root.querySelectorAll(`li`);',
+      'root.querySelector(COMPOSER_SELECTOR);',
+      "list.find('.a');",
+      "const LOCAL = '.b';",
+      'root.querySelector(LOCAL);',
+    ].join('\n');
+    expect(literalSelectorCalls('example.ts', source)).toEqual([
+      'example.ts:1 querySelector',
+      'example.ts:2 closest',
+      'example.ts:3 matches',
+      'example.ts:4 querySelectorAll',
+      'example.ts:8 querySelector',
+    ]);
   });
 
   test('every adapter has saved composer fixtures and a test', () => {

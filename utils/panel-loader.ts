@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from './checks/types';
+import type { Platform } from './platform';
 import { claimPanel, panelSettled } from './platforms/panel-handshake';
 import type { PlatformAdapter } from './platforms/types';
 import { watchForWriting, type PanelLoader } from './platforms/writing-watcher';

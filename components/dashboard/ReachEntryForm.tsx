@@ -3,6 +3,7 @@ import type { PorteVoixDb } from '../../utils/db';
 import type { Metrics, ReachEntry, StoredMetrics } from '../../utils/db/records';
 import { parseCount, parsePercentShare, type ParseResult } from '../../utils/reach/parse-count';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
+import { focusNamedField } from '../../utils/dom/focus-field';
 import { useI18n } from '../ui/i18n';
 
 const COUNT_FIELDS = ['impressions', 'reactions', 'comments', 'reposts'] as const;
@@ -62,7 +63,7 @@ export function ReachEntryForm({ entry, db, onSaved }: ReachEntryFormProps) {
     setErrors(nextErrors);
     const firstInvalid = FIELDS.find((field) => nextErrors[field]);
     if (firstInvalid) {
-      formRef.current?.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus();
+      focusNamedField(formRef.current, firstInvalid);
       return;
     }
     const value = (result: ParseResult) => (result.ok ? result.value : 0);

@@ -6,7 +6,7 @@ import { OnboardingFlow } from '../onboarding/OnboardingFlow';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useI18n } from '../ui/i18n';
-import { routeFromHash, type Route } from './route';
+import { routeFromHash, type Route } from '../../utils/extension-route';
 import type { DataSectionProps } from '../dashboard/DataSection';
 import './page.css';
 

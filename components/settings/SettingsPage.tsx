@@ -26,6 +26,7 @@ import { errorText } from './field-error';
 import { GoalsField } from './GoalsField';
 import { InterestsField } from './InterestsField';
 import { resolveDisclosure } from '../../utils/policy/disclosure';
+import { focusFirstInvalidField } from '../../utils/dom/focus-field';
 import { QuietHoursFields } from './QuietHoursFields';
 import './settings.css';
 
@@ -125,7 +126,7 @@ export function SettingsPage({
 
   // After a refused save, take the person to the first field to fix.
   useEffect(() => {
-    if (invalidAttempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (invalidAttempt > 0) focusFirstInvalidField(formRef.current);
   }, [invalidAttempt]);
 
   // Pause can change from the popup while this page is open: follow it without touching other edits.

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import type { Platform } from '../../utils/checks/types';
+import type { Platform } from '../../utils/platform';
 
 /** The panel bundle of each site (WXT unlisted scripts: in the package, not web-accessible). */
 const PANEL_FILES: Record<Platform, ScriptPublicPath> = {

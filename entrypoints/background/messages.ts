@@ -11,7 +11,6 @@ import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
 import { noteRecentDraft } from './recent-draft';
 import { suggestForDraft } from './suggestions';
-import { openExtensionPage } from './pages';
 
 /**
  * The background owns IndexedDB: content scripts ask through these messages. Every payload is
@@ -83,10 +82,6 @@ const handlers: Handlers = {
   'settings:get': () => getSettings(),
   'policy:get': () => loadPolicy(),
   'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
-  'page:open': async ({ page }) => {
-    await openExtensionPage(page);
-    return null;
-  },
 };
 
 function dispatch<T extends MessageType>(message: MessageOf<T>, sender: Browser.runtime.MessageSender): Promise<Replies[T]> {

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-
-export type ExtensionPage = 'dashboard' | 'settings' | 'onboarding' | 'drafts';
+import type { Route } from '../../utils/extension-route';
 
 /** Opens the extension page (options.html) at a section. */
-export async function openExtensionPage(page: ExtensionPage): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${page}`) });
+export async function openExtensionPage(route: Route): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${route}`) });
 }
 
 export function registerInstallPage(): void {

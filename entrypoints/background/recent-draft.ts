@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '../../utils/checks/types';
+import type { Platform } from '../../utils/platform';
 import { STORAGE_KEYS, type RecentDrafts } from '../../utils/storage-keys';
 
 const RECENT_PRECISION_MS = 60_000;

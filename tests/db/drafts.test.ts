@@ -69,7 +69,7 @@ describe('getRestorableDraft', () => {
     expect((await getRestorableDraft('linkedin', 'post', database))?.id).toBe('new');
     await discardDraft('new', database);
     expect((await getRestorableDraft('linkedin', 'post', database))?.id).toBe('old');
-    expect(await getRestorableDraft('x', 'thread', database)).toBeUndefined();
+    expect(await getRestorableDraft('x', 'reply', database)).toBeUndefined();
   });
 });
 
@@ -80,6 +80,8 @@ describe('listDrafts, delete and restore', () => {
     await saveDraft(draftInput({ id: '3', text: 'Something else', updatedAt: 3 }), database);
     expect((await listDrafts({ query: 'RESUME' }, database)).map((draft) => draft.id)).toEqual(['2', '1']);
     expect((await listDrafts({ query: 'résumé annuel' }, database)).map((draft) => draft.id)).toEqual(['1']);
+    // Pasted "bold" letters fold like the feed search and the checks fold them.
+    expect((await listDrafts({ query: '𝗮𝗻𝗻𝘂𝗲𝗹' }, database)).map((draft) => draft.id)).toEqual(['1']);
     await discardDraft('3', database);
     expect((await listDrafts({ status: 'discarded' }, database)).map((draft) => draft.id)).toEqual(['3']);
     expect(await listDrafts({}, database)).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { createDb, type PorteVoixDb } from '../../utils/db';
-import type { DraftInput, NewReachEntry } from '../../utils/db/records';
+import type { NewReachEntry, SaveDraftInput } from '../../utils/db/records';
 
 /** A database of its own for each test: fake-indexeddb is global to the worker. */
 export function freshDb(): PorteVoixDb {
@@ -11,7 +11,7 @@ export async function dropDb(database: PorteVoixDb): Promise<void> {
   await database.delete();
 }
 
-export function draftInput(overrides: Partial<DraftInput> = {}): DraftInput {
+export function draftInput(overrides: Partial<SaveDraftInput> = {}): SaveDraftInput {
   return {
     id: crypto.randomUUID(),
     platform: 'linkedin',

@@ -1,12 +1,17 @@
-import { watchComposers } from '../../utils/platforms/composer-watcher';
+import { SCAN_INTERVAL_MS, watchComposers } from '../../utils/platforms/composer-watcher';
 import { linkedin } from '../../utils/platforms/linkedin';
 import { x } from '../../utils/platforms/x';
 import type { Composer } from '../../utils/platforms/types';
 import { emulateLayout, loadFixture } from './dom-fixture';
 
-beforeEach(() => emulateLayout());
+beforeEach(() => {
+  emulateLayout();
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+/** Lets the mutation observer run and the throttled scan it schedules fire. */
+const nextScan = () => vi.advanceTimersByTimeAsync(SCAN_INTERVAL_MS);
 
 test('reports composers as they appear in the page and in the shadow root, and as they go', async () => {
   document.body.innerHTML = '<div id="interop-outlet"></div>';
@@ -19,13 +24,13 @@ test('reports composers as they appear in the page and in the shadow root, and a
   const root = document.querySelector('#interop-outlet')!.attachShadow({ mode: 'open' });
   // The shadow root appeared after the watcher started: the host's change triggers a scan that observes it.
   document.body.append(document.createElement('span'));
-  await settle();
+  await nextScan();
   root.innerHTML = '<div data-test-modal-id="sharebox"><div class="ql-editor" contenteditable="true"><p>x</p></div></div>';
-  await settle();
+  await nextScan();
   expect(added.map((c) => c.editorKind)).toEqual(['quill']);
 
   root.innerHTML = '';
-  await settle();
+  await nextScan();
   expect(removed).toHaveLength(1);
   abort.abort();
 });
@@ -37,7 +42,7 @@ test('several composers at once, each reported once, all removed on abort', asyn
   const abort = new AbortController();
   watchComposers(x, document, { added: (c) => added.push(c), removed: (c) => removed.push(c) }, abort.signal);
   document.body.append(document.createElement('div'));
-  await settle();
+  await nextScan();
   expect(added).toHaveLength(3);
   abort.abort();
   expect(removed).toHaveLength(3);

@@ -2,9 +2,14 @@ import { x } from '../../utils/platforms/x';
 import { watchForWriting } from '../../utils/platforms/writing-watcher';
 import { emulateLayout } from './dom-fixture';
 
-beforeEach(() => emulateLayout());
+beforeEach(() => {
+  emulateLayout();
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+/** Long enough for anything the watcher would do on its own (it has no timer: nothing should happen). */
+const aWhile = () => vi.advanceTimersByTimeAsync(1_000);
 
 const HOME_BOX = `
   <div data-testid="primaryColumn">
@@ -32,7 +37,7 @@ test('a composer that is part of the page loads nothing until the pointer reache
   const loader = manualLoader();
   const abort = new AbortController();
   watchForWriting(x, document, window, loader, abort.signal);
-  await settle();
+  await aWhile();
   expect(loader).not.toHaveBeenCalled();
   document.querySelector('[data-testid="tweetTextarea_0"]')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
   expect(loader).toHaveBeenCalledTimes(1);
@@ -52,7 +57,7 @@ test('a composer opened later loads the panel when the focus moves into it; poin
   expect(findComposers).not.toHaveBeenCalled();
 
   document.body.insertAdjacentHTML('beforeend', MODAL);
-  await settle();
+  await aWhile();
   expect(loader).not.toHaveBeenCalled();
   document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   expect(loader).toHaveBeenCalledTimes(1);
@@ -76,7 +81,7 @@ test.each([
   expect(loader).toHaveBeenCalledTimes(1);
 
   loader.settle(ready);
-  await settle();
+  await aWhile();
   // Replayed once; from then on the panel's own guard (or nobody) decides, the watcher is out of the way.
   expect(siteHandler).toHaveBeenCalledTimes(1);
   button.click();

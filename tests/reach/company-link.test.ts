@@ -1,4 +1,4 @@
-import { companyItemOf, pageKey } from '../../utils/reach/company-link';
+import { companyItemOf } from '../../utils/reach/company-link';
 
 const items = [
   { id: 'report', url: 'https://www.example.com/report/?utm_source=feed#top' },
@@ -12,9 +12,4 @@ test.each([
   [[], 'javascript:alert(1) https://evil.example/report', undefined],
 ])('links %j with text %j share %s', (links, text, id) => {
   expect(companyItemOf(links, text, items)).toBe(id);
-});
-
-test('page keys ignore the fragment, a trailing slash, www. and utm_ tags, not other parameters', () => {
-  expect(pageKey('https://www.Example.com/a/?utm_medium=x&b=1#f')).toBe('example.com/a?b=1');
-  expect(pageKey('ftp://example.com/a')).toBeUndefined();
 });

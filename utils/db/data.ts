@@ -110,7 +110,8 @@ export interface ImportCounts {
   unchanged: number;
 }
 
-export interface ImportPlan {
+/** What an import does (or did), as the person reviews it. */
+export interface ImportSummary {
   mode: ImportMode;
   drafts: ImportCounts;
   reachLog: ImportCounts;
@@ -119,6 +120,9 @@ export interface ImportPlan {
   hasSettings: boolean;
   /** What the file's settings change compared with the current ones ([] without settings). */
   settingsChanges: SettingsChange[];
+}
+
+export interface ImportPlan extends ImportSummary {
   draftsToPut: Draft[];
   /** Rows to put; merge adds new ones without an id (taking the next local id) when their id is taken here. */
   reachToPut: Array<ReachEntry | Omit<ReachEntry, 'id'>>;
@@ -192,14 +196,6 @@ function planImport(data: ExportData, mode: ImportMode, existingDrafts: Draft[],
   return { mode, drafts, reachLog, removed: { drafts: 0, reachLog: 0 }, hasSettings, settingsChanges: changes, draftsToPut, reachToPut };
 }
 
-export interface ImportSummary {
-  mode: ImportMode;
-  drafts: ImportCounts;
-  reachLog: ImportCounts;
-  removed: { drafts: number; reachLog: number };
-  hasSettings: boolean;
-  settingsChanges: SettingsChange[];
-}
 
 const summarise = ({ draftsToPut: _d, reachToPut: _r, ...summary }: ImportPlan): ImportSummary => summary;
 

@@ -1,7 +1,10 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { withStorage } from './errors';
-import { DraftInputSchema, DraftSchema, type ComposerKind, type Draft, type DraftInput, type DraftStatus } from './records';
-import type { Platform } from '../checks/types';
+import { takeRow } from './take-row';
+import { DraftSchema, SaveDraftInputSchema, type Draft, type DraftStatus, type SaveDraftInput } from './records';
+import type { ComposerKind } from '../composer-kind';
+import type { Platform } from '../platform';
+import { foldAccents } from '../text/fold-accents';
 
 export interface SaveDraftResult {
   /** False when the stored row was newer or already final (published/discarded) and was kept. */
@@ -25,11 +28,11 @@ export interface SaveDraftOptions {
  * A refused save says so (`saved: false`): the panel then keeps the text as a new draft.
  */
 export async function saveDraft(
-  input: DraftInput,
+  input: SaveDraftInput,
   database: PorteVoixDb = sharedDb,
   options: SaveDraftOptions = {},
 ): Promise<SaveDraftResult> {
-  const parsed = DraftInputSchema.parse(input);
+  const parsed = SaveDraftInputSchema.parse(input);
   return withStorage(() =>
     database.transaction('rw', database.drafts, async () => {
       const existing = await database.drafts.get(parsed.id);
@@ -76,14 +79,9 @@ export interface ListDraftsOptions {
   status?: DraftStatus;
 }
 
-/** Case and accent folding for search. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
 /** Drafts, most recently edited first. Every word of the query must appear. */
 export function listDrafts(options: ListDraftsOptions = {}, database: PorteVoixDb = sharedDb): Promise<Draft[]> {
-  const words = foldForSearch(options.query ?? '').split(/\s+/).filter(Boolean);
+  const words = foldAccents(options.query ?? '').split(/\s+/).filter(Boolean);
   return withStorage(() =>
     database.drafts
       .orderBy('updatedAt')
@@ -91,7 +89,7 @@ export function listDrafts(options: ListDraftsOptions = {}, database: PorteVoixD
       .filter((draft) => {
         if (options.status && draft.status !== options.status) return false;
         if (words.length === 0) return true;
-        const text = foldForSearch(draft.text);
+        const text = foldAccents(draft.text);
         return words.every((word) => text.includes(word));
       })
       .toArray(),
@@ -113,13 +111,7 @@ export function markDraftPublished(id: string, database: PorteVoixDb = sharedDb)
 
 /** Deletes a draft and returns it, so the UI can offer undo with {@link restoreDraft}. */
 export function deleteDraft(id: string, database: PorteVoixDb = sharedDb): Promise<Draft | undefined> {
-  return withStorage(() =>
-    database.transaction('rw', database.drafts, async () => {
-      const existing = await database.drafts.get(id);
-      if (existing) await database.drafts.delete(id);
-      return existing;
-    }),
-  );
+  return takeRow(database, database.drafts, id);
 }
 
 /** Puts a deleted draft back as it was (undo). */

@@ -1,5 +1,6 @@
 import { db as sharedDb, type PorteVoixDb } from './index';
 import { MissingRowError, withStorage } from './errors';
+import { takeRow } from './take-row';
 import { editorialKindOf, MAX_HASHTAG_LENGTH, MAX_HASHTAGS, MetricsSchema, NewReachEntrySchema, ReachEntrySchema, StoredMetricsSchema, type Metrics, type StoredMetrics, type NewReachEntry, type ReachEntry } from './records';
 import { countLength, extractHashtags } from '../reach/text-features';
 
@@ -106,13 +107,7 @@ export async function restoreMetrics(id: number, previous: PreviousMetrics, data
 
 /** Removes a log row (e.g. logged by mistake). Returns it for undo. */
 export function deleteReachEntry(id: number, database: PorteVoixDb = sharedDb): Promise<ReachEntry | undefined> {
-  return withStorage(() =>
-    database.transaction('rw', database.reachLog, async () => {
-      const existing = await database.reachLog.get(id);
-      if (existing) await database.reachLog.delete(id);
-      return existing;
-    }),
-  );
+  return takeRow(database, database.reachLog, id);
 }
 
 /** Ids of the feed items the person already shared, so suggestions can skip them. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FeedItemSchema, HttpUrlSchema } from '../feed/feed-item';
+import { COMPOSER_KINDS } from '../composer-kind';
 import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
-import type { EditorialKind, ReachPlatform } from '../reach/types';
+import { EDITORIAL_KINDS, type EditorialKind } from '../reach/types';
 
 /**
  * Zod schemas of every row Porte-Voix keeps in IndexedDB; row types are inferred from them.
@@ -9,7 +10,6 @@ import type { EditorialKind, ReachPlatform } from '../reach/types';
  * Times are epoch milliseconds (numbers index and compare fast); feed dates stay ISO strings as the feed gives them.
  */
 
-export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 
 /** The largest time a JavaScript Date can hold (±8.64e15 ms, 100,000,000 days around 1970). */
@@ -22,14 +22,10 @@ export const MAX_EPOCH_MS = 8.64e15;
 export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);
 
 /** Where a draft was typed. */
-export const ComposerKindSchema = z.enum(['post', 'comment', 'reply', 'thread']);
-export type ComposerKind = z.infer<typeof ComposerKindSchema>;
+export const ComposerKindSchema = z.enum(COMPOSER_KINDS);
 
 export const DraftStatusSchema = z.enum(['open', 'published', 'discarded']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
-
-/** Texts are capped so one runaway row cannot eat the quota (LinkedIn's limit is 3,000; X Premium 25,000). */
-export const MAX_TEXT = MAX_TEXT_CHARS;
 
 export const DraftSchema = z.object({
   /** Made by the content script, one per composer instance (crypto.randomUUID()), so two tabs never share a row. */
@@ -38,7 +34,7 @@ export const DraftSchema = z.object({
   composerKind: ComposerKindSchema,
   /** Page the composer was on; "" when unknown. */
   url: z.union([HttpUrlSchema, z.literal('')]),
-  text: z.string().max(MAX_TEXT),
+  text: z.string().max(MAX_TEXT_CHARS),
   /** FeedItem.id the draft shares, if any. */
   linkedItemId: z.string().min(1).optional(),
   createdAt: EpochMsSchema,
@@ -50,12 +46,12 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** What saveDraft accepts: status and dismissed findings default, createdAt defaults to the first save. */
-export const DraftInputSchema = DraftSchema.extend({
+export const SaveDraftInputSchema = DraftSchema.extend({
   createdAt: EpochMsSchema.optional(),
   status: DraftStatusSchema.default('open'),
   dismissedFindings: DraftSchema.shape.dismissedFindings.default([]),
 });
-export type DraftInput = z.input<typeof DraftInputSchema>;
+export type SaveDraftInput = z.input<typeof SaveDraftInputSchema>;
 
 const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
@@ -88,9 +84,7 @@ export const StoredMetricsSchema = z
   .refine((metrics) => Object.values(metrics).some((value) => value !== undefined), { message: 'At least one count' });
 export type StoredMetrics = z.infer<typeof StoredMetricsSchema>;
 
-export const EDITORIAL_KIND_VALUES = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
-/** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
-export const EditorialKindSchema = z.enum(EDITORIAL_KIND_VALUES);
+export const EditorialKindSchema = z.enum(EDITORIAL_KINDS);
 
 /** How many hashtags a log row keeps, and how long each may be. */
 export const MAX_HASHTAGS = 500;
@@ -101,7 +95,7 @@ export const ReachEntrySchema = z.object({
   draftId: z.string().min(1).max(100).optional(),
   platform: PlatformSchema,
   publishedAt: EpochMsSchema,
-  text: z.string().max(MAX_TEXT),
+  text: z.string().max(MAX_TEXT_CHARS),
   linkedItemId: z.string().min(1).optional(),
   /** Hashtags without "#", as written. */
   hashtags: z.array(z.string().min(1).max(MAX_HASHTAG_LENGTH)).max(MAX_HASHTAGS),
@@ -156,10 +150,3 @@ export const FeedStateSchema = z.object({
   itemCount: z.number().int().nonnegative(),
 });
 export type FeedState = z.infer<typeof FeedStateSchema>;
-
-// The db schema and the analytics share these shapes; keep them in step at compile time.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _platformsMatch: Same<z.infer<typeof PlatformSchema>, ReachPlatform> = true;
-const _kindsMatch: Same<z.infer<typeof EditorialKindSchema>, EditorialKind> = true;
-void _platformsMatch;
-void _kindsMatch;

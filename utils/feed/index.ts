@@ -8,4 +8,4 @@ export { htmlToText, SUMMARY_MAX_LENGTH } from './html-to-text';
 export { resolveHttpUrl } from './safe-url';
 export { PORTE_VOIX_NS, PORTE_VOIX_JSON_KEY } from './porte-voix-namespace';
 export { createRanker, rankItems, RECENCY_HALF_LIFE_DAYS, type Ranker, type RankOptions, type RankedItem, type RankReason } from './rank-items';
-export { foldForSearch, searchTerms } from './search-terms';
+export { searchTerms } from './search-terms';

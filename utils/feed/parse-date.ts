@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/fold-accents';
+
 /**
  * Feed dates to ISO 8601 (UTC, "2026-03-04T09:30:00.000Z"). Accepts ISO 8601 / RFC 3339 (Atom,
  * JSON Feed, dc:date) and RFC 822 (RSS), including the localised day and month names some feeds
@@ -49,7 +51,7 @@ export function toIsoDate(value: string | undefined): string | undefined {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return foldAccents(word).replace(/\.$/, '');
 }
 
 function valid(date: Date): string | undefined {

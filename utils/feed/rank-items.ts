@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { FeedItem } from './feed-item';
-import { foldForSearch, processSearchTerm, searchTerms, tokenizeForSearch } from './search-terms';
+import { processSearchTerm, searchTerms, tokenizeForSearch } from './search-terms';
+import { foldAccents } from '../text/fold-accents';
 
 /** What to rank items for. All fields optional; `now` is passed in so ranking stays pure. */
 export interface RankOptions {
@@ -64,7 +65,7 @@ export function createRanker(items: readonly FeedItem[]): Ranker {
     return {
       item,
       time: Number.isFinite(time) ? time : undefined,
-      tags: item.tags.map((tag) => foldForSearch(tag).trim()),
+      tags: item.tags.map((tag) => foldAccents(tag).trim()),
       words: new Set(searchTerms(`${item.title} ${item.tags.join(' ')} ${item.summary}`)),
     };
   });
@@ -165,7 +166,7 @@ function queryTerms(draft: string): { terms: string[]; lastIsPartial: boolean } 
 function matchInterests(entry: Prepared, interests: readonly string[]): string[] {
   const matched: string[] = [];
   for (const interest of interests) {
-    const folded = foldForSearch(interest).trim();
+    const folded = foldAccents(interest).trim();
     if (!folded) continue;
     // Substrings only for longer interests ("hydrogen" in "hydrogène"); "IA" must not match "media".
     const inTags = entry.tags.some((tag) => tag === folded || (folded.length >= 4 && tag.includes(folded)));

@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/fold-accents';
+
 /**
  * FR/EN-aware terms for search: lowercase, accents stripped ("Sécurité" and "securite" meet),
  * French elisions split ("l'énergie" -> "energie"), and a short FR+EN stopword list so
@@ -14,11 +16,6 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-/** Removes diacritics and lowercases; keeps length-changing characters safe for search (not for offsets). */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
 /** Splits on anything that is not a letter or digit (apostrophes included: "l'usine" -> "l", "usine"). */
 export function tokenizeForSearch(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -26,7 +23,7 @@ export function tokenizeForSearch(text: string): string[] {
 
 /** MiniSearch processTerm: folded term, or null for stopwords and one-letter noise. */
 export function processSearchTerm(term: string): string | null {
-  const folded = foldForSearch(term);
+  const folded = foldAccents(term);
   if (folded.length < 2 || STOPWORDS.has(folded)) return null;
   return folded;
 }

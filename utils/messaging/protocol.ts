@@ -43,7 +43,6 @@ export interface Replies {
   'settings:get': Settings;
   'policy:get': MergedPolicy;
   'panel:inject': null;
-  'page:open': null;
 }
 
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -1,26 +1,18 @@
 import { z } from 'zod';
-import { EpochMsSchema } from '../db/records';
+import { ComposerKindSchema, EpochMsSchema, PlatformSchema, SaveDraftInputSchema } from '../db/records';
 import { LOCALES } from '../i18n/translate';
-import { MAX_TEXT_CHARS, PLATFORMS } from '../platform';
+import { MAX_TEXT_CHARS } from '../platform';
 
 // The messages content scripts and extension pages send to the background, which owns Dexie and validates every
 // one of them here before any work. What each message answers is in protocol.ts (zod-free: the panel bundle
 // imports only that, issue 12).
 
-const PlatformSchema = z.enum(PLATFORMS);
-const ComposerKindSchema = z.enum(['post', 'comment', 'reply']);
-
-/** A composer's draft as the content script knows it; the id is made per composer instance. */
-export const DraftInputSchema = z.object({
-  id: z.string().min(1).max(100),
-  platform: PlatformSchema,
-  composerKind: ComposerKindSchema,
+/**
+ * A composer's draft as the content script knows it: the row saveDraft takes, without what only the background
+ * decides (status, createdAt), with any page URL (the background keeps http(s) ones only).
+ */
+export const DraftInputSchema = SaveDraftInputSchema.omit({ status: true, createdAt: true }).extend({
   url: z.string().max(2048),
-  text: z.string().max(MAX_TEXT_CHARS),
-  linkedItemId: z.string().optional(),
-  /** Findings the person marked "Not a secret" in this draft (category and flagged words). */
-  dismissedFindings: z.array(z.string().max(200)).max(1000).default([]),
-  updatedAt: EpochMsSchema,
   /** A restored draft's first save names the row it takes over; the background retires that row (issue 10). */
   replaces: z.string().min(1).max(100).optional(),
 });
@@ -66,7 +58,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('policy:get') }),
   // From the watcher content script, which sends it without zod: validated here only.
   z.object({ type: z.literal('panel:inject'), platform: PlatformSchema }),
-  z.object({ type: z.literal('page:open'), page: z.enum(['dashboard', 'settings', 'onboarding', 'drafts']) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

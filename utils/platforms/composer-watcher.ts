@@ -7,7 +7,8 @@ export interface ComposerWatcherHandlers {
 
 // Visibility and dialog state flip through these; everything else is childList churn.
 const WATCHED_ATTRIBUTES = ['open', 'hidden', 'style', 'class', 'contenteditable', 'aria-hidden'];
-const SCAN_INTERVAL_MS = 50;
+/** At most one scan per interval: a burst of mutations costs one scan. */
+export const SCAN_INTERVAL_MS = 50;
 
 /**
  * Reports composers as they appear and go, in the document and in the site's open shadow roots

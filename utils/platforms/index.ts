@@ -1,4 +1,4 @@
-import type { Platform } from '../checks/types';
+import type { Platform } from '../platform';
 import { linkedin } from './linkedin';
 import type { PlatformAdapter } from './types';
 import { x } from './x';

@@ -1,7 +1,9 @@
-import type { Attachment, Platform } from '../checks/types';
+import type { Attachment } from '../checks/types';
+import type { Platform } from '../platform';
 import type { InsertStrategy } from '../dom/insert-text';
+import type { ComposerKind } from '../composer-kind';
 
-export type ComposerKind = 'post' | 'comment' | 'reply';
+export type { ComposerKind };
 export type EditorKind = 'quill' | 'tiptap' | 'draft' | 'textarea';
 
 /** One composer found on the page. Adapters create these; everything else is site-blind. */

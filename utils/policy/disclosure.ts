@@ -1,4 +1,5 @@
 import type { Policy } from './policy-schema';
+import { foldAccents } from '../text/fold-accents';
 
 /** The disclosure line a post owes when it shares company content, and whose it is. */
 export interface Disclosure {
@@ -28,11 +29,8 @@ export function disclosureLine(disclosure: Disclosure, language: string | undefi
 
 /** Case-, accent-, apostrophe- and whitespace-insensitive form; end punctuation dropped ("I work at Acme." = "i work at acme"). */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(text)
     .replace(/[’‘ʼ`´]/g, "'")
-    .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s.!;:,()[\]-]+|[\s.!;:,()[\]-]+$/g, '');
 }

@@ -1,6 +1,7 @@
 import { bucketIndex, endOfMonth, endOfWeek, lastMonths, lastWeeks } from './calendar';
 import { adviceFor, type Advice } from './indicators';
-import { type EditorialKind, type ReachPlatform, type ReachPoint } from './types';
+import type { Platform } from '../platform';
+import { type EditorialKind, type ReachPoint } from './types';
 
 /** Options of {@link computeDashboard}. */
 export interface DashboardOptions {
@@ -42,9 +43,9 @@ export interface DashboardData {
   /** Week starts (epoch ms, local Monday midnight), oldest first. */
   weeks: number[];
   /** Sum of impressions per week and platform; null when no post of that week has numbers yet (a gap, not a zero). */
-  reach: Record<ReachPlatform, (number | null)[]>;
+  reach: Record<Platform, (number | null)[]>;
   /** Posts per week and platform. */
-  posts: Record<ReachPlatform, number[]>;
+  posts: Record<Platform, number[]>;
   /** Posts per week by editorial kind. */
   mix: Record<EditorialKind, number[]>;
   /** Month starts (epoch ms, local), oldest first. */

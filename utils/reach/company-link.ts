@@ -3,6 +3,7 @@
  * text): the same page as a cached feed item's link, ignoring the fragment, a trailing slash and utm_* tags.
  * It lets posts written before Porte-Voix count as company content in the editorial mix.
  */
+import { linkKey } from '../text/link-key';
 
 export interface CompanyItemLink {
   id: string;
@@ -11,30 +12,16 @@ export interface CompanyItemLink {
 
 const LINK_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/g;
 
-/** A comparable form of a page link, or undefined for anything not http(s). */
-export function pageKey(link: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  for (const name of [...url.searchParams.keys()]) if (name.toLowerCase().startsWith('utm_')) url.searchParams.delete(name);
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.hostname.toLowerCase().replace(/^www\./, '')}${path}${url.search}`;
-}
-
 /** The id of the first company item the post links to, if any. */
 export function companyItemOf(links: readonly string[], text: string, items: readonly CompanyItemLink[]): string | undefined {
   if (items.length === 0) return undefined;
   const byPage = new Map<string, string>();
   for (const item of items) {
-    const key = item.url ? pageKey(item.url) : undefined;
+    const key = item.url ? linkKey(item.url) : undefined;
     if (key && !byPage.has(key)) byPage.set(key, item.id);
   }
   for (const link of [...links, ...(text.match(LINK_IN_TEXT) ?? [])]) {
-    const key = pageKey(link.replace(/[.,;:!?]+$/, ''));
+    const key = linkKey(link.replace(/[.,;:!?]+$/, ''));
     const id = key ? byPage.get(key) : undefined;
     if (id) return id;
   }

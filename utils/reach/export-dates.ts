@@ -26,13 +26,20 @@ function utc(year: number, month: number, day: number, hours: number, minutes: n
   return { time, dayOnly: false };
 }
 
-/** "11/5/2024" (LinkedIn, month first), "2024-11-05", or an Excel serial day (1900 date system). */
-export function parseLinkedInDay(cell: string): ExportDate | undefined {
-  const text = cell.trim();
+/** "11/5/2024" (month first, as both platforms write it in English) or "2024-11-05". */
+function numericDay(text: string): ExportDate | undefined {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (us) return localNoon(Number(us[3]), Number(us[1]), Number(us[2]));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso) return localNoon(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return undefined;
+}
+
+/** "11/5/2024" (LinkedIn, month first), "2024-11-05", or an Excel serial day (1900 date system). */
+export function parseLinkedInDay(cell: string): ExportDate | undefined {
+  const text = cell.trim();
+  const day = numericDay(text);
+  if (day) return day;
   if (/^\d{5}(\.\d+)?$/.test(text)) {
     // Serial 25569 is 1970-01-01 in Excel's 1900 system.
     const day = new Date(Math.round((Number(text) - 25_569) * 86_400_000));
@@ -66,9 +73,5 @@ export function parseXDate(cell: string): ExportDate | undefined {
     }
     return utc(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6] ?? 0), offset);
   }
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (us) return localNoon(Number(us[3]), Number(us[1]), Number(us[2]));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return localNoon(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return undefined;
+  return numericDay(text);
 }

@@ -1,4 +1,4 @@
-import type { ReachPlatform } from './types';
+import type { Platform } from '../platform';
 import { MAX_TEXT_CHARS } from '../platform';
 
 /**
@@ -20,7 +20,7 @@ export interface ExportedCounts {
 }
 
 export interface ExportedPost {
-  platform: ReachPlatform;
+  platform: Platform;
   /** Spreadsheet row number (1-based, header included), for messages. */
   line: number;
   /** Link to the post as the file gives it (http(s) only). */

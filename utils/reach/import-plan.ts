@@ -1,7 +1,8 @@
 import type { ExportFormat, ExportSummary, ExportedCounts, ExportedPost, ParsedExport, RejectedRow } from './exported-post';
 import { companyItemOf, type CompanyItemLink } from './company-link';
 import { postKey } from './post-url';
-import type { ReachMetrics, ReachPlatform } from './types';
+import type { Platform } from '../platform';
+import type { ReachMetrics } from './types';
 
 /**
  * What importing an export would do to the reach log, worked out before anything is written so the person can review it:
@@ -14,7 +15,7 @@ export const REACH_COUNT_FIELDS = ['impressions', 'reactions', 'comments', 'repo
 /** The parts of a logged post the matching reads (structurally a subset of utils/db ReachEntry). */
 export interface LoggedPost {
   id: number;
-  platform: ReachPlatform;
+  platform: Platform;
   publishedAt: number;
   text: string;
   postUrl?: string | undefined;
@@ -154,7 +155,7 @@ export function planImport(parsed: Extract<ParsedExport, { ok: true }>, logged: 
       found.set(post, { entry, basis: 'url' });
     } else pending.push(post);
   }
-  const timelines = new Map<ReachPlatform, LoggedPost[]>();
+  const timelines = new Map<Platform, LoggedPost[]>();
   for (const entry of [...logged].sort((a, b) => a.publishedAt - b.publishedAt)) {
     const timeline = timelines.get(entry.platform) ?? [];
     timeline.push(entry);

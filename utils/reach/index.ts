@@ -19,6 +19,5 @@ export {
   REACH_PLATFORMS,
   type EditorialKind,
   type ReachMetrics,
-  type ReachPlatform,
   type ReachPoint,
 } from './types';

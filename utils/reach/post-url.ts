@@ -1,4 +1,4 @@
-import type { ReachPlatform } from './types';
+import type { Platform } from '../platform';
 
 /**
  * One key per published post, whatever form its link takes, so a row of an export finds the logged post.
@@ -52,7 +52,7 @@ export function postKey(link: string): string | undefined {
 }
 
 /** Which site a post link belongs to, when it names a post. */
-export function platformOfPostLink(link: string): ReachPlatform | undefined {
+export function platformOfPostLink(link: string): Platform | undefined {
   const key = postKey(link);
   if (!key) return undefined;
   return key.startsWith('linkedin:') ? 'linkedin' : 'x';

@@ -2,18 +2,16 @@
  * Features of a published text that the reach log keeps beside it, computed once on write
  * (and by the v2 migration for older rows). Pure: no DOM, no Dexie.
  */
+import { hashtags } from '../text/hashtags';
 
-// A hashtag starts after a non-word character (or at the start) and runs over letters, marks, digits and "_".
-// Linear: one character class, no nested quantifiers.
-const HASHTAG = /(^|[^\p{L}\p{M}\p{N}_&/#])[#＃]([\p{L}\p{M}\p{N}_]{1,100})/gu;
-
-/** Hashtags in the order they appear, without "#", deduplicated case-insensitively (first spelling wins). Pure digits are not tags. */
+/**
+ * Hashtags in the order they appear, without "#", deduplicated case-insensitively (first spelling wins).
+ * Same definition as the panel's hashtag checks (utils/text/hashtags), so the dashboard counts what the panel counted.
+ */
 export function extractHashtags(text: string): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const match of text.matchAll(HASHTAG)) {
-    const tag = match[2];
-    if (!tag || /^\d+$/.test(tag)) continue;
+  for (const { tag } of hashtags(text)) {
     const key = tag.toLocaleLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,11 +1,11 @@
 /** What the aggregations read from a reach-log row: structurally a subset of utils/db ReachEntry, so this folder stays free of Dexie. */
 import { PLATFORMS, type Platform } from '../platform';
 
-export type ReachPlatform = Platform;
-export type EditorialKind = 'own' | 'company' | 'company_with_take';
-
+// TODO [2026-12-02]: the dashboard still reads the platforms under this name; use PLATFORMS there and drop it.
 export const REACH_PLATFORMS = PLATFORMS;
-export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const satisfies readonly EditorialKind[];
+/** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
+export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const;
+export type EditorialKind = (typeof EDITORIAL_KINDS)[number];
 
 /** Counts read from an export may be partial (see utils/db StoredMetricsSchema). */
 export interface ReachMetrics {
@@ -19,7 +19,7 @@ export interface ReachMetrics {
 }
 
 export interface ReachPoint {
-  platform: ReachPlatform;
+  platform: Platform;
   /** Epoch ms. */
   publishedAt: number;
   kind: EditorialKind;

@@ -1,4 +1,4 @@
-import type { Platform } from '../checks/types';
+import type { Platform } from '../platform';
 import { countGraphemes, graphemeStarts } from './graphemes';
 import { characterLimit, type Surface } from './platform-limits';
 import { xWeight, xWeightedLength } from './x-weighted-length';

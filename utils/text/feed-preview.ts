@@ -1,4 +1,4 @@
-import type { Platform } from '../checks/types';
+import type { Platform } from '../platform';
 import { FOLD_LAYOUT, linkedinFold, type Device } from './linkedin-fold';
 import { xWeight } from './x-weighted-length';
 

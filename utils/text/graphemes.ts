@@ -1,3 +1,5 @@
+import { isSpace } from './is-space';
+
 // One segmenter for the module, built on first use: constructing it loads ICU break-iterator data
 // (tens of ms on a busy machine), which most drafts never need (see SIMPLE_CHUNK and JOINING) and which a
 // content script would otherwise pay on every page load. Intl.Segmenter: Node 16+, Chrome 87+, Firefox 125+.
@@ -65,14 +67,6 @@ function joins(code: number): boolean {
     JOINS[code] = known;
   }
   return known === 1;
-}
-
-/** The characters \s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 // A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and

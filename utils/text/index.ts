@@ -4,5 +4,6 @@ export { characterLimit, type Surface } from './platform-limits';
 export { words, foldWord, normaliseTerm, WORD_PATTERN, type Word } from './words';
 export { graphemeOffsets, graphemeStarts, countGraphemes } from './graphemes';
 export { sentences } from './sentences';
+export { foldAccents } from './fold-accents';
 export { hashtags, HASHTAG_PATTERN, type Hashtag } from './hashtags';
 export { firstStartingAtOrAfter } from './sorted-spans';

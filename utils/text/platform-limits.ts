@@ -1,4 +1,4 @@
-import type { Platform } from '../checks/types';
+import type { Platform } from '../platform';
 
 export type Surface = 'post' | 'comment';
 

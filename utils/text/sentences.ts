@@ -1,3 +1,5 @@
+import { isSpace } from './is-space';
+
 /** A sentence of the text, cut at . ! ? ; or a line break (not at decimal points). */
 export function sentences(text: string): { start: number; end: number }[] {
   // One pass over char codes: this runs on every keystroke over the whole draft, so no regex or slice per character.
@@ -38,10 +40,3 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}

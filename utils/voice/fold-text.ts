@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/fold-accents';
+
 /**
  * Case-, accent- and apostrophe-insensitive text that still maps back to the original:
  * `offsets[i]` is the index in the original of folded character i (and `offsets[text.length]`
@@ -21,7 +23,7 @@ export function foldText(original: string): FoldedText {
     else if (SPACES.test(char)) folded = ' ';
     else if (char === 'œ' || char === 'Œ') folded = 'oe';
     else if (char === 'æ' || char === 'Æ') folded = 'ae';
-    else folded = char.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    else folded = foldAccents(char);
     for (let i = 0; i < folded.length; i += 1) offsets.push(index);
     text += folded;
     index += char.length;

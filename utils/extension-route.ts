@@ -1,4 +1,4 @@
-/** Sections of the extension page, addressed by the URL hash (#/reach, #/settings ...). */
+/** Sections of the extension page (options.html), addressed by the URL hash (#/reach, #/settings ...). */
 export const ROUTES = ['reach', 'drafts', 'settings', 'data', 'onboarding'] as const;
 export type Route = (typeof ROUTES)[number];
 
