@@ -7,7 +7,7 @@ import { now } from '../../utils/clock';
 import type { Disclosure } from '../../utils/policy/disclosure';
 import type { Policy } from '../../utils/policy';
 import { usePopupStore, type ShareSubject } from '../../utils/stores/popup-store';
-import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
+import { FeedStatus, useFeedState, type FeedStatusState } from '../feed/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { ShareForm } from './ShareForm';
 

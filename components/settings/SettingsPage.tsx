@@ -20,7 +20,7 @@ import {
 } from '../../utils/settings';
 import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../../utils/storage';
 import { request } from '../../utils/messaging/protocol';
-import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
+import { FeedStatus, useFeedState, type FeedStatusState } from '../feed/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';
 import { GoalsField } from './GoalsField';
