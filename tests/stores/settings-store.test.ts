@@ -40,6 +40,13 @@ describe('the settings page', () => {
     expect(store().policy).toBeUndefined();
   });
 
+  test('closing the page drops its unsaved edits: the next visit shows nothing stale while it loads', async () => {
+    await openSettings();
+    store().edit({ language: 'fr' });
+    stop?.();
+    expect(store()).toMatchObject({ draft: undefined, policy: undefined, edited: false, session: 0 });
+  });
+
   test('a refused save keeps every value, shows the errors and counts the attempt; nothing is stored', async () => {
     await openSettings();
     store().edit({ feedUrl: 'ftp://news.example.com/feed.xml' });

@@ -2,19 +2,8 @@ import { create } from 'zustand';
 import type { Category } from '../checks/types';
 import type { MergedPolicy } from '../policy';
 import { clearImportedPolicy, importPolicyFile, loadPolicy, watchPolicy, type ManagedPolicyReader } from '../policy-source';
-import {
-  defaultSettings,
-  droppedHttpFeed,
-  onboardingPatch,
-  originPattern,
-  policyFeedOrigin,
-  quietHoursErrors,
-  settingsFormSave,
-  withCheck,
-  type CheckSetting,
-  type FieldErrors,
-  type Settings,
-} from '../settings';
+import { defaultSettings, droppedHttpFeed, onboardingPatch, originPattern, policyFeedOrigin, quietHoursErrors } from '../settings';
+import { settingsFormSave, withCheck, type CheckSetting, type FieldErrors, type Settings } from '../settings';
 import { effectiveSettings } from '../settings/effective-settings';
 import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../storage';
 
@@ -59,7 +48,7 @@ export interface SettingsState {
   droppedFeed: string | undefined;
   /** Onboarding is saving. */
   saving: boolean;
-  /** The open surface; results of a closed one are ignored. 0 when none is open. */
+  /** The open surface; results of a closed one are ignored. 0 when none is open (closing drops its view state). */
   session: number;
   io: SettingsIo;
 }
@@ -91,19 +80,8 @@ export interface SettingsActions {
 const noAccess: SettingsIo = { requestPermission: async () => false, hasPermission: async () => false };
 
 export const initialState: SettingsState = {
-  draft: undefined,
-  edited: false,
-  policy: undefined,
-  imported: null,
-  errors: {},
-  status: undefined,
-  invalidAttempts: 0,
-  policyStatus: undefined,
-  savedCount: 0,
-  policyFeedAccess: 'unknown',
-  droppedFeed: undefined,
-  saving: false,
-  session: 0,
+  draft: undefined, edited: false, policy: undefined, imported: null, errors: {}, status: undefined, invalidAttempts: 0,
+  policyStatus: undefined, savedCount: 0, policyFeedAccess: 'unknown', droppedFeed: undefined, saving: false, session: 0,
   io: noAccess,
 };
 
@@ -145,7 +123,7 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
       return () => {
         unwatchPolicy();
         unwatchPause();
-        if (get().session === session) set({ session: 0 });
+        if (get().session === session) set(initialState);
       };
     },
 
@@ -156,7 +134,7 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
         if (!get().edited) setIn(session, { draft: settings });
       });
       return () => {
-        if (get().session === session) set({ session: 0 });
+        if (get().session === session) set(initialState);
       };
     },
 
