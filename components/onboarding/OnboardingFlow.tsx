@@ -28,7 +28,7 @@ export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
   const choices = useSettingsStore((state) => state.draft) ?? defaultSettings();
   const errors = useSettingsStore((state) => state.errors);
   const saving = useSettingsStore((state) => state.saving);
-  const saveFailed = useSettingsStore((state) => state.status?.kind === 'error');
+  const saveFailed = useSettingsStore((state) => state.status?.outcome === 'saveFailed');
   const { openOnboarding, edit, checkQuietHours, finishOnboarding } = useSettingsStore.getState();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step: Step = STEPS[index] ?? 'intro';

@@ -40,8 +40,8 @@ export function PolicySection() {
         />
       </div>
       {status ? (
-        <div id={`${id}-policy-status`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p className={status.kind === 'error' ? 'pv-error' : 'pv-status pv-status-ok'}>{t(status.key)}</p>
+        <div id={`${id}-policy-status`} role={status.outcome === 'invalid' ? 'alert' : 'status'}>
+          <p className={status.outcome === 'invalid' ? 'pv-error' : 'pv-status pv-status-ok'}>{t(status.outcome === 'invalid' ? 'set_policy_invalid' : 'set_policy_imported')}</p>
           {status.detail ? <pre className="pv-error-detail">{status.detail}</pre> : null}
         </div>
       ) : null}

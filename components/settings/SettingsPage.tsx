@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { ManagedPolicyReader } from '../../utils/policy-source';
 import { errorsUnder } from '../../utils/settings';
-import { useSettingsStore } from '../../utils/stores/settings-store';
+import { useSettingsStore, type SettingsOutcome } from '../../utils/stores/settings-store';
 import type { FeedStatusState } from '../feed/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { askFeedState, containsHostPermission, requestHostPermission } from './browser-access';
@@ -31,6 +31,15 @@ export interface SettingsPageProps {
   hasPermission?: (origins: string[]) => Promise<boolean>;
 }
 
+// Worded at render time: a language change saved by this very form shows in the new language.
+const OUTCOMES: Record<SettingsOutcome, { kind: 'ok' | 'error' | 'warning'; key: string }> = {
+  saved: { kind: 'ok', key: 'set_saved' },
+  invalid: { kind: 'error', key: 'set_save_invalid' },
+  saveFailed: { kind: 'error', key: 'set_save_failed' },
+  feedDenied: { kind: 'warning', key: 'set_feed_denied' },
+  feedAllowed: { kind: 'ok', key: 'set_feed_permission_granted' },
+};
+
 /** Every setting the person controls, with company-set values shown locked. */
 export function SettingsPage({
   onReopenOnboarding,
@@ -46,6 +55,7 @@ export function SettingsPage({
   const draft = useSettingsStore((state) => state.draft);
   const errors = useSettingsStore((state) => state.errors);
   const status = useSettingsStore((state) => state.status);
+  const shown = status && OUTCOMES[status.outcome];
   const invalidAttempts = useSettingsStore((state) => state.invalidAttempts);
   const { openSettings, edit, save } = useSettingsStore.getState();
 
@@ -106,8 +116,8 @@ export function SettingsPage({
           <button type="submit" className="pv-primary">
             {t('set_save')}
           </button>
-          <p className={status ? `pv-status pv-status-${status.kind}` : 'pv-status'} role="status">
-            {status && t(status.key, status.substitutions)}
+          <p className={shown ? `pv-status pv-status-${shown.kind}` : 'pv-status'} role="status">
+            {shown && t(shown.key, status.host === undefined ? undefined : [status.host])}
           </p>
         </div>
       </form>

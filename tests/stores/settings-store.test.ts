@@ -52,7 +52,7 @@ describe('the settings page', () => {
     store().edit({ feedUrl: 'ftp://news.example.com/feed.xml' });
     await store().save();
     await store().save();
-    expect(store()).toMatchObject({ errors: { feedUrl: 'set_err_feed_url' }, status: { kind: 'error', key: 'set_save_invalid' }, invalidAttempts: 2 });
+    expect(store()).toMatchObject({ errors: { feedUrl: 'set_err_feed_url' }, status: { outcome: 'invalid' }, invalidAttempts: 2 });
     expect(store().draft?.feedUrl).toBe('ftp://news.example.com/feed.xml');
     expect((await getSettings()).feedUrl).toBeUndefined();
   });
@@ -63,7 +63,7 @@ describe('the settings page', () => {
     const saving = store().save();
     expect(access.requestPermission).toHaveBeenCalledWith(['https://news.example.com/*']);
     await saving;
-    expect(store().status).toEqual({ kind: 'ok', key: 'set_saved' });
+    expect(store().status).toEqual({ outcome: 'saved' });
     expect(store().savedCount).toBe(1);
     expect((await getSettings()).feedUrl).toBe('https://news.example.com/feed.xml');
   });
@@ -72,7 +72,7 @@ describe('the settings page', () => {
     await openSettings(io({ requestPermission: async () => false }));
     store().edit({ feedUrl: 'https://news.example.com/feed.xml' });
     await store().save();
-    expect(store().status).toEqual({ kind: 'warning', key: 'set_feed_denied', substitutions: ['news.example.com'] });
+    expect(store().status).toEqual({ outcome: 'feedDenied', host: 'news.example.com' });
     expect((await getSettings()).feedUrl).toBe('https://news.example.com/feed.xml');
   });
 
@@ -95,9 +95,9 @@ describe('the settings page', () => {
   test('a policy file: refused with its problems, or imported and then removed', async () => {
     await openSettings();
     await store().importPolicy(JSON.stringify({ codenames: ['Eagle', 42] }), 'bad.json');
-    expect(store().policyStatus).toMatchObject({ kind: 'error', key: 'set_policy_invalid', detail: expect.stringContaining('codenames.1') });
+    expect(store().policyStatus).toMatchObject({ outcome: 'invalid', detail: expect.stringContaining('codenames.1') });
     await store().importPolicy(JSON.stringify({ clientNames: ['Acme'] }), 'good.json');
-    expect(store().policyStatus).toEqual({ kind: 'ok', key: 'set_policy_imported' });
+    expect(store().policyStatus).toEqual({ outcome: 'imported' });
     expect(store().policy?.policy.clientNames).toEqual(['Acme']);
     expect(store().imported?.fileName).toBe('good.json');
     await store().removePolicy();
@@ -111,7 +111,7 @@ describe('the settings page', () => {
     expect(store().policyFeedAccess).toBe('missing');
     await store().allowPolicyFeed();
     expect(access.requestPermission).toHaveBeenCalledWith(['https://corp.example/*']);
-    expect(store()).toMatchObject({ policyFeedAccess: 'granted', status: { kind: 'ok', key: 'set_feed_permission_granted' }, savedCount: 1 });
+    expect(store()).toMatchObject({ policyFeedAccess: 'granted', status: { outcome: 'feedAllowed' }, savedCount: 1 });
   });
 
   test('an access answer for a feed the company no longer sets is dropped', async () => {
@@ -155,7 +155,7 @@ describe('onboarding', () => {
     stop = store().openOnboarding();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
     expect(await store().finishOnboarding(true)).toBe(false);
-    expect(store()).toMatchObject({ saving: false, status: { kind: 'error', key: 'onb_save_error' } });
+    expect(store()).toMatchObject({ saving: false, status: { outcome: 'saveFailed' } });
     expect(await store().finishOnboarding(true)).toBe(true);
     expect(store().status).toBeUndefined();
   });

@@ -23,11 +23,13 @@ export interface SettingsIo {
   hasPermission: (origins: string[]) => Promise<boolean>;
 }
 
-/** What the last action said, as a locale key (a language change saved by the form shows in the new language). */
-export type SettingsStatus = { kind: 'ok' | 'error' | 'warning'; key: string; substitutions?: string[] } | undefined;
+// Codes the page words, not locale keys: utils/ is scanned for the keys the panel ships, and these belong to pages.
+export type SettingsOutcome = 'saved' | 'invalid' | 'saveFailed' | 'feedDenied' | 'feedAllowed';
+/** What the last action did; `host` is the feed's, for feedDenied. */
+export type SettingsStatus = { outcome: SettingsOutcome; host?: string } | undefined;
 
 /** The outcome of a policy file import; `detail` lists the file's problems with their paths. */
-export type PolicyStatus = { kind: 'ok' | 'error'; key: string; detail?: string } | undefined;
+export type PolicyStatus = { outcome: 'imported' | 'invalid'; detail?: string } | undefined;
 
 export interface SettingsState {
   /** The form's values, unsaved edits included; undefined until loaded (settings page). */
@@ -153,7 +155,7 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
       if (!draft || !policy) return;
       const form = settingsFormSave(draft, effectiveSettings(draft, policy).locked.feedUrl);
       if (!form.ok) {
-        set({ errors: form.errors, status: { kind: 'error', key: 'set_save_invalid' }, invalidAttempts: get().invalidAttempts + 1 });
+        set({ errors: form.errors, status: { outcome: 'invalid' }, invalidAttempts: get().invalidAttempts + 1 });
         return;
       }
       set({ errors: {} });
@@ -167,10 +169,10 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
           draft: saved,
           droppedFeed: undefined,
           savedCount: get().savedCount + 1,
-          status: granted || !origin ? { kind: 'ok', key: 'set_saved' } : { kind: 'warning', key: 'set_feed_denied', substitutions: [new URL(origin).host] },
+          status: granted || !origin ? { outcome: 'saved' } : { outcome: 'feedDenied', host: new URL(origin).host },
         });
       } catch {
-        setIn(session, { status: { kind: 'error', key: 'set_save_failed' } });
+        setIn(session, { status: { outcome: 'saveFailed' } });
       }
     },
 
@@ -180,15 +182,15 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
       try {
         await updateSettings({ paused });
       } catch {
-        setIn(session, { status: { kind: 'error', key: 'set_save_failed' } });
+        setIn(session, { status: { outcome: 'saveFailed' } });
       }
     },
 
     async importPolicy(text, fileName) {
       const { session } = get();
       const result = await importPolicyFile(text, fileName);
-      if (!result.ok) return setIn(session, { policyStatus: { kind: 'error', key: 'set_policy_invalid', detail: result.error } });
-      setIn(session, { policyStatus: { kind: 'ok', key: 'set_policy_imported' } });
+      if (!result.ok) return setIn(session, { policyStatus: { outcome: 'invalid', detail: result.error } });
+      setIn(session, { policyStatus: { outcome: 'imported' } });
       await reloadPolicy(session);
     },
 
@@ -214,7 +216,7 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
       // Asked before any await: the browser needs the click's user gesture.
       const granted = await io.requestPermission([originPattern(origin)]).catch(() => false);
       if (!granted) return;
-      setIn(session, { policyFeedAccess: 'granted', status: { kind: 'ok', key: 'set_feed_permission_granted' }, savedCount: get().savedCount + 1 });
+      setIn(session, { policyFeedAccess: 'granted', status: { outcome: 'feedAllowed' }, savedCount: get().savedCount + 1 });
     },
 
     checkQuietHours() {
@@ -233,14 +235,12 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
         setIn(session, { saving: false });
         return true;
       } catch {
-        setIn(session, { saving: false, status: { kind: 'error', key: 'onb_save_error' } });
+        setIn(session, { saving: false, status: { outcome: 'saveFailed' } });
         return false;
       }
     },
 
-    reset() {
-      set(initialState);
-    },
+    reset: () => set(initialState),
   };
 });
 
