@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, type ChangeEvent } from 'react';
+import { useId, useRef, type ChangeEvent } from 'react';
 import type { PorteVoixDb } from '../../utils/db';
 import type { ExportedPost } from '../../utils/reach/exported-post';
 import type { ImportPlan, MatchedRow } from '../../utils/reach/import-plan';
 import { countsOf, useReachImportStore } from '../../utils/stores/reach-import-store';
+import { useFocusWhen } from '../ui/useFocusWhen';
 import { useI18n } from '../ui/i18n';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -17,14 +18,9 @@ export function ReachImport({ db }: { db: PorteVoixDb }) {
   const headingId = useId();
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const previewRef = useRef<HTMLDivElement>(null);
   const state = useReachImportStore((store) => store.state);
   const { chooseFile, apply, undo, close } = useReachImportStore.getState();
-
-  useEffect(() => {
-    // The preview appears below the input: take the focus there so keyboard and screen-reader users land on it.
-    if (state.step === 'preview') previewRef.current?.focus();
-  }, [state.step]);
+  const previewRef = useFocusWhen<HTMLDivElement>(state.step === 'preview');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { QuietHoursSchema, defaultSettings, fieldErrors, type Goal, type QuietHours } from '../../utils/settings';
-import { getSettings, updateSettings } from '../../utils/storage';
+import { defaultSettings, errorsUnder } from '../../utils/settings';
+import { useSettingsStore } from '../../utils/stores/settings-store';
 import { GoalsField } from '../settings/GoalsField';
 import { InterestsField } from '../settings/InterestsField';
 import { QuietHoursFields } from '../settings/QuietHoursFields';
@@ -16,12 +16,6 @@ export interface OnboardingFlowProps {
 const STEPS = ['intro', 'goals', 'interests', 'quiet', 'primer'] as const;
 type Step = (typeof STEPS)[number];
 
-interface Choices {
-  goals: Goal[];
-  interests: string[];
-  quietHours: QuietHours;
-}
-
 /**
  * Five short screens: what Porte-Voix does and never does, goals, interests, the hours when
  * suggestions are welcome, and a digital-hygiene primer. Skippable at every step; whichever
@@ -30,69 +24,28 @@ interface Choices {
 export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
   const { t } = useI18n();
   const [index, setIndex] = useState(0);
-  const [choices, setChoices] = useState<Choices>(() => {
-    const { goals, interests, quietHours } = defaultSettings();
-    return { goals, interests, quietHours };
-  });
-  const [quietErrors, setQuietErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Reopened from settings: starts from what the person already chose (the store loads it).
+  const choices = useSettingsStore((state) => state.draft) ?? defaultSettings();
+  const errors = useSettingsStore((state) => state.errors);
+  const saving = useSettingsStore((state) => state.saving);
+  const saveFailed = useSettingsStore((state) => state.status?.outcome === 'saveFailed');
+  const { openOnboarding, edit, checkQuietHours, finishOnboarding } = useSettingsStore.getState();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const touched = useRef(false);
   const step: Step = STEPS[index] ?? 'intro';
 
-  // Reopened from settings: start from what the person already chose.
-  useEffect(() => {
-    let live = true;
-    void getSettings().then(({ goals, interests, quietHours }) => {
-      // Never overwrite what the person already changed while this was loading.
-      if (live && !touched.current) setChoices({ goals, interests, quietHours });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useEffect(() => openOnboarding(), [openOnboarding]);
 
   // Each step announces itself: focus goes to its heading (screen readers read it out).
   useEffect(() => {
     headingRef.current?.focus();
   }, [index]);
 
-  const choose = (patch: Partial<Choices>) => {
-    touched.current = true;
-    setChoices({ ...choices, ...patch });
-  };
-
   const save = async (finishing: boolean) => {
-    const quietHours = QuietHoursSchema.safeParse(choices.quietHours);
-    // Skipping never fails on a half-edited step: invalid hours are simply not saved.
-    if (!quietHours.success && finishing) return;
-    setSaving(true);
-    setSaveFailed(false);
-    try {
-      await updateSettings({
-        goals: choices.goals,
-        interests: choices.interests,
-        ...(quietHours.success ? { quietHours: quietHours.data } : {}),
-        onboardingDone: true,
-      });
-      onDone?.();
-    } catch {
-      setSaveFailed(true);
-    } finally {
-      setSaving(false);
-    }
+    if (await finishOnboarding(finishing)) onDone?.();
   };
 
   const next = () => {
-    if (step === 'quiet') {
-      const parsed = QuietHoursSchema.safeParse(choices.quietHours);
-      if (!parsed.success) {
-        setQuietErrors(fieldErrors(parsed.error));
-        return;
-      }
-      setQuietErrors({});
-    }
+    if (step === 'quiet' && !checkQuietHours()) return;
     if (index === STEPS.length - 1) void save(true);
     else setIndex(index + 1);
   };
@@ -130,14 +83,14 @@ export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
           <>
             {heading('onb_goals_heading')}
             <p>{t('onb_goals_intro')}</p>
-            <GoalsField value={choices.goals} onChange={(goals) => choose({ goals })} />
+            <GoalsField value={choices.goals} onChange={(goals) => edit({ goals })} />
           </>
         ) : null}
         {step === 'interests' ? (
           <>
             {heading('onb_interests_heading')}
             <p>{t('onb_interests_intro')}</p>
-            <InterestsField value={choices.interests} onChange={(interests) => choose({ interests })} />
+            <InterestsField value={choices.interests} onChange={(interests) => edit({ interests })} />
           </>
         ) : null}
         {step === 'quiet' ? (
@@ -146,8 +99,8 @@ export function OnboardingFlow({ onDone }: OnboardingFlowProps) {
             <p>{t('onb_quiet_intro')}</p>
             <QuietHoursFields
               value={choices.quietHours}
-              onChange={(quietHours) => choose({ quietHours })}
-              errors={quietErrors}
+              onChange={(quietHours) => edit({ quietHours })}
+              errors={errorsUnder(errors, 'quietHours')}
             />
           </>
         ) : null}

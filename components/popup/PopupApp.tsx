@@ -8,7 +8,7 @@ import type { Disclosure } from '../../utils/policy/disclosure';
 import type { Policy } from '../../utils/policy';
 import type { ShareSubject } from '../../utils/pending-share';
 import { usePopupStore } from '../../utils/stores/popup-store';
-import { FeedStatus, useFeedState, type FeedStatusState } from '../dashboard/FeedStatus';
+import { FeedStatus, useFeedState, type FeedStatusState } from '../feed/FeedStatus';
 import { useI18n } from '../ui/i18n';
 import { ShareForm } from './ShareForm';
 

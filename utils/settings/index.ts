@@ -5,3 +5,7 @@ export { resolveLocale } from './resolve-locale';
 export { applySettingsPatch, type SettingsPatch } from './apply-settings-patch';
 export { fieldErrors } from './field-errors';
 export { settingsChanges, type SettingsChange } from './settings-changes';
+export { errorsUnder, type FieldErrors } from './field-errors';
+export { settingsFormSave, withCheck, type SettingsFormSave } from './settings-form';
+export { droppedHttpFeed, originPattern, policyFeedOrigin } from './feed-access';
+export { onboardingPatch, quietHoursErrors, type OnboardingChoices } from './onboarding-choices';

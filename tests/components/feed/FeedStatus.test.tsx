@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { FeedStatus, type FeedStatusState } from '../../../components/dashboard/FeedStatus';
+import { FeedStatus, type FeedStatusState } from '../../../components/feed/FeedStatus';
 import { I18nProvider } from '../../../components/ui/i18n';
 import { FeedError, feedErrorRecord } from '../../../utils/feed';
 import type { Locale } from '../../../utils/i18n/translate';
