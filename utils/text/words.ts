@@ -166,40 +166,21 @@ for (let code = 48; code < 123; code += 1) {
 const CLASS_FLAGS = WORD_LETTER | WORD_LOWER | WORD_DIGIT;
 
 /**
- * The distinct words of one text, as an open-addressing table keyed by a hash of their characters: a
- * word met before is recognised by comparing characters in place, without slicing a new string.
+ * The distinct words of one text, by their raw spelling: each is folded once, however often it repeats
+ * (a string map computes its key's hash natively, cheaper on a cold first call than hashing by hand).
  */
 class DistinctWords {
-  private slots = new Int32Array(64);
-  private mask = 63;
-  /** Per distinct raw word: where it first occurs, its hash, folded id and flags. */
-  private readonly firstStarts: number[] = [];
-  private readonly firstEnds: number[] = [];
-  private readonly hashes: number[] = [];
+  private readonly entries = new Map<string, number>();
   readonly foldedIds: number[] = [];
   readonly flags: number[] = [];
   readonly vocabulary: string[] = [];
   private readonly idOfFolded = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
-
-  /** Index (in foldedIds, flags) of the raw word text[start, end) with character hash `hash` and flags `wordFlags`. */
-  entry(start: number, end: number, hash: number, wordFlags: number): number {
-    const text = this.text;
-    const length = end - start;
-    let slot = hash & this.mask;
-    for (let found = this.slots[slot] as number; found !== 0; found = this.slots[slot] as number) {
-      const entry = found - 1;
-      if (this.hashes[entry] === hash && (this.firstEnds[entry] as number) - (this.firstStarts[entry] as number) === length) {
-        const other = this.firstStarts[entry] as number;
-        let same = true;
-        for (let offset = 0; offset < length && same; offset += 1) same = text.charCodeAt(start + offset) === text.charCodeAt(other + offset);
-        if (same) return entry;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-    const entry = this.hashes.length;
-    const raw = text.slice(start, end);
+  /** Index (in foldedIds, flags) of the raw word `raw` with flags `wordFlags`. */
+  entry(raw: string, wordFlags: number): number {
+    let entry = this.entries.get(raw);
+    if (entry !== undefined) return entry;
+    entry = this.foldedIds.length;
     const folded = wordFlags & WORD_NON_ASCII ? foldWord(raw) : raw.toLowerCase();
     let id = this.idOfFolded.get(folded);
     if (id === undefined) {
@@ -207,25 +188,10 @@ class DistinctWords {
       this.vocabulary.push(folded);
       this.idOfFolded.set(folded, id);
     }
-    this.firstStarts.push(start);
-    this.firstEnds.push(end);
-    this.hashes.push(hash);
     this.foldedIds.push(id);
     this.flags.push(wordFlags);
-    this.slots[slot] = entry + 1;
-    if (this.hashes.length * 2 > this.mask) this.grow();
+    this.entries.set(raw, entry);
     return entry;
-  }
-
-  private grow(): void {
-    const size = this.slots.length * 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let entry = 0; entry < this.hashes.length; entry += 1) {
-      let slot = (this.hashes[entry] as number) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = entry + 1;
-    }
   }
 }
 
@@ -237,7 +203,7 @@ function tokenize(text: string): WordList {
   const ends = new Int32Array(capacity);
   const ids = new Int32Array(capacity);
   const flags = new Uint8Array(capacity);
-  const distinct = new DistinctWords(text);
+  const distinct = new DistinctWords();
   let count = 0;
   let longest = 0;
   let index = 0;
@@ -258,9 +224,6 @@ function tokenize(text: string): WordList {
       continue;
     }
     const start = index;
-    // FNV-1a over the code units, for the table of distinct words.
-    let hash = Math.imul(0x811c9dc5 ^ code, 0x01000193);
-    if (size === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), 0x01000193);
     index += size;
     while (index < length) {
       const next = text.charCodeAt(index);
@@ -268,26 +231,15 @@ function tokenize(text: string): WordList {
         const nextFlags = ASCII_FLAGS[next] as number;
         if (nextFlags === 0) break;
         wordFlags |= nextFlags;
-        hash = Math.imul(hash ^ next, 0x01000193);
         index += 1;
         continue;
       }
       const found = classAt(text, index, next);
       if ((found & WORD_CHARACTER) === 0) break;
       wordFlags |= WORD_NON_ASCII | (found & CLASS_FLAGS);
-      hash = Math.imul(hash ^ next, 0x01000193);
-      if (found & TWO_UNITS) {
-        hash = Math.imul(hash ^ text.charCodeAt(index + 1), 0x01000193);
-        index += 2;
-      } else {
-        index += 1;
-      }
+      index += found & TWO_UNITS ? 2 : 1;
     }
-    // Spread the high bits into the low ones the table indexes by.
-    hash ^= hash >>> 16;
-    hash = Math.imul(hash, 0x45d9f3b);
-    hash ^= hash >>> 16;
-    const entry = distinct.entry(start, index, hash, wordFlags);
+    const entry = distinct.entry(text.slice(start, index), wordFlags);
     starts[count] = start;
     ends[count] = index;
     ids[count] = distinct.foldedIds[entry] as number;
