@@ -216,7 +216,25 @@ function gramsOf(tokens: WordList): { grams: Int32Array; distinct: number[] } {
   const grams = new Int32Array(count * MAX_HASHED_WORDS).fill(-1);
   const distinct: number[] = [];
   draftStamp += 1;
+  // A pasted text repeats runs of words: the n-grams at a position are those of the last position with
+  // the same MAX_HASHED_WORDS word numbers, copied instead of walked again (one number key instead of
+  // four string lookups). Only while that key stays an exact integer (vocabulary up to 9,741 words).
+  const size = vocabulary.length;
+  const keyed = size ** MAX_HASHED_WORDS <= Number.MAX_SAFE_INTEGER;
+  const seenAt = new Map<number, number>();
   for (let index = 0; index < count; index += 1) {
+    if (keyed && index + MAX_HASHED_WORDS <= count) {
+      let key = 0;
+      for (let at = index; at < index + MAX_HASHED_WORDS; at += 1) key = key * size + (ids[at] as number);
+      const before = seenAt.get(key);
+      if (before !== undefined) {
+        for (let length = 0; length < MAX_HASHED_WORDS; length += 1) {
+          grams[index * MAX_HASHED_WORDS + length] = grams[before * MAX_HASHED_WORDS + length] as number;
+        }
+        continue;
+      }
+      seenAt.set(key, index);
+    }
     let children = gramRoot;
     const stop = Math.min(count, index + MAX_HASHED_WORDS);
     for (let at = index; at < stop; at += 1) {
