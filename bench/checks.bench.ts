@@ -67,6 +67,8 @@ const ADVERSARIAL_PIECES: Record<string, string> = {
   'tracking-links': 'https://a.co/?utm_source=x&',
   'phone-like': '+33 6',
   'phone-spaced': '06 12 34 56 78 ',
+  'phone-dotted': '06.12.34.56.78 ',
+  'phone-dashed': '06-12-34-56-78 ',
   'dotted-email-like': 'a.b.c.d.e@f.g.h ',
   'digit-dots-spaces': '1.2 3,4 ',
   'uk-phone-like': '(+44) 20 ',
