@@ -106,47 +106,12 @@ export function countGraphemes(text: string): number {
       const code = text.charCodeAt(index);
       if ((code >= 0xd800 && code <= 0xdfff) || joins(code)) simple = false;
     }
-    let chunkCount = simple ? end - start : codePointsUnlessJoining(text, start, end);
-    if (chunkCount < 0) chunkCount = countChunk(text.slice(start, end));
-    count += start - from + chunkCount;
+    count += start - from + (simple ? end - start : countChunk(text.slice(start, end)));
     from = end;
     SPECIAL.lastIndex = end;
   }
   SPECIAL.lastIndex = 0;
   return count + length - from;
-}
-
-/** Astral code point -> whether it can join a cluster (JOINING): emoji modifiers, regional indicators, tags, marks. */
-const JOINS_ASTRAL = new Map<number, boolean>();
-
-/**
- * Code points of text[start, end), or -1 when one can join a cluster (then Intl.Segmenter counts the
- * chunk). One walk with per-code-point tables: a pasted 100 kB run of 𝗯𝗼𝗹𝗱 letters was a Unicode-class
- * regular expression over the run, then a second walk to count its code points, on the first call.
- */
-function codePointsUnlessJoining(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let index = start; index < end; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
-      const low = text.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        let joining = JOINS_ASTRAL.get(point);
-        if (joining === undefined) {
-          joining = JOINING.test(String.fromCodePoint(point));
-          JOINS_ASTRAL.set(point, joining);
-        }
-        if (joining) return -1;
-        count += 1;
-        index += 1;
-        continue;
-      }
-    }
-    if (joins(code)) return -1;
-    count += 1;
-  }
-  return count;
 }
 
 /** [...chunk].length without an array of every code point (a pasted run of 𝗯𝗼𝗹𝗱 letters can be 100 kB). */
