@@ -2,6 +2,7 @@
 // Targets: < 1 ms for 3,000 characters (dense with findings too), < 30 ms for 100 KB of adversarial
 // input, cold (first call in a fresh process, as a content script meets a pasted text).
 // Run: npm run bench checks [-- --warm | --cold | --fresh | --rules]
+// One cold input, rule by rule: node --import tsx bench/checks.bench.ts --cold-one <input> --by-rule
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { rules, runChecks } from '../utils/checks';
@@ -66,6 +67,8 @@ const ADVERSARIAL_PIECES: Record<string, string> = {
   'tracking-links': 'https://a.co/?utm_source=x&',
   'phone-like': '+33 6',
   'phone-spaced': '06 12 34 56 78 ',
+  'phone-dotted': '06.12.34.56.78 ',
+  'phone-dashed': '06-12-34-56-78 ',
   'dotted-email-like': 'a.b.c.d.e@f.g.h ',
   'digit-dots-spaces': '1.2 3,4 ',
   'uk-phone-like': '(+44) 20 ',
@@ -160,7 +163,15 @@ function cold(): void {
 }
 
 const coldOne = process.argv.indexOf('--cold-one');
-if (coldOne >= 0) {
+if (coldOne >= 0 && process.argv.includes('--by-rule')) {
+  // Where a first call's time goes: each rule's own first call, in runChecks' order (profiling aid).
+  const text = adversarialInput(process.argv[coldOne + 1] as string);
+  for (const rule of rules) {
+    const start = performance.now();
+    rule.check(text, context);
+    console.log(`${rule.id.padEnd(22)} ${(performance.now() - start).toFixed(1)} ms`);
+  }
+} else if (coldOne >= 0) {
   const text = adversarialInput(process.argv[coldOne + 1] as string);
   const cpu = process.cpuUsage();
   const start = performance.now();

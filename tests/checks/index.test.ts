@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, rules, runChecks, sortFindings } from '../../utils/checks';
-import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type Finding } from '../../utils/checks/types';
+import { CONFIDENTIALITY_CATEGORIES, HYGIENE_CATEGORIES, type CheckRule, type Finding } from '../../utils/checks/types';
 import { hasMessage } from '../../utils/i18n/translate';
 import { context, TEST_POLICY } from './helpers';
 
@@ -98,5 +98,44 @@ describe('runChecks', () => {
   test('compareFindings is a total order on ties', () => {
     const a: Finding = { ruleId: 'a', category: 'email', severity: 'medium', start: 1, end: 2, message: '' };
     expect(compareFindings(a, { ...a })).toBe(0);
+  });
+});
+
+describe('a rule that throws', () => {
+  const draft = 'Mail marie@acme.com, key sk-proj-Q3vX9kLm2Pz8RtY6wB1nC4dF7gH0jK5s';
+  const broken: CheckRule = {
+    id: 'broken-rule',
+    category: 'phone',
+    severity: 'high',
+    languages: ['fr', 'en'],
+    patterns: [],
+    check() {
+      throw new Error('out of range');
+    },
+  };
+
+  test('takes only its own findings with it: the secret and the email are still reported, and the caller learns which rule failed', () => {
+    const failures: [string, unknown][] = [];
+    const findings = runChecks(draft, context({ onRuleError: (ruleId, error) => failures.push([ruleId, error]) }), [
+      rules.find((rule) => rule.id === 'secret-token')!,
+      broken,
+      rules.find((rule) => rule.id === 'email-address')!,
+    ]);
+    expect(findings.map((finding) => finding.category)).toEqual(['secret', 'email']);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.[0]).toBe('broken-rule');
+    expect((failures[0]?.[1] as Error).message).toBe('out of range');
+  });
+
+  test('without a listener, warns in development builds and still returns the other findings', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const findings = runChecks(draft, context(), [broken, ...rules]);
+      expect(findings.some((finding) => finding.category === 'secret')).toBe(true);
+      expect(findings.some((finding) => finding.category === 'email')).toBe(true);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('broken-rule'); // vitest runs as a development build
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

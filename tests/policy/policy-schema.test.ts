@@ -1,4 +1,4 @@
-import { hashTerm, matchTerms, PolicySchema } from '../../utils/policy';
+import { hashTerm, PolicySchema } from '../../utils/policy';
 
 describe('PolicySchema', () => {
   test('parses an empty object into a full policy with defaults', () => {
@@ -38,22 +38,3 @@ describe('hashTerm', () => {
   });
 });
 
-describe('matchTerms', () => {
-  test.each([
-    ['Le projet ORION avance', ['ORION']],
-    ['Orionis is a star', []],
-    ['la SOCIÉTÉ  générique signe', ['SOCIÉTÉ  générique']],
-    ['societe-generique', ['societe-generique']],
-  ])('%s', (text, expected) => {
-    const found = matchTerms(text, ['Orion', 'Société Générique'], '');
-    expect(found.map((match) => text.slice(match.start, match.end))).toEqual(expected);
-  });
-
-  test('matches hashed names of up to four words, mapping offsets back', () => {
-    const text = 'Bravo à l’équipe ATLAS  Bleu et au Grand Projet Du Nord !';
-    const entries = [{ sha256: hashTerm('Atlas Bleu', 'k') }, `sha256:${hashTerm('grand projet du nord', 'k')}`];
-    const found = matchTerms(text, entries, 'k');
-    expect(found.map((match) => text.slice(match.start, match.end))).toEqual(['ATLAS  Bleu', 'Grand Projet Du Nord']);
-    expect(found[0]?.term).toBeUndefined();
-  });
-});

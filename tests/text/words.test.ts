@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { countGraphemes, foldWord, words, WORD_PATTERN } from '../../utils/text';
+import { WORD_DIGIT, WORD_LETTER, WORD_LOWER, WORD_NON_ASCII, wordList } from '../../utils/text/words';
 
 // words() scans char codes by hand for speed: it must give exactly the words of WORD_PATTERN.
 function byPattern(text: string) {
@@ -22,6 +23,37 @@ test('words() finds the words of WORD_PATTERN', () => {
       expect(words(text)).toEqual(byPattern(text));
     }),
     { numRuns: 2000 },
+  );
+});
+
+// The compact list: one number per distinct folded form, and each word's flags as the Unicode classes say.
+test('wordList numbers folded forms one to one and flags each word as its characters are', () => {
+  fc.assert(
+    fc.property(mixed, mixed, (first, second) => {
+      const text = `${first} ${second} ${first.toUpperCase()}`;
+      const list = wordList(text);
+      const expected = byPattern(text);
+      expect(list.count).toBe(expected.length);
+      const idOf = new Map<string, number>();
+      let longest = 0;
+      expected.forEach((word, index) => {
+        const raw = text.slice(word.start, word.end);
+        expect([list.starts[index], list.ends[index]]).toEqual([word.start, word.end]);
+        expect(list.vocabulary[list.ids[index]!]).toBe(word.folded);
+        if (!idOf.has(word.folded)) idOf.set(word.folded, list.ids[index]!);
+        expect(list.ids[index]).toBe(idOf.get(word.folded));
+        const flags =
+          (/\p{L}/u.test(raw) ? WORD_LETTER : 0) |
+          (/\p{Ll}/u.test(raw) ? WORD_LOWER : 0) |
+          (/\p{N}/u.test(raw) ? WORD_DIGIT : 0) |
+          ([...raw].some((character) => character.charCodeAt(0) >= 0x80) ? WORD_NON_ASCII : 0);
+        expect(list.flags[index], raw).toBe(flags);
+        longest = Math.max(longest, word.end - word.start);
+      });
+      expect(new Set(list.vocabulary).size).toBe(list.vocabulary.length);
+      expect(list.longest).toBe(longest);
+    }),
+    { numRuns: 1000 },
   );
 });
 

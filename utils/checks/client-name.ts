@@ -1,4 +1,4 @@
-import { matchTermsInWords } from '../policy/match-terms';
+import { matchTermsInWords } from '../text/match-terms';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
 import type { CheckRule } from './types';

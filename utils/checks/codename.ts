@@ -1,6 +1,6 @@
-import { matchTermsInWords } from '../policy/match-terms';
-import { firstStartingAtOrAfter } from '../text/sorted-spans';
-import { words, type Word } from '../text/words';
+import { matchTermsInWords } from '../text/match-terms';
+import { firstAtOrAfter } from '../text/sorted-spans';
+import { wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { maskedWords } from './lib/long-words';
 import { registerPhrases } from './lib/phrase-matcher';
@@ -20,17 +20,17 @@ const NAMING_WORDS = new Set(['is', 'est', 'was', 'etait', 'sera', 'be', 'called
 const SENTENCE_END = /[.!?\n]/;
 
 /** The capitalised word that an introducer ("codename", "nom de code") names, if any. */
-function namedAfter(text: string, tokens: readonly Word[], from: number): Word | undefined {
-  const found = firstStartingAtOrAfter(tokens, from);
-  const index = found < tokens.length ? found : -1;
+function namedAfter(text: string, tokens: WordList, from: number): Word | undefined {
+  const found = firstAtOrAfter(tokens.starts, from);
+  const index = found < tokens.count ? found : -1;
   for (let offset = 0; offset < 7; offset += 1) {
-    const token = tokens[index + offset];
+    const token = wordAt(tokens, index + offset);
     if (!token || index < 0) return undefined;
-    const gap = text.slice(offset === 0 ? from : (tokens[index + offset - 1] as Word).end, token.start);
+    const gap = text.slice(offset === 0 ? from : (tokens.ends[index + offset - 1] as number), token.start);
     if (SENTENCE_END.test(gap)) return undefined;
     const name = text.slice(token.start, token.end);
     if (!CAPITALISED.test(name)) continue;
-    const previous = tokens[index + offset - 1];
+    const previous = wordAt(tokens, index + offset - 1);
     if (offset === 0 || (previous && NAMING_WORDS.has(previous.folded)) || /[:«"“]/.test(gap)) return token;
   }
   return undefined;
@@ -48,7 +48,7 @@ export const codename: CheckRule = {
     const findings = matchTermsInWords(maskedWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_codename', named(match)),
     );
-    const tokens = words(text);
+    const tokens = wordList(text);
     // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
     // answers "overlaps a finding?" without walking every finding for each introducer.
     const introducers = INTRODUCERS(tokens).introducers;

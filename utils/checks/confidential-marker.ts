@@ -1,5 +1,5 @@
-import { firstStartingAtOrAfter } from '../text/sorted-spans';
-import { words, type Word } from '../text/words';
+import { firstAtOrAfter } from '../text/sorted-spans';
+import { wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
 import { DisjointSpans, scan } from './lib/scan';
@@ -39,7 +39,7 @@ export const confidentialMarker: CheckRule = {
   languages: ['fr', 'en'],
   patterns: [...LABELS, LABEL_GATE],
   check(text, context) {
-    const tokens = words(text);
+    const tokens = wordList(text);
     const findings = [];
     const named = spanTextSubstitutions(text);
     for (const match of matchMarkerPhrases(tokens)) {
@@ -64,29 +64,30 @@ export const confidentialMarker: CheckRule = {
 };
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */
-function tokenAt(tokens: readonly Word[], start: number): number {
-  const index = firstStartingAtOrAfter(tokens, start);
-  return tokens[index]?.start === start ? index : -1;
+function tokenAt(tokens: WordList, start: number): number {
+  const index = firstAtOrAfter(tokens.starts, start);
+  return index < tokens.count && tokens.starts[index] === start ? index : -1;
 }
 
-function isPromise(tokens: readonly Word[], index: number, text: string): boolean {
-  const previous = tokens[index - 1];
-  const before = tokens[index - 2];
-  const next = tokens[index + 1];
-  const word = tokens[index];
+function isPromise(list: WordList, index: number, text: string): boolean {
+  const previous = wordAt(list, index - 1);
+  const before = wordAt(list, index - 2);
+  const next = wordAt(list, index + 1);
+  const word = wordAt(list, index);
   // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
   if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
   if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
   // "we keep customer data confidential", "nous gardons vos données confidentielles": a verb, its object,
   // then the word. "Keep this confidential" asks the reader to, which is a label.
   for (let back = 2; back <= 4; back += 1) {
-    const verb = tokens[index - back];
+    const verb = wordAt(list, index - back);
     if (!verb || /[.!?\n]/.test(text.slice(verb.end, word?.start ?? verb.end))) break;
     if (!PROMISE_VERBS.has(verb.folded)) continue;
     // An imperative ("Keep the numbers confidential", "Merci de garder…") asks the reader: a label.
-    const before = tokens[index - back - 1];
+    const before = wordAt(list, index - back - 1);
     if (!before || /[.!?\n:,;]/.test(text.slice(before.end, verb.start)) || REQUEST_BEFORE.has(before.folded)) break;
-    const object = tokens.slice(index - back + 1, index);
+    const object: Word[] = [];
+    for (let at = index - back + 1; at < index; at += 1) object.push(wordAt(list, at) as Word);
     if (object.every((token) => !POINTING.has(token.folded))) return true;
     break;
   }

@@ -1,7 +1,7 @@
 import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { firstStartingAtOrAfter } from '../text/sorted-spans';
-import { words } from '../text/words';
+import { wordList } from '../text/words';
 import { finding } from './lib/finding';
 import { scan, scanWithin } from './lib/scan';
 import type { CheckRule } from './types';
@@ -237,7 +237,7 @@ export const financialFigure: CheckRule = {
   patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, CA],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
-    const tokens = words(text);
+    const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
     // scanning for amounts, which is the costly part.

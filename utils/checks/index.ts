@@ -101,7 +101,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /**
  * Runs every rule on a draft. Pure and synchronous. Applies the policy's per-category severity
  * ('off' skips the category), drops duplicates (same span and category: the most severe stays)
- * and returns the findings sorted by sortFindings.
+ * and returns the findings sorted by sortFindings. A rule that throws contributes nothing and is
+ * reported to context.onRuleError; the other rules' findings are all there.
  */
 export function runChecks(text: string, context: CheckContext, ruleList: readonly CheckRule[] = rules): Finding[] {
   const policy = context.policy ?? defaultPolicy();
@@ -114,7 +115,7 @@ export function runChecks(text: string, context: CheckContext, ruleList: readonl
     const override = policy.severities[rule.category];
     if (override === 'off') continue;
     if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
-    const found = rule.check(text, effective);
+    const found = checkedBy(rule, text, effective);
     if (found.length === 0) continue;
     const results = override ? found.map((finding) => ({ ...finding, severity: override })) : found;
     for (const group of groupByCategory(results)) {
@@ -145,6 +146,21 @@ export function runChecks(text: string, context: CheckContext, ruleList: readonl
     for (const found of bySpan.values()) kept.push(found);
   }
   return sortFindings(kept);
+}
+
+/**
+ * The rule's findings, or none when it throws: one broken rule must not take every other rule's findings
+ * (secrets, personal data) off the panel. The failure goes to context.onRuleError, else, in development
+ * builds, to the console.
+ */
+function checkedBy(rule: CheckRule, text: string, context: CheckContext): Finding[] {
+  try {
+    return rule.check(text, context);
+  } catch (error) {
+    if (context.onRuleError) context.onRuleError(rule.id, error);
+    else if (import.meta.env?.DEV) console.warn(`[porte-voix] check rule ${rule.id} failed; its findings are missing`, error);
+    return [];
+  }
 }
 
 /** A rule's findings split by category, in order (one group when all share one, as nearly always). */

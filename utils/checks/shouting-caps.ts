@@ -1,11 +1,8 @@
-import { words } from '../text/words';
+import { WORD_DIGIT, WORD_LETTER, WORD_LOWER, WORD_NON_ASCII, wordList } from '../text/words';
 import { finding } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
 import type { CheckRule, Finding } from './types';
 
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
-const HAS_DIGIT = /\p{N}/u;
 // Upper-case letters are A-Z or outside ASCII: the lookahead skips the rest cheaply.
 const TWO_CAPITALS = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}\p{Lu}/u;
 
@@ -17,23 +14,6 @@ const ACRONYMS = new Set(
   ANSSI ISO NIS DORA CSRD COP CO2 PDF FAQ HTML CSS JS SQL AWS GCP NASA FIFA JO NBA CDI CDD BTS MBA PHD CV Q1 Q2 Q3 Q4
   T1 T2 T3 T4 H1 H2 FY YOY MOM ARR MRR EBITDA EBIT CA HT TTC TVA OK ASAP FYI TBD NB PS AKA VIP DEI LGBT LGBTQ`.split(/\s+/),
 );
-
-const LETTER = 1;
-const LOWER = 2;
-const DIGIT = 4;
-
-/** Letter, lower-case and digit flags of a word: char codes for ASCII, the Unicode patterns otherwise (per word, cold code runs it for every word of a pasted text). */
-function classify(raw: string): number {
-  let flags = 0;
-  for (let index = 0; index < raw.length; index += 1) {
-    const code = raw.charCodeAt(index);
-    if (code >= 0x80) return (HAS_LETTER.test(raw) ? LETTER : 0) | (HAS_LOWER.test(raw) ? LOWER : 0) | (HAS_DIGIT.test(raw) ? DIGIT : 0);
-    if (code >= 97 && code <= 122) flags |= LETTER | LOWER;
-    else if (code >= 65 && code <= 90) flags |= LETTER;
-    else if (code >= 48 && code <= 57) flags |= DIGIT;
-  }
-  return flags;
-}
 
 const CODE_NEIGHBOUR = /[_=/\\<>{}[\]$@#]/;
 
@@ -87,10 +67,11 @@ export const shoutingCaps: CheckRule = {
   category: 'caps',
   severity: 'low',
   languages: ['fr', 'en'],
-  patterns: [HAS_LOWER, HAS_LETTER, HAS_DIGIT, TWO_CAPITALS, CODE_NEIGHBOUR, WORD_IN_RUN, NON_ASCII, ACRONYM_WORD],
+  patterns: [TWO_CAPITALS, CODE_NEIGHBOUR, WORD_IN_RUN, NON_ASCII, ACRONYM_WORD],
   check(text, context) {
     if (!TWO_CAPITALS.test(text)) return [];
-    const tokens = words(text);
+    const tokens = wordList(text);
+    const { count, starts, ends, flags: wordFlags, ids, vocabulary } = tokens;
     const labels = matchMarkerPhrases(tokens);
     const findings: Finding[] = [];
     // The current run of words without lower case: its span, how many words count as shouting and their
@@ -111,21 +92,24 @@ export const shoutingCaps: CheckRule = {
       shoutyWords = 0;
       shoutyLetters = 0;
     };
+    // Per distinct word in capitals: whether it is an acronym (1) or not (2), 0 when not looked up yet.
+    const acronym = new Uint8Array(vocabulary.length);
     let lineStart = 0;
     let nextBreak = text.indexOf('\n');
     let label = 0;
-    for (const token of tokens) {
-      while (nextBreak >= 0 && nextBreak < token.start) {
+    for (let index = 0; index < count; index += 1) {
+      const flags = wordFlags[index] as number;
+      if (!(flags & WORD_LETTER)) continue;
+      const hasLower = (flags & WORD_LOWER) !== 0;
+      if (hasLower && runStart < 0) continue;
+      const start = starts[index] as number;
+      const end = ends[index] as number;
+      while (nextBreak >= 0 && nextBreak < start) {
         lineStart = nextBreak + 1;
         nextBreak = text.indexOf('\n', lineStart);
       }
-      const raw = text.slice(token.start, token.end);
-      const flags = classify(raw);
-      if (!(flags & LETTER)) continue;
-      const hasLower = (flags & LOWER) !== 0;
-      if (hasLower && runStart < 0) continue;
       // Code, not prose: SNAKE_CASE constants, key=value, PEM armour lines. They end a run.
-      if (isCode(text, token.start, token.end, lineStart)) {
+      if (isCode(text, start, end, lineStart)) {
         flush();
         continue;
       }
@@ -134,15 +118,18 @@ export const shoutingCaps: CheckRule = {
         flush();
         continue;
       }
-      while (labels[label] && (labels[label] as { end: number }).end <= token.start) label += 1;
+      while (labels[label] && (labels[label] as { end: number }).end <= start) label += 1;
       const current = labels[label];
-      const isLabel = Boolean(current && token.start >= current.start && token.end <= current.end);
-      const counts = raw.length >= 2 && !ACRONYMS.has(raw) && !(flags & DIGIT) && !isLabel;
-      if (runStart < 0) runStart = token.start;
-      runEnd = token.end;
+      const isLabel = Boolean(current && start >= current.start && end <= current.end);
+      // Acronyms are ASCII: a word in capitals without lower case is its folded form in upper case.
+      const id = ids[index] as number;
+      if (acronym[id] === 0) acronym[id] = !(flags & WORD_NON_ASCII) && ACRONYMS.has((vocabulary[id] as string).toUpperCase()) ? 1 : 2;
+      const counts = end - start >= 2 && acronym[id] === 2 && !(flags & WORD_DIGIT) && !isLabel;
+      if (runStart < 0) runStart = start;
+      runEnd = end;
       if (counts) {
         shoutyWords += 1;
-        shoutyLetters += raw.length;
+        shoutyLetters += end - start;
       }
     }
     flush();

@@ -79,6 +79,11 @@ export interface CheckContext {
   embargoedItems?: readonly EmbargoedItem[];
   /** What the draft shares of the company and the disclosure that then applies. */
   companyContent?: CompanyContent;
+  /**
+   * Told when a rule throws (its id and the error): that rule's findings are missing from the result,
+   * every other rule's are there. Absent: a console warning in development builds.
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 /** A company item not yet public. */

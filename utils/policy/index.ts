@@ -16,4 +16,4 @@ export {
 export { hashTerm, hashNormalised } from './hash-term';
 export { mergePolicies, MAX_IGNORED_CHARS, type PolicyLayer, type PolicySource, type PolicyIssue, type MergedPolicy } from './merge-policies';
 export { parsePolicyDocument, formatIssues, type PolicyDocumentResult } from './parse-policy-document';
-export { matchTerms, createTermMatcher, MAX_HASHED_WORDS, type TermMatch } from './match-terms';
+export { matchTerms, MAX_HASHED_WORDS, type TermMatch } from '../text/match-terms';

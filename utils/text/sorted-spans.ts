@@ -12,3 +12,15 @@ export function firstStartingAtOrAfter(spans: readonly { start: number }[], posi
   }
   return low;
 }
+
+/** Index of the first value at or after `position` in sorted `values` (values.length when none), e.g. a WordList's starts. */
+export function firstAtOrAfter(values: ArrayLike<number>, position: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

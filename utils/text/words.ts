@@ -21,129 +21,241 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-// The rules of one runChecks call all tokenise the same draft: keep the last two results (pure memo;
-// two, because policy names are matched on a copy of the draft with pasted blobs masked, and the rules
-// alternate between it and the draft).
-let lastText: string | undefined;
-let lastWords: readonly Word[] = [];
-let previousText: string | undefined;
-let previousWords: readonly Word[] = [];
+/**
+ * The words of a text, compact: parallel typed arrays instead of one object per word, and each distinct
+ * word folded once. A pasted 100 kB text is 50,000 words met by cold code: one object and one string per
+ * word was most of the garbage the checks made on a first call. Do not mutate.
+ */
+export interface WordList {
+  readonly count: number;
+  /** UTF-16 offsets of word i: starts[i] to ends[i], end exclusive. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Number of word i's folded form in `vocabulary`: same number, same folded form, and the converse. */
+  readonly ids: Int32Array;
+  /** Folded forms (see foldWord), by number. */
+  readonly vocabulary: readonly string[];
+  /** WORD_LETTER | WORD_LOWER | WORD_DIGIT | WORD_NON_ASCII of word i. */
+  readonly flags: Uint8Array;
+  /** Length in code units of the longest word (0 when there is none). */
+  readonly longest: number;
+}
 
-/** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */
-export function words(text: string): readonly Word[] {
-  if (text === lastText) return lastWords;
+/** Word flags: the word has a letter, a lower-case letter, a digit, a character outside ASCII. */
+export const WORD_LETTER = 1;
+export const WORD_LOWER = 2;
+export const WORD_DIGIT = 4;
+export const WORD_NON_ASCII = 8;
+
+/** Word `index` of a list as a Word (undefined out of range): for the few words a rule looks at closely. */
+export function wordAt(list: WordList, index: number): Word | undefined {
+  if (index < 0 || index >= list.count) return undefined;
+  return { start: list.starts[index] as number, end: list.ends[index] as number, folded: foldedAt(list, index) };
+}
+
+/** Folded form of word `index` of a list. */
+export function foldedAt(list: WordList, index: number): string {
+  return list.vocabulary[list.ids[index] as number] as string;
+}
+
+// The rules of one runChecks call all tokenise the same draft: keep the last two results (pure memo;
+// two, because a rule may tokenise another string, e.g. an embargoed title, between two rules).
+let lastText: string | undefined;
+let lastList: WordList | undefined;
+let previousText: string | undefined;
+let previousList: WordList | undefined;
+
+/** The words of `text` as a WordList (memoised: the rules of one runChecks call share it). */
+export function wordList(text: string): WordList {
+  if (text === lastText) return lastList as WordList;
   if (text === previousText) {
     previousText = lastText;
-    const found = previousWords;
-    previousWords = lastWords;
+    const found = previousList as WordList;
+    previousList = lastList;
     lastText = text;
-    lastWords = found;
+    lastList = found;
     return found;
   }
   const out = tokenize(text);
   previousText = lastText;
-  previousWords = lastWords;
+  previousList = lastList;
   lastText = text;
-  lastWords = out;
+  lastList = out;
+  return out;
+}
+
+const wordArrays = new WeakMap<WordList, readonly Word[]>();
+
+/** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */
+export function words(text: string): readonly Word[] {
+  const list = wordList(text);
+  let out = wordArrays.get(list);
+  if (!out) {
+    const made: Word[] = [];
+    for (let index = 0; index < list.count; index += 1) {
+      made.push({ start: list.starts[index] as number, end: list.ends[index] as number, folded: foldedAt(list, index) });
+    }
+    wordArrays.set(list, made);
+    out = made;
+  }
   return out;
 }
 
 // WORD_PATTERN by hand: a scan of char codes with a table for the BMP is about twice as fast as the
-// regular expression (whose match arrays dominate on short words), and words of plain ASCII are folded
-// with toLowerCase alone. Same words as text.matchAll(WORD_PATTERN): code points of letters, marks and
-// digits; a lone surrogate is not part of a word.
+// regular expression (whose match arrays dominate on short words). Same words as
+// text.matchAll(WORD_PATTERN): code points of letters, marks and digits; a lone surrogate is not part of
+// a word. Each code point's class (word character, letter, lower case, digit) is looked up once, so a
+// word's flags need no Unicode regular expression over the word (a pasted 100 kB "word" of 𝗯𝗼𝗹𝗱 letters).
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** BMP code unit -> 1 word character, 2 not, 0 not looked up yet. */
-const BMP_CLASS = new Uint8Array(0x10000);
+const LETTER_CHAR = /^\p{L}$/u;
+const LOWER_CHAR = /^\p{Ll}$/u;
+const DIGIT_CHAR = /^\p{N}$/u;
+/** Class bits beyond the word flags: a word character, two code units long, looked up. */
+const WORD_CHARACTER = 0x10;
+const TWO_UNITS = 0x20;
+const KNOWN = 0x80;
 
-function isWordUnit(code: number): boolean {
-  let known = BMP_CLASS[code] as number;
-  if (known === 0) {
-    known = (code < 0xd800 || code > 0xdfff) && WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    BMP_CLASS[code] = known;
-  }
-  return known === 1;
+function classOf(point: number): number {
+  const character = String.fromCodePoint(point);
+  if (!WORD_CHAR.test(character)) return KNOWN;
+  return (
+    KNOWN |
+    WORD_CHARACTER |
+    (LETTER_CHAR.test(character) ? WORD_LETTER : 0) |
+    (LOWER_CHAR.test(character) ? WORD_LOWER : 0) |
+    (DIGIT_CHAR.test(character) ? WORD_DIGIT : 0)
+  );
 }
 
-/** Astral code point -> whether it is a word character (𝗯𝗼𝗹𝗱 letters, 𝟎 digits): looked up once each. */
-const ASTRAL_CLASS = new Map<number, boolean>();
+/** BMP code unit -> its class (0: not looked up yet). */
+const BMP_CLASS = new Uint8Array(0x10000);
+/** Astral code point -> its class (𝗯𝗼𝗹𝗱 letters, 𝟎 digits): looked up once each. */
+const ASTRAL_CLASS = new Map<number, number>();
 
-/** Length (1 or 2 code units) of the word character at `index`, or 0 when it is not one. */
-function wordCharLength(text: string, index: number, code: number): number {
+/** Class of the code point at `index` (code: its first unit, not ASCII), with TWO_UNITS for an astral one. */
+function classAt(text: string, index: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = text.charCodeAt(index + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return KNOWN;
     const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
     let known = ASTRAL_CLASS.get(point);
     if (known === undefined) {
-      known = WORD_CHAR.test(String.fromCodePoint(point));
+      known = classOf(point) | TWO_UNITS;
       ASTRAL_CLASS.set(point, known);
     }
-    return known ? 2 : 0;
+    return known;
   }
-  return isWordUnit(code) ? 1 : 0;
+  let known = BMP_CLASS[code] as number;
+  if (known === 0) {
+    known = code >= 0xdc00 && code <= 0xdfff ? KNOWN : classOf(code);
+    BMP_CLASS[code] = known;
+  }
+  return known;
 }
 
-// ASCII letters and digits: the common case, tested inline (no call per character: tokenising is the
-// first thing the checks do with a pasted text, before V8 has optimised anything).
-const ASCII_WORD = new Uint8Array(128);
+// ASCII letters and digits: the common case, tested inline with their flags (no call per character:
+// tokenising is the first thing the checks do with a pasted text, before V8 has optimised anything).
+const ASCII_FLAGS = new Uint8Array(128);
 for (let code = 48; code < 123; code += 1) {
-  if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) ASCII_WORD[code] = 1;
+  if (code <= 57) ASCII_FLAGS[code] = WORD_DIGIT;
+  else if (code >= 65 && code <= 90) ASCII_FLAGS[code] = WORD_LETTER;
+  else if (code >= 97) ASCII_FLAGS[code] = WORD_LETTER | WORD_LOWER;
 }
 
-/** Length in code units of the longest word of each tokenised text (see longestWord). */
-const longestWords = new WeakMap<readonly Word[], number>();
+/** The word flags of a non-ASCII class. */
+const CLASS_FLAGS = WORD_LETTER | WORD_LOWER | WORD_DIGIT;
 
-/** Length in UTF-16 code units of the longest of words(text)'s words (0 when there is none). */
-export function longestWord(tokens: readonly Word[]): number {
-  let longest = longestWords.get(tokens);
-  if (longest === undefined) {
-    longest = 0;
-    for (let index = 0; index < tokens.length; index += 1) {
-      const word = tokens[index] as Word;
-      if (word.end - word.start > longest) longest = word.end - word.start;
+/**
+ * The distinct words of one text, by their raw spelling: each is folded once, however often it repeats
+ * (a string map computes its key's hash natively, cheaper on a cold first call than hashing by hand).
+ */
+class DistinctWords {
+  private readonly entries = new Map<string, number>();
+  readonly foldedIds: number[] = [];
+  readonly flags: number[] = [];
+  readonly vocabulary: string[] = [];
+  private readonly idOfFolded = new Map<string, number>();
+
+  /** Index (in foldedIds, flags) of the raw word `raw` with flags `wordFlags`. */
+  entry(raw: string, wordFlags: number): number {
+    let entry = this.entries.get(raw);
+    if (entry !== undefined) return entry;
+    entry = this.foldedIds.length;
+    const folded = wordFlags & WORD_NON_ASCII ? foldWord(raw) : raw.toLowerCase();
+    let id = this.idOfFolded.get(folded);
+    if (id === undefined) {
+      id = this.vocabulary.length;
+      this.vocabulary.push(folded);
+      this.idOfFolded.set(folded, id);
     }
-    longestWords.set(tokens, longest);
+    this.foldedIds.push(id);
+    this.flags.push(wordFlags);
+    this.entries.set(raw, entry);
+    return entry;
   }
-  return longest;
 }
 
-function tokenize(text: string): Word[] {
-  const out: Word[] = [];
+function tokenize(text: string): WordList {
   const length = text.length;
+  // At most one word per two code units, plus one.
+  const capacity = (length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const ids = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const distinct = new DistinctWords();
+  let count = 0;
   let longest = 0;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    const first = code < 0x80 ? (ASCII_WORD[code] as number) : wordCharLength(text, index, code);
-    if (first === 0) {
+    let wordFlags: number;
+    let size: number;
+    if (code < 0x80) {
+      wordFlags = ASCII_FLAGS[code] as number;
+      size = 1;
+    } else {
+      const found = classAt(text, index, code);
+      wordFlags = found & WORD_CHARACTER ? WORD_NON_ASCII | (found & CLASS_FLAGS) : 0;
+      size = found & TWO_UNITS ? 2 : 1;
+    }
+    if (wordFlags === 0) {
       index += 1;
       continue;
     }
     const start = index;
-    let ascii = code < 0x80;
-    let upper = code >= 65 && code <= 90;
-    index += first;
+    index += size;
     while (index < length) {
       const next = text.charCodeAt(index);
       if (next < 0x80) {
-        if (ASCII_WORD[next] === 0) break;
-        if (next >= 65 && next <= 90) upper = true;
+        const nextFlags = ASCII_FLAGS[next] as number;
+        if (nextFlags === 0) break;
+        wordFlags |= nextFlags;
         index += 1;
         continue;
       }
-      const size = wordCharLength(text, index, next);
-      if (size === 0) break;
-      ascii = false;
-      index += size;
+      const found = classAt(text, index, next);
+      if ((found & WORD_CHARACTER) === 0) break;
+      wordFlags |= WORD_NON_ASCII | (found & CLASS_FLAGS);
+      index += found & TWO_UNITS ? 2 : 1;
     }
-    const raw = text.slice(start, index);
+    const entry = distinct.entry(text.slice(start, index), wordFlags);
+    starts[count] = start;
+    ends[count] = index;
+    ids[count] = distinct.foldedIds[entry] as number;
+    flags[count] = distinct.flags[entry] as number;
+    count += 1;
     if (index - start > longest) longest = index - start;
-    // Plain lower-case ASCII is its own folded form: no new string.
-    out.push({ start, end: index, folded: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw) });
   }
-  longestWords.set(out, longest);
-  return out;
+  return {
+    count,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    ids: ids.subarray(0, count),
+    flags: flags.subarray(0, count),
+    vocabulary: distinct.vocabulary,
+    longest,
+  };
 }
 
 /**
@@ -152,7 +264,8 @@ function tokenize(text: string): Word[] {
  */
 export function normaliseTerm(term: string): string {
   // Not through words(): that would replace the memo of the draft being checked.
-  return tokenize(term)
-    .map((word) => word.folded)
-    .join(' ');
+  const list = tokenize(term);
+  const folded: string[] = [];
+  for (let index = 0; index < list.count; index += 1) folded.push(foldedAt(list, index));
+  return folded.join(' ');
 }

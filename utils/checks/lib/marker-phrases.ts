@@ -1,4 +1,4 @@
-import type { Word } from '../../text/words';
+import type { WordList } from '../../text/words';
 import { registerPhrases, type PhraseMatch } from './phrase-matcher';
 
 /**
@@ -25,15 +25,15 @@ export const MARKER_PHRASES = [
 ];
 
 const matchPhrases = registerPhrases({ markers: MARKER_PHRASES });
-let lastTokens: readonly Word[] | undefined;
+let lastTokens: WordList | undefined;
 let lastMatches: readonly PhraseMatch[] = [];
 
 /**
  * Marker phrases in a tokenised text (shared with shouting-caps: a label in capitals is not shouting).
- * Both rules ask for the same draft in one runChecks call (words() returns the same array): the last
+ * Both rules ask for the same draft in one runChecks call (wordList() returns the same list): the last
  * result is kept (a pure memo). Do not mutate the result.
  */
-export function matchMarkerPhrases(tokens: readonly Word[]): readonly PhraseMatch[] {
+export function matchMarkerPhrases(tokens: WordList): readonly PhraseMatch[] {
   if (tokens !== lastTokens) {
     lastMatches = matchPhrases(tokens).markers;
     lastTokens = tokens;

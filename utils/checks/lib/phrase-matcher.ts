@@ -1,4 +1,4 @@
-import { normaliseTerm, type Word } from '../../text/words';
+import { normaliseTerm, type WordList } from '../../text/words';
 
 /** A phrase found in the words of a draft: UTF-16 offsets and the phrase as listed (folded). */
 export interface PhraseMatch {
@@ -15,8 +15,8 @@ interface Candidate {
 
 /**
  * Fixed phrase lists (case-, accent- and spacing-insensitive, on word boundaries), each a "kind",
- * found all at once in a single pass over the words. Per kind, the matches are those of
- * createTermMatcher on that list alone: left to right, longest phrase first, no overlaps.
+ * found all at once in a single pass over the words. Per kind, the matches are those of matchTerms
+ * (utils/text/match-terms.ts) on that list alone: left to right, longest phrase first, no overlaps.
  */
 class PhraseIndex {
   private readonly byFirst = new Map<string, Candidate[]>();
@@ -43,15 +43,22 @@ class PhraseIndex {
   }
 
   /** The matches of every kind, indexed by kind. */
-  match(tokens: readonly Word[]): PhraseMatch[][] {
+  match(tokens: WordList): PhraseMatch[][] {
     const found = Array.from({ length: this.kinds }, (): PhraseMatch[] => []);
     // Per kind: the first word a new match may start at, and the word of its last match.
     const next = new Int32Array(this.kinds);
     const matchedAt = new Int32Array(this.kinds).fill(-1);
-    const count = tokens.length;
+    const { count, ids, vocabulary, starts, ends } = tokens;
+    // The candidates of each distinct word, looked up once (null: none): a pasted text repeats its words.
+    const byId: (readonly Candidate[] | null | undefined)[] = new Array(vocabulary.length);
     for (let index = 0; index < count; index += 1) {
-      const candidates = this.byFirst.get((tokens[index] as Word).folded);
-      if (candidates === undefined) continue;
+      const id = ids[index] as number;
+      let candidates = byId[id];
+      if (candidates === undefined) {
+        candidates = this.byFirst.get(vocabulary[id] as string) ?? null;
+        byId[id] = candidates;
+      }
+      if (candidates === null) continue;
       for (const candidate of candidates) {
         const kind = candidate.kind;
         if (index < (next[kind] as number) || matchedAt[kind] === index) continue;
@@ -59,14 +66,10 @@ class PhraseIndex {
         if (index + length > count) continue;
         let matches = true;
         for (let offset = 1; offset < length && matches; offset += 1) {
-          matches = (tokens[index + offset] as Word).folded === candidate.words[offset];
+          matches = vocabulary[ids[index + offset] as number] === candidate.words[offset];
         }
         if (!matches) continue;
-        (found[kind] as PhraseMatch[]).push({
-          start: (tokens[index] as Word).start,
-          end: (tokens[index + length - 1] as Word).end,
-          term: candidate.term,
-        });
+        (found[kind] as PhraseMatch[]).push({ start: starts[index] as number, end: ends[index + length - 1] as number, term: candidate.term });
         next[kind] = index + length;
         matchedAt[kind] = index;
       }
@@ -89,7 +92,7 @@ function byKindName<Kind extends string>(kinds: readonly Kind[], ids: readonly n
  */
 export function createPhraseMatcher<Kind extends string>(
   lists: Readonly<Record<Kind, readonly string[]>>,
-): (tokens: readonly Word[]) => Record<Kind, PhraseMatch[]> {
+): (tokens: WordList) => Record<Kind, PhraseMatch[]> {
   const index = new PhraseIndex();
   const kinds = Object.keys(lists) as Kind[];
   const ids = kinds.map((kind) => index.add(lists[kind]));
@@ -99,7 +102,7 @@ export function createPhraseMatcher<Kind extends string>(
 // Every list the rules register, in one index: the rules of a runChecks call look at the same words,
 // and one pass answers all of them (a pasted 100 kB text is tens of thousands of words, met cold).
 const shared = new PhraseIndex();
-let sharedTokens: readonly Word[] | undefined;
+let sharedTokens: WordList | undefined;
 let sharedKinds = 0;
 let sharedFound: PhraseMatch[][] = [];
 
@@ -110,7 +113,7 @@ let sharedFound: PhraseMatch[][] = [];
  */
 export function registerPhrases<Kind extends string>(
   lists: Readonly<Record<Kind, readonly string[]>>,
-): (tokens: readonly Word[]) => Record<Kind, PhraseMatch[]> {
+): (tokens: WordList) => Record<Kind, PhraseMatch[]> {
   const kinds = Object.keys(lists) as Kind[];
   const ids = kinds.map((kind) => shared.add(lists[kind]));
   return (tokens) => {

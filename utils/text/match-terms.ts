@@ -1,6 +1,6 @@
-import { words, normaliseTerm, type Word } from '../text/words';
-import { hashNormalised } from './hash-term';
-import type { TermEntry } from './policy-schema';
+import { hashNormalised } from '../policy/hash-term';
+import type { TermEntry } from '../policy/policy-schema';
+import { foldedAt, normaliseTerm, wordList, type WordList } from './words';
 
 /** Longest name, in words, that a hashed entry can stand for. */
 export const MAX_HASHED_WORDS = 4;
@@ -120,28 +120,23 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
  * Finds names of a list in a draft, case-, accent- and spacing-insensitively, on word boundaries
  * ("Orion" does not match "Orionis"). Hashed entries are matched by hashing every 1..4-word
  * n-gram of the draft. Offsets are into the original text. Longest match first, no overlaps.
+ * Fixed phrase lists of the checks use checks/lib/phrase-matcher.ts (several lists in one pass).
  */
 export function matchTerms(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
   if (entries.length === 0) return [];
-  return matchTokens(words(text), compileCached(entries, salt));
+  return matchTokens(wordList(text), compileCached(entries, salt));
 }
 
-/** matchTerms over words already split (e.g. words(text) with pasted blobs masked, see checks/lib/long-words.ts). */
-export function matchTermsInWords(tokens: readonly Word[], entries: readonly TermEntry[], salt: string): TermMatch[] {
+/** matchTerms over words already split (e.g. wordList(text) with pasted blobs masked, see checks/lib/long-words.ts). */
+export function matchTermsInWords(tokens: WordList, entries: readonly TermEntry[], salt: string): TermMatch[] {
   if (entries.length === 0) return [];
   return matchTokens(tokens, compileCached(entries, salt));
 }
 
-/** Compiles a list once (e.g. fixed phrase lists at module load) and returns a matcher over words(text). */
-export function createTermMatcher(entries: readonly TermEntry[], salt = ''): (tokens: readonly Word[]) => TermMatch[] {
-  const compiled = compile(entries, salt);
-  return (tokens) => matchTokens(tokens, compiled);
-}
-
-function matchTokens(tokens: readonly Word[], compiled: CompiledTerms): TermMatch[] {
+function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
   const { plain, hashed } = compiled;
   const matches: TermMatch[] = [];
-  const count = tokens.length;
+  const count = tokens.count;
   let grams: Int32Array | undefined;
   let hits: Uint8Array | undefined;
   let found = 0;
@@ -153,6 +148,8 @@ function matchTokens(tokens: readonly Word[], compiled: CompiledTerms): TermMatc
     hits = hitsFor(compiled);
     for (const id of walk.distinct) found |= flagsOf(id, hits, compiled);
     if ((found & (HASHED | PLAIN_FIRST)) === 0) return matches;
+  } else if (plain.size === 0) {
+    return matches;
   }
   let index = 0;
   while (index < count) {
@@ -162,9 +159,7 @@ function matchTokens(tokens: readonly Word[], compiled: CompiledTerms): TermMatc
     }
     if (match === undefined && found & HASHED) match = hashedAt(grams as Int32Array, index, hits as Uint8Array);
     if (match) {
-      const first = tokens[index] as Word;
-      const last = tokens[index + match.length - 1] as Word;
-      matches.push({ start: first.start, end: last.end, term: match.term });
+      matches.push({ start: tokens.starts[index] as number, end: tokens.ends[index + match.length - 1] as number, term: match.term });
       index += match.length;
     } else {
       index += 1;
@@ -186,26 +181,21 @@ function flagsOf(id: number, hits: Uint8Array, compiled: CompiledTerms): number 
   return flags;
 }
 
-function plainAt(
-  tokens: readonly Word[],
-  index: number,
-  plain: CompiledTerms['plain'],
-): { length: number; term: string } | undefined {
+function plainAt(tokens: WordList, index: number, plain: CompiledTerms['plain']): { length: number; term: string } | undefined {
   if (plain.size === 0) return undefined;
-  let node = plain.get((tokens[index] as Word).folded);
+  let node = plain.get(foldedAt(tokens, index));
   let best: { length: number; term: string } | undefined;
   for (let at = index; node !== undefined; ) {
     if (node.term !== undefined) best = { length: at - index + 1, term: node.term };
     at += 1;
-    const next = tokens[at];
-    node = next === undefined ? undefined : node.next?.get(next.folded);
+    node = at < tokens.count ? node.next?.get(foldedAt(tokens, at)) : undefined;
   }
   return best;
 }
 
 // The n-grams of the last draft: both policy lists (codenames, client names) walk the same words, and
 // on a pasted 100 kB text that walk (up to four map lookups a word) was most of their first call.
-let lastGramTokens: readonly Word[] | undefined;
+let lastGramTokens: WordList | undefined;
 let lastWalk = { grams: new Int32Array(0), distinct: [] as number[] };
 let draftStamp = 0;
 
@@ -214,22 +204,41 @@ let draftStamp = 0;
  * end): `grams[index * MAX_HASHED_WORDS + length - 1]`, and the distinct numbers met. Memoised on the
  * words array (a pure memo).
  */
-function gramsOf(tokens: readonly Word[]): { grams: Int32Array; distinct: number[] } {
+function gramsOf(tokens: WordList): { grams: Int32Array; distinct: number[] } {
   if (tokens === lastGramTokens) return lastWalk;
   if (gramNodes.length > SEEN_LIMIT) {
     gramRoot = new Map();
     gramNodes = [];
     gramGeneration += 1;
   }
-  const count = tokens.length;
+  const count = tokens.count;
+  const { ids, vocabulary } = tokens;
   const grams = new Int32Array(count * MAX_HASHED_WORDS).fill(-1);
   const distinct: number[] = [];
   draftStamp += 1;
+  // A pasted text repeats runs of words: the n-grams at a position are those of the last position with
+  // the same MAX_HASHED_WORDS word numbers, copied instead of walked again (one number key instead of
+  // four string lookups). Only while that key stays an exact integer (vocabulary up to 9,741 words).
+  const size = vocabulary.length;
+  const keyed = size ** MAX_HASHED_WORDS <= Number.MAX_SAFE_INTEGER;
+  const seenAt = new Map<number, number>();
   for (let index = 0; index < count; index += 1) {
+    if (keyed && index + MAX_HASHED_WORDS <= count) {
+      let key = 0;
+      for (let at = index; at < index + MAX_HASHED_WORDS; at += 1) key = key * size + (ids[at] as number);
+      const before = seenAt.get(key);
+      if (before !== undefined) {
+        for (let length = 0; length < MAX_HASHED_WORDS; length += 1) {
+          grams[index * MAX_HASHED_WORDS + length] = grams[before * MAX_HASHED_WORDS + length] as number;
+        }
+        continue;
+      }
+      seenAt.set(key, index);
+    }
     let children = gramRoot;
     const stop = Math.min(count, index + MAX_HASHED_WORDS);
     for (let at = index; at < stop; at += 1) {
-      const folded = (tokens[at] as Word).folded;
+      const folded = vocabulary[ids[at] as number] as string;
       let node = children.get(folded);
       if (node === undefined) {
         node = new GramNode(gramNodes.length, gramOf(tokens, index, at), at === index);
@@ -273,9 +282,9 @@ function hashedAt(grams: Int32Array, index: number, hits: Uint8Array): { length:
 }
 
 /** Folded words index..last joined by one space, as normaliseTerm joins a term's words. */
-function gramOf(tokens: readonly Word[], index: number, last: number): string {
-  let gram = (tokens[index] as Word).folded;
-  for (let at = index + 1; at <= last; at += 1) gram += ' ' + (tokens[at] as Word).folded;
+function gramOf(tokens: WordList, index: number, last: number): string {
+  let gram = foldedAt(tokens, index);
+  for (let at = index + 1; at <= last; at += 1) gram += ' ' + foldedAt(tokens, at);
   return gram;
 }
 
