@@ -1,5 +1,6 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { normaliseTerm } from '../text/words';
-import { sha256Hex } from './sha256';
 
 /**
  * Hash of a codename or client name, so a policy file can list names without revealing them.
@@ -9,7 +10,7 @@ import { sha256Hex } from './sha256';
  * space ("SOCIÉTÉ  Générique" -> "societe generique"). Put the result in a policy list as
  * `{ "sha256": "<hex>" }` or `"sha256:<hex>"`, with the same salt in the policy's `hashSalt`
  * (or on the entry as `{ "sha256": "<hex>", "salt": "…" }`). A name of 1 to 4 words can be
- * matched this way. Synchronous (see sha256.ts) so checks stay synchronous.
+ * matched this way. Synchronous (@noble/hashes) so checks stay synchronous.
  */
 export function hashTerm(term: string, salt: string): string {
   return hashNormalised(normaliseTerm(term), salt);
@@ -26,7 +27,7 @@ export function hashNormalised(normalised: string, salt: string): string {
   const key = salt + '\u0000' + normalised;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const digest = sha256Hex(salt + normalised);
+  const digest = bytesToHex(sha256(utf8ToBytes(salt + normalised)));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, digest);
   return digest;
