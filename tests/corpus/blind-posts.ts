@@ -4,6 +4,8 @@ import { rows } from './corpus-types';
  * A held-out set written on 2026-12-02 without reading the rules (issue 11): fresh wordings of the
  * financial, phone, internal link, secret, email, IBAN and card classes, the other categories a few
  * times each, and many clean near misses. Labels say what a careful compliance officer would flag.
+ * First blind score, 2026-12-02, before any rule was read: confidentiality macro F1 0.890, clean posts
+ * flagged 3.8% (financial R 0.67, national_id R 0.40, codename F1 0.73, internal_url F1 0.85).
  */
 export const BLIND_POSTS = rows('blind', [
   // financial: a company figure that is not public yet
