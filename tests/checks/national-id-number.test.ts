@@ -24,6 +24,7 @@ describe('national-id-number', () => {
     'SSN 666-12-3456',
     'SSN 900-12-3456',
     'SSN 123-00-4567',
+    'NI number DA 12 34 56 A',
     'Registre national : 85.07.30-033.29',
     'ref 85073003328',
     'Le 12.03.26-145.00 nous fêtons',

@@ -4,8 +4,9 @@ import type { CheckRule } from './types';
 
 // Identity numbers of the countries our people hire in, besides France's NIR (french-nir): each shape is
 // common enough in prose (a part number, a phone, a count) that it needs its checksum, its ranges or a
-// word naming it. Written by hand: no maintained library validates these three without pulling in dozens
-// of other formats (python-stdnum has no JavaScript port as of 2026-12).
+// word naming it. Written by hand, not with the stdnum package (1.12.0, measured 2026-12-02): its
+// per-country files bring its whole util module, 15.9 kB minified in each panel for the UK and US checks
+// alone, and its Belgian check asks the clock whether the birth date is past, which a rule may not.
 
 // UK National Insurance number: two letters (HMRC never issues D, F, I, Q, U, V first, nor D, F, I, O, Q,
 // U, V second, nor BG, GB, KN, NK, NT, TN, ZZ), six digits, a suffix A to D.
