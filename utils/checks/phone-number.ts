@@ -145,6 +145,12 @@ function isPhone(written: string, regions: readonly CountryCode[]): boolean {
   return false;
 }
 
+const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, ...Object.values(WITHOUT_TRUNK_GROUPING)];
+/** Shaped like a national number of some country (a trunk "0", or a grouping without one): worth asking which countries the draft names. */
+function couldBeNational(raw: string): boolean {
+  return NATIONAL_SHAPES.some((shape) => shape.test(raw));
+}
+
 // Several numbers in one run ("06 12 34 56 78 07 98 76 54 32"): split it at a separator where the part
 // before is a number, then read the rest the same way. A few parses per run (libphonenumber-js's text
 // matcher did the same job at about a millisecond a run, and is quadratic on long runs).
@@ -209,7 +215,7 @@ export const phoneNumber: CheckRule = {
       }
       const digits = run.text.replace(NON_DIGIT, '').length;
       if (digits >= 16) spans.push(...numbersInRun(run, regions));
-      else if (digits >= 9) {
+      else if (digits >= 9 && couldBeNational(run.text)) {
         named ??= regionsNamedIn(text).filter((region) => !regions.includes(region) && isSupportedCountry(region));
         if (named.length > 0 && isPhoneMemo(run.text, named)) spans.push({ start: run.start, end: run.end });
       }
