@@ -169,6 +169,9 @@ const PUBLISHED: readonly string[] = [
   'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
+  // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
+  'iea', 'imf', 'fmi', 'oecd', 'ocde', 'world bank', 'banque mondiale', 'ecb', 'bce', 'banque de france',
+  'bank of england', 'federal reserve', 'mckinsey', 'bloomberg', 'reuters', 'apec', 'bpifrance',
 ];
 
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
