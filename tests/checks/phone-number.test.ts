@@ -18,10 +18,33 @@ describe('phone-number regions', () => {
     expect(spans(phoneNumber, 'Genève : 079 123 45 67', { locale: 'fr' }).length).toBe(1);
     // Grouped as no region read writes its numbers: a reference, whatever the language.
     expect(spans(phoneNumber, 'REF 0612 3456 78', { locale: 'fr' })).toEqual([]);
-    expect(spans(phoneNumber, 'Berlin: 030 901820', { locale: 'en' })).toEqual([]);
-    expect(spans(phoneNumber, 'Berlin: 030 901820', { locale: 'en', phoneRegions: ['DE'] }).length).toBe(1);
+    expect(spans(phoneNumber, 'Office: 030 901820', { locale: 'en' })).toEqual([]);
+    expect(spans(phoneNumber, 'Office: 030 901820', { locale: 'en', phoneRegions: ['DE'] }).length).toBe(1);
     const policy = PolicySchema.parse({ internalDomains: ['intra.example.de'] });
-    expect(spans(phoneNumber, 'Berlin: 030 901820', { locale: 'en', policy }).length).toBe(1);
+    expect(spans(phoneNumber, 'Office: 030 901820', { locale: 'en', policy }).length).toBe(1);
+  });
+
+  // A national number beside the name of its country, its people or a large city of it.
+  test.each([
+    ['Berlin: 030 901820', 'en'],
+    ['Munich folks, call 0151 23456789 if you are late', 'en'],
+    ['À Barcelone, joignable au 622 48 19 73', 'fr'],
+    ['my Spanish number: 612 34 56 78', 'en'],
+    ['ciao Milano, text me on 347 123 4567', 'en'],
+    ['Roma: 333 1234567', 'en'],
+    ['Amsterdam: bel 020 555 1234', 'en'],
+  ] as const)('reads %s in the named country', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale }).length).toBe(1);
+  });
+
+  test.each([
+    ['612 345 678 visitors this year', 'en'],
+    ['Barcelona: 612 345 678 visitors this year', 'en'],
+    ['Madrid 2026: ticket 0151 2345 67', 'en'],
+    ['Milan: 347 123 units sold', 'en'],
+    ['Dutch colleagues, pay to NL91 ABNA 0417 1643 00 please', 'en'],
+  ] as const)('passes %s', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale })).toEqual([]);
   });
 });
 

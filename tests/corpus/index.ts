@@ -1,3 +1,4 @@
+import { BLIND_POSTS } from './blind-posts';
 import { CLEAN_POSTS } from './clean-posts';
 import { CONFIDENTIAL_POSTS } from './confidential-posts';
 import type { CorpusPost } from './corpus-types';
@@ -9,3 +10,9 @@ export { CORPUS_POLICY, type CorpusPost } from './corpus-types';
 
 /** The labelled corpus: realistic employee posts, FR, EN and mixed, LinkedIn and X. */
 export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2];
+
+/**
+ * Held-out posts (issue 11), written without reading the rules: they measure how the checks generalise,
+ * so they stay out of CORPUS, which the rules are tuned to. `npx tsx scripts/score-checks.ts --only blind`
+ */
+export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS];

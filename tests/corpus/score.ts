@@ -21,6 +21,8 @@ export interface CategoryScore {
 export interface CorpusScore {
   categories: CategoryScore[];
   macroF1: number;
+  /** Macro F1 over the confidentiality categories alone: the figure the held-out runs of issue 11 report. */
+  confidentialityMacroF1: number;
   /** Posts labelled without any confidentiality category on which one was reported. */
   cleanFlagRate: number;
   cleanPosts: number;
@@ -77,9 +79,12 @@ export function scoreCorpus(posts: readonly CorpusPost[], policy: Policy): Corpu
     return { category, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
   });
   const macroF1 = categories.reduce((sum, score) => sum + score.f1, 0) / categories.length;
+  const confidentiality = categories.filter((score) => CONFIDENTIALITY.has(score.category));
+  const confidentialityMacroF1 = confidentiality.reduce((sum, score) => sum + score.f1, 0) / confidentiality.length;
   return {
     categories,
     macroF1,
+    confidentialityMacroF1,
     cleanFlagRate: ratio(cleanFlagged, cleanPosts) === 1 && cleanPosts === 0 ? 0 : cleanFlagged / Math.max(1, cleanPosts),
     cleanPosts,
     anyFlagRate: unlabelledFlagged / Math.max(1, unlabelled),
@@ -99,6 +104,7 @@ export function formatScore(score: CorpusScore, postCount: number): string {
         `${pad(entry.category, 20)} ${pad(pct(entry.precision), 6)} ${pad(pct(entry.recall), 6)} ${pad(pct(entry.f1), 6)} ${entry.truePositives}/${entry.falsePositives}/${entry.falseNegatives}`,
     ),
     `macro F1: ${pct(score.macroF1)}`,
+    `macro F1, confidentiality categories: ${pct(score.confidentialityMacroF1)}`,
     `clean posts flagged (confidentiality): ${(score.cleanFlagRate * 100).toFixed(1)}%`,
     `unlabelled posts with any finding: ${(score.anyFlagRate * 100).toFixed(1)}%`,
   ];

@@ -2,14 +2,15 @@ import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
 
-// scheme://user:password@host — any scheme (https, mongodb+srv, postgres, redis, amqp, ftp…).
-const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.-]{1,253}/g;
+// scheme://user:password@host — any scheme (https, mongodb+srv, postgres, redis, amqp, ftp…). The user
+// may be empty: Redis gives a password alone as redis://:password@host.
+const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/@]{0,128}):([^\s/@]{1,256})@[A-Za-z0-9.-]{1,253}/g;
 // Key=value connection strings (ADO.NET, ODBC, JDBC properties).
 const CONNECTION_PASSWORD = /(?<![A-Za-z0-9_])(?:Password|Pwd|PWD|password)=([^;\s'"]{3,128})/g;
 
 // What every URL_CREDENTIALS match contains; starts at a literal ":", so it is a cheap test before the
 // full scan, which tries every word of the draft.
-const URL_CREDENTIALS_GATE = /:\/\/[^\s:/@]{1,128}:[^\s/@]{1,256}@/;
+const URL_CREDENTIALS_GATE = /:\/\/[^\s:/@]{0,128}:[^\s/@]{1,256}@/;
 
 const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
 

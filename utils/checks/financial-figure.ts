@@ -10,7 +10,7 @@ import type { CheckRule } from './types';
 // The lookahead only says what a number can start with (an ASCII digit or some other character): a cheap
 // test that spares the \p{N} lookbehinds at most positions (3 to 8 times faster scans, same matches).
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
-const SCALE = String.raw`(?:k|K|M|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
+const SCALE = String.raw`(?:k|K|M|m|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€)`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£]|EUR|USD|GBP|CHF)[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
@@ -18,6 +18,8 @@ const PERCENT = new RegExp(String.raw`[+-]?${NUMBER}[ \t]?(?:%|pour ?cents?|perc
 // "CA" (chiffre d'affaires) only in capitals: folded "ça" would read the same.
 const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
 const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
+// "600k" without a currency: money only beside a financial metric ("Budget signed off: 600k"), not "a 10k run".
+const THOUSANDS = new RegExp(String.raw`${NUMBER}[ \t]?k(?![\p{L}\p{N}])`, 'gu');
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
@@ -45,7 +47,9 @@ const INTERNAL_METRICS: readonly string[] = [
 const APPROVAL: readonly string[] = [
   'approved', 'signed off', 'sign off', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
   'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree',
-  'acte', 'actee', 'entérine', 'entérinee', 'debloque', 'debloquee', 'alloue', 'allouee',
+  'acte', 'actee', 'enterine', 'enterinee', 'debloque', 'debloquee', 'alloue', 'allouee',
+  // "vient de valider", "a fini par approuver": the decision as an infinitive.
+  'valider', 'voter', 'approuver', 'debloquer', 'allouer', 'arbitrer', 'acter', 'enteriner', 'accorde', 'accordee', 'accorder',
 ];
 const BODY_OR_BUDGET: readonly string[] = [
   'committee', 'board', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
@@ -53,9 +57,14 @@ const BODY_OR_BUDGET: readonly string[] = [
   'investissement',
 ];
 
-/** "until", "avant": followed closely by a publication event, they say the figure is not out yet. */
+/**
+ * "until", "avant", "we'll share it at": followed closely by a publication event, they say the figure is
+ * not out yet ("We'll share it properly at investor day").
+ */
 const BEFORE: readonly string[] = [
   'until', 'till', 'before', 'ahead of', 'prior to', 'pending', 'avant', 'jusqu a', 'd ici', 'en attendant',
+  'will share', 'll share', 'will present', 'll present', 'will reveal', 'll reveal', 'partagerons', 'partagera',
+  'presenterons', 'presentera', 'devoilerons', 'devoilera',
 ];
 /** Events where figures become public. */
 const PUBLICATION_EVENT: readonly string[] = [
@@ -66,6 +75,7 @@ const PUBLICATION_EVENT: readonly string[] = [
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
   'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
   'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
+  'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
 const SCHEDULED: readonly string[] = [
@@ -79,7 +89,7 @@ const BEFORE_EVENT_DISTANCE = 40;
 const OFFICIAL_PENDING: readonly string[] = [
   'official figures', 'official numbers', 'official results', 'official release', 'official announcement', 'official publication',
   'chiffres officiels', 'annonce officielle', 'resultats officiels', 'publication officielle', 'communication officielle',
-  'present the numbers', 'present the figures',
+  'present the numbers', 'present the figures', 'proper numbers', 'proper figures',
 ];
 
 /** Forward-looking wording: a figure about the future is not published yet. */
@@ -102,6 +112,9 @@ const NEGATED_PUBLICATION: readonly string[] = ['not', 'not yet', 't', 't yet', 
     'public', 'published', 'announced', 'official', 'officially', 'out', 'out yet', 'out officially', 'reported', 'released', 'disclosed',
     'publics', 'publiques', 'publie', 'publies', 'publiee', 'publiees', 'annonce', 'annonces', 'annoncee', 'annoncees', 'officiel',
     'officiels', 'officielle', 'officielles', 'officiellement', 'sorti', 'sortis', 'sortie', 'sorties', 'communique', 'communiques',
+    // Figures still being closed ("chiffres pas encore consolidés", "not final yet").
+    'consolidated', 'final', 'finalised', 'finalized', 'audited', 'consolide', 'consolides', 'consolidee', 'consolidees',
+    'definitif', 'definitifs', 'audite', 'audites',
   ].map((word) => `${negation} ${word}`),
 );
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
@@ -109,6 +122,9 @@ const FUTURE_PUBLICATION: readonly string[] = [
   'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
   'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
   'will publish', 'will be published', 'will report', 'will be reported', 'will disclose', 'will be disclosed', 'to be announced',
+  // French future passive ("les résultats ne seront publiés que le 30").
+  'sera publie', 'sera publiee', 'seront publies', 'seront publiees', 'sera annonce', 'sera annoncee', 'seront annonces',
+  'seront annoncees', 'sera communique', 'seront communiques', 'sera devoile', 'seront devoiles', 'sera officialise',
 ].flatMap((phrase) => [phrase, `${phrase} officiellement`, `${phrase} officially`]);
 
 /** Wording that says the figure is not public. */
@@ -128,7 +144,7 @@ const NON_PUBLIC: readonly string[] = [
   // Secrecy idioms: whatever follows them is not public.
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
-  'can t share', 'cannot share', 'can not share', 'can t say more', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
+  'can t share', 'cannot share', 'can not share', 'can t say more', 'can t say much', 'cannot say much', 'can t say anything', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
   'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
@@ -153,6 +169,9 @@ const PUBLISHED: readonly string[] = [
   'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
+  // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
+  'iea', 'imf', 'fmi', 'oecd', 'ocde', 'world bank', 'banque mondiale', 'ecb', 'bce', 'banque de france',
+  'bank of england', 'federal reserve', 'mckinsey', 'bloomberg', 'reuters', 'apec', 'bpifrance',
 ];
 
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
@@ -234,7 +253,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, CA],
+  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, THOUSANDS, CA],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
@@ -278,12 +297,13 @@ export const financialFigure: CheckRule = {
     const ranges = parts.filter((_sentence, index) => candidates[index] !== undefined);
     const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)]);
     const percents = scanWithin(PERCENT, text, ranges);
+    const thousands = scanWithin(THOUSANDS, text, ranges);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
-      const hasAmount = anyWithin(amounts, start, end);
+      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thousands, start, end));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
       if (anyWithin(published, contextStarts[index] as number, end)) continue;

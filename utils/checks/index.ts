@@ -14,6 +14,7 @@ import { hashtagCount } from './hashtag-count';
 import { iban } from './iban';
 import { internalUrl } from './internal-url';
 import { missingAltText } from './missing-alt-text';
+import { nationalIdNumber } from './national-id-number';
 import { passwordAssignment } from './password-assignment';
 import { paymentCard } from './payment-card';
 import { phoneNumber } from './phone-number';
@@ -45,6 +46,7 @@ export const rules: readonly CheckRule[] = [
   iban,
   paymentCard,
   frenchNir,
+  nationalIdNumber,
   internalUrl,
   confidentialMarker,
   embargoedItem,

@@ -13,6 +13,8 @@ const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
 const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
+// "10.0.0.0/8" without a scheme: a network range in CIDR notation (a course, a firewall rule), not a link.
+const CIDR_PREFIX = /^\/(?:[0-9]|[12][0-9]|3[0-2])$/;
 // Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
 const HOST_AFTER_CREDENTIALS = /:\/\/[^\s/@]{1,256}@([A-Za-z0-9.-]{1,253})/g;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -26,6 +28,12 @@ const INTERNAL_HOST_LABELS = new Set(['intranet', 'intra', 'extranet', 'jira', '
  * ("preprod.intranet.example.fr", "vpn.corp.example.com"); never the registrable name itself.
  */
 const INTERNAL_ZONE_LABELS = new Set(['intranet', 'intra', 'extranet', 'internal', 'corp', 'lan', 'priv']);
+/**
+ * A pre-production environment named in a label below the registrable name ("preprod.acme.fr",
+ * "kiosk.staging.acme.com", "shop-uat.acme.io"): unreleased work on a company host. Not "dev", "test",
+ * "qa", "sandbox" or "stage": public developer portals, Q&A sites and French internships use those.
+ */
+const PRE_PRODUCTION_LABEL = /^(?:(?:[a-z0-9]+-)?(?:staging|preprod|pre-prod|preproduction|pre-production|uat|recette)(?:-[a-z0-9]+)?)$/;
 /** Public endpoints of chat webhooks: a URL there is a secret (secret-token reports it), not an internal link. */
 const WEBHOOK_HOSTS = /^(?:hooks\.slack\.com|[a-z0-9-]+\.webhook\.office\.com|discord(?:app)?\.com|chat\.googleapis\.com)$/;
 /** SaaS tenants that hold internal documents and conversations. */
@@ -76,7 +84,12 @@ export function isInternalHost(host: string, context: Pick<CheckContext, 'policy
   if (labels.length >= 2 && PRIVATE_TLDS.has(tld) && !/^\d+$/.test(labels[0] ?? '')) return true;
   if (labels.length >= 3 && INTERNAL_HOST_LABELS.has(labels[0] ?? '')) return true;
   if (WEBHOOK_HOSTS.test(lower)) return false;
-  for (let index = 0; index < labels.length - 2; index += 1) if (INTERNAL_ZONE_LABELS.has(labels[index] as string)) return true;
+  for (let index = 0; index < labels.length - 2; index += 1) {
+    const label = labels[index] as string;
+    if (INTERNAL_ZONE_LABELS.has(label)) return true;
+    // Only labels above the last two: "staging.com" is a registrable name, "staging.acme.com" an environment.
+    if (PRE_PRODUCTION_LABEL.test(label)) return true;
+  }
   if (INTERNAL_SAAS_ANY.test(lower)) return true;
   return cleanDomains(context.policy.internalDomains).some((domain) => matchesDomain(lower, domain));
 }
@@ -90,7 +103,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -107,6 +120,7 @@ export const internalUrl: CheckRule = {
       const host = span.groups[0] ?? '';
       if (!internal(host)) continue;
       if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+      if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, ''))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [host]));

@@ -4,13 +4,18 @@ import type { CheckRule, Finding } from './types';
 
 // A credential keyword, optionally of a thing named in up to three words ("password for the demo
 // tenant", "code d'accès du coffre partagé"), followed by ":" or "=" (or "is"/"est") and a value, or by
-// the value alone after a space ("mot de passe Bienvenue2025!"). The value must look like a secret (see
+// the value alone after a space ("mot de passe Bienvenue2025!"); "is now", "est désormais", "becomes" say
+// the same of a changed secret. The value must look like a secret (see
 // looksLikeSecret; stricter without a separator), so "password manager", "mot de passe oublié" or
 // "Password: use a manager" are not findings.
 // The leading lookahead lists the first letters of the keywords (case-insensitively, as the rest): it
 // skips most positions before the costlier lookbehind is tried. Same matches.
 const ASSIGNMENT =
-  /(?=[apsmcwtj])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:[ \t]{0,3}(:|=|->|=>| is| est| c'est| c’est)|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtj])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|code d'accès|code d’accès|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:du|de la|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to)|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+
+// A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
+// value: the name says what the value is, whatever its format.
+const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
 
 // Cheap gate before the big pattern: most drafts mention none of these.
 const KEYWORD_GATE = /pass|pwd|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
@@ -41,7 +46,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, BARE_VALUE],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, BARE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     if (!KEYWORD_GATE.test(text)) return findings;
@@ -53,6 +58,15 @@ export const passwordAssignment: CheckRule = {
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits.
       if (span.groups[1] === undefined && !(PASSWORD_KEYWORD.test(keyword) && BARE_VALUE.test(value))) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
+      findings.push(
+        finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
+      );
+    }
+    for (const span of scan(ENV_ASSIGNMENT, text)) {
+      const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
+      const keyword = /PASS|PWD/.test(span.groups[0] ?? '') ? 'password' : 'token';
+      if (!looksLikeSecret(value, keyword)) continue;
+      const valueStart = span.end - (span.groups[1] ?? '').length;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );

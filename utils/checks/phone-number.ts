@@ -1,6 +1,8 @@
 import { isSupportedCountry as isSupportedIn, parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
+import { findIbans } from './lib/ibans';
+import { regionsNamedIn } from './lib/named-regions';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
@@ -38,6 +40,15 @@ const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
 const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
 const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
 const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
+/**
+ * National numbers written without a trunk "0", grouped as people write them (Spanish "622 48 19 73",
+ * Italian mobiles "347 123 4567"), read only for regions the context or the draft itself names. Not the
+ * 3-3-3 grouping ("612 345 678"): that is how French and English write a count of visitors.
+ */
+const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
+  ES: /^[6-9]\d{2}(?:[ .-]\d{2}){3}$/,
+  IT: /^3\d{2}[ .-]\d{3}[ .-]?\d{4}$|^3\d{2}[ .-]\d{7}$/,
+};
 const NO_BREAK_SPACE = /\u00A0/g;
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
@@ -120,6 +131,7 @@ function isPhone(written: string, regions: readonly CountryCode[]): boolean {
   if (raw.includes('/') && !AREA_SLASH.test(raw)) return false;
   // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
   const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw);
+  if (!trunk && regions.some((region) => WITHOUT_TRUNK_GROUPING[region]?.test(raw) && parsePhoneNumberFromString(raw, region)?.isValid() === true)) return true;
   if (!trunk && !US_FORMAT.test(raw)) return false;
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(raw, region);
@@ -138,6 +150,12 @@ function isPhone(written: string, regions: readonly CountryCode[]): boolean {
     } else if (region === 'FR' && digits.length === 10 && parsed.isValid()) return true;
   }
   return false;
+}
+
+const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, ...Object.values(WITHOUT_TRUNK_GROUPING)];
+/** Shaped like a national number of some country (a trunk "0", or a grouping without one): worth asking which countries the draft names. */
+function couldBeNational(raw: string): boolean {
+  return NATIONAL_SHAPES.some((shape) => shape.test(raw));
 }
 
 // Several numbers in one run ("06 12 34 56 78 07 98 76 54 32"): split it at a separator where the part
@@ -177,7 +195,7 @@ function isolated(text: string, start: number, end: number): boolean {
 
 /**
  * Phone numbers: international ones ("+44 …", "0033 …", "(+33) 6 …") from any country, national ones in
- * the formats of the countries the person's language and the policy suggest, checked against
+ * the formats of the countries the person's language, the policy and the draft itself suggest, checked against
  * libphonenumber-js's min metadata (each country's lengths and ranges), so years, prices and order
  * numbers pass. (min, not max: 19 kB instead of 39 kB gzipped in each content script.)
  */
@@ -186,18 +204,32 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, NO_BREAK_SPACE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), NO_BREAK_SPACE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
+    // Countries the draft names ("Munich folks", "numéro espagnol") whose formats the context does not
+    // already read: looked up only for a run no read region accepts, as few drafts have one.
+    let named: readonly CountryCode[] | undefined;
     const spans: { start: number; end: number }[] = [];
     for (const run of scan(PHONE_RUN, text)) {
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
-      if (isPhoneMemo(run.text, regions)) spans.push({ start: run.start, end: run.end });
-      else if (run.text.replace(NON_DIGIT, '').length >= 16) spans.push(...numbersInRun(run, regions));
+      if (isPhoneMemo(run.text, regions)) {
+        spans.push({ start: run.start, end: run.end });
+        continue;
+      }
+      const digits = run.text.replace(NON_DIGIT, '').length;
+      if (digits >= 16) spans.push(...numbersInRun(run, regions));
+      else if (digits >= 9 && couldBeNational(run.text)) {
+        named ??= regionsNamedIn(text).filter((region) => !regions.includes(region) && isSupportedCountry(region));
+        if (named.length > 0 && isPhoneMemo(run.text, named)) spans.push({ start: run.start, end: run.end });
+      }
     }
-    return withoutOverlaps(spans).map((span) => finding(this, context, span, 'check_phone_number'));
+    // The digits of a bank account read as a national number ("NL91 ABNA 0417 1643 00"): the iban rule reports them.
+    const ibans = spans.length > 0 ? findIbans(text) : [];
+    const outsideIbans = spans.filter((span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end));
+    return withoutOverlaps(outsideIbans).map((span) => finding(this, context, span, 'check_phone_number'));
   },
 };

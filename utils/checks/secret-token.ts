@@ -23,6 +23,7 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])GOCSPX-[0-9A-Za-z_-]{20,64}/g, // Google OAuth client secret
   /(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d{2}-)?[A-Za-z0-9_-]{20,300}(?![\w-])/g, // OpenAI, Anthropic
   /(?<![\w-])hf_[A-Za-z0-9]{30,64}(?![\w-])/g, // Hugging Face
+  /(?<![\w:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![\w-])/g, // Telegram bot token (bot id, then the secret)
   /(?<![\w-])npm_[A-Za-z0-9]{36}(?![\w-])/g, // npm
   /(?<![\w-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![\w-])/g, // SendGrid
   /(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, // JWT

@@ -1,0 +1,41 @@
+import { belgianKeyValid, nationalIdNumber } from '../../utils/checks/national-id-number';
+import { spans } from './helpers';
+
+describe('national-id-number', () => {
+  test.each([
+    'NI number JG 10 37 29 B, can HR confirm?',
+    'National Insurance: JG103729B',
+    'his NINO is AB123456C',
+    'SSN of our new hire (532-71-0446) by Friday',
+    'Social Security number 532710446 for payroll',
+    'numéro de sécurité sociale américaine : 532-71-0446',
+    'Numéro de registre national : 85.07.30-033.28',
+    'registre national 85073003328',
+    'rijksregister 05.03.12-123.60',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'part JG103729B in stock',
+    'QQ 12 34 56 C is the example HMRC gives',
+    'GB 12 34 56 A',
+    'call 212-555-0198',
+    'order 532-71-0446 shipped',
+    'SSN 666-12-3456',
+    'SSN 900-12-3456',
+    'SSN 123-00-4567',
+    'NI number DA 12 34 56 A',
+    'Registre national : 85.07.30-033.29',
+    'ref 85073003328',
+    'Le 12.03.26-145.00 nous fêtons',
+    'appelez le 06.12.34.56.78',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});
+
+test('Belgian check digits, before and after 2000', () => {
+  expect(belgianKeyValid('85073003328')).toBe(true);
+  expect(belgianKeyValid('05031212360')).toBe(true);
+  expect(belgianKeyValid('05031212361')).toBe(false);
+});
