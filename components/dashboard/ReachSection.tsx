@@ -8,7 +8,8 @@ import { platformOfPostLink } from '../../utils/reach/post-url';
 import type { ReachEntry, StoredMetrics } from '../../utils/db/records';
 import type { DashboardData } from '../../utils/reach/aggregations';
 import type { Advice } from '../../utils/reach/indicators';
-import { EDITORIAL_KINDS, REACH_PLATFORMS } from '../../utils/reach/types';
+import { PLATFORMS } from '../../utils/platform';
+import { EDITORIAL_KINDS } from '../../utils/reach/types';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
 import { Chart, type ChartSeries } from './Chart';
@@ -91,11 +92,11 @@ function Charts({ data }: { data: DashboardData }) {
   const formatCount = useCallback((value: number) => formatNumber(value), [formatNumber]);
 
   const reach = useMemo<ChartSeries[]>(
-    () => REACH_PLATFORMS.map((platform, index) => ({ label: t(`dash_platform_${platform}`), values: data.reach[platform], colorVar: seriesVar(index) })),
+    () => PLATFORMS.map((platform, index) => ({ label: t(`dash_platform_${platform}`), values: data.reach[platform], colorVar: seriesVar(index) })),
     [data, t],
   );
   const posts = useMemo<ChartSeries[]>(
-    () => REACH_PLATFORMS.map((platform, index) => ({ label: t(`dash_platform_${platform}`), values: data.posts[platform], colorVar: seriesVar(index) })),
+    () => PLATFORMS.map((platform, index) => ({ label: t(`dash_platform_${platform}`), values: data.posts[platform], colorVar: seriesVar(index) })),
     [data, t],
   );
   const mix = useMemo<ChartSeries[]>(

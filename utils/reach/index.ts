@@ -16,7 +16,6 @@ export { countLength, extractHashtags } from './text-features';
 export { parseCount, parsePercentShare, type ParseResult } from './parse-count';
 export {
   EDITORIAL_KINDS,
-  REACH_PLATFORMS,
   type EditorialKind,
   type ReachMetrics,
   type ReachPoint,

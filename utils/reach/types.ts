@@ -1,8 +1,6 @@
 /** What the aggregations read from a reach-log row: structurally a subset of utils/db ReachEntry, so this folder stays free of Dexie. */
-import { PLATFORMS, type Platform } from '../platform';
+import type { Platform } from '../platform';
 
-// TODO [2026-12-02]: the dashboard still reads the platforms under this name; use PLATFORMS there and drop it.
-export const REACH_PLATFORMS = PLATFORMS;
 /** own: the person's own content; company: company news shared as is; company_with_take: company news with the person's view. */
 export const EDITORIAL_KINDS = ['own', 'company', 'company_with_take'] as const;
 export type EditorialKind = (typeof EDITORIAL_KINDS)[number];

@@ -5,7 +5,8 @@ import { TABLE_NAMES } from '../../../utils/db/data';
 import { ComposerKindSchema, DraftStatusSchema } from '../../../utils/db/records';
 import { EXPORT_FORMATS } from '../../../utils/reach/exported-post';
 import { REACH_COUNT_FIELDS } from '../../../utils/reach/import-plan';
-import { EDITORIAL_KINDS, REACH_PLATFORMS } from '../../../utils/reach/types';
+import { PLATFORMS } from '../../../utils/platform';
+import { EDITORIAL_KINDS } from '../../../utils/reach/types';
 
 /*
  * The dashboard's strings live only in public/_locales (the components read them through useI18n):
@@ -29,7 +30,7 @@ const missingFrom = (keys: readonly string[]) => [...new Set(keys)].filter((key)
 test('every dash_ key used in the dashboard code exists in English and French', () => {
   const files = [...sourceFiles('components/dashboard'), ...sourceFiles('utils/db'), ...sourceFiles('utils/reach'), 'utils/stores/dashboard-store.ts'];
   const templated = [
-    ...REACH_PLATFORMS.map((platform) => `dash_platform_${platform}`),
+    ...PLATFORMS.map((platform) => `dash_platform_${platform}`),
     ...EDITORIAL_KINDS.map((kind) => `dash_kind_${kind}`),
     ...ComposerKindSchema.options.map((kind) => `dash_composer_${kind}`),
     ...[...DraftStatusSchema.options, 'all'].map((status) => `dash_drafts_status_${status}`),
