@@ -1,6 +1,8 @@
+// First: the settings and policy are asked for while the rest of this bundle evaluates.
+import { earlyPanelConfig } from '../components/panel/early-config';
 import { defineUnlistedScript } from '#imports';
 import { runPanel } from '../components/panel/run-panel';
 import { x } from '../utils/platforms/x';
 
 // Injected by the background (scripting.executeScript) into a frame whose watcher saw the person write.
-export default defineUnlistedScript(() => runPanel(x));
+export default defineUnlistedScript(() => runPanel(x, earlyPanelConfig));

@@ -6,7 +6,8 @@ import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import { panelPreferences } from '../../utils/preferences';
 import { followE2eClock } from '../ui/e2e-clock';
 import { mountPanels, type PanelMounter } from './mount-panels';
-import { readPanelPolicy, readPanelSettings, watchPanelConfig } from './panel-config';
+import { askPanelConfig, type PanelConfigAnswers } from './early-config';
+import { watchPanelConfig } from './panel-config';
 
 /** Quiet hours start and end while a tab stays open: re-evaluate nudges every minute. */
 const CLOCK_TICK_MS = 60_000;
@@ -15,12 +16,12 @@ const CLOCK_TICK_MS = 60_000;
  * Everything a content script does, identical for both sites but for the adapter. Settings and
  * policy changes apply to open tabs without reload; "Pause Porte-Voix" removes every panel.
  */
-export async function startPorteVoix(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+export async function startPorteVoix(ctx: ContentScriptContext, adapter: PlatformAdapter, config: PanelConfigAnswers = askPanelConfig()): Promise<void> {
   // Managed storage can take seconds to answer right after the browser starts: panels must not
   // wait for it. They start with the defaults and the person's settings, and the company policy
   // joins as soon as it is read (its checks then run on the text already typed). A Publish
   // clicked before that waits for it (policyLoaded).
-  let settings = await readPanelSettings();
+  let settings = await config.settings;
   let policy: MergedPolicy = defaultMergedPolicy();
   let policyLoaded = false;
   let mounter: PanelMounter | null = null;
@@ -37,7 +38,7 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
     }
   };
   apply();
-  void readPanelPolicy()
+  void config.policy
     .then((loaded) => {
       policy = loaded;
     })
