@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { db as sharedDb, type PorteVoixDb } from '../../utils/db';
 import type { Settings } from '../../utils/settings';
-import { deleteAllStorage, getSettings as readStoredSettings, replaceSettings } from '../../utils/storage';
+import { deleteAllStorage, getSettings as readStoredSettings, replaceSettings } from '../../utils/browser/storage';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
 import { DeleteAllData } from './DeleteAllData';

@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { PanelBackend } from '../../utils/background-client';
+import type { PanelBackend } from '../../utils/browser/background-client';
 import type { PanelPreferences } from '../../utils/preferences';
 import { createPanelStore, type PanelContinuity, type PanelStore } from '../../utils/stores/panel-store';
 import { createEditorPort } from '../../utils/platforms/editor-port';

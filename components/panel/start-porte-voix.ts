@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundClient } from '../../utils/background-client';
+import { backgroundClient } from '../../utils/browser/background-client';
 import type { PlatformAdapter } from '../../utils/platforms/types';
 import { defaultMergedPolicy } from '../../utils/policy/default-policy';
 import type { MergedPolicy } from '../../utils/policy/merge-policies';

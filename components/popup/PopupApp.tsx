@@ -6,7 +6,7 @@ import { popupItems } from '../../utils/feed/popup-items';
 import { now } from '../../utils/clock';
 import type { Disclosure } from '../../utils/policy/disclosure';
 import type { Policy } from '../../utils/policy';
-import type { ShareSubject } from '../../utils/pending-share';
+import type { ShareSubject } from '../../utils/browser/pending-share';
 import { usePopupStore } from '../../utils/stores/popup-store';
 import { FeedStatus, useFeedState, type FeedStatusState } from '../feed/FeedStatus';
 import { useI18n } from '../ui/i18n';

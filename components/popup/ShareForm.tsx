@@ -3,7 +3,7 @@ import { runChecks } from '../../utils/checks';
 import type { Policy } from '../../utils/policy';
 import { disclosureLine, type Disclosure } from '../../utils/policy/disclosure';
 import { buildIntentUrl, composeQuickShare } from '../../utils/share';
-import type { ShareSubject } from '../../utils/pending-share';
+import type { ShareSubject } from '../../utils/browser/pending-share';
 import { usePopupStore } from '../../utils/stores/popup-store';
 import { useI18n } from '../ui/i18n';
 

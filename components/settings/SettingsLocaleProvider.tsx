@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { localeFromTag, type Locale } from '../../utils/i18n/translate';
 import { resolveLocale } from '../../utils/settings';
-import { getSettings, watchSettings } from '../../utils/storage';
+import { getSettings, watchSettings } from '../../utils/browser/storage';
 import { I18nProvider } from '../ui/i18n';
 
 export interface SettingsLocaleProviderProps {

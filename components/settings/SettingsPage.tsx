@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
-import type { ManagedPolicyReader } from '../../utils/policy-source';
+import type { ManagedPolicyReader } from '../../utils/browser/policy-source';
 import { errorsUnder } from '../../utils/settings';
 import { useSettingsStore, type SettingsOutcome } from '../../utils/stores/settings-store';
 import type { FeedStatusState } from '../feed/FeedStatus';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { defaultSettings, resolveLocale, type Settings } from '../../utils/settings';
-import { getSettings, watchSettings } from '../../utils/storage';
+import { getSettings, watchSettings } from '../../utils/browser/storage';
 import type { Locale } from '../../utils/i18n/translate';
 
 /** The person's settings, live: a change in any tab or page applies here without reload. */

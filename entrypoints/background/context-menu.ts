@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { translate } from '../../utils/i18n/translate';
-import { setPendingShare } from '../../utils/pending-share';
+import { setPendingShare } from '../../utils/browser/pending-share';
 import { localeFromTag } from '../../utils/i18n/translate';
 
 const MENU_ID = 'porte-voix-share-with-take';

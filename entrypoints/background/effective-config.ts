@@ -1,6 +1,6 @@
-import { loadPolicy } from '../../utils/policy-source';
+import { loadPolicy } from '../../utils/browser/policy-source';
 import { effectiveSettings, type EffectiveSettings } from '../../utils/settings/effective-settings';
-import { getSettings } from '../../utils/storage';
+import { getSettings } from '../../utils/browser/storage';
 
 /**
  * The feed URL in force (the company's managed policy beats the person's own; none means the sample)

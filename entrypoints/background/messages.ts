@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MessageSchema } from '../../utils/messaging/schema';
 import type { Message, MessageOf, MessageType, Replies, Reply } from '../../utils/messaging/protocol';
-import { loadPolicy } from '../../utils/policy-source';
-import { getSettings } from '../../utils/storage';
+import { loadPolicy } from '../../utils/browser/policy-source';
+import { getSettings } from '../../utils/browser/storage';
 import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/drafts';
 import { recordPublish } from '../../utils/db/reach-log';
 import { editorialKindOf } from '../../utils/db/records';

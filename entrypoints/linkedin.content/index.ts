@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { watchWhereThePersonWrites } from '../../utils/panel-loader';
+import { watchWhereThePersonWrites } from '../../utils/browser/panel-loader';
 import { linkedin } from '../../utils/platforms/linkedin';
 
 // Runs on every page view: only the watcher. The panel bundle (linkedin-panel.js) is injected where the person writes.

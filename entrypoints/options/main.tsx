@@ -5,7 +5,7 @@ import { SettingsLocaleProvider } from '../../components/settings/SettingsLocale
 import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
 import { db, reloadOnVersionChange } from '../../utils/db';
 import type { Settings } from '../../utils/settings';
-import { deleteAllStorage, getSettings, replaceSettings, watchSettings } from '../../utils/storage';
+import { deleteAllStorage, getSettings, replaceSettings, watchSettings } from '../../utils/browser/storage';
 
 // A newer version of the extension may upgrade the database while this page is open.
 reloadOnVersionChange(db);

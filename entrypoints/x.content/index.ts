@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { watchWhereThePersonWrites } from '../../utils/panel-loader';
+import { watchWhereThePersonWrites } from '../../utils/browser/panel-loader';
 import { x } from '../../utils/platforms/x';
 
 // Runs on every page view: only the watcher. The panel bundle (x-panel.js) is injected where the person writes.

@@ -3,7 +3,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshFeed, sampleFeedUrl } from '../../entrypoints/background/feed-sync';
 import { db } from '../../utils/db';
-import { updateSettings } from '../../utils/storage';
+import { updateSettings } from '../../utils/browser/storage';
 
 const FEED = 'https://news.testco.example/feed.rss';
 const rss = (title: string) =>

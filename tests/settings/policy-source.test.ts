@@ -7,7 +7,7 @@ import {
   loadPolicy,
   readManagedPolicy,
   watchPolicy,
-} from '../../utils/policy-source';
+} from '../../utils/browser/policy-source';
 import { effectiveSettings } from '../../utils/settings/effective-settings';
 import { CHECK_CATEGORIES, SettingsSchema } from '../../utils/settings';
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '../../utils/settings';
-import { getSettings, resetSettings, settingsItem, updateSettings, watchSettings } from '../../utils/storage';
+import { getSettings, resetSettings, settingsItem, updateSettings, watchSettings } from '../../utils/browser/storage';
 
 test('a fresh install reads the defaults', async () => {
   expect(await getSettings()).toEqual(defaultSettings());

@@ -1,6 +1,6 @@
 // The panel store's test environment, shared by the store and panel component tests: a fake editor, a fake
 // background that records what it is sent, and one createPanelStore call with the shipped timing by default.
-import type { PanelBackend } from '../../utils/background-client';
+import type { PanelBackend } from '../../utils/browser/background-client';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import type { DraftInput, PublishInput, SuggestRequest } from '../../utils/messaging/protocol';
 import { createRanker } from '../../utils/feed/rank-items';

@@ -1,5 +1,5 @@
 // Issue 10, "Nothing typed is lost": autosave timing, refused saves and restored drafts, with fake timers.
-import type { PanelBackend } from '../../utils/background-client';
+import type { PanelBackend } from '../../utils/browser/background-client';
 import type { DraftInput } from '../../utils/messaging/protocol';
 import { setupPanel, fakeTimersInEveryTest } from './panel-fakes';
 

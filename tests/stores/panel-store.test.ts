@@ -1,5 +1,5 @@
 import { createRanker, type RankedItem } from '../../utils/feed/rank-items';
-import type { PanelBackend } from '../../utils/background-client';
+import type { PanelBackend } from '../../utils/browser/background-client';
 import { electrolyserItem, setupPanel, fakeTimersInEveryTest } from './panel-fakes';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { PolicySchema } from '../../utils/policy';

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importPolicyFile } from '../../utils/policy-source';
+import { importPolicyFile } from '../../utils/browser/policy-source';
 import { defaultSettings } from '../../utils/settings';
-import { getSettings, settingsItem, updateSettings } from '../../utils/storage';
+import { getSettings, settingsItem, updateSettings } from '../../utils/browser/storage';
 import { resetSettingsStore, useSettingsStore, type SettingsIo } from '../../utils/stores/settings-store';
 
 const store = () => useSettingsStore.getState();

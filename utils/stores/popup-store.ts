@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { FeedItem } from '../feed/feed-item';
-import type { ShareSubject } from '../pending-share';
+import type { ShareSubject } from '../browser/pending-share';
 
 export interface PopupState {
   items: FeedItem[];

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import type { Category } from '../checks/types';
 import type { MergedPolicy } from '../policy';
-import { clearImportedPolicy, importPolicyFile, loadPolicy, watchPolicy, type ManagedPolicyReader } from '../policy-source';
+import { clearImportedPolicy, importPolicyFile, loadPolicy, watchPolicy, type ManagedPolicyReader } from '../browser/policy-source';
 import { defaultSettings, droppedHttpFeed, onboardingPatch, originPattern, policyFeedOrigin, quietHoursErrors } from '../settings';
 import { settingsFormSave, withCheck, type CheckSetting, type FieldErrors, type Settings } from '../settings';
 import { effectiveSettings } from '../settings/effective-settings';
-import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../storage';
+import { getSettings, importedPolicyItem, settingsItem, updateSettings, watchSettings, type ImportedPolicy } from '../browser/storage';
 
 /**
  * View state of the settings page and of onboarding, which edit the same settings: the unsaved

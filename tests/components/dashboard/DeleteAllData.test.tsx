@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '../../../components/dashboard';
 import { storageCounts } from '../../../utils/db/data';
-import { setPendingShare } from '../../../utils/pending-share';
-import { importPolicyFile } from '../../../utils/policy-source';
-import { getSettings, importedPolicyItem, updateSettings } from '../../../utils/storage';
+import { setPendingShare } from '../../../utils/browser/pending-share';
+import { importPolicyFile } from '../../../utils/browser/policy-source';
+import { getSettings, importedPolicyItem, updateSettings } from '../../../utils/browser/storage';
 import { resetStoreBeforeEach, seedDataBeforeEach } from './helpers';
 
 resetStoreBeforeEach();

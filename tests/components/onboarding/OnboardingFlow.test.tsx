@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { OnboardingFlow } from '../../../components/onboarding/OnboardingFlow';
 import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
-import { getSettings, updateSettings } from '../../../utils/storage';
+import { getSettings, updateSettings } from '../../../utils/browser/storage';
 
 // Each step re-renders its fields on every keystroke; jsdom is slow at that on small CI machines.
 vi.setConfig({ testTimeout: 20_000 });

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { getSettings } from '../../../utils/storage';
+import { getSettings } from '../../../utils/browser/storage';
 import { en, renderPage, save } from './render-settings';
 
 // The whole settings form renders on every keystroke; jsdom is slow at that on small CI machines.

@@ -5,7 +5,7 @@ import { SettingsPage } from '../../../components/settings/SettingsPage';
 import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
 import { defaultSettings } from '../../../utils/settings';
-import { getSettings, settingsItem } from '../../../utils/storage';
+import { getSettings, settingsItem } from '../../../utils/browser/storage';
 import { en, enterFeed, feedInput, renderPage, save } from './render-settings';
 
 // The whole settings form renders on every keystroke; jsdom is slow at that on small CI machines.

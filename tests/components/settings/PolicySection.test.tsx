@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importPolicyFile, loadPolicy } from '../../../utils/policy-source';
-import { getSettings, updateSettings } from '../../../utils/storage';
+import { importPolicyFile, loadPolicy } from '../../../utils/browser/policy-source';
+import { getSettings, updateSettings } from '../../../utils/browser/storage';
 import { en, feedInput, renderPage, save } from './render-settings';
 
 // The whole settings form renders on every keystroke; jsdom is slow at that on small CI machines.

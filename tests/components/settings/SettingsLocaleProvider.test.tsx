@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { SettingsLocaleProvider } from '../../../components/settings/SettingsLocaleProvider';
 import { useI18n } from '../../../components/ui/i18n';
-import { updateSettings } from '../../../utils/storage';
+import { updateSettings } from '../../../utils/browser/storage';
 
 function Probe() {
   const { locale, t } = useI18n();

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { getSettings, updateSettings } from '../../../utils/storage';
+import { getSettings, updateSettings } from '../../../utils/browser/storage';
 import { en, renderPage, save } from './render-settings';
 
 // The whole settings form renders on every keystroke; jsdom is slow at that on small CI machines.

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { PanelBackend } from '../../background-client';
+import type { PanelBackend } from '../../browser/background-client';
 import type { Attachment, Finding } from '../../checks/types';
 import type { CharacterCount } from '../../text';
 import type { FeedItem } from '../../feed/feed-item';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from './platform';
-import { claimPanel, panelSettled } from './platforms/panel-handshake';
-import type { PlatformAdapter } from './platforms/types';
-import { watchForWriting, type PanelLoader } from './platforms/writing-watcher';
-import { hasRecentDraft, STORAGE_KEYS } from './storage-keys';
+import type { Platform } from '../platform';
+import { claimPanel, panelSettled } from '../platforms/panel-handshake';
+import type { PlatformAdapter } from '../platforms/types';
+import { watchForWriting, type PanelLoader } from '../platforms/writing-watcher';
+import { hasRecentDraft, STORAGE_KEYS } from '../storage-keys';
 
 /**
  * How long the panel may take to start before the watcher gives up and lets the site run without it (a held

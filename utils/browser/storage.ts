@@ -8,8 +8,8 @@ import {
   readSettings,
   type Settings,
   type SettingsPatch,
-} from './settings';
-import { STORAGE_KEYS } from './storage-keys';
+} from '../settings';
+import { STORAGE_KEYS } from '../storage-keys';
 
 /*
  * Everything the person sets lives here, in the extension's local storage: it never leaves the

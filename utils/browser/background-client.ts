@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { FeedItem } from './feed/feed-item';
-import type { RankedItem } from './feed/rank-items';
-import { request, type DraftInput, type Message, type PublishInput, type RestorableDraft, type SaveDraftReply, type SuggestRequest } from './messaging/protocol';
-import type { Platform } from './platform';
-import type { ComposerKind } from './platforms/types';
+import type { FeedItem } from '../feed/feed-item';
+import type { RankedItem } from '../feed/rank-items';
+import { request, type DraftInput, type Message, type PublishInput, type RestorableDraft, type SaveDraftReply, type SuggestRequest } from '../messaging/protocol';
+import type { Platform } from '../platform';
+import type { ComposerKind } from '../platforms/types';
 
 /** What the panel needs from the background; the content script passes the messaging client, tests a fake. */
 export interface PanelBackend {

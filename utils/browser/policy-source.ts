@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { mergePolicies, parsePolicyDocument, type MergedPolicy, type Policy } from './policy';
+import { mergePolicies, parsePolicyDocument, type MergedPolicy, type Policy } from '../policy';
 import { importedPolicyItem } from './storage';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../storage-keys';
 
 /*
  * Where the company policy comes from, in priority order:

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { FeedItem } from './feed/feed-item';
-import type { Platform } from './platform';
+import type { FeedItem } from '../feed/feed-item';
+import type { Platform } from '../platform';
 
 /** What is being shared: a company item, or the page in the current tab. */
 export type ShareSubject =
