@@ -2,7 +2,7 @@ import type { Category } from './checks/types';
 import type { MergedPolicy, Policy } from './policy';
 import { defaultPolicy } from './policy/default-policy';
 import { effectiveSettings } from './settings/effective-settings';
-import { isNudgeAllowed } from './quiet-hours';
+import { isNudgeAllowed } from './time/quiet-hours';
 import { resolveDisclosure, type Disclosure } from './policy/disclosure';
 import type { Goal } from './voice';
 import type { Locale } from './i18n/translate';

@@ -3,7 +3,7 @@ import type { Platform } from '../../utils/platform';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { createRanker } from '../../utils/feed/rank-items';
 import { popupItems } from '../../utils/feed/popup-items';
-import { now } from '../../utils/clock';
+import { now } from '../../utils/time/clock';
 import type { Disclosure } from '../../utils/policy/disclosure';
 import type { Policy } from '../../utils/policy';
 import type { ShareSubject } from '../../utils/browser/pending-share';

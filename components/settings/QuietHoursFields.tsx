@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { browserTimeZone } from '../../utils/quiet-hours';
+import { browserTimeZone } from '../../utils/time/quiet-hours';
 import type { QuietHours } from '../../utils/settings';
 import { useI18n } from '../ui/i18n';
 import { errorText } from './field-error';

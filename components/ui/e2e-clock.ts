@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { setClockOffset } from '../../utils/clock';
+import { setClockOffset } from '../../utils/time/clock';
 
 /** Local storage key an end-to-end test writes (ms to add to Date.now()) to move the extension's clock without sleeping. */
 export const E2E_CLOCK_OFFSET_KEY = 'e2eClockOffsetMs';

@@ -5,7 +5,7 @@ import { getFeedItems, getFeedState, replaceFeedItems, setFeedState } from '../.
 import type { FeedSnapshot } from '../../utils/messaging/protocol';
 import { effectiveFeed } from './effective-config';
 import { anchorRelativeDates } from '../../utils/feed/relative-dates';
-import { now } from '../../utils/clock';
+import { now } from '../../utils/time/clock';
 
 export const FEED_ALARM = 'porte-voix-feed-refresh';
 /** Company newsrooms publish a few times a day at most. */

@@ -1,4 +1,4 @@
-import { createNamedTimers } from '../../utils/named-timers';
+import { createNamedTimers } from '../../utils/time/named-timers';
 
 beforeEach(() => {
   vi.useFakeTimers();

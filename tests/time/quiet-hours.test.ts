@@ -1,4 +1,4 @@
-import { isNudgeAllowed, resolveTimeZone, wallClock, type NudgeWindow } from '../../utils/quiet-hours';
+import { isNudgeAllowed, resolveTimeZone, wallClock, type NudgeWindow } from '../../utils/time/quiet-hours';
 
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 const WEEKDAYS = [1, 2, 3, 4, 5];

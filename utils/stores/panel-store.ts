@@ -1,10 +1,10 @@
 import { createStore } from 'zustand/vanilla';
-import { now as clockNow, onClockJump } from '../clock';
+import { now as clockNow, onClockJump } from '../time/clock';
 import { analyseDraft } from '../draft/analyse-draft';
 import { surfaceOf } from '../draft/draft-check-context';
 import { newDraftId } from '../draft/new-draft-id';
 import { MAX_TIMER_MS } from '../feed/publishing-window';
-import { createNamedTimers } from '../named-timers';
+import { createNamedTimers } from '../time/named-timers';
 import { defaultPanelPreferences, type PanelPreferences } from '../preferences';
 import { countCharacters } from '../text';
 import { companyActions } from './panel/company-actions';

@@ -5,7 +5,7 @@ import type { CharacterCount } from '../../text';
 import type { FeedItem } from '../../feed/feed-item';
 import type { RankedItem } from '../../feed/rank-items';
 import type { DraftInput, RestorableDraft } from '../../messaging/protocol';
-import type { NamedTimers } from '../../named-timers';
+import type { NamedTimers } from '../../time/named-timers';
 import type { Platform } from '../../platform';
 import type { EditorPort } from '../../platforms/editor-port';
 import type { ComposerKind } from '../../platforms/types';

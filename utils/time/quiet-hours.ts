@@ -1,4 +1,4 @@
-import type { QuietHours } from './settings/settings-schema';
+import type { QuietHours } from '../settings/settings-schema';
 
 /*
  * The right to disconnect. The person sets the hours (and days) when nudges are WELCOME;
