@@ -1,5 +1,7 @@
 import { codename } from '../../utils/checks/codename';
 import { spans } from './helpers';
+import { hashtagWords } from '../../utils/checks/lib/policy-names';
+import { hashTerm, PolicySchema } from '../../utils/policy';
 
 describe('codename', () => {
   test.each(["Orion enters pilot", "six months on NEBULA", "Bravo à l’équipe Atlas Bleu", "atlas  bleu sprint review", "projet nébula", "#Orion wins the hackathon", "Our internal codename for the new app is Falcon", "nom de code : Phoenix"])('flags %s', (text) => {
@@ -12,4 +14,30 @@ describe('codename', () => {
 
 test('matches map back to the original text', () => {
   expect(spans(codename, 'Hello ATLAS   BLEU!')).toEqual(['ATLAS   BLEU']);
+});
+
+describe('names where people write them', () => {
+  // The helpers' policy lists "Orion", "Nébula" and a hashed "Atlas Bleu"; these cases add "Project Kestrel".
+  const withKestrel = { policy: PolicySchema.parse({ codenames: ['Orion', 'Project Kestrel', { sha256: hashTerm('Atlas Bleu', 'salt') }], hashSalt: 'salt' }) };
+  test.each([
+    ['a hashed name in a camel-case hashtag', 'Day one of #AtlasBleu with the team', '#AtlasBleu'],
+    ['a name with words after it in a hashtag', 'So proud #OrionLaunch2027', '#OrionLaunch2027'],
+    ['a hashtag with underscores', 'Ready for #atlas_bleu', 'atlas_bleu'],
+    ['the bare name of a listed "Project X", capitalised', 'Kestrel demo day went great', 'Kestrel'],
+  ])('flags %s', (_case, text, flagged) => {
+    expect(spans(codename, text, withKestrel)).toContain(flagged);
+  });
+  test.each([
+    ['the bare name written as a common word', 'a kestrel nested on our roof'],
+    ['a hashtag whose words only start like a name', '#Orientation week starts'],
+    ['a one-word hashtag that is not a name', '#Atlas of the world'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(codename, text, withKestrel)).toEqual([]);
+  });
+  test('the words of a hashtag, where its writer marked them', () => {
+    expect(hashtagWords('AtlasBleu')).toBe('Atlas Bleu');
+    expect(hashtagWords('ProjetOrion2026')).toBe('Projet Orion 2026');
+    expect(hashtagWords('atlas_bleu')).toBe('atlas bleu');
+    expect(hashtagWords('orion')).toBeNull();
+  });
 });

@@ -1,9 +1,8 @@
-import { matchTermsInWords } from '../text/match-terms';
 import { finding, spanTextSubstitutions } from './lib/finding';
-import { maskedWords } from './lib/long-words';
+import { policyNamesIn } from './lib/policy-names';
 import type { CheckRule } from './types';
 
-/** Customers the policy says may not be named publicly (plain or hashed names). */
+/** Customers the policy says may not be named publicly (plain or hashed names, hashtags included). */
 export const clientName: CheckRule = {
   id: 'client-name',
   category: 'client_name',
@@ -12,7 +11,7 @@ export const clientName: CheckRule = {
   patterns: [],
   check(text, context) {
     const named = spanTextSubstitutions(text);
-    return matchTermsInWords(maskedWords(text), context.policy.clientNames, context.policy.hashSalt).map((match) =>
+    return policyNamesIn(text, context.policy.clientNames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_client_name', named(match)),
     );
   },

@@ -1,8 +1,7 @@
-import { matchTermsInWords } from '../text/match-terms';
 import { firstAtOrAfter } from '../text/sorted-spans';
 import { wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
-import { maskedWords } from './lib/long-words';
+import { policyNamesIn } from './lib/policy-names';
 import { registerPhrases } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
@@ -45,7 +44,7 @@ export const codename: CheckRule = {
   patterns: [CAPITALISED, SENTENCE_END],
   check(text, context) {
     const named = spanTextSubstitutions(text);
-    const findings = matchTermsInWords(maskedWords(text), context.policy.codenames, context.policy.hashSalt).map((match) =>
+    const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
       finding(this, context, match, 'check_codename', named(match)),
     );
     const tokens = wordList(text);

@@ -1,0 +1,55 @@
+import { hashtags } from '../../text/hashtags';
+import { matchTerms, matchTermsInWords, type TermMatch } from '../../text/match-terms';
+import type { TermEntry } from '../../policy/policy-schema';
+import { DisjointSpans } from './scan';
+import { maskedWords } from './long-words';
+
+// "Project Kestrel", "Projet Orion", "Opération Atlas": the policy lists the name with the word people drop
+// ("Kestrel demo day"). The bare name counts when it is written capitalised, as a name is.
+const NAME_PREFIX = /^(?:project|projet|programme|program|operation|opération|opé|code ?name|nom de code)\s+(.+)$/iu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** The bare names of the plain entries listed with a prefix word ("Project Kestrel" → "Kestrel"). Memoised per list. */
+const bareNamesOf = new WeakMap<readonly TermEntry[], string[]>();
+function bareNames(entries: readonly TermEntry[]): string[] {
+  let names = bareNamesOf.get(entries);
+  if (!names) {
+    names = entries.flatMap((entry) => (typeof entry === 'string' ? (NAME_PREFIX.exec(entry.trim())?.[1] ?? []) : []));
+    bareNamesOf.set(entries, names);
+  }
+  return names;
+}
+
+// "#AtlasBleu", "#ProjetOrion2026", "#atlas_bleu": the words of a hashtag, where its writer marked them.
+const WORD_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
+/** The words of a hashtag written in camel case or with underscores, or null when it is one word. */
+export function hashtagWords(tag: string): string | null {
+  const words = tag.split(WORD_BOUNDARY).filter(Boolean);
+  return words.length > 1 ? words.join(' ') : null;
+}
+
+/**
+ * Where the policy's names (plain or hashed) stand in a draft: as words, as the words of a hashtag ("#AtlasBleu"),
+ * and, for a plain name listed with its prefix ("Project Kestrel"), as the capitalised bare name. No overlaps.
+ */
+export function policyNamesIn(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
+  if (entries.length === 0) return [];
+  const matches = matchTermsInWords(maskedWords(text), entries, salt);
+  const taken = new DisjointSpans();
+  for (const match of matches) taken.add(match);
+  const add = (match: TermMatch) => {
+    if (taken.overlaps(match)) return;
+    taken.add(match);
+    matches.push(match);
+  };
+  const bare = bareNames(entries);
+  if (bare.length > 0) {
+    for (const match of matchTerms(text, bare, salt)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
+  }
+  for (const hashtag of hashtags(text)) {
+    const words = hashtagWords(hashtag.tag);
+    const named = words ? matchTerms(words, entries, salt)[0] : undefined;
+    if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
