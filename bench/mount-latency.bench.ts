@@ -102,9 +102,14 @@ interface Kind {
   hostScope: string;
   /** Playwright locator of the modal (pierces shadow roots). */
   scope: string;
+  /** The site's own button that opens the composer. */
+  trigger: string;
   openComposer(page: Page): Promise<void>;
   closeComposer(page: Page): Promise<void>;
 }
+
+/** How long a person's pointer rests on a button before clicking it (a deliberate, unhurried click). */
+const DWELL_MS = 200;
 
 const KINDS: Kind[] = [
   {
@@ -113,6 +118,7 @@ const KINDS: Kind[] = [
     editor: '#layers [role="dialog"] [data-testid="tweetTextarea_0"]',
     hostScope: '#layers [role="dialog"]',
     scope: SEL.xModal,
+    trigger: SEL.xSideNavPost,
     openComposer: (page) => page.click(SEL.xSideNavPost),
     closeComposer: (page) => page.click(SEL.xClose),
   },
@@ -122,6 +128,7 @@ const KINDS: Kind[] = [
     editor: SEL.linkedinClassicEditor,
     hostScope: SEL.linkedinClassicModal,
     scope: SEL.linkedinClassicModal,
+    trigger: SEL.linkedinClassicTrigger,
     openComposer: (page) => page.click(SEL.linkedinClassicTrigger),
     closeComposer: (page) => page.mouse.click(10, 600), // backdrop click closes the modal
   },
@@ -131,6 +138,7 @@ const KINDS: Kind[] = [
     editor: SEL.linkedinSduiEditor,
     hostScope: 'dialog',
     scope: 'dialog',
+    trigger: SEL.linkedinSduiTrigger,
     openComposer: (page) => page.click(SEL.linkedinSduiTrigger), // the fixture ignores untrusted clicks
     closeComposer: (page) => page.click('dialog button[aria-label="Dismiss"]'),
   },
@@ -182,7 +190,7 @@ async function measure(h: Harness, kind: Kind) {
 }
 
 /** The first composer of a fresh page each time: whatever the panel needs to load is in the figure. */
-async function measureFirst(h: Harness, kind: Kind) {
+async function measureFirst(h: Harness, kind: Kind, dwellMs = 0) {
   const toVisible: number[] = [];
   for (let i = 0; i < FIRST_MOUNTS; i++) {
     const page = await h.context.newPage();
@@ -196,6 +204,10 @@ async function measureFirst(h: Harness, kind: Kind) {
       w.__pvMounts.length = 0;
       w.__pvArm();
     });
+    if (dwellMs > 0) {
+      await page.hover(kind.trigger);
+      await page.waitForTimeout(dwellMs);
+    }
     await kind.openComposer(page);
     await page.waitForFunction(
       () => {
@@ -227,6 +239,18 @@ async function main() {
         const first = await measureFirst(h, kind);
         const p95 = percentile(first, 95);
         console.log(`${kind.name.padEnd(38)} | ${String(first.length).padStart(5)} | ${ms(percentile(first, 50)).padStart(10)} / ${ms(p95)} ${p95 <= 150 ? '(met)' : '(over)'}`);
+      } catch (error) {
+        console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    // The watcher starts loading the panel when the pointer reaches the site's own "Post" / "Start a post" button:
+    // a person's click comes a moment later; the instant click above is the worst case the goal is judged on.
+    console.log(`\nFirst composer, the pointer resting ${DWELL_MS} ms on the site's button before the click (not the goal's case)`);
+    console.log('composer                               | pages | panel visible med / p95');
+    for (const kind of KINDS) {
+      try {
+        const first = await measureFirst(h, kind, DWELL_MS);
+        console.log(`${kind.name.padEnd(38)} | ${String(first.length).padStart(5)} | ${ms(percentile(first, 50)).padStart(10)} / ${ms(percentile(first, 95))}`);
       } catch (error) {
         console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }

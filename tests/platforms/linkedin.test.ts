@@ -47,6 +47,16 @@ describe('linkedin adapter', () => {
     expect(post!.anchor.getAttribute('data-testid')).toBe('ui-core-tiptap-text-editor-wrapper');
   });
 
+  test('knows the site\'s "Start a post" triggers, and nothing else, as compose triggers', () => {
+    const doc = loadFixture('linkedin/classic-sharebox.html');
+    expect(linkedin.isComposeTrigger(doc.querySelector('button.share-box-feed-entry__trigger')!)).toBe(true);
+    const sdui = doc.createElement('div');
+    sdui.setAttribute('aria-label', 'Start a post');
+    expect(linkedin.isComposeTrigger(sdui)).toBe(true);
+    expect(linkedin.isComposeTrigger(doc.body)).toBe(false);
+    expect(linkedin.isComposeTrigger(doc.createElement('button'))).toBe(false);
+  });
+
   test('finds nothing after a redesign removes every hook', () => {
     document.body.innerHTML = '<div contenteditable="true"><p>text</p></div>';
     expect(linkedin.findComposers(document)).toEqual([]);

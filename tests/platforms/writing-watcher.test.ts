@@ -46,6 +46,20 @@ test('a composer that is part of the page loads nothing until the pointer reache
   abort.abort();
 });
 
+test('the pointer resting on the site\'s own "Post" button starts loading the panel before the click opens the composer', async () => {
+  document.body.innerHTML = '<nav><a data-testid="SideNav_NewTweet_Button" href="/compose/post"><span>Post</span></a></nav><p id="post">a post</p>';
+  const loader = manualLoader();
+  const abort = new AbortController();
+  watchForWriting(x, document, window, loader, abort.signal);
+  document.querySelector('#post')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+  await aWhile();
+  expect(loader).not.toHaveBeenCalled();
+  // Over the label inside the button, as a real pointer is.
+  document.querySelector('[data-testid="SideNav_NewTweet_Button"] span')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+  expect(loader).toHaveBeenCalledTimes(1);
+  abort.abort();
+});
+
 test('a composer opened later loads the panel when the focus moves into it; pointer moves elsewhere look nothing up', async () => {
   document.body.innerHTML = '<p id="post">a post</p>';
   const loader = manualLoader();

@@ -29,6 +29,9 @@ const TIPTAP_COMMENT_BOX = '[componentkey^="commentBox-"]';
 const TIPTAP_COMMENT_BUTTON = '[componentkey*="commentButtonSection"] button, button[componentkey*="commentButtonSection"]';
 const ATTACHMENT_IMAGES = '.share-creation-state__media-preview img, [data-test-media-preview] img, #ShareBoxpreviewCard img';
 
+// "Start a post": the classic trigger button and its fallbacks (Dec 2025), the 2026 hashed div labelled "Start a
+// post" (locales without that label rely on the focus of the editor the trigger opens).
+const COMPOSE_TRIGGERS = 'button.share-box-feed-entry__trigger, .share-box-feed-entry__closed-share-box, [aria-label="Start a post"]';
 const POST_LIMIT = 3000;
 /** Unofficial: LinkedIn documents none; most public sources say 1,250 (2026). */
 const COMMENT_LIMIT = 1250;
@@ -112,6 +115,8 @@ export const linkedin: PlatformAdapter = {
   isSubmitShortcut: () => false,
 
   limit: (composer) => (composer.kind === 'comment' ? COMMENT_LIMIT : POST_LIMIT),
+
+  isComposeTrigger: (element) => element.matches(COMPOSE_TRIGGERS),
 
   attachments({ editor }) {
     const container = editor.closest(CLASSIC_SHARE_MODAL) ?? editor.closest('dialog');

@@ -39,6 +39,11 @@ export interface PlatformAdapter {
   limit(composer: Composer): number;
   /** Media attached to the composer, for the alt-text check. */
   attachments(composer: Composer): Attachment[];
+  /**
+   * Whether an element is one of the site's own buttons that open a composer ("Start a post", X's "Post"): the
+   * watcher starts loading the panel when the pointer or the focus reaches one, before the click.
+   */
+  isComposeTrigger(element: Element): boolean;
 }
 
 /** Enabled as the site itself would enable it. */

@@ -15,7 +15,8 @@ const INTENT_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'keydown'] as co
  * - a composer that holds the focus: when the watcher starts (a share dialog opened by the URL), or when the
  *   focus moves into it (the sites focus the editor of a composer the person opens);
  * - a composer that is merely part of the page (X's home box, LinkedIn's comment boxes under feed posts) when the
- *   pointer reaches it or a key is pressed in it.
+ *   pointer reaches it or a key is pressed in it;
+ * - the site's own "Start a post" / "Post" buttons when the pointer or the focus reaches them, before the click.
  * Until the panel runs, a Publish (click on the site's button, or its keyboard shortcut) is held in the capture
  * phase and replayed once the panel's own guard listens, so a secret typed and posted at once is still checked;
  * if the panel cannot start, the Publish is replayed untouched: the site works as without Porte-Voix.
@@ -60,6 +61,9 @@ export function watchForWriting(
     target instanceof Node && adapter.findComposers(doc).some((composer) => composer.editor.contains(target) || composer.anchor.contains(target));
   // Generic editing markers, no site selector: events anywhere else (and a page without focus in an editor at
   // start) cost no composer lookup, whose visibility test reads layout.
+  // The site's own "open a composer" buttons: a person's pointer rests there a moment before the click, time
+  // enough to fetch the panel (it is then ready when the composer opens).
+  const isTrigger = (node: EventTarget) => node instanceof Element && adapter.isComposeTrigger(node);
   const editable = (node: EventTarget) =>
     node instanceof HTMLElement && (node.getAttribute('contenteditable') === 'true' || node instanceof HTMLTextAreaElement);
 
@@ -69,7 +73,7 @@ export function watchForWriting(
       (event) => {
         if (requested) return;
         const path = event.composedPath();
-        if (path.some(editable) && inComposer(path[0])) load();
+        if ((path.some(editable) && inComposer(path[0])) || path.some(isTrigger)) load();
       },
       { capture: true, passive: true, signal: watching.signal },
     );

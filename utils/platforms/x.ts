@@ -16,6 +16,8 @@ const MODAL = '[role="dialog"]';
 const ATTACHMENT_IMAGES = '[data-testid="attachments"] img';
 
 /** Standard accounts; Premium allows 25,000 but the composer still warns past 280. */
+// The side navigation's "Post" (desktop) and the floating one (narrow windows), 2026.
+const COMPOSE_TRIGGERS = '[data-testid="SideNav_NewTweet_Button"], [data-testid="FloatingActionButtons_Tweet_Button"]';
 const WEIGHTED_LIMIT = 280;
 
 function editorsIn(doc: Document): HTMLElement[] {
@@ -93,6 +95,8 @@ export const x: PlatformAdapter = {
   isSubmitShortcut: (event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey,
 
   limit: () => WEIGHTED_LIMIT,
+
+  isComposeTrigger: (element) => element.matches(COMPOSE_TRIGGERS),
 
   attachments({ editor }) {
     const scope = editor.closest(MODAL) ?? editor.closest('[data-testid="primaryColumn"]') ?? editor.ownerDocument;
