@@ -71,12 +71,15 @@ function analysisActions(ctx: PanelSliceContext, stopClock: () => void): Analysi
       return [];
     }
   };
-  /** Asks the background for the items to suggest; only the answer to the latest question shows. */
+  /**
+   * Asks the background for the items to suggest; only the answer to the latest question shows. Asked from the
+   * first analysis on, without waiting for the panel's own copy of the feed: the answer then comes with the first
+   * findings rather than one more round trip later, when it would move the panel's buttons under the pointer.
+   */
   const suggest = (at: number) => {
-    const { text, preferences, feed, linkedItem } = get();
+    const { text, preferences, linkedItem } = get();
     const asked = get().suggestionsAsked + 1;
     set({ suggestionsAsked: asked });
-    if (feed.items.length === 0) return set({ suggestions: [] });
     const request = { draft: text, interests: preferences.interests, locale: preferences.locale, linkedItemId: linkedItem?.id ?? null, now: at };
     env.backend.suggest(request).then(
       (suggestions) => !get().disposed && get().suggestionsAsked === asked && set({ suggestions }),
