@@ -1,3 +1,4 @@
+import { foldAccents } from './fold-accents';
 /** A word of the text with its UTF-16 offsets (end exclusive) and its folded form. */
 export interface Word {
   start: number;
@@ -9,16 +10,13 @@ export interface Word {
 // Letters, combining marks and digits: one run is one word. Linear: a single character class.
 export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Printable ASCII only: nothing to decompose, lower case is enough. */
-const ASCII = /^[ -~]*$/;
 
 /**
  * Folds a string for comparison: NFKD, combining marks dropped, lower case.
  * "SOCIÉTÉ" -> "societe", "𝗢𝗿𝗶𝗼𝗻" -> "orion".
  */
 export function foldWord(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return foldAccents(word);
 }
 
 /**
