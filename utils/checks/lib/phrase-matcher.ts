@@ -20,31 +20,48 @@ interface Candidate {
  */
 class PhraseIndex {
   private readonly byFirst = new Map<string, Candidate[]>();
+  /** Lists added but not yet indexed: a panel's first analysis is of an empty composer, which needs no index. */
+  private pending: { kind: number; phrases: readonly string[] }[] = [];
   kinds = 0;
 
   /** Adds a list as a new kind and returns its number. */
   add(phrases: readonly string[]): number {
     const kind = this.kinds;
     this.kinds += 1;
-    for (const phrase of phrases) {
-      const words = normaliseTerm(phrase).split(' ').filter(Boolean);
-      const first = words[0];
-      if (first === undefined) continue;
-      let list = this.byFirst.get(first);
-      if (!list) {
-        list = [];
-        this.byFirst.set(first, list);
-      }
-      list.push({ kind, words, term: words.join(' ') });
-      // Longest first: the first candidate of a kind that matches at a word is the one kept.
-      list.sort((a, b) => b.words.length - a.words.length);
-    }
+    this.pending.push({ kind, phrases });
     return kind;
+  }
+
+  /**
+   * Indexes the pending lists: normalising every phrase of every rule took several milliseconds at module load,
+   * on the way to the first composer's panel (Chromium 156, 2026-12); now the first draft with words pays it.
+   */
+  private build(): void {
+    const touched = new Set<Candidate[]>();
+    for (const { kind, phrases } of this.pending) {
+      for (const phrase of phrases) {
+        const words = normaliseTerm(phrase).split(' ').filter(Boolean);
+        const first = words[0];
+        if (first === undefined) continue;
+        let list = this.byFirst.get(first);
+        if (!list) {
+          list = [];
+          this.byFirst.set(first, list);
+        }
+        list.push({ kind, words, term: words.join(' ') });
+        touched.add(list);
+      }
+    }
+    this.pending = [];
+    // Longest first (stable: same length keeps list order): the first candidate of a kind that matches at a word is the one kept.
+    for (const list of touched) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The matches of every kind, indexed by kind. */
   match(tokens: WordList): PhraseMatch[][] {
     const found = Array.from({ length: this.kinds }, (): PhraseMatch[] => []);
+    if (tokens.count === 0) return found;
+    if (this.pending.length > 0) this.build();
     // Per kind: the first word a new match may start at, and the word of its last match.
     const next = new Int32Array(this.kinds);
     const matchedAt = new Int32Array(this.kinds).fill(-1);
