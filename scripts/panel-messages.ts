@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /*
- * The panel bundle carries only the strings the panel can show (issue 12): about a quarter of each catalogue.
- * The extension pages keep the whole catalogues; public/_locales stays the single source of every string.
+ * The panel bundle carries only the English strings the panel can show (issue 12): about a quarter of the catalogue.
+ * A panel in another language asks the background for its strings (i18n:messages) with the settings. The extension
+ * pages keep the whole catalogues; public/_locales stays the single source of every string.
  */
 
 const PANEL_ENTRY = /entrypoints\/(linkedin|x)-panel\.ts$/;
 const CATALOGUE = /\/public\/_locales\/([a-z]+)\/messages\.json$/;
 
 type Catalogue = Record<string, { message: string; description?: string }>;
+
+/** The one catalogue a panel bundle carries: the fallback of every other language, and the default UI language. */
+const BUNDLED_LOCALE = 'en';
 
 /**
  * The message keys some source names: every quoted key of the catalogue, and every key of a family the code builds
@@ -36,8 +40,8 @@ const placeholder = (locale: string) => `@@porte-voix-panel-catalogue-${locale}@
 const PLACEHOLDER = /(["'`])@@porte-voix-panel-catalogue-([a-z]+)@@\1/g;
 
 /**
- * Vite plugin: in the builds of the panel bundles, each locale catalogue shrinks to the keys that the modules
- * actually bundled in the panel name or build. The catalogue is a placeholder until the bundle is written, when
+ * Vite plugin: in the builds of the panel bundles, the English catalogue shrinks to the keys that the modules
+ * actually bundled in the panel name or build, and the others to nothing (the background sends them). The catalogue is a placeholder until the bundle is written, when
  * Rollup knows which modules made it in (shared utils the panel never imports no longer count).
  */
 export function panelMessages(): Plugin {
@@ -64,7 +68,7 @@ export function panelMessages(): Plugin {
         const keys = [...new Set([...catalogues.values()].flatMap((catalogue) => Object.keys(catalogue)))];
         const used = keysUsedBy(sources, keys);
         chunk.code = chunk.code.replace(PLACEHOLDER, (_whole, _quote, locale: string) => {
-          const catalogue = catalogues.get(locale) ?? {};
+          const catalogue = locale === BUNDLED_LOCALE ? (catalogues.get(locale) ?? {}) : {};
           const kept = Object.entries(catalogue).filter(([key]) => used.has(key)).map(([key, { message }]) => [key, { message }]);
           return JSON.stringify(Object.fromEntries(kept));
         });

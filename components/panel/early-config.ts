@@ -1,6 +1,7 @@
+import { localeFromTag } from '../../utils/i18n/translate';
 import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import type { Settings } from '../../utils/settings/settings-schema';
-import { readPanelPolicy, readPanelSettings } from './panel-config';
+import { loadPanelMessages, readPanelPolicy, readPanelSettings } from './panel-config';
 
 /** The person's settings and the company policy, as asked of the background. */
 export interface PanelConfigAnswers {
@@ -13,6 +14,8 @@ export function askPanelConfig(): PanelConfigAnswers {
   const answers = { settings: readPanelSettings(), policy: readPanelPolicy() };
   answers.settings.catch(() => undefined);
   answers.policy.catch(() => undefined);
+  // The browser's language is the UI language unless the person chose another: its strings come with the settings.
+  void loadPanelMessages(localeFromTag(navigator.language));
   return answers;
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { request, type Message } from '../../utils/messaging/protocol';
+import { hasMessages, installMessages, type Locale } from '../../utils/i18n/translate';
 import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import type { Settings } from '../../utils/settings/settings-schema';
 import { STORAGE_KEYS } from '../../utils/storage-keys';
@@ -13,6 +14,26 @@ export const readPanelSettings = (): Promise<Settings> => request(send, { type: 
 
 /** The company policy in force (managed storage, else an imported file, else defaults), merged by the background. */
 export const readPanelPolicy = (): Promise<MergedPolicy> => request(send, { type: 'policy:get' });
+
+/** Requests on their way, so that two panels starting together ask once. */
+const asked = new Map<Locale, Promise<void>>();
+
+/**
+ * Makes the strings of `locale` available to the panel: the bundle carries English only (issue 12), the background
+ * sends the others. Asked once per locale; when it cannot answer, the panel stays in English (never shows keys).
+ */
+export function loadPanelMessages(locale: Locale): Promise<void> {
+  if (hasMessages(locale)) return Promise.resolve();
+  let pending = asked.get(locale);
+  if (!pending) {
+    // Settled, it is forgotten: installed, or asked again with the next settings change after a failure.
+    pending = request(send, { type: 'i18n:messages', locale })
+      .then((messages) => installMessages(locale, messages), () => undefined)
+      .finally(() => asked.delete(locale));
+    asked.set(locale, pending);
+  }
+  return pending;
+}
 
 export interface PanelConfigWatch {
   onSettings(settings: Settings): void;

@@ -4,10 +4,11 @@ import type { PlatformAdapter } from '../../utils/platforms/types';
 import { defaultMergedPolicy } from '../../utils/policy/default-policy';
 import type { MergedPolicy } from '../../utils/policy/merge-policies';
 import { panelPreferences } from '../../utils/preferences';
+import { resolveLocale } from '../../utils/settings/resolve-locale';
 import { followE2eClock } from '../ui/e2e-clock';
 import { mountPanels, type PanelMounter } from './mount-panels';
 import { askPanelConfig, type PanelConfigAnswers } from './early-config';
-import { watchPanelConfig } from './panel-config';
+import { loadPanelMessages, watchPanelConfig } from './panel-config';
 
 /** Quiet hours start and end while a tab stays open: re-evaluate nudges every minute. */
 const CLOCK_TICK_MS = 60_000;
@@ -22,6 +23,7 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
   // joins as soon as it is read (its checks then run on the text already typed). A Publish
   // clicked before that waits for it (policyLoaded).
   let settings = await config.settings;
+  await loadPanelMessages(resolveLocale(settings, navigator.language));
   let policy: MergedPolicy = defaultMergedPolicy();
   let policyLoaded = false;
   let mounter: PanelMounter | null = null;
@@ -51,7 +53,10 @@ export async function startPorteVoix(ctx: ContentScriptContext, adapter: Platfor
   const stopWatching = watchPanelConfig({
     onSettings: (next) => {
       settings = next;
-      apply();
+      // A new UI language shows once its strings are here (English until then, if the background cannot answer).
+      void loadPanelMessages(resolveLocale(next, navigator.language)).finally(() => {
+        if (settings === next) apply();
+      });
     },
     onPolicy: (next) => {
       policy = next;

@@ -7,6 +7,7 @@ import { discardDraft, getRestorableDraft, saveDraft } from '../../utils/db/draf
 import { recordPublish } from '../../utils/db/reach-log';
 import { editorialKindOf } from '../../utils/db/records';
 import { isStorageError } from '../../utils/db/errors';
+import { messagesOf } from '../../utils/i18n/translate';
 import { currentFeed, refreshFeed } from './feed-sync';
 import { injectPanel } from './inject-panel';
 import { noteRecentDraft } from './recent-draft';
@@ -81,6 +82,7 @@ const handlers: Handlers = {
   'feed:suggest': ({ request }) => suggestForDraft(request),
   'settings:get': () => getSettings(),
   'policy:get': () => loadPolicy(),
+  'i18n:messages': ({ locale }) => Promise.resolve(messagesOf(locale)),
   'panel:inject': ({ platform }, sender) => injectPanel(platform, sender),
 };
 

@@ -173,6 +173,12 @@ test('the panel gets settings validated here: a stored value it cannot use reads
   expect(settings?.goals).toEqual([]);
 });
 
+test('a panel in French gets its strings here (its bundle carries English only); a locale outside the UI languages is refused', async () => {
+  const reply = await handleMessage({ type: 'i18n:messages', locale: 'fr' });
+  expect(reply).toMatchObject({ ok: true, data: { panel_show: 'Montrer', panel_no_findings: "Rien à signaler pour l'instant." } });
+  expect(await handleMessage({ type: 'i18n:messages', locale: 'de' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+});
+
 test('the panel gets the company policy merged here, with what was ignored and why', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
   await fakeBrowser.storage.local.set({

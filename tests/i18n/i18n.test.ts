@@ -99,3 +99,18 @@ test('components show no hard-coded text (use useI18n and the locale files)', ()
   );
   expect(found).toEqual([]);
 });
+
+test("a locale's messages installed from their sent form read as the catalogue does", async () => {
+  const { installMessages, messagesOf, translate } = await import('../../utils/i18n/translate');
+  const french = messagesOf('fr');
+  expect(Object.keys(french).sort()).toEqual(Object.keys(catalogs.fr).sort());
+  try {
+    installMessages('fr', {});
+    expect(translate('fr', 'panel_show')).toBe(catalogs.en.panel_show!.message);
+    installMessages('fr', french);
+    for (const key of Object.keys(catalogs.fr)) expect(translate('fr', key)).toBe(translate('fr', key, []));
+    expect(translate('fr', 'panel_show')).toBe(catalogs.fr.panel_show!.message);
+  } finally {
+    installMessages('fr', french);
+  }
+});

@@ -8,6 +8,28 @@ export type Locale = (typeof LOCALES)[number];
 type Catalog = Record<string, { message: string; description?: string }>;
 const catalogs: Record<Locale, Catalog> = { en: en as Catalog, fr: fr as Catalog };
 
+/** A locale's messages by key, as the background sends them to a panel. */
+export type Messages = Record<string, string>;
+
+/**
+ * Whether `locale`'s strings are here. Always, but in the panel bundles, which carry English only (issue 12: the
+ * other catalogue was 4 kB gzipped of every site's panel); a panel asks the background for the others.
+ */
+export function hasMessages(locale: Locale): boolean {
+  for (const _key in catalogs[locale]) return true;
+  return false;
+}
+
+/** Every message of `locale` (what a panel installs with installMessages). */
+export function messagesOf(locale: Locale): Messages {
+  return Object.fromEntries(Object.entries(catalogs[locale]).map(([key, { message }]) => [key, message]));
+}
+
+/** Installs the strings of `locale` sent by the background (panels only). */
+export function installMessages(locale: Locale, messages: Messages): void {
+  catalogs[locale] = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, { message }]));
+}
+
 /**
  * Looks a message up in the locale files, pure (usable in utils/ and Node).
  * `$1`..`$9` in the message are replaced by `substitutions`, as chrome.i18n does.

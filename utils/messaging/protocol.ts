@@ -2,6 +2,7 @@ import { STORAGE_ERROR_MESSAGE_KEYS } from '../db/errors';
 import type { FeedState } from '../db/records';
 import type { FeedItem } from '../feed/feed-item';
 import type { MergedPolicy } from '../policy/merge-policies';
+import type { Messages } from '../i18n/translate';
 import type { Settings } from '../settings/settings-schema';
 import type { RankedItem } from '../feed/rank-items';
 import type { DraftInput, Message, MessageType, PublishInput, SuggestRequest } from './schema';
@@ -42,6 +43,7 @@ export interface Replies {
   'feed:suggest': RankedItem[];
   'settings:get': Settings;
   'policy:get': MergedPolicy;
+  'i18n:messages': Messages;
   'panel:inject': null;
 }
 

@@ -56,6 +56,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   // The panel's settings and company policy, validated here so that zod stays out of the panel bundle (issue 12).
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('policy:get') }),
+  // The strings of a UI language other than English: the panel bundle carries English only (issue 12).
+  z.object({ type: z.literal('i18n:messages'), locale: z.enum(LOCALES) }),
   // From the watcher content script, which sends it without zod: validated here only.
   z.object({ type: z.literal('panel:inject'), platform: PlatformSchema }),
 ]);

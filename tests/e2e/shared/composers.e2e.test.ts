@@ -224,6 +224,25 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(s().pageErrors(page)).toEqual([]);
   });
 
+  test('French chosen in settings: the first panel of a page speaks French from its first paint, findings included', async () => {
+    // The panel bundle carries English only; French comes from the background with the settings (issue 12).
+    await patchSettings(s(), { language: 'fr' });
+    try {
+      const c = COMPOSERS[4]!;
+      const page = await openComposer(c);
+      const region = `${panelSelector(c.scope)} >>> [role="region"][aria-label="Porte-Voix"]`;
+      const firstText = await (await waitForElement(page, region)).evaluate((element) => element.textContent ?? '');
+      expect(firstText).not.toContain(en.panel_no_findings.message);
+      await waitForElement(page, `${region} ::-p-text(Rien à signaler pour l'instant.)`);
+      await typeInto(page, c.editor, `Jeton de déploiement ${SECRET}`);
+      const label = `${panelSelector(c.scope)} >>> li[data-category="secret"] .pv-finding__label`;
+      await waitForElement(page, label);
+      expect(await page.$eval(label, (element) => element.textContent)).toBe('Secret ou identifiant');
+    } finally {
+      await patchSettings(s(), { language: 'auto' });
+    }
+  });
+
   describe.each([
     { name: 'LinkedIn 2026 share box', c: COMPOSERS[2]!, publish: COMPOSERS[2]!.publish },
     { name: 'LinkedIn classic share box', c: COMPOSERS[0]!, publish: COMPOSERS[0]!.publish },
