@@ -4,15 +4,18 @@
 // Measured inside the page: an init-script MutationObserver stamps (performance.now()) the insertion of the
 // editor, the insertion of the `porte-voix-panel` host, and the first moment its shadow root holds the rendered
 // region ("Porte-Voix") with a non-empty box.
-//   node --import tsx bench/mount-latency.bench.ts [mounts] [first-mounts]      (default 20 per composer, 10 fresh pages)
+//   node --import tsx bench/mount-latency.bench.ts [mounts] [first-mounts] [--first-only]   (default 20 per composer, 10 fresh pages)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIST, launchWithExtension, ROOT, SEL, URLS, type Harness } from '../tests/e2e/harness.ts';
 
-const MOUNTS = Number(process.argv[2] ?? 20);
+const counts = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const MOUNTS = Number(counts[0] ?? 20);
 /** Fresh pages per composer for the first mount of a page (issue 12: it pays for loading the panel). */
-const FIRST_MOUNTS = Number(process.argv[3] ?? 10);
+const FIRST_MOUNTS = Number(counts[1] ?? 10);
+/** Only the instant-click first composers (the goal's case): for comparing two builds quickly. */
+const FIRST_ONLY = process.argv.includes('--first-only');
 
 interface Stamp {
   editor: number;
@@ -243,6 +246,7 @@ async function main() {
         console.log(`${kind.name.padEnd(38)} | failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
+    if (FIRST_ONLY) return;
     // The watcher starts loading the panel when the pointer reaches the site's own "Post" / "Start a post" button:
     // a person's click comes a moment later; the instant click above is the worst case the goal is judged on.
     console.log(`\nFirst composer, the pointer resting ${DWELL_MS} ms on the site's button before the click (not the goal's case)`);
