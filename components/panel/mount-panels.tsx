@@ -10,6 +10,7 @@ import { createEditorPort } from '../../utils/platforms/editor-port';
 import { watchComposers } from '../../utils/platforms/composer-watcher';
 import { installPublishGuard, type PublishSession } from '../../utils/platforms/publish-guard';
 import type { Composer, PlatformAdapter } from '../../utils/platforms/types';
+import { deepActiveElement } from '../../utils/dom/selection';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { I18nProvider } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
@@ -19,6 +20,15 @@ import { flushOnPageHide } from './flush-on-page-hide';
 import panelCss from './panel.css?inline';
 
 const CONTINUITY_WINDOW_MS = 3000;
+/** The latest a composer the person is not writing in waits for its panel when the panel arrives. */
+const IDLE_MOUNT_TIMEOUT_MS = 1000;
+
+/** The focus is in a text field other than this composer's editor: the person writes elsewhere. */
+function writingElsewhere(composer: Composer): boolean {
+  const active = deepActiveElement(composer.editor.ownerDocument);
+  if (!(active instanceof HTMLElement) || composer.editor === active || composer.editor.contains(active)) return false;
+  return active.isContentEditable || active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
+}
 
 /** Host element name of every panel; one per composer. */
 export const PANEL_HOST = 'porte-voix-panel';
@@ -146,7 +156,33 @@ export function mountPanels(
     panel.store.getState().dispose();
   };
 
-  watchComposers(adapter, document, { added: add, removed: remove }, lifetime.signal);
+  // When the panel bundle arrives the page may already hold several composers (X's home box behind the modal
+  // just opened, LinkedIn's comment boxes behind the share box): the one the person writes in gets its panel in
+  // this task, the others once the page is idle, so that the first panel waits for no other (issue 12). Composers
+  // that appear later get theirs at once.
+  const waiting = new Map<HTMLElement, number>();
+  let arriving = true;
+  const added = (composer: Composer) => {
+    if (!arriving || !writingElsewhere(composer)) return add(composer);
+    const id = ctx.requestIdleCallback(
+      () => {
+        waiting.delete(composer.editor);
+        add(composer);
+      },
+      { timeout: IDLE_MOUNT_TIMEOUT_MS },
+    );
+    waiting.set(composer.editor, id);
+  };
+  const removed = (composer: Composer) => {
+    const id = waiting.get(composer.editor);
+    if (id !== undefined) {
+      cancelIdleCallback(id);
+      waiting.delete(composer.editor);
+    }
+    remove(composer);
+  };
+  watchComposers(adapter, document, { added, removed }, lifetime.signal);
+  arriving = false;
   installPublishGuard(adapter, window, () => panels.values(), lifetime.signal);
   flushOnPageHide(window, () => Array.from(panels.values(), (panel) => panel.store.getState()), lifetime.signal);
 

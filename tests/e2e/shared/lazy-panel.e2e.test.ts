@@ -95,6 +95,27 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(ext.s.pageErrors(page)).toEqual([]);
     });
 
+    test('the composer the person writes in gets its panel first; the page\'s other composers get theirs after', async () => {
+      const page = await ext.open(URLS.xHome);
+      await waitForElement(page, SEL.xHomeEditor);
+      // Where each panel host lands, in order, from before the panel bundle arrives.
+      await page.evaluate(() => {
+        const order: string[] = [];
+        Object.assign(window, { __panelOrder: order });
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node instanceof Element && node.localName === 'porte-voix-panel') order.push(node.closest('[role="dialog"]') ? 'modal' : 'home box');
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await clickOn(page, SEL.xSideNavPost);
+      await waitForElement(page, panelSelector(SEL.xModal), 20_000);
+      await expect.poll(() => count(page, panelSelector('[data-testid="primaryColumn"]'))).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __panelOrder: string[] }).__panelOrder)).toEqual(['modal', 'home box']);
+    });
+
     describe.each(SITES)('$name', (site) => {
       test('the first composer holds a secret posted before the panel was ready; the text typed before it is checked', async () => {
         const page = await ext.open(site.url);
