@@ -3,8 +3,9 @@ import { rows } from './corpus-types';
 /**
  * Classes the redteam held-out set (2026-12-02) showed the rules missed, written afresh in other words
  * than that set so it stays held out: identity numbers of more countries (Swiss AVS, Canadian SIN/NAS,
- * Dutch BSN, Spanish DNI/NIE, Italian codice fiscale, passports, a NIR written with dots), each with
- * look-alikes that must stay clean.
+ * Dutch BSN, Spanish DNI/NIE, Italian codice fiscale, passports, a NIR written with dots); unannounced
+ * figures said in a leak, a quiet period, a decision "locked in" or "tranchée", a results date to come,
+ * bankers' "mm"; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -24,4 +25,18 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'fr', '', 'Le passeport talent facilite l’embauche d’ingénieurs étrangers : notre retour d’expérience.'],
   ['x', 'en', '', 'Swiss folks: your AVS number is on your health insurance card. Never post it online.'],
   ['linkedin', 'en', '', 'Version 1.85.05.78 of our mobile app is rolling out to all stores today.'],
+  // financial: signs of non-publicity in other words
+  ['x', 'en', 'financial', 'Q4 new business came in at $9.6mm. Numbers stay in the building till the earnings call.'],
+  ['linkedin', 'en', 'financial', 'This leaked from the sales kickoff, so forgive me: recurring revenue grew 27% to €33M this year.'],
+  ['x', 'en', 'financial', 'We enter our quiet period tomorrow. One last brag: H2 gross margin held at 44%.'],
+  ['linkedin', 'en', 'financial', 'Headcount budget for Lisbon locked in yesterday: €3.9M for 2028. Let the hiring begin.'],
+  ['x', 'fr', 'financial', 'Le comité exécutif a tranché : 4,5 M€ pour moderniser nos entrepôts en 2028.'],
+  ['linkedin', 'en', 'financial', 'First-half EBIT of €22M, our best ever. See you at the results webcast on the 30th for the rest.'],
+  ['x', 'fr', 'financial', 'Chiffres internes : marge opérationnelle à 13,1 % sur le semestre, publication le 29 juillet. Trop fier !'],
+  ['linkedin', 'fr', 'financial', 'Nos ventes en Asie ont bondi à 18 M€ ce semestre. On le dira officiellement à la journée investisseurs.'],
+  ['x', 'fr', 'financial', 'Ça a fuité pendant la plénière : 9 M€ de prises de commandes en octobre. Ne le répétez pas 😅'],
+  // financial look-alikes
+  ['linkedin', 'en', '', 'Our H1 report, published today: EBIT of €22M and a 44% gross margin. Link in the comments.'],
+  ['x', 'fr', '', 'Rendez-vous le 12 mars à notre journée investisseurs, inscriptions sur notre site.'],
+  ['linkedin', 'en', '', 'Our quiet period starts Monday, so no comments on numbers until the results. See you then!'],
 ]);
