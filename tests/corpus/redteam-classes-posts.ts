@@ -5,7 +5,8 @@ import { rows } from './corpus-types';
  * than that set so it stays held out: identity numbers of more countries (Swiss AVS, Canadian SIN/NAS,
  * Dutch BSN, Spanish DNI/NIE, Italian codice fiscale, passports, a NIR written with dots); unannounced
  * figures said in a leak, a quiet period, a decision "locked in" or "tranchée", a results date to come,
- * bankers' "mm"; each with look-alikes that must stay clean.
+ * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
+ * each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -39,4 +40,14 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'en', '', 'Our H1 report, published today: EBIT of €22M and a 44% gross margin. Link in the comments.'],
   ['x', 'fr', '', 'Rendez-vous le 12 mars à notre journée investisseurs, inscriptions sur notre site.'],
   ['linkedin', 'en', '', 'Our quiet period starts Monday, so no comments on numbers until the results. See you then!'],
+  // confidential_marker: circulation, record and "between us" wordings, levels written as words
+  ['x', 'en', 'confidential_marker', 'Not for wider circulation yet, but the new parental policy is something else 🙌'],
+  ['linkedin', 'en', 'confidential_marker', 'Speaking off the record here: our Lyon and Grenoble teams merge in the spring.'],
+  ['x', 'en', 'confidential_marker', 'Just between us until the town hall: we are moving to a four-day week pilot.'],
+  ['linkedin', 'fr', 'confidential_marker', 'Slide tirée du document « C3 – Diffusion restreinte » de la direction, elle résume tout.'],
+  ['x', 'fr', 'confidential_marker', 'Strictement entre nous : on quitte la Défense pour Saint-Ouen en septembre.'],
+  // look-alikes: advice and templates
+  ['linkedin', 'fr', '', 'Ne pas partager de données clients sur les réseaux : notre charte tient en une page.'],
+  ['x', 'en', '', 'Do not share your one-time codes with anyone, even someone who says they are from IT.'],
+  ['linkedin', 'en', '', 'Our mutual NDA template is now public, free to reuse for any freelancer.'],
 ]);
