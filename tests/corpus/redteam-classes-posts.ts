@@ -6,7 +6,8 @@ import { rows } from './corpus-types';
  * Dutch BSN, Spanish DNI/NIE, Italian codice fiscale, passports, a NIR written with dots); unannounced
  * figures said in a leak, a quiet period, a decision "locked in" or "tranchée", a results date to come,
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
- * each with look-alikes that must stay clean.
+ * vendor-prefixed tokens, basic credentials, door codes, loose passwords; each with look-alikes that
+ * must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -50,4 +51,16 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'fr', '', 'Ne pas partager de données clients sur les réseaux : notre charte tient en une page.'],
   ['x', 'en', '', 'Do not share your one-time codes with anyone, even someone who says they are from IT.'],
   ['linkedin', 'en', '', 'Our mutual NDA template is now public, free to reuse for any freelancer.'],
+  // secret: vendor-prefixed tokens, basic credentials, door codes, passwords given loosely
+  ['x', 'en', 'secret', 'Storefront app finally syncs, using 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 for now'],
+  ['linkedin', 'en', 'secret', 'Our new scheduling bot runs on cal_live_Rk2mX9pQ7vLt4Zw8Nb3Yc6Hs1Jd5Fg0A, built in a weekend.'],
+  ['x', 'en', 'secret', 'Legacy SCADA gateway still wants Authorization: Basic b3BzOlJlZC1Sb2NrZXQtNDI= on every call 🙃'],
+  ['linkedin', 'fr', 'secret', 'Le digicode de la salle serveur a changé : 6392C, pensez-y demain matin.'],
+  ['x', 'fr', 'secret', 'Le mot de passe provisoire du compte formation est Form@2027x, changez-le après.'],
+  ['linkedin', 'en', 'secret', 'Sandbox access for the agency: user demo-agency, pass Kt7!zWq4Lm'],
+  ['x', 'fr', 'secret', 'Le pass du partage Dropbox, c’est Photos-Team-2027, bonne soirée !'],
+  // look-alikes: placeholders and public keys
+  ['linkedin', 'en', '', 'In our docs every key looks like rk_live_0000000000000000000000: replace it with yours.'],
+  ['x', 'en', '', 'Add my public key to the mirror please: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7Kq2Lm9Xv4 me@work'],
+  ['linkedin', 'fr', '', 'Votre pass Navigo passe à 88,80 € en janvier, pensez au remboursement employeur.'],
 ]);
