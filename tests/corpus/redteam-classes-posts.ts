@@ -6,8 +6,9 @@ import { rows } from './corpus-types';
  * Dutch BSN, Spanish DNI/NIE, Italian codice fiscale, passports, a NIR written with dots); unannounced
  * figures said in a leak, a quiet period, a decision "locked in" or "tranchée", a results date to come,
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
- * vendor-prefixed tokens, basic credentials, door codes, loose passwords; each with look-alikes that
- * must stay clean.
+ * vendor-prefixed tokens, basic credentials, door codes, loose passwords; environment labels under
+ * another label, DevOps organisations, meeting tenants, IPv6 private addresses, documents open for
+ * editing; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -63,4 +64,16 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'en', '', 'In our docs every key looks like rk_live_0000000000000000000000: replace it with yours.'],
   ['x', 'en', '', 'Add my public key to the mirror please: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7Kq2Lm9Xv4 me@work'],
   ['linkedin', 'fr', '', 'Votre pass Navigo passe à 88,80 € en janvier, pensez au remboursement employeur.'],
+  // internal_url: environments under another label, DevOps organisations, meeting tenants, IPv6, docs in edit
+  ['x', 'en', 'internal_url', 'New checkout flow is live on https://shop.qa.fabrikam.com, break it before Friday please'],
+  ['linkedin', 'fr', 'internal_url', 'La nouvelle API tourne sur https://api.int.exemple-groupe.fr/v3, vos retours sont bienvenus.'],
+  ['x', 'en', 'internal_url', 'Pipelines for the mobile app now run at https://dev.azure.com/fabrikam-mobile/App/_build'],
+  ['linkedin', 'en', 'internal_url', 'Weekly sync moved to https://fabrikam.zoom.us/j/98123456701, same time.'],
+  ['x', 'fr', 'internal_url', 'Le Prometheus du labo répond sur http://[fd7a:115c:a1e0::3]:9090, merci Karim'],
+  ['linkedin', 'en', 'internal_url', 'Budget sheet for the offsite, edit freely: https://docs.google.com/spreadsheets/d/1zYxWvUtSrQpOnMlKjIhGfEdCbA98765/edit'],
+  // look-alikes
+  ['x', 'en', '', 'Sign up for our public webinar through the form: https://docs.google.com/forms/d/e/1FAIpQLSeXyZ123abc/viewform'],
+  ['linkedin', 'fr', '', 'Astuce du vendredi : 192.168.0.1 ouvre la page d’admin de la plupart des box. Changez le mot de passe par défaut !'],
+  ['x', 'en', '', 'Our new talk, “It works on localhost”, is on YouTube now.'],
+  ['linkedin', 'en', '', 'Try our API for free at https://api.sandbox.fabrikam.com, no account needed.'],
 ]);
