@@ -8,7 +8,7 @@ import { rows } from './corpus-types';
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
  * vendor-prefixed tokens, basic credentials, door codes, loose passwords; environment labels under
  * another label, DevOps organisations, meeting tenants, IPv6 private addresses, documents open for
- * editing; each with look-alikes that must stay clean.
+ * editing; codenames introduced in more ways; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -76,4 +76,12 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'fr', '', 'Astuce du vendredi : 192.168.0.1 ouvre la page d’admin de la plupart des box. Changez le mot de passe par défaut !'],
   ['x', 'en', '', 'Our new talk, “It works on localhost”, is on YouTube now.'],
   ['linkedin', 'en', '', 'Try our API for free at https://api.sandbox.fabrikam.com, no account needed.'],
+  // codename: names introduced by "appelé en interne", "internally known as", a question, a bracket after the name
+  ['x', 'fr', 'codename', 'Le futur portail client, qu’on appelle en interne « Albatros », entre en recette lundi.'],
+  ['linkedin', 'en', 'codename', 'The codename of the new routing engine? Pelican. The pilot starts in April.'],
+  ['x', 'en', 'codename', 'Demoed Project Heron (internal name, please keep it) to the sales team today 🙌'],
+  ['linkedin', 'en', 'codename', 'Our warehouse robot, internally known as Marmot, picked 10k parcels this week.'],
+  // look-alikes
+  ['x', 'en', '', 'What should we call the new meeting room? Ideas welcome, best one wins lunch.'],
+  ['linkedin', 'fr', '', 'Le champ « nom interne » de notre formulaire est désormais facultatif.'],
 ]);
