@@ -8,7 +8,7 @@ import { rows } from './corpus-types';
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
  * vendor-prefixed tokens, basic credentials, door codes, loose passwords; environment labels under
  * another label, DevOps organisations, meeting tenants, IPv6 private addresses, documents open for
- * editing; codenames introduced in more ways; each with look-alikes that must stay clean.
+ * editing; codenames introduced in more ways; emails spelled with "chez" or a full-width "@"; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -84,4 +84,12 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // look-alikes
   ['x', 'en', '', 'What should we call the new meeting room? Ideas welcome, best one wins lunch.'],
   ['linkedin', 'fr', '', 'Le champ « nom interne » de notre formulaire est désormais facultatif.'],
+  // email: spelled with "chez", a full-width "@"
+  ['x', 'fr', 'email', 'Pour covoiturer au salon, écrivez à martin.leroy chez free point fr'],
+  ['linkedin', 'en', 'email', 'The booth schedule is with Kenji, kenji.mori＠fabrikam.jp, ask him for a slot.'],
+  // look-alikes: image variants, SSH remotes, example domains, mentions after a function word
+  ['x', 'en', '', 'Uploaded banner@2x.jpg and banner@3x.jpg for the retina screens.'],
+  ['linkedin', 'en', '', 'Mirror it with git clone git@codeberg.org:fabrikam/tools.git, PRs welcome.'],
+  ['x', 'fr', '', 'Dans vos tests, utilisez contact@example.org : ce domaine est réservé aux exemples.'],
+  ['linkedin', 'en', '', 'Kudos to @nina.design and @FabrikamLabs for the new illustrations.'],
 ]);
