@@ -8,7 +8,7 @@ import { rows } from './corpus-types';
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
  * vendor-prefixed tokens, basic credentials, door codes, loose passwords; environment labels under
  * another label, DevOps organisations, meeting tenants, IPv6 private addresses, documents open for
- * editing; codenames introduced in more ways; emails spelled with "chez" or a full-width "@"; each with look-alikes that must stay clean.
+ * editing; codenames introduced in more ways; emails spelled with "chez" or a full-width "@"; RIBs and sort codes; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -92,4 +92,9 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['linkedin', 'en', '', 'Mirror it with git clone git@codeberg.org:fabrikam/tools.git, PRs welcome.'],
   ['x', 'fr', '', 'Dans vos tests, utilisez contact@example.org : ce domaine est réservé aux exemples.'],
   ['linkedin', 'en', '', 'Kudos to @nina.design and @FabrikamLabs for the new illustrations.'],
+  // iban: a French RIB, a British sort code and account; card look-alikes that carry a Luhn check
+  ['linkedin', 'fr', 'iban', 'Pour le cadeau de départ de Sylvie, mon RIB : 20041 01005 0500013M026 06. Merci !'],
+  ['x', 'en', 'iban', 'Quiz night kitty: sort code 20-00-00, acc 55779911, ta'],
+  ['linkedin', 'en', '', 'The demo handset (IMEI 35 209900 176148 1) is back in the lab cabinet.'],
+  ['x', 'fr', '', 'Notre nouvelle filiale est immatriculée, SIRET 362 521 879 00034 🎉'],
 ]);
