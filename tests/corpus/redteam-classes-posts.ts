@@ -97,4 +97,7 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   ['x', 'en', 'iban', 'Quiz night kitty: sort code 20-00-00, acc 55779911, ta'],
   ['linkedin', 'en', '', 'The demo handset (IMEI 35 209900 176148 1) is back in the lab cabinet.'],
   ['x', 'fr', '', 'Notre nouvelle filiale est immatriculée, SIRET 362 521 879 00034 🎉'],
+  // phone: a dash with spaces around it between pairs; an identifier's digits are not a phone
+  ['linkedin', 'fr', 'phone', 'Pour les inscriptions au tournoi, Inès répond au 07 - 52 - 18 - 64 - 30 le soir.'],
+  ['x', 'en', 'national_id', 'Onboarding pack for Ottawa: her SIN is 046 454 286, forms go to payroll today'],
 ]);
