@@ -8,7 +8,7 @@ import { rows } from './corpus-types';
  * bankers' "mm"; markers said as "off the record", "not for circulation", "C3 – Diffusion restreinte";
  * vendor-prefixed tokens, basic credentials, door codes, loose passwords; environment labels under
  * another label, DevOps organisations, meeting tenants, IPv6 private addresses, documents open for
- * editing; codenames introduced in more ways; emails spelled with "chez" or a full-width "@"; RIBs and sort codes; each with look-alikes that must stay clean.
+ * editing; codenames introduced in more ways; emails spelled with "chez" or a full-width "@"; RIBs and sort codes; "Ste" for "Sainte" in a client's name; each with look-alikes that must stay clean.
  */
 export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // national_id: other countries' numbers, named or shaped as their owners write them
@@ -100,4 +100,7 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // phone: a dash with spaces around it between pairs; an identifier's digits are not a phone
   ['linkedin', 'fr', 'phone', 'Pour les inscriptions au tournoi, Inès répond au 07 - 52 - 18 - 64 - 30 le soir.'],
   ['x', 'en', 'national_id', 'Onboarding pack for Ottawa: her SIN is 046 454 286, forms go to payroll today'],
+  // client_name: "Sainte" abbreviated
+  ['x', 'fr', 'client_name', 'Deuxième vague de formation à l’Hôpital Ste Claire demain, 300 soignants inscrits.'],
+  ['linkedin', 'fr', '', 'Belle visite de l’hôpital Ste-Anne avec notre club de robotique, merci à eux !'],
 ]);
