@@ -45,10 +45,18 @@ const SPANISH_WORDS = /(?<![\p{L}])(?:DNI|NIE|NIF)(?![\p{L}])/u;
 const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 // Italian codice fiscale: surname, name, birth date and place, check letter; its shape and check are enough.
 const ITALIAN = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/g;
+// Cheap test before the scan (no lookbehind): six capitals then two digits or their omocodia letters.
+const ITALIAN_GATE = /[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]/;
 const ITALIAN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 // Passport numbers (French 12AB34567, British and American nine digits, a letter and eight digits), after the word.
 const PASSPORT = /(?<![A-Za-z0-9])(?:[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]?[0-9]{8,9})(?![A-Za-z0-9])/g;
 const PASSPORT_WORDS = /(?<![\p{L}])(?:passport|passeport)(?![\p{L}])/iu;
+
+// Literal tests before the word patterns (whose leading lookbehind would be tried at every position of a long paste).
+const CANADIAN_GATE = /SIN|NAS|social insurance|assurance sociale/;
+const DUTCH_GATE = /BSN|burgerservicenummer/i;
+const SPANISH_GATE = /DNI|NIE|NIF/;
+const PASSPORT_GATE = /passport|passeport/i;
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
@@ -92,7 +100,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, PASSPORT, PASSPORT_WORDS],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE],
   check(text, context) {
     if (!/[0-9]{2}/.test(text)) return [];
     const findings = [];
@@ -115,25 +123,25 @@ export const nationalIdNumber: CheckRule = {
       if (!BELGIAN_WRITTEN.test(span.text) && !namedBefore(text, span.start, BELGIAN_WORDS)) continue;
       findings.push(finding(this, context, span, 'check_national_id_number'));
     }
-    for (const span of scan(SWISS, text)) {
+    for (const span of text.includes('756') ? scan(SWISS, text) : []) {
       if (!ean13Valid(span.text.replace(/\./g, ''))) continue;
       if (!span.groups[0] && !namedBefore(text, span.start, SWISS_WORDS)) continue;
       findings.push(finding(this, context, span, 'check_national_id_number'));
     }
     // The numbers below have no shape of their own: only read when a word naming them is in the draft.
-    if (CANADIAN_WORDS.test(text)) {
+    if (CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
       for (const span of scan(CANADIAN, text)) {
         if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedBefore(text, span.start, CANADIAN_WORDS)) continue;
         findings.push(finding(this, context, span, 'check_national_id_number'));
       }
     }
-    if (DUTCH_WORDS.test(text)) {
+    if (DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
       for (const span of scan(DUTCH, text)) {
         if (!dutchElevenProof(span.text) || !namedBefore(text, span.start, DUTCH_WORDS)) continue;
         findings.push(finding(this, context, span, 'check_national_id_number'));
       }
     }
-    if (SPANISH_WORDS.test(text)) {
+    if (SPANISH_GATE.test(text) && SPANISH_WORDS.test(text)) {
       for (const span of scan(SPANISH, text)) {
         const [prefix = '', number = '', letter = ''] = span.groups;
         if (prefix ? number.length !== 7 : number.length !== 8) continue;
@@ -142,10 +150,10 @@ export const nationalIdNumber: CheckRule = {
         findings.push(finding(this, context, span, 'check_national_id_number'));
       }
     }
-    for (const span of scan(ITALIAN, text)) {
+    for (const span of ITALIAN_GATE.test(text) ? scan(ITALIAN, text) : []) {
       if (italianCheckValid(span.text)) findings.push(finding(this, context, span, 'check_national_id_number'));
     }
-    if (PASSPORT_WORDS.test(text)) {
+    if (PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
       for (const span of scan(PASSPORT, text)) {
         if (namedBefore(text, span.start, PASSPORT_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
       }

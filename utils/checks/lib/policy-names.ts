@@ -24,6 +24,8 @@ function bareNames(entries: readonly TermEntry[]): string[] {
 // with Saint or Sainte, abbreviated as people do. Memoised per list (stable, so its compiled form is cached too).
 const SAINT = /(?<![\p{L}])(Saint|Sainte|saint|sainte)(?=[\s-])/gu;
 const SAINT_ABBREVIATIONS: Record<string, string> = { Saint: 'St', Sainte: 'Ste', saint: 'st', sainte: 'ste' };
+// Cheap test before a second pass over the words: the draft writes "St" or "Ste" somewhere.
+const ABBREVIATED_SAINT = /\bste?\b/i;
 const abbreviatedNamesOf = new WeakMap<readonly TermEntry[], string[]>();
 function abbreviatedNames(entries: readonly TermEntry[]): string[] {
   let names = abbreviatedNamesOf.get(entries);
@@ -63,7 +65,7 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     matches.push(match);
   };
   const abbreviated = abbreviatedNames(entries);
-  if (abbreviated.length > 0) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
+  if (abbreviated.length > 0 && ABBREVIATED_SAINT.test(text)) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
   const bare = bareNames(entries);
   if (bare.length > 0) {
     for (const match of matchTerms(text, bare, salt)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
