@@ -13,6 +13,11 @@ import { rows } from './corpus-types';
  * First score, 2026-12-02, before any rule was read: confidentiality macro F1 0.790, clean posts flagged
  * 11.2% (14 of 125); weakest national_id R 0.23 (only the French NIR and UK NINO were read), secret
  * R 0.64, financial R 0.62, confidential_marker F1 0.71, codename F1 0.75, internal_url F1 0.80.
+ * After the fixes it led to (same day, each class also written afresh in redteam-classes-posts.ts):
+ * 0.978 and 2.4%. That figure is no longer held out. What is left: a Luxembourg mobile written 3-3-3
+ * (French and English write counts that way), a joined lower-case "atlasbleu" (a hashed name is only known
+ * by its digest), "Sainte-Claire hospital" in English word order, "(Proprietary, Internal Use)", and three
+ * look-alikes still flagged: NASA's Orion capsule, a Nebula Award, a figurative « Top secret ».
  */
 export const REDTEAM_POSTS = rows('redteam', [
   // secret: vendor formats and generic credentials in prose
