@@ -1,4 +1,5 @@
 import { clientName } from '../../utils/checks/client-name';
+import { PolicySchema } from '../../utils/policy';
 import { spans } from './helpers';
 
 describe('client-name', () => {
@@ -7,5 +8,15 @@ describe('client-name', () => {
   });
   test.each(["Société Générale is a bank", "a generic company", "Initechnology is a word", "Société tout court"])('passes %s', (text) => {
     expect(spans(clientName, text)).toEqual([]);
+  });
+});
+
+describe('client-name, a name with Saint or Sainte', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Hôpital Sainte-Claire', 'Saint-Gobain Vitrage'] });
+  test.each(['merci à l’hôpital Ste-Claire', 'HOPITAL STE CLAIRE', 'chez St-Gobain Vitrage'])('flags %s', (text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+  test.each(['l’hôpital Ste-Anne', 'Ste-Claire tout court', 'Saint-Gobain seul'])('passes %s', (text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@ import { hashtagWords } from '../../utils/checks/lib/policy-names';
 import { hashTerm, PolicySchema } from '../../utils/policy';
 
 describe('codename', () => {
-  test.each(["Orion enters pilot", "six months on NEBULA", "Bravo à l’équipe Atlas Bleu", "atlas  bleu sprint review", "projet nébula", "#Orion wins the hackathon", "Our internal codename for the new app is Falcon", "nom de code : Phoenix"])('flags %s', (text) => {
+  test.each(["Orion enters pilot", "six months on NEBULA", "Bravo à l’équipe Atlas Bleu", "atlas  bleu sprint review", "projet nébula", "#Orion wins the hackathon", "Our internal codename for the new app is Falcon", "nom de code : Phoenix", "Our codename for the CRM rewrite? Tamarin. Yes, the monkey.", "l’outil qu’on appelle en interne « Castor » sort lundi", "internally known as Heron, the app ships in May", "Project Ibis (internal name) hits beta"])('flags %s', (text) => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });
-  test.each(["Orionis-2 launched", "Orientation week", "the constellation of stars", "Atlas of maps", "our code name generator is fun", "Bleu is a colour"])('passes %s', (text) => {
+  test.each(["Orionis-2 launched", "Orientation week", "the constellation of stars", "Atlas of maps", "our code name generator is fun", "Bleu is a colour", "Our codename for it? Nothing yet, ideas welcome.", "Lunch (internal name for the canteen chat) is busy", "The internal name field is optional"])('passes %s', (text) => {
     expect(spans(codename, text)).toEqual([]);
   });
 });

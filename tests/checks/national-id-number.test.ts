@@ -12,6 +12,17 @@ describe('national-id-number', () => {
     'Numéro de registre national : 85.07.30-033.28',
     'registre national 85073003328',
     'rijksregister 05.03.12-123.60',
+    'son numéro national est le 85073003328',
+    'they need his social: 532-71-0446',
+    'AHV-Nummer 756.9182.7364.57',
+    'numéro AVS 7569182736457',
+    'NAS du nouveau collègue : 130 456 783',
+    'social insurance number 130-456-783',
+    'BSN 111222333 voor de salarisadministratie',
+    'NIE X1234567L para el contrato',
+    'DNI: 12345678Z',
+    'codice fiscale RSSMRA85T10A562S',
+    'numéro de passeport 09KX31822',
   ])('flags %s', (text) => {
     expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
   });
@@ -29,6 +40,16 @@ describe('national-id-number', () => {
     'ref 85073003328',
     'Le 12.03.26-145.00 nous fêtons',
     'appelez le 06.12.34.56.78',
+    'order 756.9182.7364.58 shipped',
+    'ref 7569182736457 in stock',
+    'NAS du nouveau collègue : 130 456 784',
+    'we served 130 456 783 requests',
+    'BSN 111222334',
+    'order 111222333 shipped',
+    'DNI: 12345678A',
+    'lot 12345678Z',
+    'RSSMRA85T10A562X is not a valid code',
+    'passport photos at 12:30, booth 3',
   ])('passes %s', (text) => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });

@@ -11,7 +11,13 @@ import type { CheckRule } from './types';
 const INTRODUCERS = registerPhrases({ introducers: [
   'codename', 'code name', 'code named', 'codenamed', 'nom de code', 'nom de projet interne', 'projet interne', 'internal project',
   'internal codename', 'projet secret', 'secret project',
+  // "le projet qu'on appelle en interne « Phénix »", "internally known as Lynx"
+  'appelle en interne', 'appelons en interne', 'appele en interne', 'appelee en interne', 'surnomme en interne',
+  'called internally', 'internally called', 'internally known as', 'known internally as', 'internal name', 'nom interne',
 ] });
+// "Project Lynx (internal name)": the introducer in brackets names the word just before them.
+const NAMES_BEFORE = new Set(['internal name', 'nom interne', 'codename', 'code name', 'nom de code']);
+const OPEN_BRACKET_BEFORE = /\(\s*$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}]{1,30}$/u;
 
 // "codename for the new app is Falcon": the name follows one of these within a few words.
@@ -26,13 +32,24 @@ function namedAfter(text: string, tokens: WordList, from: number): Word | undefi
     const token = wordAt(tokens, index + offset);
     if (!token || index < 0) return undefined;
     const gap = text.slice(offset === 0 ? from : (tokens.ends[index + offset - 1] as number), token.start);
-    if (SENTENCE_END.test(gap)) return undefined;
     const name = text.slice(token.start, token.end);
+    // "Our codename for it? Mistral.": a question answered by the name alone.
+    if (SENTENCE_END.test(gap)) return /^\?\s+$/.test(gap) && CAPITALISED.test(name) && /^[.!]/.test(text.slice(token.end, token.end + 1)) ? token : undefined;
     if (!CAPITALISED.test(name)) continue;
     const previous = wordAt(tokens, index + offset - 1);
     if (offset === 0 || (previous && NAMING_WORDS.has(previous.folded)) || /[:«"“]/.test(gap)) return token;
   }
   return undefined;
+}
+
+/** The capitalised word right before "(" and an introducer ("Project Lynx (internal name, shh)"), if any. */
+function namedBefore(text: string, tokens: WordList, introStart: number): Word | undefined {
+  const token = wordAt(tokens, firstAtOrAfter(tokens.starts, introStart) - 1);
+  if (!token || !/^\s*\(\s*$/.test(text.slice(token.end, introStart))) return undefined;
+  // A capital opening a sentence says nothing of a name.
+  const previous = wordAt(tokens, firstAtOrAfter(tokens.starts, token.start) - 1);
+  if (!previous || SENTENCE_END.test(text.slice(previous.end, token.start))) return undefined;
+  return CAPITALISED.test(text.slice(token.start, token.end)) ? token : undefined;
 }
 
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
@@ -41,7 +58,7 @@ export const codename: CheckRule = {
   category: 'codename',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CAPITALISED, SENTENCE_END],
+  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE],
   check(text, context) {
     const named = spanTextSubstitutions(text);
     const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
@@ -56,7 +73,7 @@ export const codename: CheckRule = {
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
     for (const intro of introducers) {
-      const next = namedAfter(text, tokens, intro.end);
+      const next = (NAMES_BEFORE.has(intro.term) && OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, intro.start - 4), intro.start)) ? namedBefore(text, tokens, intro.start) : undefined) ?? namedAfter(text, tokens, intro.end);
       if (!next) continue;
       const name = text.slice(next.start, next.end);
       if (taken.overlaps(next)) continue;

@@ -19,10 +19,15 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
+// "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
+const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
+const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', 'sa', 'leurs', 'leur', 'your', 'any', 'personal', 'their', 'his', 'her', 'passwords', 'password']);
+// An NDA as a thing one writes or signs in general ("our NDA template"), not a post under one.
+const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide']);
 
 // Labels need a C2-C4 level or a TLP colour; skip their patterns when neither can be there.
 const LABEL_GATE = /C[2-4]|TLP/i;
-const LEVEL = String.raw`(?:C[2-4]|interne|internal|restricted|restreinte?|confidenti[a-z]{0,6}|secret)`;
+const LEVEL = String.raw`(?:C[2-4]|interne|internal(?: use)?|restricted(?: use)?|(?:usage |diffusion )?restreinte?|usage interne|confidenti[a-z]{0,6}|secret)`;
 const LABELS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:classification|classif\.?|sensibilit[eé]|niveau de confidentialit[eé]|marquage|label|[ée]tiquette)[ \t]?:?[ \t]?${LEVEL}(?![\p{L}\p{N}])`, 'giu'),
   /[[(]C[2-4][\])]/g,
@@ -44,6 +49,11 @@ export const confidentialMarker: CheckRule = {
     const named = spanTextSubstitutions(text);
     for (const match of matchMarkerPhrases(tokens)) {
       if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
+      if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
+        const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
+        const between = next ? text.slice(match.end, next.start) : '';
+        if (next && !/[:;.!?\n]/.test(between) && (match.term === 'nda' ? NDA_NOT_A_LABEL_AFTER : ADVICE_OBJECT).has(next.folded)) continue;
+      }
       findings.push(finding(this, context, match, 'check_confidential_marker', named(match)));
     }
     if (LABEL_GATE.test(text)) {

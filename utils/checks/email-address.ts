@@ -5,7 +5,7 @@ import type { CheckRule } from './types';
 // Local part anchored at its start by the lookbehind, so a long run without "@" is scanned once.
 // A space may sit on either side of "@" ("support @ example.fr", a half-hearted obfuscation): such a
 // match must then look like a mailbox (see spacedMailbox).
-const PLAIN = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]?@[ \t]?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const PLAIN = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]?[@＠][ \t]?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 // Obfuscated: "jean [at] corp.fr", "jean(at)corp(dot)fr", "jean {arobase} corp [point] fr", "jean[@]corp.fr".
 const AT = String.raw`[ \t]?[\[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>][ \t]?`;
 const DOT = String.raw`(?:\.|[ \t]?[\[({<][ \t]?(?:dot|point|\.)[ \t]?[\])}>][ \t]?)`;
@@ -15,22 +15,29 @@ const OBFUSCATED = new RegExp(
 );
 // Spelled out without brackets: "jean dot dupont at acme dot com". Only with a common TLD, so prose
 // such as "look at this dot" is not an address.
-const SPELLED = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/gi;
+const SPELLED = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase|chez) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/gi;
 const TLD = /^[a-z]{2,24}$/i;
 // Cheap tests (each starts at a literal character) of what a match must contain, before the full scans.
-const PLAIN_GATE = /@[ \t]?[A-Za-z0-9-]{1,63}\./;
+const PLAIN_GATE = /[@＠][ \t]?[A-Za-z0-9-]{1,63}\./;
 const OBFUSCATED_GATE = /[[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>]/i;
-const SPELLED_GATE = / (?:at|arobase) /i;
+const SPELLED_GATE = / (?:at|arobase|chez) /i;
+// "chez" is also everyday French ("stage chez Acme"): spelled with it, only a mailbox-like local part counts.
+const MAILBOX_MARK = /[._\d-]/;
+// Not mailboxes: image variants ("logo@2x.png"), files, and the domains reserved for examples (RFC 2606).
+const FILE_EXTENSION = /^(?:png|jpe?g|gif|svg|webp|avif|pdf|js|ts|css|json|md|txt|zip)$/i;
+const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/i;
+// "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone.
+const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_]/;
 const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
-const PROSE = new Set(['you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
+const PROSE = new Set(['to', 'and', 'et', 'from', 'with', 'avec', 'by', 'par', 'for', 'pour', 'of', 'de', 'cc', 'via', 'ou', 'or', 'you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
 
 const LOWER_MAILBOX = /^[a-z0-9][a-z0-9._%+-]*$/;
 const LOWER_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** "support @ example.fr": with a space around "@", only a lower-case mailbox that is not a prose word counts. */
 function spacedMailbox(match: string): boolean {
-  const at = match.indexOf('@');
+  const at = Math.max(match.indexOf('@'), match.indexOf('＠'));
   const local = match.slice(0, at).trim();
   const domain = match.slice(at + 1).trim().replace(/\.$/, '');
   return LOWER_MAILBOX.test(local) && LOWER_DOMAIN.test(domain) && !PROSE.has(local);
@@ -49,9 +56,9 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, LOWER_MAILBOX, LOWER_DOMAIN],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
   check(text, context) {
-    const hasAt = text.includes('@') && PLAIN_GATE.test(text);
+    const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
     // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
     const hasScheme = text.includes('://');
@@ -60,7 +67,9 @@ export const emailAddress: CheckRule = {
       if (spaced ? !spacedMailbox(span.text) : false) return false;
       if (hasScheme && inUrlUserinfo(text, span.start)) return false;
       // PLAIN ends on a label: its TLD is what follows the last dot.
-      return span.text.length >= 6 && TLD.test(span.text.slice(span.text.lastIndexOf('.') + 1));
+      const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
+      if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
+      return span.text.length >= 6 && TLD.test(tld);
     });
     const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
@@ -70,9 +79,10 @@ export const emailAddress: CheckRule = {
     const candidates = [...plain, ...obfuscated];
     candidates.push(
       ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
-        const parts = span.text.toLowerCase().split(/ (?:at|arobase) /);
+        const parts = span.text.toLowerCase().split(/ (?:at|arobase|chez) /);
         const local = parts[0] ?? '';
         const domain = (parts[1] ?? '').split(' ')[0] ?? '';
+        if (/ chez /i.test(span.text) && !MAILBOX_MARK.test(local)) return false;
         return !PROSE.has(local) && !PROSE.has(domain);
       }),
     );

@@ -10,14 +10,14 @@ import type { CheckRule } from './types';
 // The lookahead only says what a number can start with (an ASCII digit or some other character): a cheap
 // test that spares the \p{N} lookbehinds at most positions (3 to 8 times faster scans, same matches).
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
-const SCALE = String.raw`(?:k|K|M|m|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
+const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€)`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£]|EUR|USD|GBP|CHF)[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
 const PERCENT = new RegExp(String.raw`[+-]?${NUMBER}[ \t]?(?:%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)`, 'gu');
 // "CA" (chiffre d'affaires) only in capitals: folded "ça" would read the same.
 const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
-const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
+const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
 // "600k" without a currency: money only beside a financial metric ("Budget signed off: 600k"), not "a 10k run".
 const THOUSANDS = new RegExp(String.raw`${NUMBER}[ \t]?k(?![\p{L}\p{N}])`, 'gu');
 
@@ -45,9 +45,9 @@ const INTERNAL_METRICS: readonly string[] = [
 
 /** Decisions taken in a company body ("approved in committee", "voté en conseil"): not announced by being taken. */
 const APPROVAL: readonly string[] = [
-  'approved', 'signed off', 'sign off', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
+  'approved', 'signed off', 'sign off', 'locked in', 'signed', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
   'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree',
-  'acte', 'actee', 'enterine', 'enterinee', 'debloque', 'debloquee', 'alloue', 'allouee',
+  'a tranche', 'ont tranche', 'acte', 'actee', 'enterine', 'enterinee', 'debloque', 'debloquee', 'alloue', 'allouee',
   // "vient de valider", "a fini par approuver": the decision as an infinitive.
   'valider', 'voter', 'approuver', 'debloquer', 'allouer', 'arbitrer', 'acter', 'enteriner', 'accorde', 'accordee', 'accorder',
 ];
@@ -63,7 +63,7 @@ const BODY_OR_BUDGET: readonly string[] = [
  */
 const BEFORE: readonly string[] = [
   'until', 'till', 'before', 'ahead of', 'prior to', 'pending', 'avant', 'jusqu a', 'd ici', 'en attendant',
-  'will share', 'll share', 'will present', 'll present', 'will reveal', 'll reveal', 'partagerons', 'partagera',
+  'see you at', 'rendez vous', 'will share', 'll share', 'will present', 'll present', 'will reveal', 'll reveal', 'partagerons', 'partagera',
   'presenterons', 'presentera', 'devoilerons', 'devoilera',
 ];
 /** Events where figures become public. */
@@ -120,7 +120,7 @@ const NEGATED_PUBLICATION: readonly string[] = ['not', 'not yet', 't', 't yet', 
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
 const FUTURE_PUBLICATION: readonly string[] = [
   'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
-  'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
+  'dira officiellement', 'dirons officiellement', 'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
   'will publish', 'will be published', 'will report', 'will be reported', 'will disclose', 'will be disclosed', 'to be announced',
   // French future passive ("les résultats ne seront publiés que le 30").
   'sera publie', 'sera publiee', 'seront publies', 'seront publiees', 'sera annonce', 'sera annoncee', 'seront annonces',
@@ -148,6 +148,8 @@ const NON_PUBLIC: readonly string[] = [
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
   'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
+  // Where the figure comes from or when it is said: a leak, the blackout before results.
+  'leaked', 'leaked from', 'a fuite', 'quiet period', 'periode de silence', 'don t tell', 'do not tell', 'ne le repetez pas',
   'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
   // Held back for an event to come ("saving the details for the earnings call").
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
@@ -164,7 +166,7 @@ const PUBLISHED: readonly string[] = [
   'publie', 'publies', 'publiee', 'publiees', 'rapport annuel', 'communique', 'communique de presse', 'comme annonce',
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
-  'resultats annuels', 'publication', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
+  'resultats annuels', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
   // Figures of public bodies and third parties, not of the company.
   'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',

@@ -3,9 +3,9 @@ import { scan } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Sex (1/2, 3/4/7/8 for provisional numbers), year, month, department (incl. Corsica 2A/2B) and
-// commune, order number, key; optional single spaces between groups as on the carte Vitale.
+// commune, order number, key; optional single spaces between groups as on the carte Vitale, or dots.
 const CANDIDATE =
-  /(?<![0-9A-Za-z])([1-478]) ?([0-9]{2}) ?([0-9]{2}) ?([0-9]{2}|2[AaBb]) ?([0-9]) ?([0-9]{2}) ?([0-9]{3}) ?([0-9]{2})(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z.])([1-478])[ .]?([0-9]{2})[ .]?([0-9]{2})[ .]?([0-9]{2}|2[AaBb])[ .]?([0-9])[ .]?([0-9]{2})[ .]?([0-9]{3})[ .]?([0-9]{2})(?![0-9A-Za-z]|\.[0-9])/g;
 
 /** Checks the NIR key: 97 - (number mod 97), with 2A/2B replaced as INSEE specifies. */
 export function nirKeyValid(body: string, key: string): boolean {
@@ -37,7 +37,7 @@ export const frenchNir: CheckRule = {
       const monthValue = Number(month);
       if (!((monthValue >= 1 && monthValue <= 12) || (monthValue >= 20 && monthValue <= 42) || monthValue >= 50)) continue;
       if (department === '00') continue;
-      const body = span.text.replace(/ /g, '').slice(0, 13);
+      const body = span.text.replace(/[ .]/g, '').slice(0, 13);
       if (!nirKeyValid(body, key) || order === '000' || c1 + c2 === '000') continue;
       findings.push(finding(this, context, span, 'check_french_nir'));
     }

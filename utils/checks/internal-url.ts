@@ -18,6 +18,14 @@ const CIDR_PREFIX = /^\/(?:[0-9]|[12][0-9]|3[0-2])$/;
 // Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
 const HOST_AFTER_CREDENTIALS = /:\/\/[^\s/@]{1,256}@([A-Za-z0-9.-]{1,253})/g;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+// URLs to IPv6 unique-local (fc00::/7), link-local (fe80::/10) or loopback addresses: "http://[fd12:3456::10]:8888/".
+const IPV6_URL = /(?<![A-Za-z0-9])(?:https?|ftp):\/\/\[((?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]{1,36}|::1)\](?::[0-9]{2,5})?[^\s<>"'«»]*/gi;
+// A Google Docs, Sheets or Slides link opened for editing: a working document shared from inside.
+const SHARED_DOC_EDIT = /^https?:\/\/docs\.google\.com\/(?:document|spreadsheets|presentation)\/d\/[A-Za-z0-9_-]{20,}\/edit/;
+// Azure DevOps names the organisation in the path, not the host: "dev.azure.com/contoso/…".
+const DEVOPS_ORGANISATION = /^(?:https?:\/\/)?dev\.azure\.com\/[A-Za-z0-9_.-]+/;
+// Written bare, these are every home router's default address, not a company's host.
+const DEFAULT_GATEWAYS = new Set(['192.168.0.1', '192.168.1.1', '192.168.1.254', '192.168.0.254', '10.0.0.1']);
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
@@ -33,11 +41,17 @@ const INTERNAL_ZONE_LABELS = new Set(['intranet', 'intra', 'extranet', 'internal
  * "kiosk.staging.acme.com", "shop-uat.acme.io"): unreleased work on a company host. Not "dev", "test",
  * "qa", "sandbox" or "stage": public developer portals, Q&A sites and French internships use those.
  */
+/**
+ * Environment labels that are ambiguous first ("dev.to", "test.example.com" may be public portals) but not
+ * under another label: "admin.dev.northwind.io", "api.qa.acme.com" name a host inside an environment.
+ * Not "sandbox": vendors' public test APIs live there ("api.sandbox.paypal.com").
+ */
+const ENVIRONMENT_ZONE_LABEL = /^(?:dev|develop|development|test|testing|qa|int|integ|integration|stage|stg|preview)$/;
 const PRE_PRODUCTION_LABEL = /^(?:(?:[a-z0-9]+-)?(?:staging|preprod|pre-prod|preproduction|pre-production|uat|recette)(?:-[a-z0-9]+)?)$/;
 /** Public endpoints of chat webhooks: a URL there is a secret (secret-token reports it), not an internal link. */
 const WEBHOOK_HOSTS = /^(?:hooks\.slack\.com|[a-z0-9-]+\.webhook\.office\.com|discord(?:app)?\.com|chat\.googleapis\.com)$/;
 /** SaaS tenants that hold internal documents and conversations. */
-const INTERNAL_SAAS = [/\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
+const INTERNAL_SAAS = [/\.visualstudio\.com$/, /^[a-z0-9-]+\.zoom\.us$/, /\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
 
 // One alternation instead of one test per tenant pattern: every host-like word of a draft is looked up.
 const INTERNAL_SAAS_ANY = new RegExp(INTERNAL_SAAS.map((pattern) => `(?:${pattern.source})`).join('|'));
@@ -89,6 +103,7 @@ export function isInternalHost(host: string, context: Pick<CheckContext, 'policy
     if (INTERNAL_ZONE_LABELS.has(label)) return true;
     // Only labels above the last two: "staging.com" is a registrable name, "staging.acme.com" an environment.
     if (PRE_PRODUCTION_LABEL.test(label)) return true;
+    if (index > 0 && ENVIRONMENT_ZONE_LABEL.test(label)) return true;
   }
   if (INTERNAL_SAAS_ANY.test(lower)) return true;
   return cleanDomains(context.policy.internalDomains).some((domain) => matchesDomain(lower, domain));
@@ -103,7 +118,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -118,7 +133,11 @@ export const internalUrl: CheckRule = {
     };
     for (const span of scan(URL_LIKE, text)) {
       const host = span.groups[0] ?? '';
-      if (!internal(host)) continue;
+      const sharedDocument = (host === 'docs.google.com' && SHARED_DOC_EDIT.test(span.text)) || (host === 'dev.azure.com' && DEVOPS_ORGANISATION.test(span.text));
+      if (!sharedDocument && !internal(host)) continue;
+      // Bare "localhost" or a router's default address is a word in a sentence, not a link to a company host.
+      const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
+      if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, ''))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
@@ -134,6 +153,9 @@ export const internalUrl: CheckRule = {
     for (const span of scan(SINGLE_LABEL, text)) {
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [span.groups[0] ?? '']));
+    }
+    if (text.includes('://[')) {
+      for (const span of scan(IPV6_URL, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.groups[0] ?? '']));
     }
     for (const span of scan(UNC, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.text.split('\\')[2] ?? '']));
     return findings;

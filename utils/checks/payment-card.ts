@@ -8,6 +8,8 @@ const CANDIDATE = /(?<![0-9A-Za-z.,])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g;
 // Issuer prefixes (IIN ranges) of the networks in use: Visa, Mastercard, Amex, Discover, JCB, Diners, CB, UnionPay, Maestro.
 const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37])/;
 const SEPARATORS = /[ -]/g;
+// Other numbers that carry a Luhn check: a phone's IMEI, a French company's SIRET or SIREN; named just before.
+const LUHN_NUMBER_NAMED_BEFORE = /(?<![\p{L}])(?:IMEI(?:SV)?|MEID|SIRET|SIREN)(?![\p{L}])[^0-9\n]{0,12}$/iu;
 
 /** ISSUER on the first digits of a candidate (-1 past its end): the same prefixes, by numbers. */
 function knownIssuer(a: number, b: number, c: number, d: number): boolean {
@@ -63,7 +65,7 @@ export const paymentCard: CheckRule = {
   category: 'card',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE, ISSUER, SEPARATORS],
+  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE],
   check(text, context) {
     const findings = [];
     // Digits of an IBAN's account number can pass Luhn by chance: inside a valid IBAN they are the IBAN.
@@ -72,6 +74,7 @@ export const paymentCard: CheckRule = {
     let next = 0; // both lists are sorted by start, and neither overlaps itself
     for (const span of scan(CANDIDATE, text)) {
       if (!isCardNumber(span.text)) continue;
+      if (LUHN_NUMBER_NAMED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
       const digits = span.text.replace(SEPARATORS, '');
       ibans ??= findIbans(text);
       while (next < ibans.length && (ibans[next] as { end: number }).end <= span.start) next += 1;

@@ -50,6 +50,10 @@ const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   IT: /^3\d{2}[ .-]\d{3}[ .-]?\d{4}$|^3\d{2}[ .-]\d{7}$/,
 };
 const NO_BREAK_SPACE = /\u00A0/g;
+// "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
+const SPACED_DASH = / - /g;
+// A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
+const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
@@ -118,7 +122,7 @@ function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
 /** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
 function isPhone(written: string, regions: readonly CountryCode[]): boolean {
   // French typography (and some editors) put no-break spaces between the pairs; libphonenumber-js reads plain ones.
-  const raw = written.replace(NO_BREAK_SPACE, ' ');
+  const raw = written.replace(NO_BREAK_SPACE, ' ').replace(SPACED_DASH, '-');
   const digits = raw.replace(NON_DIGIT, '');
   if (digits.length < 8 || digits.length > 15 || DOTTED_QUAD.test(raw)) return false;
   if (INTERNATIONAL.test(raw)) {
@@ -204,7 +208,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), NO_BREAK_SPACE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -216,6 +220,7 @@ export const phoneNumber: CheckRule = {
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
+      if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });
         continue;

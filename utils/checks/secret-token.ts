@@ -29,7 +29,18 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, // JWT
   /(?<![\w-])Bearer [A-Za-z0-9._~+/-]{20,2048}=*/g, // HTTP bearer token
   /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
+  /(?<![\w-])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![\w-])/g, // Shopify
+  /(?<![\w-])Basic [A-Za-z0-9+/]{12,512}={0,2}(?![\w+/=-])/g, // HTTP basic credentials (checked to decode to "user:password")
 ];
+const BASIC = /^Basic /;
+
+// Most vendors now prefix their tokens with a short lower-case name ("dop_v1_", "lin_api_", "secret_", "pypi-"),
+// then a long random part: that shape is a credential whatever the vendor (the random part is checked too).
+const PREFIXED_TOKEN = /(?<![\w-])[a-z][a-z0-9]{1,11}(?:_[a-z0-9]{1,8})?[_-]([A-Za-z0-9]{30,250})(?![\w-])/g;
+// A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
+const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
+// Public keys are meant to be shared ("ssh-ed25519 AAAAC3…", "my public key: …").
+const PUBLIC_KEY_BEFORE = /public[ _-]?key|cl[ée] publique|(?<![a-z0-9-])(?:ssh|ecdsa)-[a-z0-9-]{2,30} $/i;
 
 // A run of token characters, bounded on both sides so a scan never restarts inside a run; runs longer
 // than any token are left alone (a pasted blob, not a key).
@@ -73,9 +84,24 @@ function keywordTokens(text: string): Span[] {
     KEYWORD.lastIndex = 0;
     const keyword = KEYWORD.test(text.slice(from, run.start));
     KEYWORD.lastIndex = 0;
-    if (keyword && looksRandom(run.text)) found.push(run);
+    if (keyword && looksRandom(run.text) && !PUBLIC_KEY_BEFORE.test(text.slice(from, run.start))) found.push(run);
   }
   return found;
+}
+
+/** "Basic dXNlcjpwYXNz": base64 of a "user:password" pair. */
+function basicCredentials(span: Span): boolean {
+  try {
+    return atob(span.text.slice(6)).includes(':');
+  } catch {
+    return false;
+  }
+}
+
+/** Vendor-prefixed tokens whose random part looks random (not "app_settings_for_the_new_dashboard_v2"). */
+function prefixedTokens(text: string): Span[] {
+  if (!text.includes('_') && !text.includes('-')) return [];
+  return scan(PREFIXED_TOKEN, text).filter((span) => looksRandom(span.groups[0] ?? ''));
 }
 
 /**
@@ -87,11 +113,14 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, TOKEN_RUN, KEYWORD, KEYWORD_GATE, SENTENCE_BREAK, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, SENTENCE_BREAK, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
-    const spans = withoutOverlaps([...TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)), ...keywordTokens(text)]);
+    const typed = TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)).filter(
+      (span) => !PLACEHOLDER_RUN.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
+    );
+    const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text)]);
     return spans.map((span) =>
       finding(this, context, span, 'check_secret_token', [span.text.slice(0, 4) + '…'], removedPlaceholder(context)),
     );

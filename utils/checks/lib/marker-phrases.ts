@@ -15,13 +15,15 @@ export const MARKER_PHRASES = [
   'nda', 'under nda', 'internal memo', 'internal document', 'eyes only', 'need to know basis', 'restricted distribution',
   'proprietary and confidential', 'top secret', 'for your eyes only', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
   'not for public release', 'for internal distribution', 'internal and confidential',
+  'not for circulation', 'not for wider circulation', 'not for external circulation', 'off the record',
+  'strictly between us', 'just between us', 'between you and me',
   // Français
   'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'strictement confidentiel', 'tres confidentiel',
   'usage interne', 'usage interne uniquement', 'a usage interne', 'usage strictement interne', 'interne uniquement',
   'diffusion interne', 'diffusion restreinte', 'diffusion limitee', 'ne pas diffuser', 'ne pas partager',
   'ne pas transferer', 'ne pas divulguer', 'ne pas publier', 'ne pas relayer', 'ne pas faire circuler',
   'sous embargo', 'embargo jusqu', 'sous nda', 'sous accord de confidentialite', 'note interne', 'document interne',
-  'memo interne', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
+  'memo interne', 'strictement entre nous', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
 ];
 
 const matchPhrases = registerPhrases({ markers: MARKER_PHRASES });

@@ -20,6 +20,27 @@ function bareNames(entries: readonly TermEntry[]): string[] {
   return names;
 }
 
+// "Hôpital Sainte-Claire" is written "Ste-Claire" as often as not, "Saint-Gobain" "St-Gobain": the plain names
+// with Saint or Sainte, abbreviated as people do. Memoised per list (stable, so its compiled form is cached too).
+const SAINT = /(?<![\p{L}])(Saint|Sainte|saint|sainte)(?=[\s-])/gu;
+const SAINT_ABBREVIATIONS: Record<string, string> = { Saint: 'St', Sainte: 'Ste', saint: 'st', sainte: 'ste' };
+// Cheap test before a second pass over the words: the draft writes "St" or "Ste" somewhere.
+const ABBREVIATED_SAINT = /\bste?\b/i;
+const abbreviatedNamesOf = new WeakMap<readonly TermEntry[], string[]>();
+function abbreviatedNames(entries: readonly TermEntry[]): string[] {
+  let names = abbreviatedNamesOf.get(entries);
+  if (!names) {
+    names = entries.flatMap((entry) => {
+      if (typeof entry !== 'string' || !SAINT.test(entry)) return [];
+      SAINT.lastIndex = 0;
+      return [entry.replace(SAINT, (word) => SAINT_ABBREVIATIONS[word] ?? word)];
+    });
+    SAINT.lastIndex = 0;
+    abbreviatedNamesOf.set(entries, names);
+  }
+  return names;
+}
+
 // "#AtlasBleu", "#ProjetOrion2026", "#atlas_bleu": the words of a hashtag, where its writer marked them.
 const WORD_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
 /** The words of a hashtag written in camel case or with underscores, or null when it is one word. */
@@ -34,7 +55,8 @@ export function hashtagWords(tag: string): string | null {
  */
 export function policyNamesIn(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
   if (entries.length === 0) return [];
-  const matches = matchTermsInWords(maskedWords(text), entries, salt);
+  const words = maskedWords(text);
+  const matches = matchTermsInWords(words, entries, salt);
   const taken = new DisjointSpans();
   for (const match of matches) taken.add(match);
   const add = (match: TermMatch) => {
@@ -42,6 +64,8 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     taken.add(match);
     matches.push(match);
   };
+  const abbreviated = abbreviatedNames(entries);
+  if (abbreviated.length > 0 && ABBREVIATED_SAINT.test(text)) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
   const bare = bareNames(entries);
   if (bare.length > 0) {
     for (const match of matchTerms(text, bare, salt)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
