@@ -1,5 +1,6 @@
 import { hashNormalised } from '../policy/hash-term';
 import type { TermEntry } from '../policy/policy-schema';
+import { sparsePositionsOf } from './word-positions';
 import { foldedAt, normaliseTerm, wordList, type WordList } from './words';
 
 /** Longest name, in words, that a hashed entry can stand for. */
@@ -159,36 +160,23 @@ function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
     if (plain.has(word) || hashedFirsts?.has(word)) firsts.push(id);
   }
   if (firsts.length === 0) return matches;
-  const positions = positionsOf(tokens.ids, firsts);
+  const positions = sparsePositionsOf(tokens.ids, firsts);
+  let first: Uint8Array | undefined;
+  if (positions === undefined) {
+    first = new Uint8Array(vocabulary.length);
+    for (const id of firsts) first[id] = 1;
+  }
+  const visited = positions ? positions.length : tokens.count;
   let free = 0;
-  for (let candidate = 0; candidate < positions.length; candidate += 1) {
-    const index = positions[candidate] as number;
-    if (index < free) continue;
+  for (let at = 0; at < visited; at += 1) {
+    const index = positions ? (positions[at] as number) : at;
+    if (index < free || (first !== undefined && first[tokens.ids[index] as number] === 0)) continue;
     const match = plainAt(tokens, index, plain) ?? (hashedFirsts ? hashedAt(tokens, index, hits as Uint8Array) : undefined);
     if (match === undefined) continue;
     matches.push({ start: tokens.starts[index] as number, end: tokens.ends[index + match.length - 1] as number, term: match.term });
     free = index + match.length;
   }
   return matches;
-}
-
-/** More word numbers than this: one pass marking them beats a native search per number. */
-const MAX_SEARCHED_IDS = 16;
-
-/** Sorted positions in `ids` of the numbers in `wanted` (distinct). */
-function positionsOf(ids: Int32Array, wanted: readonly number[]): Int32Array | number[] {
-  const positions: number[] = [];
-  if (wanted.length > MAX_SEARCHED_IDS) {
-    const marked = new Uint8Array(Math.max(...wanted) + 1);
-    for (const id of wanted) marked[id] = 1;
-    for (let index = 0; index < ids.length; index += 1) if (marked[ids[index] as number] === 1) positions.push(index);
-    return positions;
-  }
-  for (const id of wanted) {
-    for (let at = ids.indexOf(id); at >= 0; at = ids.indexOf(id, at + 1)) positions.push(at);
-  }
-  // In order already when one number is looked for; else a native numeric sort.
-  return wanted.length > 1 ? Int32Array.from(positions).sort() : positions;
 }
 
 /** The flags of n-gram `id` for a list, worked out on first sight. */
