@@ -22,8 +22,11 @@ function bareNames(entries: readonly TermEntry[]): string[] {
 
 // "#AtlasBleu", "#ProjetOrion2026", "#atlas_bleu": the words of a hashtag, where its writer marked them.
 const WORD_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
+/** What every WORD_BOUNDARY needs: a capital, a digit or an underscore. Most hashtags (#launch) have none. */
+const MAY_HAVE_BOUNDARY = /[\p{Lu}\p{N}_]/u;
 /** The words of a hashtag written in camel case or with underscores, or null when it is one word. */
 export function hashtagWords(tag: string): string | null {
+  if (!MAY_HAVE_BOUNDARY.test(tag)) return null;
   const words = tag.split(WORD_BOUNDARY).filter(Boolean);
   return words.length > 1 ? words.join(' ') : null;
 }
