@@ -38,12 +38,19 @@ export function hashtagWords(tag: string): string | null {
 export function policyNamesIn(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
   if (entries.length === 0) return [];
   const matches = matchTermsInWords(maskedWords(text), entries, salt);
-  const taken = new DisjointSpans();
-  for (const match of matches) taken.add(match);
+  // The word matches come in text order without overlaps; index them only when a bare name or a hashtag
+  // is to be added (a paste can repeat a codename thousands of times, met by interpreted code on a first call).
+  let taken: DisjointSpans | undefined;
+  let added = false;
   const add = (match: TermMatch) => {
+    if (!taken) {
+      taken = new DisjointSpans();
+      for (const found of matches) taken.add(found);
+    }
     if (taken.overlaps(match)) return;
     taken.add(match);
     matches.push(match);
+    added = true;
   };
   const bare = bareNames(entries);
   if (bare.length > 0) {
@@ -54,5 +61,5 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     const named = words ? matchTerms(words, entries, salt)[0] : undefined;
     if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return added ? matches.sort((a, b) => a.start - b.start) : matches;
 }
