@@ -4,6 +4,8 @@
 // Run: npm run bench checks [-- --warm | --cold | --fresh | --rules]
 // One cold input, rule by rule: node --import tsx bench/checks.bench.ts --cold-one <input> --by-rule
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { rules, runChecks } from '../utils/checks';
 import type { CheckContext } from '../utils/checks/types';
@@ -137,29 +139,51 @@ function warm(): void {
 // (module code is loaded, but nothing has run yet: regex compilation, metadata, segmenters all count).
 // Wall time is what a person waits; CPU time (process.cpuUsage) is steadier on a shared, loaded machine.
 const COLD_RUNS = 3;
+
+/**
+ * CPU time of this process's main thread in ms (Linux: its schedstat, in ns), NaN elsewhere. Unlike wall
+ * time it leaves out the time other processes held the core; unlike process.cpuUsage it leaves out the
+ * compiler and collector threads. The steadiest figure on a shared machine.
+ */
+function mainThreadCpu(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 function cold(): void {
-  console.log(`cold (fresh process, first call; median of ${COLD_RUNS} processes per 100 KB input): wall / cpu ms`);
+  console.log(
+    `cold (fresh process, first call; median of ${COLD_RUNS} processes per 100 KB input): wall / cpu / main-thread cpu ms; load ${loadavg()[0].toFixed(2)}`,
+  );
   const self = fileURLToPath(import.meta.url);
   let worstWall = 0;
   let worstCpu = 0;
+  let worstMain = 0;
   const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
   for (const name of ADVERSARIAL_NAMES) {
     const walls: number[] = [];
     const cpus: number[] = [];
+    const mains: number[] = [];
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--cold-one', name], { encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`cold run of ${name} failed: ${child.stderr}`);
-      const [wall, cpu] = child.stdout.trim().split(' ').map(Number) as [number, number];
+      const [wall, cpu, main] = child.stdout.trim().split(' ').map(Number) as [number, number, number];
       walls.push(wall);
       cpus.push(cpu);
+      mains.push(main);
     }
     const wall = middle(walls);
     const cpu = middle(cpus);
+    const main = middle(mains);
     worstWall = Math.max(worstWall, wall);
     worstCpu = Math.max(worstCpu, cpu);
-    console.log(`  ${name.padEnd(20)} ${wall.toFixed(1).padStart(6)} / ${cpu.toFixed(1).padStart(6)}`);
+    worstMain = Math.max(worstMain, main);
+    console.log(`  ${name.padEnd(20)} ${wall.toFixed(1).padStart(6)} / ${cpu.toFixed(1).padStart(6)} / ${main.toFixed(1).padStart(6)}`);
   }
-  console.log(`  ${'worst'.padEnd(20)} ${worstWall.toFixed(1).padStart(6)} / ${worstCpu.toFixed(1).padStart(6)}`);
+  console.log(
+    `  ${'worst'.padEnd(20)} ${worstWall.toFixed(1).padStart(6)} / ${worstCpu.toFixed(1).padStart(6)} / ${worstMain.toFixed(1).padStart(6)}; load ${loadavg()[0].toFixed(2)}`,
+  );
 }
 
 const coldOne = process.argv.indexOf('--cold-one');
@@ -167,25 +191,30 @@ if (coldOne >= 0 && process.argv.includes('--by-rule')) {
   // Where a first call's time goes: each rule's own first call, in runChecks' order (profiling aid).
   const text = adversarialInput(process.argv[coldOne + 1] as string);
   for (const rule of rules) {
+    const thread = mainThreadCpu();
     const start = performance.now();
     rule.check(text, context);
-    console.log(`${rule.id.padEnd(22)} ${(performance.now() - start).toFixed(1)} ms`);
+    console.log(`${rule.id.padEnd(22)} ${(performance.now() - start).toFixed(1)} ms (cpu ${(mainThreadCpu() - thread).toFixed(1)})`);
   }
 } else if (coldOne >= 0) {
   const text = adversarialInput(process.argv[coldOne + 1] as string);
   const cpu = process.cpuUsage();
+  const thread = mainThreadCpu();
   const start = performance.now();
   runChecks(text, context);
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  console.log(`${wall} ${(used.user + used.system) / 1000}`);
+  console.log(`${wall} ${(used.user + used.system) / 1000} ${mainThreadCpu() - thread}`);
 } else {
   if (!process.argv.includes('--cold')) warm();
   if (!process.argv.includes('--warm')) cold();
   if (process.argv.includes('--rules')) {
     const text = adversarialInput('mixed');
+    const dense = densePost(3000);
     for (const rule of rules) {
-      console.log(`  ${rule.id.padEnd(22)} ${median(() => rule.check(text, context), 3).toFixed(2)} ms (100 KB adversarial)`);
+      const adversarial = median(() => rule.check(text, context), 3);
+      const onDense = median(() => rule.check(dense, context), 200);
+      console.log(`  ${rule.id.padEnd(22)} ${adversarial.toFixed(2)} ms (100 KB adversarial)  ${onDense.toFixed(3)} ms (3,000 dense)`);
     }
   }
 }

@@ -41,3 +41,11 @@ describe('names where people write them', () => {
     expect(hashtagWords('orion')).toBeNull();
   });
 });
+
+test('a hashtag without a capital, digit or underscore is one word, as the boundary pattern alone says', () => {
+  const boundary = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
+  for (const tag of ['launch', 'été', 'Orion', 'ÉTÉ', 'atlasBleu', 'a_b', 'q3', 'x٣', 'ǅx', 'ǈa']) {
+    const words = tag.split(boundary).filter(Boolean);
+    expect(hashtagWords(tag), tag).toBe(words.length > 1 ? words.join(' ') : null);
+  }
+});

@@ -1,5 +1,5 @@
 import { iban } from '../../utils/checks/iban';
-import { spans } from './helpers';
+import { context, spans } from './helpers';
 
 describe('iban', () => {
   test.each(["FR76 3000 6000 0112 3456 7890 189", "FR1420041010050500013M02606", "DE89 3704 0044 0532 0130 00", "GB29 NWBK 6016 1331 9268 19", "virement sur BE68 5390 0754 7034 merci", "ES9121000418450200051332", "fr18 7877 8932 8792 1742 1809 679", "gb82 west 1234 5698 7654 32", "de20766619345145061231", "RIB : 30004 00827 00012345678 56", "20041 01005 0500013M026 06", "sort code 40-05-15, account 12345678", "Sort code: 200000 acc 55779911"])('flags %s', (text) => {
@@ -12,4 +12,13 @@ describe('iban', () => {
 
 test('span covers exactly the IBAN', () => {
   expect(spans(iban, 'IBAN: FR76 3000 6000 0112 3456 7890 189 merci')).toEqual(['FR76 3000 6000 0112 3456 7890 189']);
+});
+
+test('a pasted table repeating IBANs, valid and not, has each valid one flagged where it stands', () => {
+  const row = 'FR76 3000 6000 0112 3456 7890 189 ; DE89 3704 0044 0532 0130 01\n';
+  const text = row.repeat(40);
+  const found = iban.check(text, context());
+  expect(found).toHaveLength(40);
+  expect(found.map((finding) => finding.start)).toEqual(Array.from({ length: 40 }, (_value, index) => index * row.length));
+  expect(spans(iban, text).every((span) => span === 'FR76 3000 6000 0112 3456 7890 189')).toBe(true);
 });

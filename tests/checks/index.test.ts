@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, rules, runChecks, sortFindings } from '../../utils/checks';
@@ -138,4 +139,24 @@ describe('a rule that throws', () => {
       warn.mockRestore();
     }
   });
+});
+
+test('sortFindings orders as a stable sort with compareFindings, on seeded random lists, sorted or not', () => {
+  const found = fc.record({
+    ruleId: fc.constantFrom('codename', 'client-name', 'post-length', 'a', 'B'),
+    category: fc.constantFrom('codename', 'client_name', 'length', 'caps') as fc.Arbitrary<Finding['category']>,
+    severity: fc.constantFrom('high', 'medium', 'low') as fc.Arbitrary<Finding['severity']>,
+    start: fc.integer({ min: 0, max: 6 }),
+    end: fc.integer({ min: 0, max: 6 }),
+    message: fc.constantFrom('x', 'y'),
+  });
+  fc.assert(
+    fc.property(fc.array(found, { maxLength: 12 }), fc.boolean(), (list, presorted) => {
+      const input = presorted ? [...list].sort(compareFindings) : list;
+      const result = sortFindings(input);
+      expect(result).toEqual([...input].sort(compareFindings));
+      for (const [index, finding] of result.entries()) expect(finding).toBe([...input].sort(compareFindings)[index]);
+    }),
+    { seed: 11, numRuns: 500 },
+  );
 });

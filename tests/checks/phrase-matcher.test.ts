@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createPhraseMatcher, registerPhrases } from '../../utils/checks/lib/phrase-matcher';
 import { MARKER_PHRASES } from '../../utils/checks/lib/marker-phrases';
 import { matchTerms } from '../../utils/text/match-terms';
@@ -35,4 +36,22 @@ test('lists registered together match as each list alone, draft after draft', ()
     expect(first(tokens).overlapping, text).toEqual(expected.overlapping);
     expect(second(tokens).french, text).toEqual(expected.french);
   }
+});
+
+test('matches each list as matchTerms does on seeded random drafts, with few or many distinct phrase words', () => {
+  const matcher = createPhraseMatcher(LISTS);
+  const phraseWords = [...new Set(Object.values(LISTS).flatMap((list) => list.flatMap((phrase) => phrase.split(' '))))];
+  const fillers = ['the', 'a', 'Orion', '42', 'é'];
+  const draft = (pool: readonly string[]) =>
+    fc.array(fc.tuple(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 30 })), { maxLength: 5 })
+      .map((runs) => runs.map(([run, times]) => (run.join(' ') + '. ').repeat(times)).join(''));
+  const few = draft([...phraseWords.slice(0, 6), 'revenue', 'growth', 'public', 'not', ...fillers]);
+  const many = draft([...phraseWords, ...fillers]);
+  fc.assert(
+    fc.property(fc.oneof(few, many), (text) => {
+      const found = matcher(wordList(text));
+      for (const kind of Object.keys(LISTS) as (keyof typeof LISTS)[]) expect(found[kind]).toEqual(matchTerms(text, LISTS[kind], ''));
+    }),
+    { seed: 11, numRuns: 200 },
+  );
 });

@@ -86,10 +86,12 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   // compareFindings' first two keys as one number, computed once per finding rather than per comparison
   // (a pasted text can hold thousands of findings). Same order as sorting with compareFindings.
-  const keyed = findings.map((finding) => ({
-    finding,
-    rank: Number(!CONFIDENTIALITY.has(finding.category)) * 3 + SEVERITY_RANK[finding.severity],
-  }));
+  const rankOf = (finding: Finding) => Number(!CONFIDENTIALITY.has(finding.category)) * 3 + SEVERITY_RANK[finding.severity];
+  // Rules report in text order and runChecks keeps their order: findings usually arrive sorted, and a stable
+  // sort would keep them as they are. One pass says so without a comparator call per pair (run interpreted
+  // on a first call, over a paste's thousands of findings).
+  if (inDisplayOrder(findings, rankOf)) return findings.slice();
+  const keyed = findings.map((finding) => ({ finding, rank: rankOf(finding) }));
   keyed.sort(
     (a, b) =>
       a.rank - b.rank ||
@@ -98,6 +100,26 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       a.finding.ruleId.localeCompare(b.finding.ruleId),
   );
   return keyed.map((entry) => entry.finding);
+}
+
+/** Whether findings are in sortFindings' order already (ties, in a stable sort, keep their order). */
+function inDisplayOrder(findings: readonly Finding[], rankOf: (finding: Finding) => number): boolean {
+  let previous = findings[0];
+  if (previous === undefined) return true;
+  let previousRank = rankOf(previous);
+  for (let index = 1; index < findings.length; index += 1) {
+    const current = findings[index] as Finding;
+    const rank = rankOf(current);
+    const order =
+      previousRank - rank ||
+      previous.start - current.start ||
+      previous.end - current.end ||
+      (previous.ruleId === current.ruleId ? 0 : previous.ruleId.localeCompare(current.ruleId));
+    if (order > 0) return false;
+    previous = current;
+    previousRank = rank;
+  }
+  return true;
 }
 
 /**

@@ -50,7 +50,6 @@ const KEYWORD = /(?<![\p{L}\p{N}])(?:tokens?|api[ _-]?keys?|apikey|access[ _-]?k
 const KEYWORD_GATE = /token|key|secret|credential|bearer|cl[ée]|jeton/i;
 /** How far before an untyped token its keyword may sit, within the same sentence. */
 const KEYWORD_REACH = 60;
-const SENTENCE_BREAK = /[.!?\n]/;
 const PROSE_PART = /^[a-z]{4,}$|^[A-Z][a-z]{3,}$/;
 
 /** Bits of entropy per character of `value` (Shannon), from its character frequencies. */
@@ -72,6 +71,11 @@ function looksRandom(value: string): boolean {
   return entropy(value) >= 3.5;
 }
 
+/** Whether a code unit ends a sentence for the keyword's reach (. ! ? line feed); compared, not matched per character. */
+function isSentenceBreak(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
 /** An untyped token ("jeton : hR5tY8uI2oP4aS6dF9gJ", "use token 4f9d…") after a credential keyword in its sentence. */
 function keywordTokens(text: string): Span[] {
   if (!KEYWORD_GATE.test(text)) return [];
@@ -80,7 +84,7 @@ function keywordTokens(text: string): Span[] {
     // The keyword first (a short backward walk), then the entropy: most runs have no keyword before them.
     let from = run.start;
     const limit = Math.max(0, run.start - KEYWORD_REACH);
-    while (from > limit && !SENTENCE_BREAK.test(text.charAt(from - 1))) from -= 1;
+    while (from > limit && !isSentenceBreak(text.charCodeAt(from - 1))) from -= 1;
     KEYWORD.lastIndex = 0;
     const keyword = KEYWORD.test(text.slice(from, run.start));
     KEYWORD.lastIndex = 0;
@@ -113,7 +117,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, SENTENCE_BREAK, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.

@@ -40,7 +40,7 @@ export function* graphemeStarts(text: string): Generator<number> {
         if (chunk[index] === '\n' && chunk[index - 1] === '\r') continue;
         yield base + index;
       }
-    } else if (!JOINING.test(chunk)) {
+    } else if (!canJoin(chunk)) {
       for (let index = 0; index < chunk.length; index += 1) {
         const code = chunk.charCodeAt(index);
         if (code >= 0xdc00 && code <= 0xdfff && index > 0) continue;
@@ -54,6 +54,21 @@ export function* graphemeStarts(text: string): Generator<number> {
 
 export function graphemeOffsets(text: string): number[] {
   return [...graphemeStarts(text)];
+}
+
+// The last chunk tested against JOINING and the answer: a draft's length check counts its graphemes, then
+// walks them to the limit, and both test the same chunks (a pasted 100 kB run of 𝗯𝗼𝗹𝗱 letters is one
+// chunk, and a Unicode-property scan of it takes milliseconds). A pure memo; comparing strings is native.
+let lastChunk = '';
+let lastChunkJoins = false;
+
+/** Whether a chunk holds a character that can join a cluster (JOINING). */
+function canJoin(chunk: string): boolean {
+  if (chunk !== lastChunk) {
+    lastChunkJoins = JOINING.test(chunk);
+    lastChunk = chunk;
+  }
+  return lastChunkJoins;
 }
 
 /** BMP code unit -> 1 can join a cluster (JOINING), 2 cannot, 0 not looked up yet. */
@@ -72,6 +87,9 @@ function joins(code: number): boolean {
 // A character that can make its chunk count other than one per UTF-16 unit: outside the simple set and
 // not whitespace, or CR (CR LF is one). A chunk without any counts its length, so only these are looked at.
 const SPECIAL = /[^\s\u0021-\u007E\u00A1-\u02FF]|\r/g;
+// \s is exactly isSpace (ECMAScript WhiteSpace and LineTerminator).
+const SPACE = /\s/g;
+const NOT_SPACE = /\S/g;
 
 /**
  * Graphemes of the text, chunk by chunk as graphemeStarts splits it. The native scan for SPECIAL skips
@@ -93,8 +111,10 @@ export function countGraphemes(text: string): number {
     const space = isSpace(text.charCodeAt(match.index));
     let start = match.index;
     while (start > from && isSpace(text.charCodeAt(start - 1)) === space) start -= 1;
-    let end = match.index + 1;
-    while (end < length && isSpace(text.charCodeAt(end)) === space) end += 1;
+    // The chunk's end: a native search for the next character of the other kind, not a call per character.
+    const other = space ? NOT_SPACE : SPACE;
+    other.lastIndex = match.index + 1;
+    const end = other.exec(text)?.index ?? length;
     let simple = true;
     for (let index = start; index < end && simple; index += 1) {
       const code = text.charCodeAt(index);
@@ -108,25 +128,19 @@ export function countGraphemes(text: string): number {
   return count + length - from;
 }
 
-/** [...chunk].length without an array of every code point (a pasted run of 𝗯𝗼𝗹𝗱 letters can be 100 kB). */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * [...chunk].length without an array of every code point (a pasted run of 𝗯𝗼𝗹𝗱 letters can be 100 kB):
+ * each surrogate pair, removed by a native replace, is one code point of two units.
+ */
 function codePointCount(chunk: string): number {
-  let pairs = 0;
-  for (let index = 0; index + 1 < chunk.length; index += 1) {
-    const code = chunk.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = chunk.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs += 1;
-        index += 1;
-      }
-    }
-  }
-  return chunk.length - pairs;
+  return chunk.length - (chunk.length - chunk.replace(SURROGATE_PAIR, '').length) / 2;
 }
 
 function countChunk(chunk: string): number {
   if (SIMPLE_CHUNK.test(chunk)) return chunk.length;
-  if (!JOINING.test(chunk)) return codePointCount(chunk);
+  if (!canJoin(chunk)) return codePointCount(chunk);
   let count = 0;
   for (const _segment of graphemeSegmenter().segment(chunk)) count += 1;
   return count;

@@ -1,5 +1,6 @@
 import { hashNormalised } from '../policy/hash-term';
 import type { TermEntry } from '../policy/policy-schema';
+import { sparsePositionsOf } from './word-positions';
 import { foldedAt, normaliseTerm, wordList, type WordList } from './words';
 
 /** Longest name, in words, that a hashed entry can stand for. */
@@ -19,19 +20,19 @@ export interface TermMatch {
  */
 class GramNode {
   next: Map<string, GramNode> | undefined = undefined;
-  /** The last draft (gramsOf call) this n-gram was met in. */
+  /** The last draft (distinctGrams call) this n-gram was met in. */
   stamp = 0;
   constructor(
     readonly id: number,
     readonly gram: string,
-    readonly single: boolean,
+    /** Its first folded word. */
+    readonly first: string,
   ) {}
 }
 
-/** Per list and n-gram: looked at, hashes to a listed digest, is the first word of a plain name. */
+/** Per list and n-gram: looked at, hashes to a listed digest. */
 const KNOWN = 1;
 const HASHED = 2;
-const PLAIN_FIRST = 4;
 
 /**
  * Plain names as a trie of folded words: finding the names that start at a word walks at most the
@@ -49,7 +50,7 @@ interface CompiledTerms {
   plain: Map<string, TermNode>;
   /** salt -> set of hex digests. */
   hashed: Map<string, Set<string>>;
-  /** GramNode id -> KNOWN | HASHED | PLAIN_FIRST flags, 0 when not looked at yet (for `generation`). */
+  /** GramNode id -> KNOWN | HASHED flags, 0 when not looked at yet (for `generation`). */
   hits: Uint8Array;
   generation: number;
 }
@@ -133,37 +134,47 @@ export function matchTermsInWords(tokens: WordList, entries: readonly TermEntry[
   return matchTokens(tokens, compileCached(entries, salt));
 }
 
+/**
+ * Names are looked for only at the words that can start one: the first words of the plain names and of
+ * the draft's n-grams whose hash is listed, found by their number in the vocabulary with a native search
+ * of the word numbers. A call per word of the draft was most of the first call's time on a pasted text
+ * (the code still runs interpreted then): most words start nothing.
+ */
 function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
   const { plain, hashed } = compiled;
   const matches: TermMatch[] = [];
-  const count = tokens.count;
-  let grams: Int32Array | undefined;
   let hits: Uint8Array | undefined;
-  let found = 0;
+  let hashedFirsts: Set<string> | undefined;
   if (hashed.size > 0) {
-    // Look at each distinct n-gram of the draft once: usually none is listed and no word starts a plain
-    // name, and the per-word pass below is skipped (a pasted 100 kB text holds few distinct words).
-    const walk = gramsOf(tokens);
-    grams = walk.grams;
+    // Each distinct n-gram of the draft is hashed once (usually none is listed).
+    const distinct = distinctGrams(tokens);
     hits = hitsFor(compiled);
-    for (const id of walk.distinct) found |= flagsOf(id, hits, compiled);
-    if ((found & (HASHED | PLAIN_FIRST)) === 0) return matches;
-  } else if (plain.size === 0) {
-    return matches;
+    for (const id of distinct) {
+      if ((flagsOf(id, hits, compiled) & HASHED) !== 0) (hashedFirsts ??= new Set()).add((gramNodes[id] as GramNode).first);
+    }
   }
-  let index = 0;
-  while (index < count) {
-    let match: { length: number; term: string | undefined } | undefined;
-    if (grams === undefined || ((hits as Uint8Array)[grams[index * MAX_HASHED_WORDS] as number] as number) & PLAIN_FIRST) {
-      match = plainAt(tokens, index, plain);
-    }
-    if (match === undefined && found & HASHED) match = hashedAt(grams as Int32Array, index, hits as Uint8Array);
-    if (match) {
-      matches.push({ start: tokens.starts[index] as number, end: tokens.ends[index + match.length - 1] as number, term: match.term });
-      index += match.length;
-    } else {
-      index += 1;
-    }
+  const { vocabulary } = tokens;
+  const firsts: number[] = [];
+  for (let id = 0; id < vocabulary.length; id += 1) {
+    const word = vocabulary[id] as string;
+    if (plain.has(word) || hashedFirsts?.has(word)) firsts.push(id);
+  }
+  if (firsts.length === 0) return matches;
+  const positions = sparsePositionsOf(tokens.ids, firsts);
+  let first: Uint8Array | undefined;
+  if (positions === undefined) {
+    first = new Uint8Array(vocabulary.length);
+    for (const id of firsts) first[id] = 1;
+  }
+  const visited = positions ? positions.length : tokens.count;
+  let free = 0;
+  for (let at = 0; at < visited; at += 1) {
+    const index = positions ? (positions[at] as number) : at;
+    if (index < free || (first !== undefined && first[tokens.ids[index] as number] === 0)) continue;
+    const match = plainAt(tokens, index, plain) ?? (hashedFirsts ? hashedAt(tokens, index, hits as Uint8Array) : undefined);
+    if (match === undefined) continue;
+    matches.push({ start: tokens.starts[index] as number, end: tokens.ends[index + match.length - 1] as number, term: match.term });
+    free = index + match.length;
   }
   return matches;
 }
@@ -172,10 +183,8 @@ function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
 function flagsOf(id: number, hits: Uint8Array, compiled: CompiledTerms): number {
   let flags = hits[id] as number;
   if (flags === 0) {
-    const node = gramNodes[id] as GramNode;
     flags = KNOWN;
-    if (hashesToListed(node.gram, compiled.hashed)) flags |= HASHED;
-    if (node.single && compiled.plain.has(node.gram)) flags |= PLAIN_FIRST;
+    if (hashesToListed((gramNodes[id] as GramNode).gram, compiled.hashed)) flags |= HASHED;
     hits[id] = flags;
   }
   return flags;
@@ -193,69 +202,122 @@ function plainAt(tokens: WordList, index: number, plain: CompiledTerms['plain'])
   return best;
 }
 
-// The n-grams of the last draft: both policy lists (codenames, client names) walk the same words, and
-// on a pasted 100 kB text that walk (up to four map lookups a word) was most of their first call.
+/** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed (its n-grams were walked: see matchTokens). */
+function hashedAt(tokens: WordList, index: number, hits: Uint8Array): { length: number; term: undefined } | undefined {
+  const stop = Math.min(tokens.count, index + MAX_HASHED_WORDS);
+  let node = gramRoot.get(foldedAt(tokens, index));
+  let best: { length: number; term: undefined } | undefined;
+  for (let at = index; node !== undefined; ) {
+    if (((hits[node.id] as number) & HASHED) !== 0) best = { length: at - index + 1, term: undefined };
+    at += 1;
+    node = at < stop ? node.next?.get(foldedAt(tokens, at)) : undefined;
+  }
+  return best;
+}
+
+// The distinct n-grams of the last draft: both policy lists (codenames, client names) walk the same words.
 let lastGramTokens: WordList | undefined;
-let lastWalk = { grams: new Int32Array(0), distinct: [] as number[] };
+let lastDistinct: number[] = [];
 let draftStamp = 0;
 
 /**
- * For each word, the numbers of the n-grams of 1..MAX_HASHED_WORDS words starting there (-1 past the
- * end): `grams[index * MAX_HASHED_WORDS + length - 1]`, and the distinct numbers met. Memoised on the
- * words array (a pure memo).
+ * The numbers of the distinct n-grams (1..MAX_HASHED_WORDS words) of a list of words, numbering new ones.
+ * Memoised on the words array (a pure memo).
+ *
+ * A pasted text repeats runs of words. The words are spelt as a string of their numbers (one code unit
+ * each): where the MAX_HASHED_WORDS words at a position were met before, the text from there is compared
+ * natively with the text from that earlier position, and every position inside the repeated stretch is
+ * skipped, its n-grams being those already met. A walk of the trie at every position (four map lookups a
+ * word, run interpreted on a first call) was much of the codename rule's time on a 100 kB paste.
  */
-function gramsOf(tokens: WordList): { grams: Int32Array; distinct: number[] } {
-  if (tokens === lastGramTokens) return lastWalk;
+function distinctGrams(tokens: WordList): number[] {
+  if (tokens === lastGramTokens) return lastDistinct;
   if (gramNodes.length > SEEN_LIMIT) {
     gramRoot = new Map();
     gramNodes = [];
     gramGeneration += 1;
   }
   const count = tokens.count;
-  const { ids, vocabulary } = tokens;
-  const grams = new Int32Array(count * MAX_HASHED_WORDS).fill(-1);
   const distinct: number[] = [];
   draftStamp += 1;
-  // A pasted text repeats runs of words: the n-grams at a position are those of the last position with
-  // the same MAX_HASHED_WORDS word numbers, copied instead of walked again (one number key instead of
-  // four string lookups). Only while that key stays an exact integer (vocabulary up to 9,741 words).
-  const size = vocabulary.length;
-  const keyed = size ** MAX_HASHED_WORDS <= Number.MAX_SAFE_INTEGER;
-  const seenAt = new Map<number, number>();
-  for (let index = 0; index < count; index += 1) {
-    if (keyed && index + MAX_HASHED_WORDS <= count) {
-      let key = 0;
-      for (let at = index; at < index + MAX_HASHED_WORDS; at += 1) key = key * size + (ids[at] as number);
-      const before = seenAt.get(key);
+  const spelt = tokens.vocabulary.length <= 0x10000 ? spell(tokens.ids) : undefined;
+  const metAt = new Map<string, number>();
+  let index = 0;
+  while (index < count) {
+    if (spelt !== undefined && index + MAX_HASHED_WORDS <= count) {
+      const window = spelt.slice(index, index + MAX_HASHED_WORDS);
+      const before = metAt.get(window);
+      metAt.set(window, index);
       if (before !== undefined) {
-        for (let length = 0; length < MAX_HASHED_WORDS; length += 1) {
-          grams[index * MAX_HASHED_WORDS + length] = grams[before * MAX_HASHED_WORDS + length] as number;
-        }
+        // The windows starting inside the repeated stretch hold the same words as earlier ones.
+        index += repeatedLength(spelt, before, index) - MAX_HASHED_WORDS + 1;
         continue;
       }
-      seenAt.set(key, index);
     }
-    let children = gramRoot;
-    const stop = Math.min(count, index + MAX_HASHED_WORDS);
-    for (let at = index; at < stop; at += 1) {
-      const folded = vocabulary[ids[at] as number] as string;
-      let node = children.get(folded);
-      if (node === undefined) {
-        node = new GramNode(gramNodes.length, gramOf(tokens, index, at), at === index);
-        gramNodes.push(node);
-        children.set(folded, node);
-      }
-      if (node.stamp !== draftStamp) {
-        node.stamp = draftStamp;
-        distinct.push(node.id);
-      }
-      grams[index * MAX_HASHED_WORDS + at - index] = node.id;
-      if (at + 1 < stop) children = node.next ??= new Map();
-    }
+    walkGramsAt(tokens, index, distinct);
+    index += 1;
   }
   lastGramTokens = tokens;
-  lastWalk = { grams, distinct };
-  return lastWalk;
+  lastDistinct = distinct;
+  return distinct;
+}
+
+/** Adds to `distinct` the n-grams starting at word `index` not met yet in this draft, numbering new ones. */
+function walkGramsAt(tokens: WordList, index: number, distinct: number[]): void {
+  const { ids, vocabulary } = tokens;
+  const first = vocabulary[ids[index] as number] as string;
+  let children = gramRoot;
+  const stop = Math.min(tokens.count, index + MAX_HASHED_WORDS);
+  for (let at = index; at < stop; at += 1) {
+    const folded = vocabulary[ids[at] as number] as string;
+    let node = children.get(folded);
+    if (node === undefined) {
+      node = new GramNode(gramNodes.length, gramOf(tokens, index, at), first);
+      gramNodes.push(node);
+      children.set(folded, node);
+    }
+    if (node.stamp !== draftStamp) {
+      node.stamp = draftStamp;
+      distinct.push(node.id);
+    }
+    if (at + 1 < stop) children = node.next ??= new Map();
+  }
+}
+
+/** Word numbers as a string, one code unit each (numbers below 0x10000). */
+function spell(ids: Int32Array): string {
+  const CHUNK = 8192;
+  let spelt = '';
+  for (let at = 0; at < ids.length; at += CHUNK) {
+    spelt += String.fromCharCode.apply(null, ids.subarray(at, at + CHUNK) as unknown as number[]);
+  }
+  return spelt;
+}
+
+/**
+ * Length of the longest common prefix of spelt.slice(before) and spelt.slice(index) (before < index),
+ * at least MAX_HASHED_WORDS (known equal): doubling, then halving, with native comparisons of the part
+ * not compared yet, so a stretch of length L costs O(L) compared code units and O(log L) calls.
+ */
+function repeatedLength(spelt: string, before: number, index: number): number {
+  const most = spelt.length - index;
+  const same = (from: number, to: number) => spelt.slice(before + from, before + to) === spelt.slice(index + from, index + to);
+  let known = MAX_HASHED_WORDS;
+  let step = MAX_HASHED_WORDS;
+  // Grow while the next `step` code units match too.
+  while (known < most) {
+    const next = Math.min(most, known + step);
+    if (!same(known, next)) break;
+    known = next;
+    step *= 2;
+  }
+  // The first difference lies within the next `step` code units: halve.
+  while (known < most && step > 1) {
+    step >>= 1;
+    const next = Math.min(most, known + step);
+    if (same(known, next)) known = next;
+  }
+  return known;
 }
 
 /** The list's hit table, sized for every n-gram numbered so far (reset when the n-grams were forgotten). */
@@ -270,15 +332,6 @@ function hitsFor(compiled: CompiledTerms): Uint8Array {
     compiled.hits = grown;
   }
   return compiled.hits;
-}
-
-/** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed (flags known: see matchTokens). */
-function hashedAt(grams: Int32Array, index: number, hits: Uint8Array): { length: number; term: undefined } | undefined {
-  for (let length = MAX_HASHED_WORDS; length >= 1; length -= 1) {
-    const id = grams[index * MAX_HASHED_WORDS + length - 1] as number;
-    if (id >= 0 && ((hits[id] as number) & HASHED) !== 0) return { length, term: undefined };
-  }
-  return undefined;
 }
 
 /** Folded words index..last joined by one space, as normaliseTerm joins a term's words. */

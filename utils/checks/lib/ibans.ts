@@ -17,6 +17,32 @@ const LENGTHS: Record<string, number> = {
 };
 const ALL_LENGTHS = Array.from({ length: 20 }, (_value, index) => 34 - index);
 
+/** Length in code units of the valid IBAN a candidate starts with, or 0 when there is none. */
+function validLength(candidate: string): number {
+  const country = candidate.slice(0, 2).toUpperCase();
+  const expected = LENGTHS[country];
+  // A lower-case candidate must be of a known country: fewer chances for prose to pass the checksum.
+  if (!expected && country !== candidate.slice(0, 2)) return 0;
+  // For each plausible length (longest first), where the length-th alphanumeric ends: counted by char
+  // codes, then one string for the checksum (not one built character by character per length tried).
+  for (const length of expected ? [expected] : ALL_LENGTHS) {
+    let count = 0;
+    let endOffset = -1;
+    for (let index = 0; index < candidate.length; index += 1) {
+      const code = candidate.charCodeAt(index);
+      if (code === 32 || code === 45) continue;
+      count += 1;
+      if (count === length) {
+        endOffset = index + 1;
+        break;
+      }
+    }
+    if (endOffset < 0) continue;
+    if (ibanValid(candidate.slice(0, endOffset).replace(SEPARATORS, '').toUpperCase())) return endOffset;
+  }
+  return 0;
+}
+
 let lastText: string | undefined;
 let lastIbans: readonly { start: number; end: number }[] = [];
 
@@ -29,30 +55,15 @@ export function findIbans(text: string): readonly { start: number; end: number }
   if (text === lastText) return lastIbans;
   const found: { start: number; end: number }[] = [];
   if (IBAN_GATE.test(text)) {
+    // A pasted table repeats the same candidates: each distinct one is checked once per draft.
+    const lengthOf = new Map<string, number>();
     for (const span of scan(IBAN_CANDIDATE, text)) {
-      const country = span.text.slice(0, 2).toUpperCase();
-      const expected = LENGTHS[country];
-      // A lower-case candidate must be of a known country: fewer chances for prose to pass the checksum.
-      if (!expected && country !== span.text.slice(0, 2)) continue;
-      // For each plausible length (longest first), where the length-th alphanumeric ends: counted by char
-      // codes, then one string for the checksum (not one built character by character per length tried).
-      for (const length of expected ? [expected] : ALL_LENGTHS) {
-        let count = 0;
-        let endOffset = -1;
-        for (let index = 0; index < span.text.length; index += 1) {
-          const code = span.text.charCodeAt(index);
-          if (code === 32 || code === 45) continue;
-          count += 1;
-          if (count === length) {
-            endOffset = index + 1;
-            break;
-          }
-        }
-        if (endOffset < 0) continue;
-        if (!ibanValid(span.text.slice(0, endOffset).replace(SEPARATORS, '').toUpperCase())) continue;
-        found.push({ start: span.start, end: span.start + endOffset });
-        break;
+      let length = lengthOf.get(span.text);
+      if (length === undefined) {
+        length = validLength(span.text);
+        lengthOf.set(span.text, length);
       }
+      if (length > 0) found.push({ start: span.start, end: span.start + length });
     }
   }
   lastText = text;

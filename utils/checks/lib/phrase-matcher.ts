@@ -1,3 +1,4 @@
+import { sparsePositionsOf } from '../../text/word-positions';
 import { normaliseTerm, type WordList } from '../../text/words';
 
 /** A phrase found in the words of a draft: UTF-16 offsets and the phrase as listed (folded). */
@@ -66,16 +67,23 @@ class PhraseIndex {
     const next = new Int32Array(this.kinds);
     const matchedAt = new Int32Array(this.kinds).fill(-1);
     const { count, ids, vocabulary, starts, ends } = tokens;
-    // The candidates of each distinct word, looked up once (null: none): a pasted text repeats its words.
-    const byId: (readonly Candidate[] | null | undefined)[] = new Array(vocabulary.length);
-    for (let index = 0; index < count; index += 1) {
-      const id = ids[index] as number;
-      let candidates = byId[id];
-      if (candidates === undefined) {
-        candidates = this.byFirst.get(vocabulary[id] as string) ?? null;
-        byId[id] = candidates;
-      }
-      if (candidates === null) continue;
+    // The candidates of each distinct word, looked up once; then only the words that start a phrase are
+    // visited (a pasted text repeats a few words, and most start none).
+    const byId: (readonly Candidate[] | undefined)[] = new Array(vocabulary.length);
+    const firsts: number[] = [];
+    for (let id = 0; id < vocabulary.length; id += 1) {
+      const candidates = this.byFirst.get(vocabulary[id] as string);
+      if (candidates === undefined) continue;
+      byId[id] = candidates;
+      firsts.push(id);
+    }
+    if (firsts.length === 0) return found;
+    const positions = sparsePositionsOf(ids, firsts);
+    const visited = positions ? positions.length : count;
+    for (let at = 0; at < visited; at += 1) {
+      const index = positions ? (positions[at] as number) : at;
+      const candidates = byId[ids[index] as number];
+      if (candidates === undefined) continue;
       for (const candidate of candidates) {
         const kind = candidate.kind;
         if (index < (next[kind] as number) || matchedAt[kind] === index) continue;

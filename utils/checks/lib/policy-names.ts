@@ -43,8 +43,11 @@ function abbreviatedNames(entries: readonly TermEntry[]): string[] {
 
 // "#AtlasBleu", "#ProjetOrion2026", "#atlas_bleu": the words of a hashtag, where its writer marked them.
 const WORD_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
+/** What every WORD_BOUNDARY needs: a capital, a digit or an underscore. Most hashtags (#launch) have none. */
+const MAY_HAVE_BOUNDARY = /[\p{Lu}\p{N}_]/u;
 /** The words of a hashtag written in camel case or with underscores, or null when it is one word. */
 export function hashtagWords(tag: string): string | null {
+  if (!MAY_HAVE_BOUNDARY.test(tag)) return null;
   const words = tag.split(WORD_BOUNDARY).filter(Boolean);
   return words.length > 1 ? words.join(' ') : null;
 }
@@ -57,12 +60,19 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
   if (entries.length === 0) return [];
   const words = maskedWords(text);
   const matches = matchTermsInWords(words, entries, salt);
-  const taken = new DisjointSpans();
-  for (const match of matches) taken.add(match);
+  // The word matches come in text order without overlaps; index them only when a bare name or a hashtag
+  // is to be added (a paste can repeat a codename thousands of times, met by interpreted code on a first call).
+  let taken: DisjointSpans | undefined;
+  let added = false;
   const add = (match: TermMatch) => {
+    if (!taken) {
+      taken = new DisjointSpans();
+      for (const found of matches) taken.add(found);
+    }
     if (taken.overlaps(match)) return;
     taken.add(match);
     matches.push(match);
+    added = true;
   };
   const abbreviated = abbreviatedNames(entries);
   if (abbreviated.length > 0 && ABBREVIATED_SAINT.test(text)) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
@@ -75,5 +85,5 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     const named = words ? matchTerms(words, entries, salt)[0] : undefined;
     if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return added ? matches.sort((a, b) => a.start - b.start) : matches;
 }
