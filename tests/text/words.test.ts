@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { countGraphemes, foldWord, words, WORD_PATTERN } from '../../utils/text';
-import { WORD_DIGIT, WORD_LETTER, WORD_LOWER, WORD_NON_ASCII, wordList } from '../../utils/text/words';
+import { normaliseTerm, WORD_DIGIT, WORD_LETTER, WORD_LOWER, WORD_NON_ASCII, wordList } from '../../utils/text/words';
 
 // words() scans char codes by hand for speed: it must give exactly the words of WORD_PATTERN.
 function byPattern(text: string) {
@@ -79,5 +79,17 @@ test('countGraphemes counts as the per-chunk walk', () => {
       expect(countGraphemes(text)).toBe(countByChunks(text));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('normaliseTerm gives the folded words joined by one space, written normalised or not', () => {
+  const reference = (term: string) => words(`${term}`).map((word) => word.folded).join(' ');
+  const samples = ['code name', 'nom de code', "don't share", 'SOCIÉTÉ  Générique', 'société-générique', 'q3 2026', ' lead', 'a  b', 'x', '', 'TLP:RED', 'ﬁnal', '𝗢𝗿𝗶𝗼𝗻 x'];
+  for (const term of samples) expect(normaliseTerm(term)).toBe(reference(term));
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'z', '0', ' ', '-', 'É', "'", 'B', '\n') }), (term) => {
+      expect(normaliseTerm(term)).toBe(reference(term));
+    }),
+    { numRuns: 2000, seed: 12 },
   );
 });
