@@ -11,7 +11,8 @@ beforeAll(() => {
 
 type DraftRow = { id: string; text: string; status: string; platform: string };
 
-test.each([
+/** The composers both reload cases run in: X's home box (Draft.js) and LinkedIn's 2026 share box (TipTap). */
+const DRAFT_SITES = [
   { name: 'X home (Draft.js)', url: URLS.xHome, editor: SEL.xHomeEditor, scope: '[data-testid="primaryColumn"]', model: 'x-home', platform: 'x' },
   {
     name: 'LinkedIn 2026 (TipTap)',
@@ -21,7 +22,9 @@ test.each([
     model: 'linkedin-sdui-share',
     platform: 'linkedin',
   },
-])('$name: type, reload, the draft is offered and restores into the editor model', async (site) => {
+];
+
+test.each(DRAFT_SITES)('$name: type, reload, the draft is offered and restores into the editor model', async (site) => {
   const text = `Unfinished thoughts on ${site.platform}\nsecond line ✍️`;
   const page = await open(site.url);
   await page.locator(site.editor).click();
@@ -57,17 +60,7 @@ test.each([
 // scenario (shorter than any autosave debounce), measured from the last keystroke; it is not a sync wait.
 const RIGHT_AFTER_TYPING_MS = 150;
 
-test.each([
-  { name: 'X home (Draft.js)', url: URLS.xHome, editor: SEL.xHomeEditor, scope: '[data-testid="primaryColumn"]', model: 'x-home', platform: 'x' },
-  {
-    name: 'LinkedIn 2026 (TipTap)',
-    url: URLS.linkedinSharingCompose,
-    editor: SEL.linkedinSduiEditor,
-    scope: SEL.linkedinSduiDialog,
-    model: 'linkedin-sdui-share',
-    platform: 'linkedin',
-  },
-])('$name: reloaded 150 ms after the last keystroke, Restore brings back every character', async (site) => {
+test.each(DRAFT_SITES)('$name: reloaded 150 ms after the last keystroke, Restore brings back every character', async (site) => {
   const text = `Reloaded right away on ${site.platform}: every last character counts`;
   const page = await open(site.url);
   await page.locator(site.editor).click();
