@@ -4,7 +4,7 @@ import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, type Harness, type LaunchOptions } from './harness';
-import { readTableInPage } from './in-extension-page';
+import { readTableInPage, writeTablesInPage } from './in-extension-page';
 
 /** Rows of an IndexedDB table of the extension, read from an extension page (the real IndexedDB). */
 export async function readTable<T = Record<string, unknown>>(h: Harness, table: string): Promise<T[]> {
@@ -147,24 +147,7 @@ export async function seedReachLog(h: Harness, rows: Record<string, unknown>[]):
       undefined,
       { polling: 200, timeout: 15_000 },
     );
-    await page.evaluate(
-      (entries) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('porte-voix');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('reachLog', 'readwrite');
-            for (const entry of entries) tx.objectStore('reachLog').put(entry);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      rows,
-    );
+    await page.evaluate(writeTablesInPage, { put: { reachLog: rows } });
   } finally {
     await page.close();
   }
