@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import twitter from 'twitter-text';
 import type { Platform } from '../../utils/platform';
 import { MOD, SEL, URLS, type FixtureComposer, type Harness } from './harness';
-import { panelIn, readTable, shownCount, withExtension, waitFor } from './helpers';
+import { panelIn, readTable, shownCount, withExtension, waitFor, writeXThread } from './helpers';
 
 const ext = withExtension();
 const { open, pageErrors } = ext;
@@ -183,12 +183,7 @@ test('X: Ctrl+Enter publishes and is detected with the exact text', async () => 
 
 test('X thread: one panel per part; Post all is recorded once with every part', async () => {
   const page = await open(URLS.xHome);
-  await page.click(SEL.xSideNavPost);
-  await page.locator(SEL.xModalEditor(0)).click();
-  await page.keyboard.type('1/ a thread');
-  await page.click(SEL.xAddButton);
-  await page.locator(SEL.xModalEditor(1)).click();
-  await page.keyboard.type('2/ the end');
+  await writeXThread(page, ['1/ a thread', '2/ the end']);
   await expect.poll(() => panelIn(page, SEL.xModal).count()).toBe(2);
   await page.click(SEL.xModalButton);
   const joined = '1/ a thread\n\n2/ the end';

@@ -1,6 +1,6 @@
 // Issue 5: drafts are never lost; the restore offer puts them back into the editor's own model.
 import { SEL, URLS, type Harness } from './harness';
-import { panelIn, readTable, withExtension, waitFor } from './helpers';
+import { panelIn, readTable, withExtension, waitFor, writeXThread } from './helpers';
 
 const ext = withExtension();
 const { open } = ext;
@@ -141,13 +141,8 @@ test.each([
 
 test('X thread: every part is settled with the post; none comes back as a restore offer', async () => {
   const page = await open(URLS.xHome);
-  await page.click(SEL.xSideNavPost);
-  await page.locator(SEL.xModalEditor(0)).click();
-  await page.keyboard.type('1/ settled together');
-  await page.click(SEL.xAddButton);
-  await page.locator(SEL.xModalEditor(1)).click();
-  await page.keyboard.type('2/ no part left open');
   const parts = ['1/ settled together', '2/ no part left open'];
+  await writeXThread(page, parts);
   // Both parts have their draft rows before Publish.
   await waitFor(() => readTable<DraftRow>(h, 'drafts'), (rows) => parts.every((text) => rows.some((row) => row.text === text)));
   await page.click(SEL.xModalButton);

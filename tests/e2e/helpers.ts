@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, type Harness, type LaunchOptions } from './harness';
+import { launchWithExtension, SEL, type Harness, type LaunchOptions } from './harness';
 import { readTableInPage, writeTablesInPage } from './in-extension-page';
 
 /** Rows of an IndexedDB table of the extension, read from an extension page (the real IndexedDB). */
@@ -194,4 +194,14 @@ export function withExtension(options?: LaunchOptions) {
     /** Uncaught errors of a page opened here: a site must never break because of us. */
     pageErrors: (page: Page) => errors.get(page) ?? [],
   };
+}
+
+/** Opens X's compose modal from the side navigation and writes a thread: one part per editor, "Add" between parts. */
+export async function writeXThread(page: Page, parts: string[]): Promise<void> {
+  await page.click(SEL.xSideNavPost);
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) await page.click(SEL.xAddButton);
+    await page.locator(SEL.xModalEditor(index)).click();
+    await page.keyboard.type(part);
+  }
 }
