@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Platform } from '../../utils/platform';
 import { ARTIFACTS_DIR, SEL, URLS, type Harness } from './harness';
 import { readTable, withExtension, waitFor } from './helpers';
 import { writeTablesInPage } from './in-extension-page';
@@ -22,7 +23,7 @@ async function openDashboard(route: 'reach' | 'drafts' | 'data') {
 }
 
 type Metrics = { impressions: number; reactions: number; comments: number; reposts: number; colleagueShare?: number };
-type LogRow = { id: number; platform: 'linkedin' | 'x'; publishedAt: number; text: string; hashtags: string[]; kind: string; metrics?: Metrics };
+type LogRow = { id: number; platform: Platform; publishedAt: number; text: string; hashtags: string[]; kind: string; metrics?: Metrics };
 type DraftRow = { id: string; text: string; status: string; platform: string };
 
 /** Empties the log and the drafts straight in IndexedDB (no Dexie), from an extension page that already opened the database. */
@@ -36,7 +37,7 @@ async function addLogRows(page: Page, rows: Omit<LogRow, 'id'>[]) {
 }
 
 /** Saves drafts the way a composer does: through the background (which validates and uses Dexie). */
-async function saveDrafts(page: Page, drafts: { id: string; platform: 'linkedin' | 'x'; text: string; updatedAt: number }[]) {
+async function saveDrafts(page: Page, drafts: { id: string; platform: Platform; text: string; updatedAt: number }[]) {
   for (const draft of drafts) {
     const reply = await page.evaluate(
       (d) =>
