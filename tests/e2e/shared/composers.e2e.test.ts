@@ -151,7 +151,7 @@ async function suggestedTitles(page: Page, scope: string): Promise<string[]> {
 }
 
 /** Opens `c`'s page in `browser` and comes to write: the composer and its panel are there. */
-async function openComposer(browser: { open(url: string): Promise<Page> }, c: ComposerCase): Promise<Page> {
+async function openComposerIn(browser: { open(url: string): Promise<Page> }, c: ComposerCase): Promise<Page> {
   const page = await browser.open(c.url);
   await c.reveal(page);
   await waitForElement(page, c.editor);
@@ -167,10 +167,11 @@ function expectedLength(text: string, platform: Platform): number {
 describe.each(BROWSERS)('%s', (browserName) => {
   const ext = withSession(browserName);
   const s = () => ext.s;
+  const openComposer = (c: ComposerCase) => openComposerIn(ext, c);
 
   describe.each(COMPOSERS)('$name', (c) => {
     test('one panel beside the composer, outside the editable area; typing lands in the model and is counted like the platform', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       expect(await count(page, panelSelector(c.scope))).toBe(1);
       expect(await count(page, `${c.editor} porte-voix-panel`)).toBe(0);
       await expect.poll(() => shownCount(page, c.scope)).toEqual([0, c.limit]);
@@ -181,7 +182,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     test('Insert puts the text at the caret in the editor model and enables the site\'s button', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       await typeInto(page, c.editor, 'Hello world');
       for (let i = 0; i < 'world'.length; i++) await page.keyboard.press('ArrowLeft');
       await (await panelButton(page, c.scope, 'Start my take')).click();
@@ -190,7 +191,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     test('Publish is recorded once with the exact final text, in the real IndexedDB', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       const text = `Posted from ${c.model} in ${browserName} ✨\nwith a second line`;
       await typeInto(page, c.editor, text);
       await expect.poll(() => s().modelText(page, c.model)).toBe(text);
@@ -226,7 +227,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     }
 
     test('a secret is flagged while typing; Publish is held; Review keeps the draft unpublished', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       await typeSecret(page);
       await publish(page);
       const dialog = `${panelSelector(c.scope)} >>> [role="alertdialog"]`;
@@ -241,7 +242,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     test('"Publish anyway" publishes through the site\'s own button', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       await typeSecret(page);
       await publish(page);
       await (await panelButton(page, c.scope, 'Publish anyway', '[role="alertdialog"]')).click();
@@ -251,7 +252,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   describe.each([COMPOSERS[2]!, COMPOSERS[0]!, COMPOSERS[4]!])('the bundled company news in $name', (c) => {
     test('a draft on a matching topic suggests the item; Insert puts its link and the take placeholder in the editor model', async () => {
-      const page = await openComposer(ext, c);
+      const page = await openComposer(c);
       const draft = 'hydrogène Grenoble électrolyseur';
       await typeInto(page, c.editor, draft);
       const insert = await panelButton(page, c.scope, insertItemName(H2_TITLE));
@@ -272,7 +273,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const own = withSession(browserName);
     test('type, reload: Restore puts every character back into the editor model', async () => {
       const text = `Unfinished thoughts in ${browserName}\nsecond line ✍️`;
-      const page = await openComposer(own, c);
+      const page = await openComposerIn(own, c);
       const s = () => own.s;
       await typeInto(page, c.editor, text);
       await until(async () => (await s().readTable<{ text: string }>('drafts')).some((row) => row.text === text), 15_000, 'the draft to be saved');
@@ -294,7 +295,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     describe.each([COMPOSERS[0]!, COMPOSERS[2]!, COMPOSERS[4]!])('disclosure in $name', (c) => {
       test('a link to the company without the disclosure is a finding; Fix adds the line at the end of the editor model', async () => {
-        const page = await openComposer(own, c);
+        const page = await openComposerIn(own, c);
         const draft = `Proud of this team ${HIRING_URL}`;
         await typeInto(page, c.editor, draft);
         const finding = `${panelSelector(c.scope)} >>> li[data-category="disclosure"]`;
@@ -311,7 +312,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     test('an embargoed item is not suggested and its pasted link is flagged; once the embargo passes it is suggested', async () => {
       const c = COMPOSERS[4]!;
-      const page = await openComposer(own, c);
+      const page = await openComposerIn(own, c);
       await until(async () => (await suggestedTitles(page, c.scope)).length > 0, 15_000, 'suggestions');
       expect(await suggestedTitles(page, c.scope)).not.toContain(EMBARGOED_TITLE);
       await typeInto(page, c.editor, `Big news: ${EMBARGOED_URL}`);
@@ -330,7 +331,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     test('the preview shows what the feed shows before "…see more", on desktop and mobile widths', async () => {
       const c = COMPOSERS[2]!;
-      const page = await openComposer(own, c);
+      const page = await openComposerIn(own, c);
       const post =
         'We just wrapped up our annual volunteering week, and the numbers speak for themselves: 1,400 colleagues, 38 cities, 120 partner charities and more than 9,000 hours given to causes that matter. A huge thank you to everyone who joined.';
       await typeInto(page, c.editor, post);
@@ -354,11 +355,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   test('screenshots of the panel on each site', async () => {
-    const linkedin = await openComposer(ext, COMPOSERS[2]!);
+    const linkedin = await openComposer(COMPOSERS[2]!);
     await typeInto(linkedin, SEL.linkedinSduiEditor, 'Fier de notre équipe hydrogène à Lyon 🚀 06 12 34 56 78');
     await waitForElement(linkedin, `${panelSelector(SDUI_DIALOG)} >>> li[data-category="phone"]`);
     await s().screenshot(linkedin, 'panel-linkedin-sdui');
-    const x = await openComposer(ext, COMPOSERS[4]!);
+    const x = await openComposer(COMPOSERS[4]!);
     await typeInto(x, SEL.xHomeEditor, 'Proud of our wind-farm technicians #Hiring');
     await until(async () => (await shownCount(x, X_PRIMARY))[0] > 0);
     await s().screenshot(x, 'panel-x-home');
