@@ -1,7 +1,6 @@
 import type { FeedItem } from '../feed/feed-item';
 import { localeFromTag, translate, type Locale } from '../i18n/translate';
 import { X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHT, xWeightedLength } from '../text/x-weighted-length';
-import { partitionPoint } from '../partition-point';
 import type { SharePlatform } from './share-platform';
 
 export interface ShareTextOptions {
@@ -76,8 +75,18 @@ export function buildShareText(
 
   // Longest word-boundary prefix of the caption that fits (binary search over word counts).
   const words = caption.split(/\s+/);
-  const shortened = (count: number): string =>
-    count === 0 ? '' : `${words.slice(0, count).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
-  const best = shortened(partitionPoint(words.length, (count) => count === 0 || fits(shortened(count))) - 1);
+  let low = 0;
+  let high = words.length - 1;
+  let best = '';
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const shortened = middle === 0 ? '' : `${words.slice(0, middle).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
+    if (middle === 0 || fits(shortened)) {
+      best = shortened;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
   return { text: compose(best), placeholder, fits: fits(best) };
 }
