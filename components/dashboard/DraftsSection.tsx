@@ -7,6 +7,7 @@ import type { Draft, DraftStatus } from '../../utils/db/records';
 import { useDashboardStore } from '../../utils/stores/dashboard-store';
 import { useI18n } from '../ui/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { UndoNotice } from './UndoNotice';
 import { draftOpenUrl } from './platform-links';
 import './dashboard.css';
 
@@ -86,17 +87,7 @@ export function DraftsSection({ db = sharedDb }: DraftsSectionProps) {
 
       <ErrorNotice messageKey={errorKey ?? readErrorKey ?? (copyFailed ? 'dash_drafts_copy_failed' : null)} />
 
-      {deletedDraft ? (
-        <div className="pv-dash-notice" role="status">
-          <p>{t('dash_drafts_deleted')}</p>
-          <button type="button" onClick={() => void undoDelete(db)}>
-            {t('dash_undo')}
-          </button>
-          <button type="button" className="pv-dash-quiet" onClick={dismissDeleted}>
-            {t('dash_dismiss')}
-          </button>
-        </div>
-      ) : null}
+      {deletedDraft ? <UndoNotice message={<p>{t('dash_drafts_deleted')}</p>} onUndo={() => void undoDelete(db)} onDismiss={dismissDeleted} /> : null}
 
       {drafts === undefined ? (
         <p className="pv-dash-muted" aria-live="polite">

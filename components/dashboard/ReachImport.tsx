@@ -6,6 +6,7 @@ import { countsOf, useReachImportStore } from '../../utils/stores/reach-import-s
 import { useFocusWhen } from '../ui/useFocusWhen';
 import { useI18n } from '../ui/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { UndoNotice } from './UndoNotice';
 
 /** How many rows each list of the preview shows before "and N more". */
 const PREVIEW_ROWS = 50;
@@ -59,16 +60,9 @@ export function ReachImport({ db }: { db: PorteVoixDb }) {
       ) : null}
 
       {state.step === 'applied' ? (
-        <div className="pv-dash-notice" role="status">
-          <span>{t('reach_import_applied', [state.counts.added, state.counts.matched])}</span>
-          <button type="button" onClick={() => void undo(db)}>
-            {t('dash_undo')}
-          </button>
-          <button type="button" className="pv-dash-quiet" onClick={close}>
-            {t('dash_dismiss')}
-          </button>
+        <UndoNotice message={<span>{t('reach_import_applied', [state.counts.added, state.counts.matched])}</span>} onUndo={() => void undo(db)} onDismiss={close}>
           {state.undoErrorKey ? <span className="pv-dash-field-error">{t(state.undoErrorKey)}</span> : null}
-        </div>
+        </UndoNotice>
       ) : null}
       {state.step === 'undone' ? (
         <p className="pv-dash-notice" role="status">

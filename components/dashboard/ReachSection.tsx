@@ -108,32 +108,17 @@ function Charts({ data }: { data: DashboardData }) {
     [data],
   );
 
+  // The three weekly charts share their time axis.
+  const weekly = { x: data.weeks, xLabel: t('dash_chart_week'), formatX: formatWeek, formatY: formatCount };
+
   return (
     <section className="pv-dash-subsection" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('dash_charts_title')}</h3>
       <p className="pv-dash-muted">{t('dash_charts_summary', [formatNumber(data.totals.postsInWindow), formatNumber(data.totals.withMetrics), formatNumber(data.totals.impressions)])}</p>
       <div className="pv-dash-charts">
-        <Chart
-          title={t('dash_chart_reach_title')}
-          description={t('dash_chart_reach_description')}
-          x={data.weeks}
-          series={reach}
-          xLabel={t('dash_chart_week')}
-          formatX={formatWeek}
-          formatY={formatCount}
-          emptyCell={t('dash_chart_no_numbers')}
-        />
-        <Chart title={t('dash_chart_posts_title')} x={data.weeks} series={posts} xLabel={t('dash_chart_week')} formatX={formatWeek} formatY={formatCount} />
-        <Chart
-          title={t('dash_chart_mix_title')}
-          description={t('dash_chart_mix_description')}
-          x={data.weeks}
-          series={mix}
-          xLabel={t('dash_chart_week')}
-          formatX={formatWeek}
-          formatY={formatCount}
-          kind="stacked"
-        />
+        <Chart {...weekly} title={t('dash_chart_reach_title')} description={t('dash_chart_reach_description')} series={reach} emptyCell={t('dash_chart_no_numbers')} />
+        <Chart {...weekly} title={t('dash_chart_posts_title')} series={posts} />
+        <Chart {...weekly} title={t('dash_chart_mix_title')} description={t('dash_chart_mix_description')} series={mix} kind="stacked" />
         {tags.length > 0 ? (
           <Chart title={t('dash_chart_tags_title')} x={data.months} series={tags} xLabel={t('dash_chart_month')} formatX={formatMonth} formatY={formatCount} />
         ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Platform } from '../../utils/platform';
+import { PLATFORMS, type Platform } from '../../utils/platform';
 import type { FeedItem } from '../../utils/feed/feed-item';
 import { createRanker } from '../../utils/feed/rank-items';
 import { popupItems } from '../../utils/feed/popup-items';
@@ -74,8 +74,11 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       <FeedStatus state={feedState} errorsOnly />
       <div className="pv-row">
         <span>{t('popup_share_page')}</span>
-        <button type="button" onClick={() => void sharePage('linkedin')}>LinkedIn</button>
-        <button type="button" onClick={() => void sharePage('x')}>X</button>
+        {PLATFORMS.map((platform) => (
+          <button key={platform} type="button" onClick={() => void sharePage(platform)}>
+            {t(`dash_platform_${platform}`)}
+          </button>
+        ))}
       </div>
       {visible.length === 0 ? (
         <p className="pv-muted">{t(items.length === 0 ? 'popup_empty' : 'popup_no_match')}</p>
@@ -88,20 +91,16 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
                 {[item.published && formatDate(item.published), hostOf(item.url)].filter(Boolean).join(' · ')}
               </p>
               <div className="pv-row">
-                <button
-                  type="button"
-                  aria-label={t('popup_share_on_item', ['LinkedIn', item.title])}
-                  onClick={() => startShare({ kind: 'item', item, platform: 'linkedin' })}
-                >
-                  {t('popup_share_on', ['LinkedIn'])}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('popup_share_on_item', ['X', item.title])}
-                  onClick={() => startShare({ kind: 'item', item, platform: 'x' })}
-                >
-                  {t('popup_share_on', ['X'])}
-                </button>
+                {PLATFORMS.map((platform) => (
+                  <button
+                    key={platform}
+                    type="button"
+                    aria-label={t('popup_share_on_item', [t(`dash_platform_${platform}`), item.title])}
+                    onClick={() => startShare({ kind: 'item', item, platform })}
+                  >
+                    {t('popup_share_on', [t(`dash_platform_${platform}`)])}
+                  </button>
+                ))}
               </div>
             </li>
           ))}

@@ -29,7 +29,7 @@ export function ShareForm({
   );
   const title = subject.kind === 'item' ? subject.item.title : subject.title;
   const url = subject.kind === 'item' ? subject.item.url : subject.url;
-  const platformName = subject.platform === 'x' ? 'X' : 'LinkedIn';
+  const platformName = t(`dash_platform_${subject.platform}`);
 
   const open = async () => {
     const text = composeQuickShare({

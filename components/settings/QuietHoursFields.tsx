@@ -11,6 +11,12 @@ export interface QuietHoursFieldsProps {
   errors?: Partial<Record<string, string>>;
 }
 
+/** The two ends of the welcome window, each a time input with its own label and error line. */
+const TIME_FIELDS = [
+  { field: 'start', label: 'set_quiet_start' },
+  { field: 'end', label: 'set_quiet_end' },
+] as const;
+
 // Monday first, as in France and most of Europe; 0 is Sunday as in Date#getDay.
 const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -77,32 +83,21 @@ export function QuietHoursFields({ value, onChange, errors = {} }: QuietHoursFie
         </p>
       ) : null}
       <div className="pv-row">
-        <div className="pv-field">
-          <label htmlFor={`${id}-start`}>{t('set_quiet_start')}</label>
-          <input
-            id={`${id}-start`}
-            type="time"
-            value={value.start}
-            disabled={disabled}
-            aria-invalid={fieldError('start') ? true : undefined}
-            aria-describedby={describedBy('start')}
-            onChange={(event) => set({ start: event.currentTarget.value })}
-          />
-          {errorLine('start')}
-        </div>
-        <div className="pv-field">
-          <label htmlFor={`${id}-end`}>{t('set_quiet_end')}</label>
-          <input
-            id={`${id}-end`}
-            type="time"
-            value={value.end}
-            disabled={disabled}
-            aria-invalid={fieldError('end') ? true : undefined}
-            aria-describedby={describedBy('end')}
-            onChange={(event) => set({ end: event.currentTarget.value })}
-          />
-          {errorLine('end')}
-        </div>
+        {TIME_FIELDS.map(({ field, label }) => (
+          <div className="pv-field" key={field}>
+            <label htmlFor={`${id}-${field}`}>{t(label)}</label>
+            <input
+              id={`${id}-${field}`}
+              type="time"
+              value={value[field]}
+              disabled={disabled}
+              aria-invalid={fieldError(field) ? true : undefined}
+              aria-describedby={describedBy(field)}
+              onChange={(event) => set({ [field]: event.currentTarget.value })}
+            />
+            {errorLine(field)}
+          </div>
+        ))}
       </div>
       {value.enabled && value.end < value.start ? <p className="pv-hint">{t('set_quiet_overnight')}</p> : null}
       <fieldset className="pv-fieldset pv-days" disabled={disabled} aria-describedby={describedBy('days')}>

@@ -1,5 +1,6 @@
 import { disclosure } from '../../utils/checks/disclosure';
 import type { CompanyContent } from '../../utils/checks/types';
+import type { Platform } from '../../utils/platform';
 import { resolveDisclosure } from '../../utils/policy/disclosure';
 import { context, spans } from './helpers';
 
@@ -9,7 +10,7 @@ const company = (overrides: Partial<CompanyContent> = {}): CompanyContent => ({
   companyHosts: ['alpinea.example'],
   ...overrides,
 });
-const check = (text: string, content = company(), platform: 'linkedin' | 'x' = 'linkedin') =>
+const check = (text: string, content = company(), platform: Platform = 'linkedin') =>
   disclosure.check(text, context({ platform, companyContent: content }));
 
 describe('disclosure', () => {

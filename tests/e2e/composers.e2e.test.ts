@@ -1,8 +1,9 @@
 // Issue 2: a panel beside every LinkedIn and X composer, in real Chromium with the real editors.
 import type { Page } from 'playwright-core';
 import twitter from 'twitter-text';
-import { MOD, SEL, URLS, type Harness } from './harness';
-import { panelIn, readTable, shownCount, withExtension, waitFor } from './helpers';
+import type { Platform } from '../../utils/platform';
+import { MOD, SEL, URLS, type FixtureComposer, type Harness } from './harness';
+import { panelIn, readTable, shownCount, withExtension, waitFor, writeXThread } from './helpers';
 
 const ext = withExtension();
 const { open, pageErrors } = ext;
@@ -11,22 +12,9 @@ beforeAll(() => {
   h = ext.h;
 });
 
-interface ComposerCase {
-  name: string;
-  url: string;
-  /**
-   * Opens the composer (click a trigger), or for a composer that is part of the page (X's home box, comment
-   * boxes under feed posts) reaches it with the pointer: those get their panel when the person comes to write
-   * (issue 12: nothing but a watcher runs where people only read).
-   */
-  reveal(page: Page): Promise<void>;
-  editor: string;
-  /** Where the panel must be: inside the same modal/dialog/box as the editor. */
-  scope: string;
-  model: string;
+interface ComposerCase extends FixtureComposer<Page> {
+  /** The site's own Post / Comment button. */
   post: string;
-  platform: 'linkedin' | 'x';
-  limit: number;
 }
 
 const cases: ComposerCase[] = [
@@ -114,7 +102,7 @@ const MULTI = 'Fier de l’équipe 🚀\nsecond line\n\nafter a blank 👩🏽�
 // No trailing space: contenteditable turns a trailing space into U+00A0, which Quill then keeps in its model.
 const SAMPLE = 'What I take away from this, in my own words:';
 
-function expectedLength(text: string, platform: 'linkedin' | 'x'): number {
+function expectedLength(text: string, platform: Platform): number {
   if (platform === 'x') return twitter.parseTweet(text).weightedLength;
   return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
 }
@@ -195,12 +183,7 @@ test('X: Ctrl+Enter publishes and is detected with the exact text', async () => 
 
 test('X thread: one panel per part; Post all is recorded once with every part', async () => {
   const page = await open(URLS.xHome);
-  await page.click(SEL.xSideNavPost);
-  await page.locator(SEL.xModalEditor(0)).click();
-  await page.keyboard.type('1/ a thread');
-  await page.click(SEL.xAddButton);
-  await page.locator(SEL.xModalEditor(1)).click();
-  await page.keyboard.type('2/ the end');
+  await writeXThread(page, ['1/ a thread', '2/ the end']);
   await expect.poll(() => panelIn(page, SEL.xModal).count()).toBe(2);
   await page.click(SEL.xModalButton);
   const joined = '1/ a thread\n\n2/ the end';

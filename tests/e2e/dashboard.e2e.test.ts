@@ -5,8 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Platform } from '../../utils/platform';
 import { ARTIFACTS_DIR, SEL, URLS, type Harness } from './harness';
 import { readTable, withExtension, waitFor } from './helpers';
+import { writeTablesInPage } from './in-extension-page';
 
 const ext = withExtension();
 const { open } = ext;
@@ -21,55 +23,21 @@ async function openDashboard(route: 'reach' | 'drafts' | 'data') {
 }
 
 type Metrics = { impressions: number; reactions: number; comments: number; reposts: number; colleagueShare?: number };
-type LogRow = { id: number; platform: 'linkedin' | 'x'; publishedAt: number; text: string; hashtags: string[]; kind: string; metrics?: Metrics };
+type LogRow = { id: number; platform: Platform; publishedAt: number; text: string; hashtags: string[]; kind: string; metrics?: Metrics };
 type DraftRow = { id: string; text: string; status: string; platform: string };
 
 /** Empties the log and the drafts straight in IndexedDB (no Dexie), from an extension page that already opened the database. */
 async function clearTables(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('porte-voix');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['drafts', 'reachLog'], 'readwrite');
-          tx.objectStore('drafts').clear();
-          tx.objectStore('reachLog').clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await page.evaluate(writeTablesInPage, { clear: ['drafts', 'reachLog'] });
 }
 
 /** Adds rows to the log straight in IndexedDB (auto-incremented ids). */
 async function addLogRows(page: Page, rows: Omit<LogRow, 'id'>[]) {
-  await page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('porte-voix');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('reachLog', 'readwrite');
-          for (const entry of entries) tx.objectStore('reachLog').add(entry);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+  await page.evaluate(writeTablesInPage, { add: { reachLog: rows } });
 }
 
 /** Saves drafts the way a composer does: through the background (which validates and uses Dexie). */
-async function saveDrafts(page: Page, drafts: { id: string; platform: 'linkedin' | 'x'; text: string; updatedAt: number }[]) {
+async function saveDrafts(page: Page, drafts: { id: string; platform: Platform; text: string; updatedAt: number }[]) {
   for (const draft of drafts) {
     const reply = await page.evaluate(
       (d) =>

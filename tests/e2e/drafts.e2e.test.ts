@@ -1,6 +1,6 @@
 // Issue 5: drafts are never lost; the restore offer puts them back into the editor's own model.
 import { SEL, URLS, type Harness } from './harness';
-import { panelIn, readTable, withExtension, waitFor } from './helpers';
+import { panelIn, readTable, withExtension, waitFor, writeXThread } from './helpers';
 
 const ext = withExtension();
 const { open } = ext;
@@ -11,7 +11,8 @@ beforeAll(() => {
 
 type DraftRow = { id: string; text: string; status: string; platform: string };
 
-test.each([
+/** The composers both reload cases run in: X's home box (Draft.js) and LinkedIn's 2026 share box (TipTap). */
+const DRAFT_SITES = [
   { name: 'X home (Draft.js)', url: URLS.xHome, editor: SEL.xHomeEditor, scope: '[data-testid="primaryColumn"]', model: 'x-home', platform: 'x' },
   {
     name: 'LinkedIn 2026 (TipTap)',
@@ -21,7 +22,9 @@ test.each([
     model: 'linkedin-sdui-share',
     platform: 'linkedin',
   },
-])('$name: type, reload, the draft is offered and restores into the editor model', async (site) => {
+];
+
+test.each(DRAFT_SITES)('$name: type, reload, the draft is offered and restores into the editor model', async (site) => {
   const text = `Unfinished thoughts on ${site.platform}\nsecond line ✍️`;
   const page = await open(site.url);
   await page.locator(site.editor).click();
@@ -57,17 +60,7 @@ test.each([
 // scenario (shorter than any autosave debounce), measured from the last keystroke; it is not a sync wait.
 const RIGHT_AFTER_TYPING_MS = 150;
 
-test.each([
-  { name: 'X home (Draft.js)', url: URLS.xHome, editor: SEL.xHomeEditor, scope: '[data-testid="primaryColumn"]', model: 'x-home', platform: 'x' },
-  {
-    name: 'LinkedIn 2026 (TipTap)',
-    url: URLS.linkedinSharingCompose,
-    editor: SEL.linkedinSduiEditor,
-    scope: SEL.linkedinSduiDialog,
-    model: 'linkedin-sdui-share',
-    platform: 'linkedin',
-  },
-])('$name: reloaded 150 ms after the last keystroke, Restore brings back every character', async (site) => {
+test.each(DRAFT_SITES)('$name: reloaded 150 ms after the last keystroke, Restore brings back every character', async (site) => {
   const text = `Reloaded right away on ${site.platform}: every last character counts`;
   const page = await open(site.url);
   await page.locator(site.editor).click();
@@ -148,13 +141,8 @@ test.each([
 
 test('X thread: every part is settled with the post; none comes back as a restore offer', async () => {
   const page = await open(URLS.xHome);
-  await page.click(SEL.xSideNavPost);
-  await page.locator(SEL.xModalEditor(0)).click();
-  await page.keyboard.type('1/ settled together');
-  await page.click(SEL.xAddButton);
-  await page.locator(SEL.xModalEditor(1)).click();
-  await page.keyboard.type('2/ no part left open');
   const parts = ['1/ settled together', '2/ no part left open'];
+  await writeXThread(page, parts);
   // Both parts have their draft rows before Publish.
   await waitFor(() => readTable<DraftRow>(h, 'drafts'), (rows) => parts.every((text) => rows.some((row) => row.text === text)));
   await page.click(SEL.xModalButton);

@@ -3,11 +3,12 @@
 // pages at the real LinkedIn / X URLs through request interception. Every other http(s) request
 // is aborted and recorded: the shared cases (tests/e2e/shared/) run unchanged in both browsers.
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS_DIR, CHROMIUM, FIXTURES_DIST, ROOT, extensionIdForPath, missingManifestFiles, type ModelText, type Published } from './harness';
+import { loadFixturePages, lastRegistered } from './fixture-pages';
 import { installManagedPolicy } from './helpers';
 import { readTableInPage } from './in-extension-page';
 
@@ -79,15 +80,6 @@ export interface Session {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const FIXTURE_ASSET = /^https:\/\/(?:www\.linkedin\.com|x\.com)\/__fixtures__\/([A-Za-z0-9._-]+)(?:[?#].*)?$/;
-
 /**
  * Firefox's system-wide enterprise policies on Linux (Debian's firefox-esr reads
  * /etc/firefox/policies/policies.json at start; checked 2026-12-02, as is distribution/policies.json
@@ -121,8 +113,7 @@ export async function until<T>(read: () => Promise<T>, timeoutMs = 10_000, what 
 }
 
 export async function launchSession(name: BrowserName, options: SessionOptions = {}): Promise<Session> {
-  const manifest = JSON.parse(await readFile(path.join(FIXTURES_DIST, 'manifest.json'), 'utf8')) as { routes: { pattern: string; file: string }[] };
-  const routes = manifest.routes.map((r) => ({ re: new RegExp(r.pattern), file: r.file }));
+  const fixtures = await loadFixturePages(FIXTURES_DIST);
   const source = path.resolve(ROOT, options.extensionPath ?? e2eBuild(name));
   if (!existsSync(path.join(source, 'manifest.json'))) throw new Error(`no extension at ${source}: run \`npm run test:e2e\` (it builds it)`);
   const missing = missingManifestFiles(source);
@@ -193,20 +184,10 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
   const onRequest = async (request: HTTPRequest) => {
     const url = request.url();
     if (!/^https?:\/\//.test(url)) return request.continue();
-    const noHash = url.replace(/#.*$/, '');
-    for (let i = served.length - 1; i >= 0; i--) {
-      const s = served[i]!;
-      const hit = typeof s.match === 'string' ? s.match === url || s.match === noHash : s.match.test(url);
-      if (hit) return request.respond({ status: s.status, contentType: s.contentType, body: s.body, headers: { 'cache-control': 'no-store' } });
-    }
-    const asset = FIXTURE_ASSET.exec(url);
-    if (asset) {
-      const file = path.join(FIXTURES_DIST, asset[1]!);
-      if (existsSync(file)) return request.respond({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
-    }
-    const route = routes.find((r) => r.re.test(url));
-    if (route) return request.respond({ status: 200, contentType: CONTENT_TYPES['.html'], body: await readFile(path.join(FIXTURES_DIST, route.file)) });
-    if (/^https:\/\/(?:www\.linkedin\.com|x\.com)\/favicon\.ico$/.test(noHash)) return request.respond({ status: 404, body: '' });
+    const registered = lastRegistered(served, url);
+    if (registered) return request.respond({ status: registered.status, contentType: registered.contentType, body: registered.body, headers: { 'cache-control': 'no-store' } });
+    const fixture = await fixtures.answer(url);
+    if (fixture) return request.respond(fixture);
     blockedRequests.push(url);
     return request.abort('blockedbyclient');
   };
@@ -243,7 +224,7 @@ export async function launchSession(name: BrowserName, options: SessionOptions =
       // onboarding tab the extension opens on install comes in front of it).
       await page.bringToFront();
       await page.goto(url);
-      if (routes.some((r) => r.re.test(url))) await waitForFixture(page);
+      if (fixtures.isPage(url)) await waitForFixture(page);
       return page;
     },
     async openExtensionPage(pagePath) {

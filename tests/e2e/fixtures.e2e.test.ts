@@ -13,6 +13,22 @@ beforeAll(() => {
 });
 const MULTI = 'Première ligne 🚀\nsecond line\n\nafter a blank 👩🏽‍💻';
 
+/**
+ * A comment box under a feed post: no submit button while empty, the model follows typing, the button posts
+ * the exact text, and the box empties (the button goes with the text).
+ */
+async function expectCommentBoxPosts(box: { url: string; editor: string; submit: string; model: string }, text: string) {
+  const page = await open(box.url);
+  expect(await page.locator(box.submit).count()).toBe(0);
+  await page.locator(box.editor).click();
+  await page.keyboard.type(text);
+  expect(await h.modelText(page, box.model)).toBe(text);
+  await page.click(box.submit);
+  expect(await h.published(page)).toMatchObject([{ composer: box.model, text }]);
+  expect(await h.modelText(page, box.model)).toBe('');
+  expect(await page.locator(box.submit).count()).toBe(0);
+}
+
 describe('extension + harness', () => {
   it('loads the extension and finds its id from the service worker', async () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
@@ -93,15 +109,7 @@ describe('LinkedIn classic (Quill 1 in #interop-outlet shadow root)', () => {
   });
 
   it('comment box: the submit button appears only with text, and posts', async () => {
-    const page = await open(URLS.linkedinFeed);
-    expect(await page.locator(SEL.linkedinClassicCommentSubmit).count()).toBe(0);
-    await page.locator(SEL.linkedinClassicCommentEditor).click();
-    await page.keyboard.type('Great news!\nCongrats 🎉');
-    expect(await h.modelText(page, 'linkedin-classic-comment')).toBe('Great news!\nCongrats 🎉');
-    await page.click(SEL.linkedinClassicCommentSubmit);
-    expect(await h.published(page)).toMatchObject([{ composer: 'linkedin-classic-comment', text: 'Great news!\nCongrats 🎉' }]);
-    expect(await h.modelText(page, 'linkedin-classic-comment')).toBe('');
-    expect(await page.locator(SEL.linkedinClassicCommentSubmit).count()).toBe(0);
+    await expectCommentBoxPosts({ url: URLS.linkedinFeed, editor: SEL.linkedinClassicCommentEditor, submit: SEL.linkedinClassicCommentSubmit, model: 'linkedin-classic-comment' }, 'Great news!\nCongrats 🎉');
   });
 });
 
@@ -173,15 +181,7 @@ describe('LinkedIn SDUI 2026 (TipTap in a native <dialog>)', () => {
   });
 
   it('TipTap comment box: Comment button appears with text, and posts', async () => {
-    const page = await open(URLS.linkedinSduiFeed);
-    expect(await page.locator(SEL.linkedinSduiCommentButton).count()).toBe(0);
-    await page.locator(SEL.linkedinSduiCommentEditor).click();
-    await page.keyboard.type('Bravo !\nÀ bientôt 🙌');
-    expect(await h.modelText(page, 'linkedin-sdui-comment')).toBe('Bravo !\nÀ bientôt 🙌');
-    await page.click(SEL.linkedinSduiCommentButton);
-    expect(await h.published(page)).toMatchObject([{ composer: 'linkedin-sdui-comment', text: 'Bravo !\nÀ bientôt 🙌' }]);
-    expect(await h.modelText(page, 'linkedin-sdui-comment')).toBe('');
-    expect(await page.locator(SEL.linkedinSduiCommentButton).count()).toBe(0);
+    await expectCommentBoxPosts({ url: URLS.linkedinSduiFeed, editor: SEL.linkedinSduiCommentEditor, submit: SEL.linkedinSduiCommentButton, model: 'linkedin-sdui-comment' }, 'Bravo !\nÀ bientôt 🙌');
   });
 });
 

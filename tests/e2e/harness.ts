@@ -3,11 +3,13 @@
 // other http(s) request is aborted and recorded in `blockedRequests`.
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Platform } from '../../utils/platform';
+import { lastRegistered, loadFixturePages } from './fixture-pages';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES_DIST = path.join(ROOT, 'tests/fixtures/dist');
@@ -115,27 +117,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-interface FixtureManifest {
-  routes: { pattern: string; file: string }[];
-}
-
-const FIXTURE_ASSET = /^https:\/\/(?:www\.linkedin\.com|x\.com)\/__fixtures__\/([A-Za-z0-9._-]+)(?:[?#].*)?$/;
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-async function loadManifest(): Promise<FixtureManifest> {
-  const file = path.join(FIXTURES_DIST, 'manifest.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`node scripts/build-fixtures.mjs\` first`);
-  return JSON.parse(await readFile(file, 'utf8')) as FixtureManifest;
-}
-
 /**
  * Chromium refuses an unpacked extension whose manifest names a missing file, SILENTLY when
  * launched with --load-extension (the only symptom is that no service worker ever starts).
@@ -185,10 +166,6 @@ async function snapshotExtension(source: string, dest: string): Promise<string> 
   }
 }
 
-function isFixturePage(url: string): boolean {
-  return /^https:\/\/(?:www\.linkedin\.com|x\.com)\//.test(url);
-}
-
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
   const {
     extensionPath = process.env.PV_EXTENSION_PATH ?? '.output/chrome-mv3-e2e',
@@ -202,8 +179,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     beforeLaunch,
     serve = [],
   } = options;
-  const manifest = await loadManifest();
-  const routes = manifest.routes.map((r) => ({ re: new RegExp(r.pattern), file: r.file }));
+  const fixtures = await loadFixturePages(FIXTURES_DIST);
   const source = extensionPath === null ? null : path.resolve(ROOT, extensionPath);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'porte-voix-e2e-'));
   const ext = source && snapshot ? await snapshotExtension(source, path.join(userDataDir, '..', `${path.basename(userDataDir)}-ext`)) : source;
@@ -249,11 +225,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   // Only http(s): a '**/*' route would also swallow chrome-extension:// files.
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
-    const noHash = url.replace(/#.*$/, '');
-    for (let i = served.length - 1; i >= 0; i--) {
-      const s = served[i]!;
-      const hit = typeof s.match === 'string' ? s.match === url || s.match === noHash : s.match.test(url);
-      if (!hit) continue;
+    const s = lastRegistered(served, url);
+    if (s) {
       servedDetails.push({ url, method: route.request().method(), headers: await route.request().allHeaders() });
       const body = typeof s.body === 'function' ? await s.body(url) : s.body;
       const headers = { ...s.headers };
@@ -261,14 +234,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (ct) delete headers[ct[0]];
       return fulfil(route, body, ct?.[1] ?? 'text/plain; charset=utf-8', headers, s.status);
     }
-    const asset = FIXTURE_ASSET.exec(url);
-    if (asset) {
-      const file = path.join(FIXTURES_DIST, asset[1]!);
-      if (existsSync(file)) return fulfil(route, await readFile(file), CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
-    }
-    const page = routes.find((r) => r.re.test(url));
-    if (page) return fulfil(route, await readFile(path.join(FIXTURES_DIST, page.file)), CONTENT_TYPES['.html']!);
-    if (isFixturePage(url) && /\/favicon\.ico$/.test(noHash)) return fulfil(route, '', 'image/x-icon', {}, 404);
+    const fixture = await fixtures.answer(url);
+    if (fixture) return fulfil(route, fixture.body, fixture.contentType, {}, fixture.status);
     blockedRequests.push(url);
     await route.abort('blockedbyclient');
   });
@@ -303,7 +270,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       const page = await context.newPage();
       await page.goto(url);
       // Interval polling: rAF polling stalls in a background tab.
-      if (routes.some((r) => r.re.test(url))) await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture), undefined, { polling: 50, timeout: 15_000 });
+      if (fixtures.isPage(url)) await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture), undefined, { polling: 50, timeout: 15_000 });
       return page;
     },
     async openExtensionPage(pagePath) {
@@ -335,6 +302,26 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
 /** Playwright's `page.keyboard` modifier for "Ctrl/Cmd". */
 export const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** A composer of the fixture pages as the composer suites drive it; `P` is the driver's page (Playwright or puppeteer). */
+export interface FixtureComposer<P> {
+  name: string;
+  url: string;
+  /**
+   * Opens the composer (clicks its trigger), or for a composer that is part of the page (X's home box, comment
+   * boxes under feed posts) comes to write in it: those get their panel when the person comes to write (issue 12:
+   * nothing but a watcher runs where people only read).
+   */
+  reveal(page: P): Promise<void>;
+  editor: string;
+  /** Where the panel must be: inside the same modal/dialog/box as the editor. */
+  scope: string;
+  /** The editor's id in the fixture page's model hooks (window.__fixture). */
+  model: string;
+  platform: Platform;
+  /** The character limit the panel shows for this composer. */
+  limit: number;
+}
 
 /** Locators for the fixture composers (Playwright CSS pierces the open #interop-outlet shadow root). */
 export const SEL = {

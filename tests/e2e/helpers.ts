@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, type Harness, type LaunchOptions } from './harness';
-import { readTableInPage } from './in-extension-page';
+import { launchWithExtension, SEL, type Harness, type LaunchOptions } from './harness';
+import { readTableInPage, writeTablesInPage } from './in-extension-page';
 
 /** Rows of an IndexedDB table of the extension, read from an extension page (the real IndexedDB). */
 export async function readTable<T = Record<string, unknown>>(h: Harness, table: string): Promise<T[]> {
@@ -147,24 +147,7 @@ export async function seedReachLog(h: Harness, rows: Record<string, unknown>[]):
       undefined,
       { polling: 200, timeout: 15_000 },
     );
-    await page.evaluate(
-      (entries) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('porte-voix');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('reachLog', 'readwrite');
-            for (const entry of entries) tx.objectStore('reachLog').put(entry);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      rows,
-    );
+    await page.evaluate(writeTablesInPage, { put: { reachLog: rows } });
   } finally {
     await page.close();
   }
@@ -211,4 +194,14 @@ export function withExtension(options?: LaunchOptions) {
     /** Uncaught errors of a page opened here: a site must never break because of us. */
     pageErrors: (page: Page) => errors.get(page) ?? [],
   };
+}
+
+/** Opens X's compose modal from the side navigation and writes a thread: one part per editor, "Add" between parts. */
+export async function writeXThread(page: Page, parts: string[]): Promise<void> {
+  await page.click(SEL.xSideNavPost);
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) await page.click(SEL.xAddButton);
+    await page.locator(SEL.xModalEditor(index)).click();
+    await page.keyboard.type(part);
+  }
 }

@@ -2,7 +2,7 @@
 // storage (real Chromium policy file), quiet hours (the right to disconnect: no nudges, checks
 // still protect), French and English, all applied to open tabs without reload.
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, SEL, URLS, type Harness } from './harness';
+import { SEL, URLS, type Harness } from './harness';
 import {
   clearStoredSettings,
   installManagedPolicy,
@@ -12,6 +12,7 @@ import {
   quietHoursExcluding,
   storedSettings,
   waitFor,
+  withExtension,
 } from './helpers';
 
 const SECRET = 'ghp_8fK2mQ9xR4tL7vN1pW3sY6zB0cD5eH2jA9kT';
@@ -31,27 +32,8 @@ function description(control: Locator): Promise<string> {
 /** Resolves after `ms` (used only before asserting that something did NOT appear). */
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function pageTracker(getHarness: () => Harness) {
-  const pages: Page[] = [];
-  return {
-    async open(url: string) {
-      const page = await getHarness().open(url);
-      pages.push(page);
-      return page;
-    },
-    async openExtensionPage(path: string) {
-      const page = await getHarness().openExtensionPage(path);
-      pages.push(page);
-      return page;
-    },
-    async closeAll() {
-      for (const page of pages.splice(0)) await page.close().catch(() => {});
-    },
-  };
-}
-
 /** X's home composer with its panel, the caret in the editor. */
-async function xComposer(tabs: ReturnType<typeof pageTracker>) {
+async function xComposer(tabs: { open(url: string): Promise<Page> }) {
   const page = await tabs.open(URLS.xHome);
   await page.locator(SEL.xHomeEditor).click();
   const panel = panelIn(page, X_SCOPE);
@@ -60,17 +42,10 @@ async function xComposer(tabs: ReturnType<typeof pageTracker>) {
 }
 
 describe('a fresh install, no company policy', () => {
+  const tabs = withExtension();
   let h: Harness;
-  const tabs = pageTracker(() => h);
-  beforeAll(async () => {
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  afterEach(async () => {
-    expect(h.blockedRequests).toEqual([]);
-    await tabs.closeAll();
+  beforeAll(() => {
+    h = tabs.h;
   });
 
   const onboardingUrl = () => `chrome-extension://${h.extensionId}/options.html#/onboarding`;
@@ -263,52 +238,38 @@ describe('a company policy from managed storage (Chromium policy file)', () => {
     feedUrl: COMPANY_FEED,
     severities: { financial: 'high', caps: 'off' },
   };
-  let h: Harness | undefined;
   let policyFile: { file: string; remove: () => Promise<void> } | undefined;
-  const tabs = pageTracker(() => h!);
-
-  beforeAll(async () => {
-    try {
-      h = await launchWithExtension({
-        async beforeLaunch({ id }) {
-          policyFile = await installManagedPolicy(id, POLICY);
-        },
-        serve: [
-          {
-            url: COMPANY_FEED,
-            headers: { 'content-type': 'application/feed+json', 'access-control-allow-origin': '*' },
-            body: JSON.stringify({
-              version: 'https://jsonfeed.org/version/1.1',
-              title: 'Alpinéa (company-set feed)',
-              items: [
-                {
-                  id: 'https://news.porte-voix-e2e.example/quimper',
-                  url: 'https://news.porte-voix-e2e.example/quimper',
-                  title: COMPANY_ITEM,
-                  content_text: 'A new centre trains 120 wind turbine technicians a year.',
-                  date_published: new Date(Date.now() - 3600_000).toISOString(),
-                },
-              ],
-            }),
-          },
-        ],
-      });
-    } catch (error) {
-      await policyFile?.remove();
-      throw error;
-    }
+  const tabs = withExtension({
+    async beforeLaunch({ id }) {
+      policyFile = await installManagedPolicy(id, POLICY);
+    },
+    serve: [
+      {
+        url: COMPANY_FEED,
+        headers: { 'content-type': 'application/feed+json', 'access-control-allow-origin': '*' },
+        body: JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Alpinéa (company-set feed)',
+          items: [
+            {
+              id: 'https://news.porte-voix-e2e.example/quimper',
+              url: 'https://news.porte-voix-e2e.example/quimper',
+              title: COMPANY_ITEM,
+              content_text: 'A new centre trains 120 wind turbine technicians a year.',
+              date_published: new Date(Date.now() - 3600_000).toISOString(),
+            },
+          ],
+        }),
+      },
+    ],
   });
+  let h: Harness | undefined;
+  beforeAll(() => {
+    h = tabs.h;
+  });
+  // Machine-wide: never leave it behind for other tests or the machine, even when the browser did not start.
   afterAll(async () => {
-    try {
-      await h?.close();
-    } finally {
-      // Machine-wide: never leave it behind for other tests or the machine.
-      await policyFile?.remove();
-    }
-  });
-  afterEach(async () => {
-    expect(h!.blockedRequests).toEqual([]);
-    await tabs.closeAll();
+    await policyFile?.remove();
   });
 
   // Chromium loads policies a few seconds after startup (about 3.5 s here).

@@ -10,7 +10,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function sessionsFor(hold: boolean | (() => boolean), options: { dialog?: boolean } = {}) {
+/** X's home page with the publish guard over its composers; `hold` says whether a check holds the publish. */
+function guardXHome(hold: boolean | (() => boolean), options: { dialog?: boolean } = {}) {
+  loadFixture('x/home.html');
   const composers = x.findComposers(document);
   const log: Array<{ part: number; text: string; record: boolean; partDraftIds?: string[] }> = [];
   const pending: boolean[] = [];
@@ -30,17 +32,16 @@ function sessionsFor(hold: boolean | (() => boolean), options: { dialog?: boolea
     published: (text, record, partDraftIds) =>
       log.push({ part: composer.part, text, record, ...(partDraftIds.length ? { partDraftIds } : {}) }),
   }));
-  return { sessions, log, pending, resume: () => resume?.() };
+  const abort = new AbortController();
+  installPublishGuard(x, window, () => sessions, abort.signal);
+  return { log, pending, resume: () => resume?.(), abort };
 }
 
 const inlineButton = () => document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!;
 const clearInlineEditor = () => document.querySelector('[data-testid="primaryColumn"] [data-contents]')!.replaceChildren();
 
 test('a click on Post records the text read before the site clears it, once the site has taken the post', () => {
-  loadFixture('x/home.html');
-  const { sessions, log } = sessionsFor(false);
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { log, abort } = guardXHome(false);
   // The site clears the editor once its server accepted the post (here a moment later).
   inlineButton().addEventListener('click', () => setTimeout(clearInlineEditor, 400));
   inlineButton().click();
@@ -51,10 +52,7 @@ test('a click on Post records the text read before the site clears it, once the 
 });
 
 test('a post the site rejected (the composer keeps its text) is never logged as published', () => {
-  loadFixture('x/home.html');
-  const { sessions, log, pending } = sessionsFor(false);
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { log, pending, abort } = guardXHome(false);
   inlineButton().click();
   vi.advanceTimersByTime(60_000);
   expect(log).toEqual([]);
@@ -69,10 +67,7 @@ test('a post the site rejected (the composer keeps its text) is never logged as 
 });
 
 test('a thread is recorded once the site took it, its parts joined and settled together', () => {
-  loadFixture('x/home.html');
-  const { sessions, log } = sessionsFor(false);
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { log, abort } = guardXHome(false);
   document.querySelector<HTMLElement>('[data-testid="tweetButton"]')!.click();
   vi.advanceTimersByTime(300);
   expect(log).toEqual([]);
@@ -87,12 +82,9 @@ test('a thread is recorded once the site took it, its parts joined and settled t
 });
 
 test('the hold fails safe: when the check throws, a plain confirmation decides, never an unchecked post', () => {
-  loadFixture('x/home.html');
-  const { sessions } = sessionsFor(() => {
+  const { abort } = guardXHome(() => {
     throw new Error('rule crashed');
   });
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
   const sitePublished = vi.fn();
   inlineButton().addEventListener('click', sitePublished);
   const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
@@ -106,10 +98,7 @@ test('the hold fails safe: when the check throws, a plain confirmation decides, 
 });
 
 test('a panel that cannot show its dialog falls back to a plain confirmation, never swallowing the click', () => {
-  loadFixture('x/home.html');
-  const { sessions } = sessionsFor(true, { dialog: false });
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { abort } = guardXHome(true, { dialog: false });
   const sitePublished = vi.fn();
   inlineButton().addEventListener('click', sitePublished);
   const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
@@ -121,10 +110,7 @@ test('a panel that cannot show its dialog falls back to a plain confirmation, ne
 });
 
 test('held: the site never sees the click until "Publish anyway", which clicks its own button', () => {
-  loadFixture('x/home.html');
-  const { sessions, log, resume } = sessionsFor(true);
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { log, resume, abort } = guardXHome(true);
   const button = document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!;
   const sitePublished = vi.fn();
   button.addEventListener('click', sitePublished);
@@ -140,10 +126,7 @@ test('held: the site never sees the click until "Publish anyway", which clicks i
 });
 
 test('Ctrl+Enter in the editor is held the same way; a disabled Post button means nothing is published', () => {
-  loadFixture('x/home.html');
-  const { sessions, log } = sessionsFor(true);
-  const abort = new AbortController();
-  installPublishGuard(x, window, () => sessions, abort.signal);
+  const { log, abort } = guardXHome(true);
   const editor = document.querySelector<HTMLElement>('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!;
   editor.focus();
   const siteKeydown = vi.fn();

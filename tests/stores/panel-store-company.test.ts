@@ -1,4 +1,5 @@
 import type { FeedItem } from '../../utils/feed/feed-item';
+import type { Platform } from '../../utils/platform';
 import { PolicySchema } from '../../utils/policy';
 import { resolveDisclosure } from '../../utils/policy/disclosure';
 import { electrolyserItem, hiringItem, setupPanel } from './panel-fakes';
@@ -18,7 +19,7 @@ const acquisition: FeedItem = {
 };
 const expired: FeedItem = { ...hiringItem, id: 'open-day', title: 'Open day in Nantes', url: 'https://newsroom.alpinea.example/open-day', expires: '2026-12-01T00:00:00Z' };
 
-function setup(options: { platform?: 'linkedin' | 'x'; disclosure?: string } = {}) {
+function setup(options: { platform?: Platform; disclosure?: string } = {}) {
   const { port, store } = setupPanel({
     platform: options.platform ?? 'linkedin',
     backend: { feedItems: vi.fn(async () => [acquisition, electrolyserItem, hiringItem, expired]) },

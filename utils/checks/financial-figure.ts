@@ -219,28 +219,19 @@ const matchPhrases = registerPhrases({
   scheduled: SCHEDULED,
 });
 
-/** "the press release is scheduled for Thursday", "résultats définitifs prévus en mars": a publication to come, as one span. */
-function scheduledEvent(events: readonly TermMatch[], scheduled: readonly TermMatch[]): TermMatch[] {
-  if (scheduled.length === 0) return [];
+/**
+ * Each `first` followed within `distance` characters by a `then`, as one span from the start of the one to the end of
+ * the other: "press release … scheduled for Thursday" (a publication to come), "before … the official release" (a
+ * publication still to come). Both lists are in text order, so one pass pairs them.
+ */
+function followedWithin(firsts: readonly TermMatch[], thens: readonly TermMatch[], distance: number): TermMatch[] {
+  if (firsts.length === 0 || thens.length === 0) return [];
   const spans: TermMatch[] = [];
   let next = 0;
-  for (const event of events) {
-    while (next < scheduled.length && (scheduled[next] as TermMatch).start < event.end) next += 1;
-    const after = scheduled[next];
-    if (after && after.start - event.end <= SCHEDULED_DISTANCE) spans.push({ start: event.start, end: after.end });
-  }
-  return spans;
-}
-
-/** "before the official release", "jusqu'à la publication des résultats": a publication still to come, as one span. */
-function beforeEvent(befores: readonly TermMatch[], events: readonly TermMatch[]): TermMatch[] {
-  if (befores.length === 0) return [];
-  const spans: TermMatch[] = [];
-  let next = 0;
-  for (const before of befores) {
-    while (next < events.length && (events[next] as TermMatch).start < before.end) next += 1;
-    const event = events[next];
-    if (event && event.start - before.end <= BEFORE_EVENT_DISTANCE) spans.push({ start: before.start, end: event.end });
+  for (const first of firsts) {
+    while (next < thens.length && (thens[next] as TermMatch).start < first.end) next += 1;
+    const then = thens[next];
+    if (then && then.start - first.end <= distance) spans.push({ start: first.start, end: then.end });
   }
   return spans;
 }
@@ -267,8 +258,8 @@ export const financialFigure: CheckRule = {
     const nonPublic = [
       ...found.nonPublic,
       ...found.officialPending,
-      ...beforeEvent(found.before, found.event),
-      ...scheduledEvent(found.event, found.scheduled),
+      ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
+      ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
     ].sort((a, b) => a.start - b.start);
     const internal = found.internal;
     const approval = found.approval;

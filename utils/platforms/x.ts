@@ -106,4 +106,4 @@ export const x: PlatformAdapter = {
   },
 };
 
-// Fixtures: tests/fixtures/sites/x-* (home inline box, /compose/post modal with thread parts, status reply).
+// Fixtures: tests/fixtures/sites/x.html and x.jsx (home inline box, /compose/post modal with thread parts, status reply).

@@ -5,18 +5,14 @@ import { PostPreview } from '../../../components/panel/PostPreview';
 import { I18nProvider } from '../../../components/ui/i18n';
 import { translate } from '../../../utils/i18n/translate';
 import { PolicySchema } from '../../../utils/policy';
-import { createPanelStore } from '../../../utils/stores/panel-store';
-import { fakeBackend, fakeEditor } from '../../stores/panel-fakes';
+import type { Platform } from '../../../utils/platform';
+import { setupPanel } from '../../stores/panel-fakes';
 
 const en = (key: string) => translate('en', key);
 const LONG = 'We just wrapped up our annual volunteering week, and the numbers speak for themselves: 1,400 colleagues, 38 cities, 120 partner charities and more than 9,000 hours given to causes that matter. A huge thank you to everyone who joined.';
 
-function renderPreview(platform: 'linkedin' | 'x', text: string) {
-  const backend = fakeBackend();
-  const store = createPanelStore(
-    { port: fakeEditor(text), backend, platform, composerKind: 'post', limit: 3000, attachments: () => [], pageUrl: () => 'https://x.com/home' },
-    { policy: PolicySchema.parse({}) },
-  );
+function renderPreview(platform: Platform, text: string) {
+  const { store } = setupPanel({ platform, text, preferences: { policy: PolicySchema.parse({}) } });
   render(
     <I18nProvider locale="en">
       <PanelStoreContext.Provider value={store}>

@@ -1,22 +1,6 @@
 // Issue 10: a reload or a closed tab right after typing must not lose the last keystrokes.
 import { flushOnPageHide } from '../../../components/panel/flush-on-page-hide';
-import { createPanelStore } from '../../../utils/stores/panel-store';
-import { fakeBackend, fakeEditor } from '../../stores/panel-fakes';
-
-function panel() {
-  const port = fakeEditor();
-  const backend = fakeBackend();
-  const store = createPanelStore({
-    port,
-    backend,
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    attachments: () => [],
-    pageUrl: () => 'https://x.com/home',
-  });
-  return { port, backend, store };
-}
+import { setupPanel } from '../../stores/panel-fakes';
 
 test.each([
   ['pagehide', () => window.dispatchEvent(new PageTransitionEvent('pagehide'))],
@@ -29,7 +13,7 @@ test.each([
   ],
 ])('%s sends every panel\'s save synchronously, with the last keystrokes', (_name, hide) => {
   const abort = new AbortController();
-  const panels = [panel(), panel()];
+  const panels = [setupPanel(), setupPanel()];
   flushOnPageHide(window, () => panels.map((p) => p.store.getState()), abort.signal);
   panels[0]!.port.text = 'Typed 150 ms before the reload';
   panels[0]!.store.getState().textChanged(panels[0]!.port.text);
@@ -42,7 +26,7 @@ test.each([
 
 test('a visible page is not flushed on every visibility event', () => {
   const abort = new AbortController();
-  const p = panel();
+  const p = setupPanel();
   flushOnPageHide(window, () => [p.store.getState()], abort.signal);
   p.port.text = 'Still typing';
   p.store.getState().textChanged(p.port.text);

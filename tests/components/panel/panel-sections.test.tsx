@@ -7,32 +7,23 @@ import { VoiceCoach } from '../../../components/panel/VoiceCoach';
 import { I18nProvider } from '../../../components/ui/i18n';
 import type { FeedItem } from '../../../utils/feed/feed-item';
 import { translate } from '../../../utils/i18n/translate';
+import type { Platform } from '../../../utils/platform';
 import { PolicySchema } from '../../../utils/policy';
-import { electrolyserItem, fakeBackend, fakeEditor, hiringItem } from '../../stores/panel-fakes';
-import { createPanelStore, type PanelStore } from '../../../utils/stores/panel-store';
+import { electrolyserItem, fakeEditor, hiringItem, setupPanel } from '../../stores/panel-fakes';
+import type { PanelStore } from '../../../utils/stores/panel-store';
 
 const en = (key: string, substitutions?: ReadonlyArray<string | number>) => translate('en', key, substitutions);
 
 const h2 = electrolyserItem;
 const jobs = hiringItem;
 
-function setup(platform: 'linkedin' | 'x' = 'linkedin') {
-  const port = fakeEditor();
-  const backend = fakeBackend({ feedItems: vi.fn(async () => [h2, jobs]) });
-  const store = createPanelStore(
-    {
-      port,
-      backend,
-      platform,
-      composerKind: 'post',
-      limit: platform === 'x' ? 280 : 3000,
-      attachments: () => [],
-      pageUrl: () => 'https://www.linkedin.com/feed/',
-      checkDelayMs: 5,
-      saveDelayMs: 5,
-    },
-    { policy: PolicySchema.parse({}) },
-  );
+function setup(platform: Platform = 'linkedin') {
+  const { port, store } = setupPanel({
+    platform,
+    backend: { feedItems: vi.fn(async () => [h2, jobs]) },
+    env: { checkDelayMs: 5, saveDelayMs: 5 },
+    preferences: { policy: PolicySchema.parse({}) },
+  });
   render(
     <I18nProvider locale="en">
       <PanelStoreContext.Provider value={store}>

@@ -5,9 +5,8 @@ import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { createI18n, I18nProvider } from '../../../components/ui/i18n';
 import { RestoreOffer } from '../../../components/panel/RestoreOffer';
 import { PanelStoreContext } from '../../../components/panel/PanelStoreContext';
-import { createPanelStore } from '../../../utils/stores/panel-store';
 import { reachLogToCsv } from '../../../utils/db/csv';
-import { fakeBackend, fakeEditor } from '../../stores/panel-fakes';
+import { setupPanel } from '../../stores/panel-fakes';
 import { dropDb, freshDb, resetStoreBeforeEach } from '../dashboard/helpers';
 
 resetStoreBeforeEach();
@@ -39,15 +38,7 @@ test('a render error shows a short localised message instead of a dead surface',
 });
 
 test('a restore offer dated beyond what Date holds still renders', () => {
-  const store = createPanelStore({
-    port: fakeEditor(),
-    backend: fakeBackend(),
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    attachments: () => [],
-    pageUrl: () => 'https://x.com/home',
-  });
+  const { store } = setupPanel();
   store.setState({ restoreOffer: { id: 'future', text: 'From the far future', updatedAt: 9e15 } });
   render(
     <PanelStoreContext.Provider value={store}>
@@ -93,16 +84,7 @@ test('a CSV export of a reach row with such a date does not throw', () => {
 
 test('a save the database refused is visible in the panel, in the person\'s language', async () => {
   const { ComposerPanel } = await import('../../../components/panel/ComposerPanel');
-  const store = createPanelStore({
-    port: fakeEditor(),
-    backend: fakeBackend({ saveDraft: vi.fn(async () => ({ saved: false })) }),
-    platform: 'x',
-    composerKind: 'post',
-    limit: 280,
-    attachments: () => [],
-    pageUrl: () => 'https://x.com/home',
-    saveDelayMs: 0,
-  });
+  const { store } = setupPanel({ backend: { saveDraft: vi.fn(async () => ({ saved: false })) }, env: { saveDelayMs: 0 } });
   render(
     <I18nProvider locale="fr">
       <PanelStoreContext.Provider value={store}>

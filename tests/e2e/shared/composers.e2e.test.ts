@@ -3,7 +3,7 @@
 // Debian's Chromium and Firefox ESR with the built extension (tests/e2e/driver.ts).
 import type { Page } from 'puppeteer-core';
 import en from '../../../public/_locales/en/messages.json';
-import { SEL, URLS } from '../harness';
+import { SEL, URLS, type FixtureComposer } from '../harness';
 import {
   BROWSERS,
   clickOn,
@@ -19,6 +19,7 @@ import {
   waitForElement,
   withSession,
 } from '../driver';
+import type { Platform } from '../../../utils/platform';
 import { countCharacters } from '../../../utils/text/count-characters';
 import type { Session } from '../driver';
 
@@ -26,21 +27,9 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 
 const xWeightedLength = (text: string) => countCharacters(text, 'x').length;
 
-interface ComposerCase {
-  name: string;
-  url: string;
-  /**
-   * Opens the composer: clicks its trigger, or for a composer that is part of the page (X's home box, comment boxes)
-   * comes to write in it (issue 12: where nobody writes, only a small watcher runs; the panel loads on the first cue).
-   */
-  reveal(page: Page): Promise<void>;
-  editor: string;
-  /** The composer's box: the panel must be inside it. */
-  scope: string;
-  model: string;
+interface ComposerCase extends FixtureComposer<Page> {
+  /** Publishes with the site's own button. */
   publish(page: Page): Promise<void>;
-  platform: 'linkedin' | 'x';
-  limit: number;
 }
 
 // Puppeteer's `>>>` pierces open shadow roots: LinkedIn classic's composer is in #interop-outlet's.
@@ -161,7 +150,16 @@ async function suggestedTitles(page: Page, scope: string): Promise<string[]> {
   return page.$$eval(`${panelSelector(scope)} >>> .pv-suggestion__title`, (titles) => titles.map((title) => title.textContent ?? ''));
 }
 
-function expectedLength(text: string, platform: 'linkedin' | 'x'): number {
+/** Opens `c`'s page in `browser` and comes to write: the composer and its panel are there. */
+async function openComposerIn(browser: { open(url: string): Promise<Page> }, c: ComposerCase): Promise<Page> {
+  const page = await browser.open(c.url);
+  await c.reveal(page);
+  await waitForElement(page, c.editor);
+  await waitForElement(page, panelSelector(c.scope));
+  return page;
+}
+
+function expectedLength(text: string, platform: Platform): number {
   if (platform === 'x') return xWeightedLength(text);
   return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
 }
@@ -169,14 +167,7 @@ function expectedLength(text: string, platform: 'linkedin' | 'x'): number {
 describe.each(BROWSERS)('%s', (browserName) => {
   const ext = withSession(browserName);
   const s = () => ext.s;
-
-  async function openComposer(c: ComposerCase): Promise<Page> {
-    const page = await ext.open(c.url);
-    await c.reveal(page);
-    await waitForElement(page, c.editor);
-    await waitForElement(page, panelSelector(c.scope));
-    return page;
-  }
+  const openComposer = (c: ComposerCase) => openComposerIn(ext, c);
 
   describe.each(COMPOSERS)('$name', (c) => {
     test('one panel beside the composer, outside the editable area; typing lands in the model and is counted like the platform', async () => {
@@ -301,10 +292,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const own = withSession(browserName);
     test('type, reload: Restore puts every character back into the editor model', async () => {
       const text = `Unfinished thoughts in ${browserName}\nsecond line ✍️`;
-      const page = await own.open(c.url);
-      await c.reveal(page);
-      await waitForElement(page, c.editor);
-      await waitForElement(page, panelSelector(c.scope));
+      const page = await openComposerIn(own, c);
       const s = () => own.s;
       await typeInto(page, c.editor, text);
       await until(async () => (await s().readTable<{ text: string }>('drafts')).some((row) => row.text === text), 15_000, 'the draft to be saved');
@@ -324,17 +312,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await patchSettings(own.s, { disclosure: DISCLOSURE });
     });
 
-    async function openOwn(c: ComposerCase): Promise<Page> {
-      const page = await own.open(c.url);
-      await c.reveal(page);
-      await waitForElement(page, c.editor);
-      await waitForElement(page, panelSelector(c.scope));
-      return page;
-    }
-
     describe.each([COMPOSERS[0]!, COMPOSERS[2]!, COMPOSERS[4]!])('disclosure in $name', (c) => {
       test('a link to the company without the disclosure is a finding; Fix adds the line at the end of the editor model', async () => {
-        const page = await openOwn(c);
+        const page = await openComposerIn(own, c);
         const draft = `Proud of this team ${HIRING_URL}`;
         await typeInto(page, c.editor, draft);
         const finding = `${panelSelector(c.scope)} >>> li[data-category="disclosure"]`;
@@ -351,7 +331,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     test('an embargoed item is not suggested and its pasted link is flagged; once the embargo passes it is suggested', async () => {
       const c = COMPOSERS[4]!;
-      const page = await openOwn(c);
+      const page = await openComposerIn(own, c);
       await until(async () => (await suggestedTitles(page, c.scope)).length > 0, 15_000, 'suggestions');
       expect(await suggestedTitles(page, c.scope)).not.toContain(EMBARGOED_TITLE);
       await typeInto(page, c.editor, `Big news: ${EMBARGOED_URL}`);
@@ -370,7 +350,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     test('the preview shows what the feed shows before "…see more", on desktop and mobile widths', async () => {
       const c = COMPOSERS[2]!;
-      const page = await openOwn(c);
+      const page = await openComposerIn(own, c);
       const post =
         'We just wrapped up our annual volunteering week, and the numbers speak for themselves: 1,400 colleagues, 38 cities, 120 partner charities and more than 9,000 hours given to causes that matter. A huge thank you to everyone who joined.';
       await typeInto(page, c.editor, post);
