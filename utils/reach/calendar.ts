@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition-point';
 /**
  * Calendar buckets in the person's local time zone: a post at 00:30 on Monday in Paris
  * belongs to that Monday's week even though it is still Sunday in UTC.
@@ -45,19 +46,7 @@ export function lastMonths(now: number, count: number): number[] {
  * The last bucket is open-ended, so callers drop times at or after `end` themselves.
  */
 export function bucketIndex(starts: readonly number[], time: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((starts[middle] as number) <= time) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  return partitionPoint(starts.length, (index) => (starts[index] as number) <= time) - 1;
 }
 
 /** End (exclusive) of the week starting at `weekStart`. */

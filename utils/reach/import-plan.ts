@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition-point';
 import type { ExportFormat, ExportSummary, ExportedCounts, ExportedPost, ParsedExport, RejectedRow } from './exported-post';
 import { companyItemOf, type CompanyItemLink } from './company-link';
 import { postKey } from './post-url';
@@ -103,14 +104,7 @@ function conflicting(entryKey: string | undefined, postKeyValue: string | undefi
 type Timeline = readonly LoggedPost[];
 
 function firstAtOrAfter(timeline: Timeline, time: number): number {
-  let low = 0;
-  let high = timeline.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((timeline[middle] as LoggedPost).publishedAt < time) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(timeline.length, (index) => (timeline[index] as LoggedPost).publishedAt < time);
 }
 
 function findByDate(post: ExportedPost, key: string | undefined, timeline: Timeline, taken: ReadonlySet<number>): { entry: LoggedPost; basis: MatchBasis } | undefined {

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition-point';
 import type { FeedItem } from '../feed/feed-item';
 import { localeFromTag, translate, type Locale } from '../i18n/translate';
 import { X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHT, xWeightedLength } from '../text/x-weighted-length';
@@ -75,18 +76,7 @@ export function buildShareText(
 
   // Longest word-boundary prefix of the caption that fits (binary search over word counts).
   const words = caption.split(/\s+/);
-  let low = 0;
-  let high = words.length - 1;
-  let best = '';
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const shortened = middle === 0 ? '' : `${words.slice(0, middle).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
-    if (middle === 0 || fits(shortened)) {
-      best = shortened;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
+  const shortened = (count: number) => (count <= 0 ? '' : `${words.slice(0, count).join(' ').replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`);
+  const best = shortened(partitionPoint(words.length, (count) => count === 0 || fits(shortened(count))) - 1);
   return { text: compose(best), placeholder, fits: fits(best) };
 }

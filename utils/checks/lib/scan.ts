@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../partition-point';
 import { firstStartingAtOrAfter } from '../../text/sorted-spans';
 
 /** A regular expression match with its offsets. */
@@ -113,14 +114,10 @@ export class DisjointSpans {
       this.spans.push(span);
       return;
     }
-    let low = 0;
-    let high = this.spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const other = this.spans[middle] as { start: number; end: number };
-      if (other.start < span.start || (other.start === span.start && other.end <= span.end)) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(this.spans.length, (index) => {
+      const other = this.spans[index] as { start: number; end: number };
+      return other.start < span.start || (other.start === span.start && other.end <= span.end);
+    });
     if (low === this.spans.length) this.spans.push(span);
     else this.spans.splice(low, 0, span);
   }
