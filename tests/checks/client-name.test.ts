@@ -20,3 +20,13 @@ describe('client-name, a name with Saint or Sainte', () => {
     expect(spans(clientName, text, { policy })).toEqual([]);
   });
 });
+
+describe('client-name, an institution name or Société written otherwise', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Hôpital Sainte-Claire', 'Société Générique', 'Banque Durand'] });
+  test.each(['Sainte-Claire Hospital nurses', 'at St. Claire Hospital', 'Hospital Sainte Claire', 'la DSI de Sté Générique', 'chez Ste Générique', 'Durand Bank signed'])('flags %s', (text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+  test.each(['St. Mary Hospital', 'la Sté Générale', 'Sainte-Claire tout court', 'la banque de France', 'Durand tout court'])('passes %s', (text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
+  });
+});

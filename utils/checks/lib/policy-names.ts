@@ -3,6 +3,8 @@ import { matchTerms, matchTermsInWords, type TermMatch } from '../../text/match-
 import type { TermEntry } from '../../policy/policy-schema';
 import { DisjointSpans } from './scan';
 import { maskedWords } from './long-words';
+import { foldAccents } from '../../text/fold-accents';
+import { normaliseTerm } from '../../text/words';
 
 // "Project Kestrel", "Projet Orion", "Opération Atlas": the policy lists the name with the word people drop
 // ("Kestrel demo day"). The bare name counts when it is written capitalised, as a name is.
@@ -20,23 +22,61 @@ function bareNames(entries: readonly TermEntry[]): string[] {
   return names;
 }
 
-// "Hôpital Sainte-Claire" is written "Ste-Claire" as often as not, "Saint-Gobain" "St-Gobain": the plain names
-// with Saint or Sainte, abbreviated as people do. Memoised per list (stable, so its compiled form is cached too).
-const SAINT = /(?<![\p{L}])(Saint|Sainte|saint|sainte)(?=[\s-])/gu;
-const SAINT_ABBREVIATIONS: Record<string, string> = { Saint: 'St', Sainte: 'Ste', saint: 'st', sainte: 'ste' };
-// Cheap test before a second pass over the words: the draft writes "St" or "Ste" somewhere.
-const ABBREVIATED_SAINT = /\bste?\b/i;
-const abbreviatedNamesOf = new WeakMap<readonly TermEntry[], string[]>();
-function abbreviatedNames(entries: readonly TermEntry[]): string[] {
-  let names = abbreviatedNamesOf.get(entries);
-  if (!names) {
-    names = entries.flatMap((entry) => {
-      if (typeof entry !== 'string' || !SAINT.test(entry)) return [];
-      SAINT.lastIndex = 0;
-      return [entry.replace(SAINT, (word) => SAINT_ABBREVIATIONS[word] ?? word)];
+// "Hôpital Sainte-Claire" is written "Ste-Claire" as often as not, "Saint-Gobain" "St-Gobain", "Société Générique"
+// "Sté Générique", a "Compagnie" "Cie": the plain names with such a word, abbreviated as people do (matching folds
+// accents, so "Ste" stands for "Sté" too). Memoised per list (stable, so its compiled form is cached too).
+const ABBREVIABLE = /(?<![\p{L}])(saint|sainte|societe|compagnie)(?![\p{L}])/giu;
+// English writes "St" for Sainte too ("St. Claire Hospital"): the second spelling of each word.
+const ABBREVIATIONS: Record<string, readonly [string, string]> = { saint: ['St', 'St'], sainte: ['Ste', 'St'], societe: ['Ste', 'Ste'], compagnie: ['Cie', 'Cie'] };
+// Cheap test before a second pass over the words: the draft writes "St", "Ste", "Sté" or "Cie" somewhere.
+const ABBREVIATED = /(?<![\p{L}])(?:st[eé]?|cie)(?![\p{L}])/iu;
+const abbreviatedNamesOf = new WeakMap<readonly string[], string[]>();
+function abbreviatedNames(names: readonly string[]): string[] {
+  let abbreviated = abbreviatedNamesOf.get(names);
+  if (!abbreviated) {
+    abbreviated = names.flatMap((name) => {
+      const folded = foldAccents(name);
+      ABBREVIABLE.lastIndex = 0;
+      if (!ABBREVIABLE.test(folded)) return [];
+      const spelt = [0, 1].map((choice) => folded.replace(ABBREVIABLE, (word) => ABBREVIATIONS[word]?.[choice] ?? word));
+      return spelt[0] === spelt[1] ? [spelt[0] as string] : spelt;
     });
-    SAINT.lastIndex = 0;
-    abbreviatedNamesOf.set(entries, names);
+    ABBREVIABLE.lastIndex = 0;
+    abbreviatedNamesOf.set(names, abbreviated);
+  }
+  return abbreviated;
+}
+
+// "Hôpital Sainte-Claire" is also "Sainte-Claire Hospital" to an English writer, "Banque Durand" "Durand Bank": a
+// name made of a generic institution word and a distinctive part, in either order and either language.
+const INSTITUTIONS: readonly (readonly [string, string])[] = [
+  ['hopital', 'hospital'], ['banque', 'bank'], ['universite', 'university'], ['clinique', 'clinic'],
+  ['groupe', 'group'], ['ecole', 'school'], ['institut', 'institute'], ['laboratoire', 'laboratory'],
+];
+const INSTITUTION_WORDS = new Map<string, readonly string[]>(
+  INSTITUTIONS.flatMap(([french, english]) => [[french, [french, english]], [english, [french, english]]] as const),
+);
+/** The plain names themselves, plus their institution-word variants ("Sainte-Claire Hospital"). Memoised per list. */
+const plainNamesOf = new WeakMap<readonly TermEntry[], { plain: string[]; variants: string[] }>();
+function plainNames(entries: readonly TermEntry[]): { plain: string[]; variants: string[] } {
+  let names = plainNamesOf.get(entries);
+  if (!names) {
+    const plain = entries.flatMap((entry) => (typeof entry === 'string' && !/^sha256:/i.test(entry.trim()) ? [entry] : []));
+    const variants: string[] = [];
+    for (const name of plain) {
+      const words = normaliseTerm(name).split(' ');
+      if (words.length < 2) continue;
+      const first = words[0] as string;
+      const last = words[words.length - 1] as string;
+      const headed = INSTITUTION_WORDS.get(first);
+      const tailed = INSTITUTION_WORDS.get(last);
+      const institution = headed ?? tailed;
+      if (!institution) continue;
+      const rest = (headed ? words.slice(1) : words.slice(0, -1)).join(' ');
+      for (const word of institution) variants.push(`${word} ${rest}`, `${rest} ${word}`);
+    }
+    names = { plain, variants: variants.filter((variant) => !plain.some((name) => normaliseTerm(name) === variant)) };
+    plainNamesOf.set(entries, names);
   }
   return names;
 }
@@ -50,6 +90,17 @@ export function hashtagWords(tag: string): string | null {
   if (!MAY_HAVE_BOUNDARY.test(tag)) return null;
   const words = tag.split(WORD_BOUNDARY).filter(Boolean);
   return words.length > 1 ? words.join(' ') : null;
+}
+
+/** The plain names and their variants as one list, memoised so the abbreviations of it are too. */
+const allNamesOf = new WeakMap<readonly string[], string[]>();
+function allNames(plain: readonly string[], variants: readonly string[]): string[] {
+  let all = allNamesOf.get(plain);
+  if (!all) {
+    all = [...plain, ...variants];
+    allNamesOf.set(plain, all);
+  }
+  return all;
 }
 
 /**
@@ -74,8 +125,12 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     matches.push(match);
     added = true;
   };
-  const abbreviated = abbreviatedNames(entries);
-  if (abbreviated.length > 0 && ABBREVIATED_SAINT.test(text)) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
+  const { plain, variants } = plainNames(entries);
+  if (variants.length > 0) for (const match of matchTermsInWords(words, variants, salt)) add(match);
+  if (ABBREVIATED.test(text)) {
+    const abbreviated = abbreviatedNames(plain.length > 0 && variants.length > 0 ? allNames(plain, variants) : plain);
+    if (abbreviated.length > 0) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
+  }
   const bare = bareNames(entries);
   if (bare.length > 0) {
     for (const match of matchTerms(text, bare, salt)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
