@@ -30,3 +30,13 @@ describe('client-name, an institution name or Société written otherwise', () =
     expect(spans(clientName, text, { policy })).toEqual([]);
   });
 });
+
+describe('client-name, a listed name in its public meaning', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Globex', 'Société Générique'] });
+  test.each(['les futures sur le CME Globex', 'Globex, the fictional company of the show', 'lunch at Le Globex, a bistro'])('passes %s', (text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
+  });
+  test.each(['signed with Globex today', 'Merci à La Société Générique', 'the Globex Corp team'])('flags %s', (text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+});

@@ -49,3 +49,28 @@ test('a hashtag without a capital, digit or underscore is one word, as the bound
     expect(hashtagWords(tag), tag).toBe(words.length > 1 ? words.join(' ') : null);
   }
 });
+
+describe('a listed name in its public meaning', () => {
+  test.each([
+    ['part of a longer public name', 'the Orion Nebula at dusk'],
+    ['a prize', 'she won the Nebula Award'],
+    ['a possessive public name', 'Orion’s belt over the car park'],
+    ['a kind noun before it', 'la constellation d’Orion'],
+    ['a kind noun right before it', 'le prix Nebula 2026'],
+    ['owned by an acronym', 'ESA’s Orion service module'],
+    ['owned by an acronym, after it', 'la capsule Orion de la NASA'],
+    ['another establishment’s own name', 'dinner at L’Atlas Bleu in Rabat'],
+    ['the sky in the sentence', 'Orion bright tonight, telescope out'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test.each([
+    ['its own team', 'the Orion team at the planetarium tonight'],
+    ['work in the sentence', 'Orion, named after the constellation, goes into beta'],
+    ['a department acronym', 'the IT Orion squad shipped'],
+    ['a hashtag', 'telescope night #Orion'],
+    ['a capital article at a sentence start', 'Done. L’Atlas Bleu passe en prod.'],
+  ])('flags %s', (_case, text) => {
+    expect(spans(codename, text).length).toBeGreaterThan(0);
+  });
+});

@@ -2,10 +2,29 @@ import { rows } from './corpus-types';
 
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh in other
- * words than those sets: client names as people write them ("Sté" for Société, an institution word translated
+ * words than those sets: listed names in their public meaning (a star, a prize, another organisation's product, a
+ * film's company, another establishment) against the company's own use of them; client names as people write them ("Sté" for Société, an institution word translated
  * or put after the distinctive part); each with look-alikes that must stay clean.
  */
 export const CLASSES_NAMES_POSTS = rows('classes-names', [
+  // codename, client_name: the company's own project or client, with a public-sounding word nearby
+  ['linkedin', 'en', 'codename', 'Orion, the project we named after the constellation, moves to beta with ten customers in May.'],
+  ['x', 'fr', 'codename', 'Soirée planétarium pour fêter la mise en prod d’Orion, merci à toute l’équipe projet ✨'],
+  ['linkedin', 'en', 'client_name', 'We signed Globex, a supplier to NASA, for our planning suite. Three years of work paid off.'],
+  ['x', 'en', 'codename', 'The IT Nebula squad shipped the new search today, award-worthy work 🏆'],
+  ['linkedin', 'fr', 'client_name', 'Merci à La Société Générique pour sa confiance renouvelée cette année !'],
+  ['x', 'en', 'codename', 'Migrating the last warehouses from SAP to Orion this quarter. Wish us luck.'],
+  // look-alikes: the same names as stars, prizes, other organisations' products, fiction, establishments
+  ['linkedin', 'en', '', 'Three stars in a row: the Orion constellation is the easiest one to teach kids on a winter night.'],
+  ['x', 'fr', '', 'Les trois étoiles de la ceinture d’Orion se voyaient même depuis le parking du bureau ce soir.'],
+  ['linkedin', 'en', '', 'ESA’s contribution to the Orion spacecraft was built in Bremen, a great read for any engineer.'],
+  ['x', 'fr', '', 'Lancement de la fusée Orion suivi en direct à la cafétéria, toute l’open space retenait son souffle.'],
+  ['linkedin', 'en', '', 'The Nebula Awards shortlist is out and two of the novels are by former engineers. Reading list sorted.'],
+  ['x', 'fr', '', 'Elle a reçu le prix Nebula pour sa nouvelle, une collègue de l’équipe data en plus !'],
+  ['linkedin', 'en', '', 'Team quiz night question: which fictional company sold doomsday devices on The Simpsons? Globex, of course.'],
+  ['x', 'en', '', 'Every Friday feels like a sitcom episode at Initech, minus the red stapler.'],
+  ['linkedin', 'fr', '', 'Déjeuner d’équipe chez Le Globex, un bistrot du 11e que je recommande vivement.'],
+  ['x', 'en', '', 'Night sky through the club telescope: Orion rising over the hills, worth the cold.'],
   // client_name: "Sté"/"Ste" for Société, the institution word of a name in the other order or language
   ['linkedin', 'fr', 'client_name', 'Comité de pilotage chez Ste Générique jeudi, on présente la feuille de route 2027.'],
   ['x', 'fr', 'client_name', 'Les achats de la Sté Générique ont validé la phase 2 👏'],

@@ -3,6 +3,7 @@ import { matchTerms, matchTermsInWords, type TermMatch } from '../../text/match-
 import type { TermEntry } from '../../policy/policy-schema';
 import { DisjointSpans } from './scan';
 import { maskedWords } from './long-words';
+import { ownSenseMatches } from './public-sense';
 import { foldAccents } from '../../text/fold-accents';
 import { normaliseTerm } from '../../text/words';
 
@@ -140,5 +141,8 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     const named = words ? matchTerms(words, entries, salt)[0] : undefined;
     if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
   }
-  return added ? matches.sort((a, b) => a.start - b.start) : matches;
+  if (added) matches.sort((a, b) => a.start - b.start);
+  // A name in its public meaning ("the Orion Nebula", "CME Globex") is not the company's. A hashtag or a name
+  // written with its prefix ("Project Kestrel") is the company's whatever surrounds it.
+  return ownSenseMatches(text, words, matches, (match) => text.charCodeAt(match.start) === 0x23 || text.charCodeAt(match.start - 1) === 0x23 || (match.term !== undefined && NAME_PREFIX.test(match.term)));
 }

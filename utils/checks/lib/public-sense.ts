@@ -1,0 +1,198 @@
+import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/sorted-spans';
+import { foldedAt, type WordList } from '../../text/words';
+import type { TermMatch } from '../../text/match-terms';
+
+// Policy names are chosen from the common stock of names ("Orion", "Nebula", "Globex"), so a draft often uses one
+// in its public meaning: a star, a prize, another organisation's product, a film's company, a restaurant. These
+// signals tell such a use from the company's own project or client. They look only around a match (rare), never
+// at every word of the draft.
+
+/** A noun after the name that makes it part of a longer public name or says what kind of thing it is: "the Orion
+ * Nebula", "Nebula Award", "Orion's belt", "the Orion capsule". Folded. */
+const PUBLIC_HEADS = new Set([
+  'nebula', 'nebulae', 'galaxy', 'belt', 'constellation', 'capsule', 'spacecraft', 'telescope', 'award', 'awards',
+  'prize', 'prizes', 'trophy', 'medal', 'festival', 'hotel', 'restaurant', 'cafe', 'mountains', 'cedar',
+]);
+/** A noun right before the name that says what kind of thing it is: "prix Nebula", "la capsule Orion", "the
+ * constellation Orion", "restaurant L'Atlas Bleu". Folded. */
+const PUBLIC_KINDS = new Set([
+  'prix', 'award', 'capsule', 'fusee', 'vaisseau', 'spacecraft', 'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy',
+  'ceinture', 'belt', 'cedre', 'cedar', 'restaurant', 'resto', 'hotel', 'brasserie', 'film', 'movie', 'roman', 'novel',
+  'sitcom', 'festival', 'trophee', 'massif', 'montagnes', 'mountains',
+]);
+/** Of those, the ones that take their name after "de", "of": "la nébuleuse d'Orion", "un cèdre de l'Atlas". */
+const PUBLIC_KINDS_OF = new Set([
+  'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy', 'ceinture', 'belt', 'cedre', 'cedar', 'massif', 'montagnes',
+  'mountains',
+]);
+const OF_WORDS = new Set(['de', 'd', 'du', 'l', 'la', 'of', 'the']);
+/** "CME Globex", "NASA's Orion", "Orion de la NASA": an acronym names the organisation the thing belongs to.
+ * Not the company's own departments, functions, tools or regions ("the IT Orion team", "la DSI de Globex"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const OWN_ACRONYMS = new Set([
+  'it', 'hr', 'rh', 'dsi', 'si', 'drh', 'daf', 'ceo', 'cto', 'cio', 'cfo', 'coo', 'cmo', 'ciso', 'rssi', 'pm', 'pmo', 'po',
+  'qa', 'ux', 'ui', 'api', 'mvp', 'poc', 'erp', 'crm', 'bu', 'kpi', 'okr', 'sre', 'ops', 'dev', 'ia', 'ai', 'ml', 'ci',
+  'cd', 'sdk', 'app', 'eu', 'ue', 'us', 'uk', 'fr', 'ca', 'emea', 'apac', 'latam', 'ok', 'go', 'rd', 'tv', 'faq', 'pdf',
+  'comex', 'codir', 'cse', 'cr', 'rex', 'bi', 'ux', 'b2b', 'b2c', 'saas',
+]);
+const OWNER_LINKS = new Set(['de', 'du', 'd', 'la', 'l', 'of', 'by']);
+/** Words of the sentences around a name that put it in the sky, in a story or on screen. Folded. */
+const PUBLIC_CONTEXT = new Set([
+  // the sky and space flight
+  'telescope', 'jumelle', 'jumelles', 'binoculars', 'astronomie', 'astronomy', 'astronomique', 'astronomical', 'astro',
+  'constellation', 'constellations', 'nebuleuse', 'galaxie', 'galaxy', 'planetarium', 'stargazing', 'starry', 'nasa', 'esa', 'spacex', 'splashdown', 'amerrissage', 'orbit', 'orbite', 'astronaut',
+  'astronauts', 'astronaute', 'astronautes', 'spacecraft',
+  // fiction and the screen
+  'fictional', 'fictive', 'fictif', 'fiction', 'sitcom', 'cartoon', 'satire', 'satirique', 'parody', 'parodie',
+  'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters',
+]);
+/** Words next to a name that make it the company's own thing whatever the context: "l'équipe Nébula", "Orion team". */
+const OWN_NEIGHBOURS = new Set([
+  'projet', 'project', 'programme', 'program', 'equipe', 'team', 'squad', 'chantier', 'roadmap', 'sprint', 'release',
+  'beta', 'pilote', 'pilot', 'demo', 'client', 'customer', 'contrat', 'contract', 'deal',
+]);
+/** Words of work in the same sentences that outweigh the sky or fiction: "Orion, our project named after the
+ * constellation, goes into beta", "avec la NASA comme premier client". Folded. */
+const WORK_CONTEXT = new Set([
+  'projet', 'project', 'programme', 'client', 'clients', 'customer', 'customers', 'signed', 'signe', 'signature', 'beta',
+  'prod', 'production', 'pilote', 'pilot', 'release', 'roadmap', 'sprint', 'deploiement', 'deployment', 'rollout',
+  'migration', 'contract', 'contrat', 'deal', 'renewal', 'renouvellement', 'lancement', 'launch', 'supplier', 'fournisseur',
+  'partenaire', 'partner', 'utilisateurs', 'users', 'golive',
+]);
+/** Institution-like first words of a listed name: "L'Hôpital Sainte-Claire", "La Société Générique" keep a capital article. */
+const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|universite|university|clinique|clinic|groupe|group|ecole|institut|laboratoire)\b/;
+/** Articles that start another establishment's own name when written with a capital mid-sentence: "dinner at L'Atlas Bleu". */
+const NAME_ARTICLES = new Set(['L', 'Le', 'La', 'Les', 'The']);
+const SENTENCE_BREAK = /[.!?\n]/;
+const SPACE_ONLY = /^[ \t\u00a0\u202f-]+$/;
+const APOSTROPHE = /^['’]$/;
+// How far around a name its context is read, in words (about a sentence either side).
+const CONTEXT_WORDS = 40;
+
+/**
+ * The matches of policy names used in the company's own sense: drops those in a public meaning (see above).
+ * `words` is the draft's word list the matches were found in, `matches` sorted by start, without overlaps; `exempt` keeps a match whatever its context (hashtags).
+ */
+export function ownSenseMatches(text: string, words: WordList, matches: TermMatch[], exempt: (match: TermMatch) => boolean): TermMatch[] {
+  if (matches.length === 0) return matches;
+  const context = contextWordsOf(words);
+  // Spans of longer public names ("Orion Nebula"): a listed name inside one ("Nebula") is public too.
+  let publicUntil = -1;
+  const kept: TermMatch[] = [];
+  for (const match of matches) {
+    if (exempt(match)) {
+      kept.push(match);
+      continue;
+    }
+    if (match.start < publicUntil) continue;
+    const first = firstAtOrAfter(words.starts, match.start);
+    const last = firstAtOrAfter(words.starts, match.end) - 1;
+    if (first >= words.count || last < first) {
+      kept.push(match);
+      continue;
+    }
+    const head = publicHeadAfter(text, words, last);
+    if (head >= 0) {
+      publicUntil = words.ends[head] as number;
+      continue;
+    }
+    if (publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
+    if (context !== undefined && inPublicContext(text, words, context, first, last, matches)) continue;
+    kept.push(match);
+  }
+  return kept.length === matches.length ? matches : kept;
+}
+
+/** The word after a name (after "'s") when it is a public head noun ("Orion's belt"), or -1. */
+function publicHeadAfter(text: string, words: WordList, last: number): number {
+  let next = last + 1;
+  if (next >= words.count) return -1;
+  if (foldedAt(words, next) === 's' && APOSTROPHE.test(text.slice(words.ends[last] as number, words.starts[next] as number))) next += 1;
+  if (next >= words.count || !SPACE_ONLY.test(text.slice(words.ends[next - 1] as number, words.starts[next] as number))) return -1;
+  return PUBLIC_HEADS.has(foldedAt(words, next)) ? next : -1;
+}
+
+/** A kind noun right before the name, or before "de", "d'", "of the" ("la nébuleuse d'Orion"). */
+function publicKindBefore(text: string, words: WordList, first: number): boolean {
+  let at = first - 1;
+  let bridged = false;
+  for (let steps = 0; at >= 0; steps += 1) {
+    const gap = text.slice(words.ends[at] as number, words.starts[at + 1] as number);
+    if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
+    const word = foldedAt(words, at);
+    if (PUBLIC_KINDS.has(word)) return !bridged || PUBLIC_KINDS_OF.has(word);
+    if (steps >= 2 || !OF_WORDS.has(word)) return false;
+    bridged = true;
+    at -= 1;
+  }
+  return false;
+}
+
+/** Whether an outside organisation's acronym owns the name: "CME Globex", "NASA's Orion", "Orion de la NASA". */
+function ownedByAcronym(text: string, words: WordList, first: number, last: number): boolean {
+  const isOwner = (index: number) => {
+    const word = text.slice(words.starts[index] as number, words.ends[index] as number);
+    return ACRONYM.test(word) && !OWN_ACRONYMS.has(foldedAt(words, index));
+  };
+  // An all-capitals name among capitals ("GO-LIVE NASA ORION") says nothing of an owner.
+  const name = text.slice(words.starts[first] as number, words.ends[last] as number);
+  if (name === name.toUpperCase()) return false;
+  let before = first - 1;
+  if (before >= 1 && foldedAt(words, before) === 's' && APOSTROPHE.test(text.slice(words.ends[before - 1] as number, words.starts[before] as number))) before -= 1;
+  if (before >= 0 && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(/['’]s?$/, ' ')) && isOwner(before)) return true;
+  // "Orion de la NASA", "Orion of ESA": up to two linking words, then the acronym.
+  for (let at = last + 1, steps = 0; at < words.count && steps < 3; at += 1, steps += 1) {
+    const gap = text.slice(words.ends[at - 1] as number, words.starts[at] as number);
+    if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
+    if (steps > 0 && isOwner(at)) return true;
+    if (!OWNER_LINKS.has(foldedAt(words, at))) return false;
+  }
+  return false;
+}
+
+/** "at L'Atlas Bleu": a capitalised article glued to the name mid-sentence makes it another establishment's name. */
+function namedByArticle(text: string, words: WordList, first: number, match: TermMatch): boolean {
+  const article = first - 1;
+  if (article < 1) return false;
+  if (match.term !== undefined && INSTITUTION_HEADS.test(match.term)) return false;
+  const word = text.slice(words.starts[article] as number, words.ends[article] as number);
+  if (!NAME_ARTICLES.has(word)) return false;
+  const glue = text.slice(words.ends[article] as number, words.starts[first] as number);
+  if (!APOSTROPHE.test(glue) && !SPACE_ONLY.test(glue)) return false;
+  // At a sentence start the capital is the sentence's.
+  return !SENTENCE_BREAK.test(text.slice(words.ends[article - 1] as number, words.starts[article] as number));
+}
+
+const PUBLIC = 1;
+const WORK = 2;
+/** Per word number of the draft: PUBLIC or WORK for the context words; undefined when the draft has no
+ * PUBLIC_CONTEXT word (usual). A pass over the distinct words, made only when the draft names a listed name. */
+function contextWordsOf(words: WordList): Uint8Array | undefined {
+  let flags: Uint8Array | undefined;
+  const { vocabulary } = words;
+  for (let id = 0; id < vocabulary.length; id += 1) {
+    if (PUBLIC_CONTEXT.has(vocabulary[id] as string)) (flags ??= new Uint8Array(vocabulary.length))[id] = PUBLIC;
+  }
+  if (flags) for (let id = 0; id < vocabulary.length; id += 1) if (WORK_CONTEXT.has(vocabulary[id] as string)) flags[id] = WORK;
+  return flags;
+}
+
+/** Whether the sentences around the name speak of the sky or of fiction, and nothing near it of the company's work. */
+function inPublicContext(text: string, words: WordList, context: Uint8Array, first: number, last: number, matches: readonly TermMatch[]): boolean {
+  for (const index of [first - 1, last + 1]) {
+    if (index >= 0 && index < words.count && OWN_NEIGHBOURS.has(foldedAt(words, index))) return false;
+  }
+  const from = Math.max(0, first - CONTEXT_WORDS);
+  const to = Math.min(words.count, last + 1 + CONTEXT_WORDS);
+  let spoken = false;
+  for (let index = from; index < to; index += 1) {
+    const flag = context[words.ids[index] as number];
+    if (flag === WORK) return false;
+    if (flag !== PUBLIC || spoken) continue;
+    // A listed name is not context for another ("Orion et Nebula").
+    const start = words.starts[index] as number;
+    const after = firstStartingAtOrAfter(matches, start + 1);
+    spoken = !(after > 0 && (matches[after - 1] as TermMatch).end > start);
+  }
+  return spoken;
+}
