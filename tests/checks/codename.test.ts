@@ -74,3 +74,23 @@ describe('a listed name in its public meaning', () => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('an unlisted codename given in prose', () => {
+  test.each([
+    ['a quoted name, then the introducer in brackets', 'le chantier « Sirocco » (c’est notre nom de code interne) démarre', 'Sirocco'],
+    ['"en interne" and a naming verb before a quoted name', 'En interne on l’appelle « Castor », il sort lundi', 'Castor'],
+    ['a quoted name, a naming verb, then "internally"', 'What we call “Wren” internally ships in May', 'Wren'],
+    ['"Project X", then "internal programme"', 'Day 10 on Project Tern. It’s our internal programme for payroll.', 'Tern'],
+    ['"Project X", a link, then "internal codename"', 'Join Project Ibis, docs at https://docs.acme-corp.net/ibis. Our internal codename!', 'Ibis'],
+  ])('flags %s', (_case, text, flagged) => {
+    expect(spans(codename, text)).toContain(flagged);
+  });
+  test.each([
+    ['a quoted phrase', 'En interne on appelle ça « la revue du lundi »'],
+    ['a quoted name without a naming verb', 'En interne, « Bravo » à toute l’équipe'],
+    ['a job title after "Project"', 'Hiring a Project Manager for our internal programme'],
+    ['an internal programme without a name', 'Notre programme interne de mentorat recrute'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@ import { rows } from './corpus-types';
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh in other
  * words than those sets: listed names in their public meaning (a star, a prize, another organisation's product, a
- * film's company, another establishment) against the company's own use of them; client names as people write them ("Sté" for Société, an institution word translated
+ * film's company, another establishment) against the company's own use of them; unlisted codenames given in prose
+ * (a quoted name with "en interne"/"internally" and a naming verb, "Project X" then "our internal programme"); client names as people write them ("Sté" for Société, an institution word translated
  * or put after the distinctive part); each with look-alikes that must stay clean.
  */
 export const CLASSES_NAMES_POSTS = rows('classes-names', [
@@ -25,6 +26,18 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'en', '', 'Every Friday feels like a sitcom episode at Initech, minus the red stapler.'],
   ['linkedin', 'fr', '', 'Déjeuner d’équipe chez Le Globex, un bistrot du 11e que je recommande vivement.'],
   ['x', 'en', '', 'Night sky through the club telescope: Orion rising over the hills, worth the cold.'],
+  // codename: unlisted names given in prose, the introducer before or after the name
+  ['linkedin', 'fr', 'codename', 'Le futur outil RH, qu’on surnomme « Pivert » en interne, arrive en test lundi dans trois agences.'],
+  ['x', 'en', 'codename', 'Internally we’ve been calling it “Kingfisher” for months, and tomorrow the first customers see it.'],
+  ['linkedin', 'en', 'codename', 'Six weeks into Project Osprey. It is still an internal programme, so no details yet, but the team is on fire.'],
+  ['x', 'fr', 'codename', 'Projet Mangrove, jour 1 : c’est notre nom de code interne pour la refonte du portail agents. On y va !'],
+  ['linkedin', 'en', 'codename', 'Big milestone for « Tourmaline » (our internal codename for the billing rewrite): first invoice sent.'],
+  // look-alikes: quoted phrases, internal things without a name, job titles after "Project"
+  ['linkedin', 'fr', '', 'En interne, on appelle ça « la réunion du lundi » : vingt minutes, debout, sans slides.'],
+  ['x', 'en', '', 'Internally we call it “Friday demos”, and anyone can show anything they built that week.'],
+  ['linkedin', 'en', '', 'I am hiring a Project Manager for our internal programme on accessibility. DM me!'],
+  ['x', 'fr', '', 'Notre programme interne de mentorat accueille 40 binômes cette année, inscriptions ouvertes.'],
+  ['linkedin', 'en', '', 'Project Gutenberg has 70,000 free books. Our team reading club starts with one of them next week.'],
   // client_name: "Sté"/"Ste" for Société, the institution word of a name in the other order or language
   ['linkedin', 'fr', 'client_name', 'Comité de pilotage chez Ste Générique jeudi, on présente la feuille de route 2027.'],
   ['x', 'fr', 'client_name', 'Les achats de la Sté Générique ont validé la phase 2 👏'],

@@ -1,5 +1,5 @@
 import { firstAtOrAfter } from '../text/sorted-spans';
-import { wordAt, wordList, type Word, type WordList } from '../text/words';
+import { foldedAt, wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { policyNamesIn } from './lib/policy-names';
 import { registerPhrases } from './lib/phrase-matcher';
@@ -14,7 +14,11 @@ const INTRODUCERS = registerPhrases({ introducers: [
   // "le projet qu'on appelle en interne « Phénix »", "internally known as Lynx"
   'appelle en interne', 'appelons en interne', 'appele en interne', 'appelee en interne', 'surnomme en interne',
   'called internally', 'internally called', 'internally known as', 'known internally as', 'internal name', 'nom interne',
-] });
+  // "Project Halyard … it's our internal programme": named before, see namedEarlier
+  'internal programme', 'internal program', 'programme interne', 'nom de code interne',
+],
+// "En interne on appelle ça « Baobab »", "what we call "Bluebird" internally": a quoted name with a naming verb nearby.
+internally: ['en interne', 'internally', 'in house'] });
 // "Project Lynx (internal name)": the introducer in brackets names the word just before them.
 const NAMES_BEFORE = new Set(['internal name', 'nom interne', 'codename', 'code name', 'nom de code']);
 const OPEN_BRACKET_BEFORE = /\(\s*$/;
@@ -52,13 +56,62 @@ function namedBefore(text: string, tokens: WordList, introStart: number): Word |
   return CAPITALISED.test(text.slice(token.start, token.end)) ? token : undefined;
 }
 
+// "« Sirocco »", "“Bluebird”": a capitalised word between quotes, as a name is given.
+const OPENING_QUOTE = /[«"“‘]\s*$/;
+const CLOSING_QUOTE = /^\s*[»"”’]/;
+function quotedAt(text: string, tokens: WordList, index: number): boolean {
+  const start = tokens.starts[index] as number;
+  const end = tokens.ends[index] as number;
+  return CAPITALISED.test(text.slice(start, end)) && OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) && CLOSING_QUOTE.test(text.slice(end, end + 3));
+}
+// "Project Halyard", "Projet Sirocco": the capitalised word after one of these (written capitalised) is a project's name.
+const PROJECT_WORDS = new Set(['project', 'projet', 'programme', 'program', 'operation']);
+/** Words that follow "Project" in job titles and documents, not names: "Project Manager", "Programme Office". */
+const NOT_NAMES = new Set([
+  'manager', 'management', 'lead', 'leader', 'owner', 'office', 'officer', 'director', 'directeur', 'directrice', 'coordinator',
+  'team', 'plan', 'review', 'update', 'kickoff', 'status', 'charter', 'scope', 'board', 'sponsor', 'chef', 'management',
+]);
+function projectNameAt(text: string, tokens: WordList, index: number): boolean {
+  const previous = wordAt(tokens, index - 1);
+  if (!previous || !PROJECT_WORDS.has(previous.folded) || !/^\p{Lu}/u.test(text.slice(previous.start, previous.end))) return false;
+  const name = text.slice(tokens.starts[index] as number, tokens.ends[index] as number);
+  return CAPITALISED.test(name) && !NOT_NAMES.has(foldedAt(tokens, index)) && /^\s+$/.test(text.slice(previous.end, tokens.starts[index] as number));
+}
+// How far before an introducer its name may stand ("Project Falcon, the design docs are on <link>. Our internal codename").
+const EARLIER_WORDS = 25;
+/** The nearest name given earlier that an introducer without a name after it speaks of: a quoted name or "Project X". */
+function namedEarlier(text: string, tokens: WordList, introStart: number): Word | undefined {
+  const intro = firstAtOrAfter(tokens.starts, introStart);
+  for (let index = intro - 1; index >= Math.max(0, intro - EARLIER_WORDS); index -= 1) {
+    if (quotedAt(text, tokens, index) || projectNameAt(text, tokens, index)) return wordAt(tokens, index);
+  }
+  return undefined;
+}
+// Verbs that give a name: the quoted word near "en interne", "internally" is a name only with one of them.
+const NAMING_VERBS = new Set([
+  'call', 'calls', 'called', 'calling', 'appeler', 'appelait', 'appelle', 'appelons', 'appellent', 'appele', 'appelee', 'surnomme', 'surnommee', 'nomme',
+  'nommee', 'nommons', 'baptise', 'baptisee', 'baptisons', 'dubbed', 'named', 'known', 'connu', 'connue', 'refer', 'refers',
+]);
+const QUOTED_NEAR = 6;
+/** The quoted name near "en interne" or "internally", when a naming verb is near too ("what we call "Bluebird" internally"). */
+function quotedNear(text: string, tokens: WordList, introStart: number): Word | undefined {
+  const intro = firstAtOrAfter(tokens.starts, introStart);
+  let named: number | undefined;
+  let verb = false;
+  for (let index = Math.max(0, intro - QUOTED_NEAR); index < Math.min(tokens.count, intro + QUOTED_NEAR + 2); index += 1) {
+    if (NAMING_VERBS.has(foldedAt(tokens, index))) verb = true;
+    else if (named === undefined && quotedAt(text, tokens, index)) named = index;
+  }
+  return verb && named !== undefined ? wordAt(tokens, named) : undefined;
+}
+
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
 export const codename: CheckRule = {
   id: 'codename',
   category: 'codename',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE],
+  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE],
   check(text, context) {
     const named = spanTextSubstitutions(text);
     const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
@@ -67,14 +120,21 @@ export const codename: CheckRule = {
     const tokens = wordList(text);
     // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
     // answers "overlaps a finding?" without walking every finding for each introducer.
-    const introducers = INTRODUCERS(tokens).introducers;
+    const { introducers, internally } = INTRODUCERS(tokens);
     // Policy matches come in text order: nothing to merge without an introducer.
-    if (introducers.length === 0) return findings;
+    if (introducers.length === 0 && internally.length === 0) return findings;
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
+    const given: Word[] = [];
     for (const intro of introducers) {
-      const next = (NAMES_BEFORE.has(intro.term) && OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, intro.start - 4), intro.start)) ? namedBefore(text, tokens, intro.start) : undefined) ?? namedAfter(text, tokens, intro.end);
-      if (!next) continue;
+      const next = (NAMES_BEFORE.has(intro.term) && OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, intro.start - 4), intro.start)) ? namedBefore(text, tokens, intro.start) : undefined) ?? namedAfter(text, tokens, intro.end) ?? namedEarlier(text, tokens, intro.start);
+      if (next) given.push(next);
+    }
+    for (const intro of internally) {
+      const next = quotedNear(text, tokens, intro.start);
+      if (next) given.push(next);
+    }
+    for (const next of given) {
       const name = text.slice(next.start, next.end);
       if (taken.overlaps(next)) continue;
       taken.add(next);
