@@ -61,6 +61,8 @@ describe('a listed name in its public meaning', () => {
     ['owned by an acronym, after it', 'la capsule Orion de la NASA'],
     ['another establishment’s own name', 'dinner at L’Atlas Bleu in Rabat'],
     ['the sky in the sentence', 'Orion bright tonight, telescope out'],
+    ['a common noun after "a"', 'a nebula is a cloud of gas'],
+    ['the head of another proper name', 'a photo of the Crab Nebula'],
   ])('passes %s', (_case, text) => {
     expect(spans(codename, text)).toEqual([]);
   });
@@ -70,6 +72,8 @@ describe('a listed name in its public meaning', () => {
     ['a department acronym', 'the IT Orion squad shipped'],
     ['a hashtag', 'telescope night #Orion'],
     ['a capital article at a sentence start', 'Done. L’Atlas Bleu passe en prod.'],
+    ['a capitalised name after "un"', 'Un Nebula deux fois plus rapide'],
+    ['a capitalised word at a sentence start before it', 'Bravo Nebula pour la release'],
   ])('flags %s', (_case, text) => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });

@@ -26,6 +26,11 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'en', '', 'Every Friday feels like a sitcom episode at Initech, minus the red stapler.'],
   ['linkedin', 'fr', '', 'Déjeuner d’équipe chez Le Globex, un bistrot du 11e que je recommande vivement.'],
   ['x', 'en', '', 'Night sky through the club telescope: Orion rising over the hills, worth the cold.'],
+  ['linkedin', 'en', '', 'My son’s school project is a model of the Crab Nebula made of cotton wool. Engineering runs in the family.'],
+  ['x', 'en', '', 'TIL a nebula can be hundreds of light years across. Weekend reading sorted.'],
+  ['linkedin', 'fr', '', 'Dans la mythologie grecque, Orion était un chasseur géant : ma fille me l’a expliqué au dîner.'],
+  ['x', 'en', '', 'Rewatched that cult film last night and Initech is still the worst employer ever put on screen.'],
+  ['linkedin', 'fr', 'codename', 'Un Nebula deux fois plus rapide : voilà ce que la squad livre vendredi.'],
   // codename: unlisted names given in prose, the introducer before or after the name
   ['linkedin', 'fr', 'codename', 'Le futur outil RH, qu’on surnomme « Pivert » en interne, arrive en test lundi dans trois agences.'],
   ['x', 'en', 'codename', 'Internally we’ve been calling it “Kingfisher” for months, and tomorrow the first customers see it.'],

@@ -1,5 +1,5 @@
 import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/sorted-spans';
-import { foldedAt, type WordList } from '../../text/words';
+import { foldedAt, WORD_DIGIT, WORD_LOWER, type WordList } from '../../text/words';
 import type { TermMatch } from '../../text/match-terms';
 
 // Policy names are chosen from the common stock of names ("Orion", "Nebula", "Globex"), so a draft often uses one
@@ -25,6 +25,7 @@ const PUBLIC_KINDS_OF = new Set([
   'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy', 'ceinture', 'belt', 'cedre', 'cedar', 'massif', 'montagnes',
   'mountains',
 ]);
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const OF_WORDS = new Set(['de', 'd', 'du', 'l', 'la', 'of', 'the']);
 /** "CME Globex", "NASA's Orion", "Orion de la NASA": an acronym names the organisation the thing belongs to.
  * Not the company's own departments, functions, tools or regions ("the IT Orion team", "la DSI de Globex"). */
@@ -41,10 +42,13 @@ const PUBLIC_CONTEXT = new Set([
   // the sky and space flight
   'telescope', 'jumelle', 'jumelles', 'binoculars', 'astronomie', 'astronomy', 'astronomique', 'astronomical', 'astro',
   'constellation', 'constellations', 'nebuleuse', 'galaxie', 'galaxy', 'planetarium', 'stargazing', 'starry', 'nasa', 'esa', 'spacex', 'splashdown', 'amerrissage', 'orbit', 'orbite', 'astronaut',
-  'astronauts', 'astronaute', 'astronautes', 'spacecraft',
+  'astronauts', 'astronaute', 'astronautes', 'spacecraft', 'skies', 'ciel', 'lune', 'moon', 'cassiopee', 'cassiopeia',
+  'ourse', 'dipper', 'pleiades', 'sirius', 'betelgeuse', 'rigel', 'lactee', 'milky', 'meteor', 'meteores', 'perseides',
+  'eclipse', 'comete', 'comet', 'aurora', 'aurores', 'boreales', 'mythologie', 'mythology', 'mythe', 'myth',
   // fiction and the screen
   'fictional', 'fictive', 'fictif', 'fiction', 'sitcom', 'cartoon', 'satire', 'satirique', 'parody', 'parodie',
-  'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters',
+  'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters', 'movie', 'movies',
+  'film', 'films', 'cinema',
 ]);
 /** Words next to a name that make it the company's own thing whatever the context: "l'équipe Nébula", "Orion team". */
 const OWN_NEIGHBOURS = new Set([
@@ -63,6 +67,7 @@ const WORK_CONTEXT = new Set([
 const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|universite|university|clinique|clinic|groupe|group|ecole|institut|laboratoire)\b/;
 /** Articles that start another establishment's own name when written with a capital mid-sentence: "dinner at L'Atlas Bleu". */
 const NAME_ARTICLES = new Set(['L', 'Le', 'La', 'Les', 'The']);
+const NAME_ARTICLE_WORDS = new Set(['l', 'le', 'la', 'les', 'the']);
 const SENTENCE_BREAK = /[.!?\n]/;
 const SPACE_ONLY = /^[ \t\u00a0\u202f-]+$/;
 const APOSTROPHE = /^['’]$/;
@@ -96,8 +101,8 @@ export function ownSenseMatches(text: string, words: WordList, matches: TermMatc
       publicUntil = words.ends[head] as number;
       continue;
     }
-    if (publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
-    if (context !== undefined && inPublicContext(text, words, context, first, last, matches)) continue;
+    if (commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
+    if (context !== undefined && inPublicContext(words, context, first, last, matches)) continue;
     kept.push(match);
   }
   return kept.length === matches.length ? matches : kept;
@@ -108,22 +113,37 @@ function publicHeadAfter(text: string, words: WordList, last: number): number {
   let next = last + 1;
   if (next >= words.count) return -1;
   if (foldedAt(words, next) === 's' && APOSTROPHE.test(text.slice(words.ends[last] as number, words.starts[next] as number))) next += 1;
-  if (next >= words.count || !SPACE_ONLY.test(text.slice(words.ends[next - 1] as number, words.starts[next] as number))) return -1;
-  return PUBLIC_HEADS.has(foldedAt(words, next)) ? next : -1;
+  if (next >= words.count || !PUBLIC_HEADS.has(foldedAt(words, next))) return -1;
+  return SPACE_ONLY.test(text.slice(words.ends[next - 1] as number, words.starts[next] as number)) ? next : -1;
+}
+
+/** "a nebula", "the Crab Nebula": a name that is itself a common noun of a public kind, used as one (after "a",
+ * "une") or as the head of another proper name (after a capitalised word mid-sentence). */
+function commonNounUse(text: string, words: WordList, first: number, last: number): boolean {
+  if (first !== last || first < 1 || !PUBLIC_HEADS.has(foldedAt(words, first))) return false;
+  const before = foldedAt(words, first - 1);
+  // Written in lower case after "a": a common noun ("a nebula"); "un Nebula plus rapide" is a product's.
+  if (INDEFINITE_ARTICLES.has(before)) return /^\p{Ll}/u.test(text.slice(words.starts[first] as number, (words.starts[first] as number) + 2));
+  const start = words.starts[first - 1] as number;
+  // A capitalised word, not an acronym ("the IT Nebula squad") nor the company's own ("l'équipe Nebula").
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 2)) || ((words.flags[first - 1] as number) & WORD_LOWER) === 0) return false;
+  if (OWN_NEIGHBOURS.has(before) || first < 2) return false;
+  if (!SPACE_ONLY.test(text.slice(words.ends[first - 1] as number, words.starts[first] as number))) return false;
+  // At a sentence start the capital is the sentence's ("Bravo Nebula!").
+  return !SENTENCE_BREAK.test(text.slice(words.ends[first - 2] as number, start));
 }
 
 /** A kind noun right before the name, or before "de", "d'", "of the" ("la nébuleuse d'Orion"). */
 function publicKindBefore(text: string, words: WordList, first: number): boolean {
-  let at = first - 1;
   let bridged = false;
-  for (let steps = 0; at >= 0; steps += 1) {
+  for (let at = first - 1; at >= 0 && at >= first - 3; at -= 1) {
+    const word = foldedAt(words, at);
+    const kind = PUBLIC_KINDS.has(word);
+    if (!kind && (at === first - 3 || !OF_WORDS.has(word))) return false;
     const gap = text.slice(words.ends[at] as number, words.starts[at + 1] as number);
     if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
-    const word = foldedAt(words, at);
-    if (PUBLIC_KINDS.has(word)) return !bridged || PUBLIC_KINDS_OF.has(word);
-    if (steps >= 2 || !OF_WORDS.has(word)) return false;
+    if (kind) return !bridged || PUBLIC_KINDS_OF.has(word);
     bridged = true;
-    at -= 1;
   }
   return false;
 }
@@ -131,21 +151,25 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
 /** Whether an outside organisation's acronym owns the name: "CME Globex", "NASA's Orion", "Orion de la NASA". */
 function ownedByAcronym(text: string, words: WordList, first: number, last: number): boolean {
   const isOwner = (index: number) => {
+    // Flags first: most words have a lower-case letter.
+    if (((words.flags[index] as number) & (WORD_LOWER | WORD_DIGIT)) !== 0) return false;
     const word = text.slice(words.starts[index] as number, words.ends[index] as number);
     return ACRONYM.test(word) && !OWN_ACRONYMS.has(foldedAt(words, index));
   };
   // An all-capitals name among capitals ("GO-LIVE NASA ORION") says nothing of an owner.
-  const name = text.slice(words.starts[first] as number, words.ends[last] as number);
-  if (name === name.toUpperCase()) return false;
+  let lower = false;
+  for (let index = first; index <= last && !lower; index += 1) lower = ((words.flags[index] as number) & WORD_LOWER) !== 0;
+  if (!lower) return false;
   let before = first - 1;
   if (before >= 1 && foldedAt(words, before) === 's' && APOSTROPHE.test(text.slice(words.ends[before - 1] as number, words.starts[before] as number))) before -= 1;
-  if (before >= 0 && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(/['’]s?$/, ' ')) && isOwner(before)) return true;
+  if (before >= 0 && isOwner(before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(/['’]s?$/, ' '))) return true;
   // "Orion de la NASA", "Orion of ESA": up to two linking words, then the acronym.
   for (let at = last + 1, steps = 0; at < words.count && steps < 3; at += 1, steps += 1) {
+    const owner = steps > 0 && isOwner(at);
+    if (!owner && !OWNER_LINKS.has(foldedAt(words, at))) return false;
     const gap = text.slice(words.ends[at - 1] as number, words.starts[at] as number);
     if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
-    if (steps > 0 && isOwner(at)) return true;
-    if (!OWNER_LINKS.has(foldedAt(words, at))) return false;
+    if (owner) return true;
   }
   return false;
 }
@@ -153,7 +177,7 @@ function ownedByAcronym(text: string, words: WordList, first: number, last: numb
 /** "at L'Atlas Bleu": a capitalised article glued to the name mid-sentence makes it another establishment's name. */
 function namedByArticle(text: string, words: WordList, first: number, match: TermMatch): boolean {
   const article = first - 1;
-  if (article < 1) return false;
+  if (article < 1 || !NAME_ARTICLE_WORDS.has(foldedAt(words, article))) return false;
   if (match.term !== undefined && INSTITUTION_HEADS.test(match.term)) return false;
   const word = text.slice(words.starts[article] as number, words.ends[article] as number);
   if (!NAME_ARTICLES.has(word)) return false;
@@ -165,30 +189,43 @@ function namedByArticle(text: string, words: WordList, first: number, match: Ter
 
 const PUBLIC = 1;
 const WORK = 2;
-/** Per word number of the draft: PUBLIC or WORK for the context words; undefined when the draft has no
- * PUBLIC_CONTEXT word (usual). A pass over the distinct words, made only when the draft names a listed name. */
-function contextWordsOf(words: WordList): Uint8Array | undefined {
+/** The draft's context words: their word indexes in order, and PUBLIC or WORK for each. */
+interface ContextWords {
+  indexes: number[];
+  kinds: number[];
+}
+/** Undefined when the draft has no PUBLIC_CONTEXT word (usual): one pass over the distinct words, made only when
+ * the draft names a listed name; then one pass over the words' numbers to place them. */
+function contextWordsOf(words: WordList): ContextWords | undefined {
   let flags: Uint8Array | undefined;
   const { vocabulary } = words;
   for (let id = 0; id < vocabulary.length; id += 1) {
     if (PUBLIC_CONTEXT.has(vocabulary[id] as string)) (flags ??= new Uint8Array(vocabulary.length))[id] = PUBLIC;
   }
-  if (flags) for (let id = 0; id < vocabulary.length; id += 1) if (WORK_CONTEXT.has(vocabulary[id] as string)) flags[id] = WORK;
-  return flags;
+  if (!flags) return undefined;
+  for (let id = 0; id < vocabulary.length; id += 1) if (WORK_CONTEXT.has(vocabulary[id] as string)) flags[id] = WORK;
+  const found: ContextWords = { indexes: [], kinds: [] };
+  for (let index = 0; index < words.count; index += 1) {
+    const kind = flags[words.ids[index] as number] as number;
+    if (kind === 0) continue;
+    found.indexes.push(index);
+    found.kinds.push(kind);
+  }
+  return found;
 }
 
 /** Whether the sentences around the name speak of the sky or of fiction, and nothing near it of the company's work. */
-function inPublicContext(text: string, words: WordList, context: Uint8Array, first: number, last: number, matches: readonly TermMatch[]): boolean {
+function inPublicContext(words: WordList, context: ContextWords, first: number, last: number, matches: readonly TermMatch[]): boolean {
   for (const index of [first - 1, last + 1]) {
     if (index >= 0 && index < words.count && OWN_NEIGHBOURS.has(foldedAt(words, index))) return false;
   }
-  const from = Math.max(0, first - CONTEXT_WORDS);
-  const to = Math.min(words.count, last + 1 + CONTEXT_WORDS);
+  const to = last + 1 + CONTEXT_WORDS;
   let spoken = false;
-  for (let index = from; index < to; index += 1) {
-    const flag = context[words.ids[index] as number];
-    if (flag === WORK) return false;
-    if (flag !== PUBLIC || spoken) continue;
+  for (let at = firstAtOrAfter(context.indexes, first - CONTEXT_WORDS); at < context.indexes.length; at += 1) {
+    const index = context.indexes[at] as number;
+    if (index >= to) break;
+    if (context.kinds[at] === WORK) return false;
+    if (spoken) continue;
     // A listed name is not context for another ("Orion et Nebula").
     const start = words.starts[index] as number;
     const after = firstStartingAtOrAfter(matches, start + 1);
