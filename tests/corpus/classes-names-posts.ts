@@ -30,6 +30,9 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'en', '', 'TIL a nebula can be hundreds of light years across. Weekend reading sorted.'],
   ['linkedin', 'fr', '', 'Dans la mythologie grecque, Orion était un chasseur géant : ma fille me l’a expliqué au dîner.'],
   ['x', 'en', '', 'Rewatched that cult film last night and Initech is still the worst employer ever put on screen.'],
+  ['x', 'fr', '', 'Randonnée de team building entre les cèdres de l’Atlas bleu, quelle lumière le matin !'],
+  ['linkedin', 'en', '', 'Took the kids to watch the Orion launch on the big NASA stream, everyone cheered at liftoff.'],
+  ['x', 'fr', 'codename', 'La NASA de nos projets internes, c’est Orion : ambitieux, un peu en retard, mais on y croit.'],
   ['linkedin', 'fr', 'codename', 'Un Nebula deux fois plus rapide : voilà ce que la squad livre vendredi.'],
   // codename: unlisted names given in prose, the introducer before or after the name
   ['linkedin', 'fr', 'codename', 'Le futur outil RH, qu’on surnomme « Pivert » en interne, arrive en test lundi dans trois agences.'],

@@ -18,12 +18,12 @@ const PUBLIC_HEADS = new Set([
 const PUBLIC_KINDS = new Set([
   'prix', 'award', 'capsule', 'fusee', 'vaisseau', 'spacecraft', 'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy',
   'ceinture', 'belt', 'cedre', 'cedar', 'restaurant', 'resto', 'hotel', 'brasserie', 'film', 'movie', 'roman', 'novel',
-  'sitcom', 'festival', 'trophee', 'massif', 'montagnes', 'mountains',
+  'sitcom', 'festival', 'trophee', 'massif', 'montagne', 'mountain',
 ]);
 /** Of those, the ones that take their name after "de", "of": "la nébuleuse d'Orion", "un cèdre de l'Atlas". */
 const PUBLIC_KINDS_OF = new Set([
-  'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy', 'ceinture', 'belt', 'cedre', 'cedar', 'massif', 'montagnes',
-  'mountains',
+  'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy', 'ceinture', 'belt', 'cedre', 'cedar', 'massif', 'montagne',
+  'mountain',
 ]);
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const OF_WORDS = new Set(['de', 'd', 'du', 'l', 'la', 'of', 'the']);
@@ -57,10 +57,11 @@ const OWN_NEIGHBOURS = new Set([
 ]);
 /** Words of work in the same sentences that outweigh the sky or fiction: "Orion, our project named after the
  * constellation, goes into beta", "avec la NASA comme premier client". Folded. */
+// Not "launch": rockets are launched too.
 const WORK_CONTEXT = new Set([
-  'projet', 'project', 'programme', 'client', 'clients', 'customer', 'customers', 'signed', 'signe', 'signature', 'beta',
+  'projet', 'projets', 'project', 'projects', 'programme', 'client', 'clients', 'customer', 'customers', 'signed', 'signe', 'signature', 'beta',
   'prod', 'production', 'pilote', 'pilot', 'release', 'roadmap', 'sprint', 'deploiement', 'deployment', 'rollout',
-  'migration', 'contract', 'contrat', 'deal', 'renewal', 'renouvellement', 'lancement', 'launch', 'supplier', 'fournisseur',
+  'migration', 'contract', 'contrat', 'deal', 'renewal', 'renouvellement', 'supplier', 'fournisseur',
   'partenaire', 'partner', 'utilisateurs', 'users', 'golive',
 ]);
 /** Institution-like first words of a listed name: "L'Hôpital Sainte-Claire", "La Société Générique" keep a capital article. */
@@ -133,11 +134,16 @@ function commonNounUse(text: string, words: WordList, first: number, last: numbe
   return !SENTENCE_BREAK.test(text.slice(words.ends[first - 2] as number, start));
 }
 
+/** "cedres" → "cedre": kind nouns are listed in the singular. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** A kind noun right before the name, or before "de", "d'", "of the" ("la nébuleuse d'Orion"). */
 function publicKindBefore(text: string, words: WordList, first: number): boolean {
   let bridged = false;
   for (let at = first - 1; at >= 0 && at >= first - 3; at -= 1) {
-    const word = foldedAt(words, at);
+    const word = singular(foldedAt(words, at));
     const kind = PUBLIC_KINDS.has(word);
     if (!kind && (at === first - 3 || !OF_WORDS.has(word))) return false;
     const gap = text.slice(words.ends[at] as number, words.starts[at + 1] as number);
