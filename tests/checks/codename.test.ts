@@ -94,6 +94,7 @@ describe('an unlisted codename given in prose', () => {
     ['a quoted name without a naming verb', 'En interne, « Bravo » à toute l’équipe'],
     ['a job title after "Project"', 'Hiring a Project Manager for our internal programme'],
     ['an internal programme without a name', 'Notre programme interne de mentorat recrute'],
+    ['a quoted title in an earlier sentence', 'J’ai lu « Sapiens ». Notre projet interne avance.'],
   ])('passes %s', (_case, text) => {
     expect(spans(codename, text)).toEqual([]);
   });

@@ -45,6 +45,8 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'en', '', 'Internally we call it “Friday demos”, and anyone can show anything they built that week.'],
   ['linkedin', 'en', '', 'I am hiring a Project Manager for our internal programme on accessibility. DM me!'],
   ['x', 'fr', '', 'Notre programme interne de mentorat accueille 40 binômes cette année, inscriptions ouvertes.'],
+  ['x', 'en', 'codename', 'We nicknamed it “Pangolin” internally and the name stuck: the new claims tool ships in June.'],
+  ['linkedin', 'fr', '', 'J’ai enfin lu « Sapiens » pendant les vacances. Côté boulot, notre projet interne de mentorat reprend lundi.'],
   ['linkedin', 'en', '', 'Project Gutenberg has 70,000 free books. Our team reading club starts with one of them next week.'],
   // client_name: "Sté"/"Ste" for Société, the institution word of a name in the other order or language
   ['linkedin', 'fr', 'client_name', 'Comité de pilotage chez Ste Générique jeudi, on présente la feuille de route 2027.'],

@@ -82,15 +82,18 @@ const EARLIER_WORDS = 25;
 /** The nearest name given earlier that an introducer without a name after it speaks of: a quoted name or "Project X". */
 function namedEarlier(text: string, tokens: WordList, introStart: number): Word | undefined {
   const intro = firstAtOrAfter(tokens.starts, introStart);
+  let sameSentence = intro < 1 || !SENTENCE_END.test(text.slice(tokens.ends[intro - 1] as number, introStart));
   for (let index = intro - 1; index >= Math.max(0, intro - EARLIER_WORDS); index -= 1) {
-    if (quotedAt(text, tokens, index) || projectNameAt(text, tokens, index)) return wordAt(tokens, index);
+    // A quoted word further back than the sentence is a title or a quote ("J'ai lu « Sapiens ». Notre projet interne…").
+    if ((sameSentence && quotedAt(text, tokens, index)) || projectNameAt(text, tokens, index)) return wordAt(tokens, index);
+    if (sameSentence && SENTENCE_END.test(text.slice(tokens.ends[index - 1] ?? 0, tokens.starts[index] as number))) sameSentence = false;
   }
   return undefined;
 }
 // Verbs that give a name: the quoted word near "en interne", "internally" is a name only with one of them.
 const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'appeler', 'appelait', 'appelle', 'appelons', 'appellent', 'appele', 'appelee', 'surnomme', 'surnommee', 'nomme',
-  'nommee', 'nommons', 'baptise', 'baptisee', 'baptisons', 'dubbed', 'named', 'known', 'connu', 'connue', 'refer', 'refers',
+  'nommee', 'nommons', 'baptise', 'baptisee', 'baptisons', 'dubbed', 'nicknamed', 'nickname', 'surnom', 'surnommons', 'named', 'known', 'connu', 'connue', 'refer', 'refers',
 ]);
 const QUOTED_NEAR = 6;
 /** The quoted name near "en interne" or "internally", when a naming verb is near too ("what we call "Bluebird" internally"). */
