@@ -23,7 +23,7 @@ describe('client-name, a name with Saint or Sainte', () => {
 
 describe('client-name, an institution name or Société written otherwise', () => {
   const policy = PolicySchema.parse({ clientNames: ['Hôpital Sainte-Claire', 'Société Générique', 'Banque Durand'] });
-  test.each(['Sainte-Claire Hospital nurses', 'at St. Claire Hospital', 'Hospital Sainte Claire', 'la DSI de Sté Générique', 'chez Ste Générique', 'Durand Bank signed'])('flags %s', (text) => {
+  test.each(['Sainte-Claire Hospital nurses', 'at St. Claire Hospital', 'Hospital Sainte Claire', 'la DSI de Sté Générique', 'chez Ste Générique', 'Durand Bank signed', 'CH Sainte-Claire', 'Centre hospitalier Ste-Claire', 'Sainte Claire’s hospital staff'])('flags %s', (text) => {
     expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
   });
   test.each(['St. Mary Hospital', 'la Sté Générale', 'Sainte-Claire tout court', 'la banque de France', 'Durand tout court'])('passes %s', (text) => {

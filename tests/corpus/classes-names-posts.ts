@@ -54,8 +54,11 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['linkedin', 'en', 'client_name', 'Two weeks of training at St. Claire Hospital and every ward is now live on our planner.'],
   ['x', 'en', 'client_name', 'Huge thanks to the nurses of Sainte Claire hospital for the honest feedback today 🏥'],
   ['linkedin', 'en', 'client_name', 'Our team spent the week at Hospital Sainte-Claire rolling out the new admissions flow.'],
+  ['x', 'fr', 'client_name', 'Nuit de bascule au CH Sainte-Claire : le nouveau dossier patient est en ligne ✅'],
+  ['linkedin', 'en', 'client_name', 'Sainte Claire’s hospital staff trained 300 colleagues on our tool in a month. Impressive.'],
   // look-alikes: other saints and companies, the abbreviations on their own
   ['linkedin', 'en', '', 'Volunteering day at St. Mary Hospital with the Leeds team, proud of everyone who came.'],
   ['x', 'fr', '', 'La Sté Générale des Eaux recrute dans notre ville, bonne nouvelle pour le bassin d’emploi.'],
+  ['x', 'fr', '', 'Le CHU de Sainte-Claire-de-Lévis cherche des bénévoles pour Noël, partagez autour de vous.'],
   ['linkedin', 'fr', '', 'Sainte-Claire, c’est aussi le nom du quartier où on a ouvert notre nouvel espace de coworking.'],
 ]);

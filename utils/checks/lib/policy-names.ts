@@ -50,13 +50,12 @@ function abbreviatedNames(names: readonly string[]): string[] {
 
 // "Hôpital Sainte-Claire" is also "Sainte-Claire Hospital" to an English writer, "Banque Durand" "Durand Bank": a
 // name made of a generic institution word and a distinctive part, in either order and either language.
-const INSTITUTIONS: readonly (readonly [string, string])[] = [
-  ['hopital', 'hospital'], ['banque', 'bank'], ['universite', 'university'], ['clinique', 'clinic'],
-  ['groupe', 'group'], ['ecole', 'school'], ['institut', 'institute'], ['laboratoire', 'laboratory'],
+// Each family: the words one institution goes by, French and English ("CH" and "centre hospitalier" for a hospital).
+const INSTITUTIONS: readonly (readonly string[])[] = [
+  ['hopital', 'hospital', 'centre hospitalier', 'ch', 'chu'], ['banque', 'bank'], ['universite', 'university'],
+  ['clinique', 'clinic'], ['groupe', 'group'], ['ecole', 'school'], ['institut', 'institute'], ['laboratoire', 'laboratory'],
 ];
-const INSTITUTION_WORDS = new Map<string, readonly string[]>(
-  INSTITUTIONS.flatMap(([french, english]) => [[french, [french, english]], [english, [french, english]]] as const),
-);
+const INSTITUTION_WORDS = new Map<string, readonly string[]>(INSTITUTIONS.flatMap((family) => family.map((word) => [word, family] as const)));
 /** The plain names themselves, plus their institution-word variants ("Sainte-Claire Hospital"). Memoised per list. */
 const plainNamesOf = new WeakMap<readonly TermEntry[], { plain: string[]; variants: string[] }>();
 function plainNames(entries: readonly TermEntry[]): { plain: string[]; variants: string[] } {
@@ -67,14 +66,14 @@ function plainNames(entries: readonly TermEntry[]): { plain: string[]; variants:
     for (const name of plain) {
       const words = normaliseTerm(name).split(' ');
       if (words.length < 2) continue;
-      const first = words[0] as string;
-      const last = words[words.length - 1] as string;
-      const headed = INSTITUTION_WORDS.get(first);
-      const tailed = INSTITUTION_WORDS.get(last);
-      const institution = headed ?? tailed;
-      if (!institution) continue;
-      const rest = (headed ? words.slice(1) : words.slice(0, -1)).join(' ');
-      for (const word of institution) variants.push(`${word} ${rest}`, `${rest} ${word}`);
+      // "centre hospitalier X" as well as "hôpital X": the institution may be two words.
+      const head = INSTITUTION_WORDS.has(words.slice(0, 2).join(' ')) ? 2 : INSTITUTION_WORDS.has(words[0] as string) ? 1 : 0;
+      const tail = head === 0 && INSTITUTION_WORDS.has(words[words.length - 1] as string) ? 1 : 0;
+      const institution = head > 0 ? INSTITUTION_WORDS.get(words.slice(0, head).join(' ')) : tail > 0 ? INSTITUTION_WORDS.get(words[words.length - 1] as string) : undefined;
+      if (!institution || words.length - head - tail < 1) continue;
+      const rest = words.slice(head, words.length - tail).join(' ');
+      // "Sainte-Claire's Hospital": the English possessive too.
+      for (const word of institution) variants.push(`${word} ${rest}`, `${rest} ${word}`, `${rest} s ${word}`);
     }
     names = { plain, variants: variants.filter((variant) => !plain.some((name) => normaliseTerm(name) === variant)) };
     plainNamesOf.set(entries, names);
