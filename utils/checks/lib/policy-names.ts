@@ -5,7 +5,7 @@ import { DisjointSpans } from './scan';
 import { maskedWords } from './long-words';
 import { ownSenseMatches } from './public-sense';
 import { foldAccents } from '../../text/fold-accents';
-import { normaliseTerm } from '../../text/words';
+import { normaliseTerm, type WordList } from '../../text/words';
 
 // "Project Kestrel", "Projet Orion", "Opération Atlas": the policy lists the name with the word people drop
 // ("Kestrel demo day"). The bare name counts when it is written capitalised, as a name is.
@@ -50,21 +50,48 @@ function abbreviatedNames(names: readonly string[]): string[] {
 
 // "Hôpital Sainte-Claire" is also "Sainte-Claire Hospital" to an English writer, "Banque Durand" "Durand Bank": a
 // name made of a generic institution word and a distinctive part, in either order and either language.
-// Each family: the words one institution goes by, French and English ("CH" and "centre hospitalier" for a hospital).
-const INSTITUTIONS: readonly (readonly string[])[] = [
-  ['hopital', 'hospital', 'centre hospitalier', 'ch', 'chu'], ['banque', 'bank'], ['universite', 'university'],
-  ['clinique', 'clinic'], ['groupe', 'group'], ['ecole', 'school'], ['institut', 'institute'], ['laboratoire', 'laboratory'],
+// Each family: the words one institution goes by in French ("CH" and "centre hospitalier" for a hospital), then in
+// English, where the word may also come after the distinctive part ("Sainte-Claire Hospital", "Sainte-Claire's Hospital").
+const INSTITUTIONS: readonly { french: readonly string[]; english: readonly string[] }[] = [
+  { french: ['hopital', 'centre hospitalier', 'ch', 'chu'], english: ['hospital'] },
+  { french: ['banque'], english: ['bank'] },
+  { french: ['universite'], english: ['university'] },
+  { french: ['clinique'], english: ['clinic'] },
+  { french: ['groupe'], english: ['group'] },
+  { french: ['ecole'], english: ['school'] },
+  { french: ['institut'], english: ['institute'] },
+  { french: ['laboratoire'], english: ['laboratory'] },
 ];
-const INSTITUTION_WORDS = new Map<string, readonly string[]>(INSTITUTIONS.flatMap((family) => family.map((word) => [word, family] as const)));
-/** The plain names themselves, plus their institution-word variants ("Sainte-Claire Hospital"). Memoised per list. */
-const plainNamesOf = new WeakMap<readonly TermEntry[], { plain: string[]; variants: string[] }>();
-function plainNames(entries: readonly TermEntry[]): { plain: string[]; variants: string[] } {
-  let names = plainNamesOf.get(entries);
-  if (!names) {
-    const plain = entries.flatMap((entry) => (typeof entry === 'string' && !/^sha256:/i.test(entry.trim()) ? [entry] : []));
-    const variants: string[] = [];
+const INSTITUTION_WORDS = new Map(INSTITUTIONS.flatMap((family) => [...family.french, ...family.english].map((word) => [word, family] as const)));
+/** First words of the institution words: a draft without any needs no variant (most drafts). */
+const INSTITUTION_FIRST_WORDS = new Set([...INSTITUTION_WORDS.keys()].map((word) => word.split(' ')[0] as string));
+function mentionsInstitution(words: WordList): boolean {
+  for (const word of words.vocabulary) if (INSTITUTION_FIRST_WORDS.has(word)) return true;
+  return false;
+}
+/** The plain names of a list (not the hashed ones). Memoised per list. */
+const plainNamesOf = new WeakMap<readonly TermEntry[], string[]>();
+function plainNames(entries: readonly TermEntry[]): string[] {
+  let plain = plainNamesOf.get(entries);
+  if (!plain) {
+    plain = entries.flatMap((entry) => (typeof entry === 'string' && !/^sha256:/i.test(entry.trim()) ? [entry] : []));
+    plainNamesOf.set(entries, plain);
+  }
+  return plain;
+}
+
+/** The institution-word variants of the plain names ("Sainte-Claire Hospital"). Memoised per list; worked out only
+ * for a draft that writes an institution word (normalising thousands of names was most of a first call). */
+const variantNamesOf = new WeakMap<readonly string[], string[]>();
+function variantNames(plain: readonly string[]): string[] {
+  let variants = variantNamesOf.get(plain);
+  if (!variants) {
+    const found: string[] = [];
+    const listed = new Set<string>();
     for (const name of plain) {
-      const words = normaliseTerm(name).split(' ');
+      const normalised = normaliseTerm(name);
+      listed.add(normalised);
+      const words = normalised.split(' ');
       if (words.length < 2) continue;
       // "centre hospitalier X" as well as "hôpital X": the institution may be two words.
       const head = INSTITUTION_WORDS.has(words.slice(0, 2).join(' ')) ? 2 : INSTITUTION_WORDS.has(words[0] as string) ? 1 : 0;
@@ -72,13 +99,13 @@ function plainNames(entries: readonly TermEntry[]): { plain: string[]; variants:
       const institution = head > 0 ? INSTITUTION_WORDS.get(words.slice(0, head).join(' ')) : tail > 0 ? INSTITUTION_WORDS.get(words[words.length - 1] as string) : undefined;
       if (!institution || words.length - head - tail < 1) continue;
       const rest = words.slice(head, words.length - tail).join(' ');
-      // "Sainte-Claire's Hospital": the English possessive too.
-      for (const word of institution) variants.push(`${word} ${rest}`, `${rest} ${word}`, `${rest} s ${word}`);
+      for (const word of institution.french) found.push(`${word} ${rest}`);
+      for (const word of institution.english) found.push(`${word} ${rest}`, `${rest} ${word}`, `${rest} s ${word}`);
     }
-    names = { plain, variants: variants.filter((variant) => !plain.some((name) => normaliseTerm(name) === variant)) };
-    plainNamesOf.set(entries, names);
+    variants = found.filter((variant) => !listed.has(variant));
+    variantNamesOf.set(plain, variants);
   }
-  return names;
+  return variants;
 }
 
 // "#AtlasBleu", "#ProjetOrion2026", "#atlas_bleu": the words of a hashtag, where its writer marked them.
@@ -125,10 +152,11 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
     matches.push(match);
     added = true;
   };
-  const { plain, variants } = plainNames(entries);
+  const plain = plainNames(entries);
+  const variants = plain.length > 0 && mentionsInstitution(words) ? variantNames(plain) : [];
   if (variants.length > 0) for (const match of matchTermsInWords(words, variants, salt)) add(match);
   if (ABBREVIATED.test(text)) {
-    const abbreviated = abbreviatedNames(plain.length > 0 && variants.length > 0 ? allNames(plain, variants) : plain);
+    const abbreviated = abbreviatedNames(variants.length > 0 ? allNames(plain, variants) : plain);
     if (abbreviated.length > 0) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
   }
   const bare = bareNames(entries);
