@@ -1,5 +1,5 @@
 import { finding, spanTextSubstitutions } from './lib/finding';
-import { policyNamesIn } from './lib/policy-names';
+import { POLICY_NAME_PATTERNS, policyNamesIn } from './lib/policy-names';
 import type { CheckRule } from './types';
 
 /** Customers the policy says may not be named publicly (plain or hashed names, hashtags included). */
@@ -8,7 +8,7 @@ export const clientName: CheckRule = {
   category: 'client_name',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [],
+  patterns: POLICY_NAME_PATTERNS,
   check(text, context) {
     const named = spanTextSubstitutions(text);
     return policyNamesIn(text, context.policy.clientNames, context.policy.hashSalt).map((match) =>

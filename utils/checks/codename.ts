@@ -1,7 +1,7 @@
 import { firstAtOrAfter } from '../text/sorted-spans';
 import { foldedAt, wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
-import { policyNamesIn } from './lib/policy-names';
+import { POLICY_NAME_PATTERNS, policyNamesIn } from './lib/policy-names';
 import { registerPhrases } from './lib/phrase-matcher';
 import { DisjointSpans } from './lib/scan';
 import type { CheckRule } from './types';
@@ -65,6 +65,8 @@ function quotedAt(text: string, tokens: WordList, index: number): boolean {
   return CAPITALISED.test(text.slice(start, end)) && OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) && CLOSING_QUOTE.test(text.slice(end, end + 3));
 }
 // "Project Halyard", "Projet Sirocco": the capitalised word after one of these (written capitalised) is a project's name.
+const STARTS_UPPER = /^\p{Lu}/u;
+const SPACES = /^\s+$/;
 const PROJECT_WORDS = new Set(['project', 'projet', 'programme', 'program', 'operation']);
 /** Words that follow "Project" in job titles and documents, not names: "Project Manager", "Programme Office". */
 const NOT_NAMES = new Set([
@@ -73,9 +75,9 @@ const NOT_NAMES = new Set([
 ]);
 function projectNameAt(text: string, tokens: WordList, index: number): boolean {
   const previous = wordAt(tokens, index - 1);
-  if (!previous || !PROJECT_WORDS.has(previous.folded) || !/^\p{Lu}/u.test(text.slice(previous.start, previous.end))) return false;
+  if (!previous || !PROJECT_WORDS.has(previous.folded) || !STARTS_UPPER.test(text.slice(previous.start, previous.end))) return false;
   const name = text.slice(tokens.starts[index] as number, tokens.ends[index] as number);
-  return CAPITALISED.test(name) && !NOT_NAMES.has(foldedAt(tokens, index)) && /^\s+$/.test(text.slice(previous.end, tokens.starts[index] as number));
+  return CAPITALISED.test(name) && !NOT_NAMES.has(foldedAt(tokens, index)) && SPACES.test(text.slice(previous.end, tokens.starts[index] as number));
 }
 // How far before an introducer its name may stand ("Project Falcon, the design docs are on <link>. Our internal codename").
 const EARLIER_WORDS = 25;
@@ -114,7 +116,7 @@ export const codename: CheckRule = {
   category: 'codename',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE],
+  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE, STARTS_UPPER, SPACES, ...POLICY_NAME_PATTERNS],
   check(text, context) {
     const named = spanTextSubstitutions(text);
     const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>

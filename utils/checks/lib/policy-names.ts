@@ -3,13 +3,14 @@ import { matchTerms, matchTermsInWords, type TermMatch } from '../../text/match-
 import type { TermEntry } from '../../policy/policy-schema';
 import { DisjointSpans } from './scan';
 import { maskedWords } from './long-words';
-import { ownSenseMatches } from './public-sense';
+import { ownSenseMatches, PUBLIC_SENSE_PATTERNS } from './public-sense';
 import { foldAccents } from '../../text/fold-accents';
 import { normaliseTerm, type WordList } from '../../text/words';
 
 // "Project Kestrel", "Projet Orion", "Opération Atlas": the policy lists the name with the word people drop
 // ("Kestrel demo day"). The bare name counts when it is written capitalised, as a name is.
-const NAME_PREFIX = /^(?:project|projet|programme|program|operation|opération|opé|code ?name|nom de code)\s+(.+)$/iu;
+// (\S after the spaces: \s+ then .+ could share the spaces, a polynomial backtrack the ReDoS test reports.)
+const NAME_PREFIX = /^(?:project|projet|programme|program|operation|opération|opé|code ?name|nom de code)\s+(\S.*)$/iu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** The bare names of the plain entries listed with a prefix word ("Project Kestrel" → "Kestrel"). Memoised per list. */
@@ -69,12 +70,13 @@ function mentionsInstitution(words: WordList): boolean {
   for (const word of words.vocabulary) if (INSTITUTION_FIRST_WORDS.has(word)) return true;
   return false;
 }
+const HASHED_ENTRY = /^sha256:/i;
 /** The plain names of a list (not the hashed ones). Memoised per list. */
 const plainNamesOf = new WeakMap<readonly TermEntry[], string[]>();
 function plainNames(entries: readonly TermEntry[]): string[] {
   let plain = plainNamesOf.get(entries);
   if (!plain) {
-    plain = entries.flatMap((entry) => (typeof entry === 'string' && !/^sha256:/i.test(entry.trim()) ? [entry] : []));
+    plain = entries.flatMap((entry) => (typeof entry === 'string' && !HASHED_ENTRY.test(entry.trim()) ? [entry] : []));
     plainNamesOf.set(entries, plain);
   }
   return plain;
@@ -129,6 +131,11 @@ function allNames(plain: readonly string[], variants: readonly string[]): string
   }
   return all;
 }
+
+/** The patterns policyNamesIn runs, for the name rules' `patterns` (the ReDoS test walks them). */
+export const POLICY_NAME_PATTERNS: readonly RegExp[] = [
+  NAME_PREFIX, CAPITAL, ABBREVIABLE, ABBREVIATED, HASHED_ENTRY, WORD_BOUNDARY, MAY_HAVE_BOUNDARY, ...PUBLIC_SENSE_PATTERNS,
+];
 
 /**
  * Where the policy's names (plain or hashed) stand in a draft: as words, as the words of a hashtag ("#AtlasBleu"),

@@ -72,6 +72,11 @@ const NAME_ARTICLE_WORDS = new Set(['l', 'le', 'la', 'les', 'the']);
 const SENTENCE_BREAK = /[.!?\n]/;
 const SPACE_ONLY = /^[ \t\u00a0\u202f-]+$/;
 const APOSTROPHE = /^['’]$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const POSSESSIVE_END = /['’]s?$/;
+/** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -124,10 +129,10 @@ function commonNounUse(text: string, words: WordList, first: number, last: numbe
   if (first !== last || first < 1 || !PUBLIC_HEADS.has(foldedAt(words, first))) return false;
   const before = foldedAt(words, first - 1);
   // Written in lower case after "a": a common noun ("a nebula"); "un Nebula plus rapide" is a product's.
-  if (INDEFINITE_ARTICLES.has(before)) return /^\p{Ll}/u.test(text.slice(words.starts[first] as number, (words.starts[first] as number) + 2));
+  if (INDEFINITE_ARTICLES.has(before)) return STARTS_LOWER.test(text.slice(words.starts[first] as number, (words.starts[first] as number) + 2));
   const start = words.starts[first - 1] as number;
   // A capitalised word, not an acronym ("the IT Nebula squad") nor the company's own ("l'équipe Nebula").
-  if (!/^\p{Lu}/u.test(text.slice(start, start + 2)) || ((words.flags[first - 1] as number) & WORD_LOWER) === 0) return false;
+  if (!STARTS_UPPER.test(text.slice(start, start + 2)) || ((words.flags[first - 1] as number) & WORD_LOWER) === 0) return false;
   if (OWN_NEIGHBOURS.has(before) || first < 2) return false;
   if (!SPACE_ONLY.test(text.slice(words.ends[first - 1] as number, words.starts[first] as number))) return false;
   // At a sentence start the capital is the sentence's ("Bravo Nebula!").
@@ -168,7 +173,7 @@ function ownedByAcronym(text: string, words: WordList, first: number, last: numb
   if (!lower) return false;
   let before = first - 1;
   if (before >= 1 && foldedAt(words, before) === 's' && APOSTROPHE.test(text.slice(words.ends[before - 1] as number, words.starts[before] as number))) before -= 1;
-  if (before >= 0 && isOwner(before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(/['’]s?$/, ' '))) return true;
+  if (before >= 0 && isOwner(before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(POSSESSIVE_END, ' '))) return true;
   // "Orion de la NASA", "Orion of ESA": up to two linking words, then the acronym.
   for (let at = last + 1, steps = 0; at < words.count && steps < 3; at += 1, steps += 1) {
     const owner = steps > 0 && isOwner(at);
