@@ -1,4 +1,54 @@
 import { rows } from './corpus-types';
 
-/** Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh. */
-export const CLASSES_FINMARK_POSTS = rows('classes-finmark', []);
+/**
+ * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh in
+ * other words than those sets: figures in more currencies and multipliers (dirham, dinar, crore), headcounts
+ * with a sign they are not public, signs said in German or as a talk to come, a sign two sentences away, a
+ * labelled post's figures; labels of other European offices and "(Proprietary, Internal Use)" forms; each with
+ * look-alikes that must stay clean (charity ticket prices, public hiring posts, jokes about recipes and
+ * surprises, labels quoted as a former policy, "reserved for", promises in other languages).
+ */
+export const CLASSES_FINMARK_POSTS = rows('classes-finmark', [
+  // financial: headcounts with a sign they are not public
+  ['linkedin', 'fr', 'financial', 'Petite fuite du séminaire cadres : le plan de recrutement 2027 prévoit 85 embauches en CDI à Nantes, rien n’est encore officiel.'],
+  ['x', 'en', 'financial', 'Between us: the hiring plan for next year has 60 new roles in Lisbon and 25 in Porto, not announced yet.'],
+  ['linkedin', 'en', 'financial', 'Headcount plan approved by the exec team: +35 in Kraków, +15 in Austin. Official announcement comes in January, so hold your CVs 😄'],
+  // financial: other currencies and multipliers
+  ['linkedin', 'en', 'financial', 'Our Casablanca branch closed Q3 at 120 MDH of revenue, a record. Nothing is published before the group accounts, so keep it here.'],
+  ['x', 'fr', 'financial', 'Notre filiale indienne a fait 45 crore de chiffre d’affaires ce semestre 🎉 chiffres pas encore consolidés.'],
+  ['linkedin', 'en', 'financial', 'Gross bookings for Tunisia reached 14 MDT this quarter. Great work everyone. Investors will hear about it in March with the rest.'],
+  // financial: the sign as a talk to come, in German, two sentences away, or as a label on the post
+  ['linkedin', 'en', 'financial', 'EMEA revenue run-rate crossed $31M in November. We’ll go through it in detail at the all-hands next week.'],
+  ['x', 'mixed', 'financial', 'Q3 in Austria: revenue up 18% to €9M, noch nicht veröffentlicht, also bitte Geduld 😉'],
+  ['linkedin', 'en', 'financial', 'Q3 margin came in at 38%. The exec team reviewed it this morning. The official numbers are due in three weeks.'],
+  ['linkedin', 'en', 'financial confidential_marker', 'Slide stamped "Internal use only" from the sales kickoff: bookings grew 22% to €48M this year 🚀'],
+  ['linkedin', 'en', 'financial', 'Big news for our startup programme!\nThe leadership team approved a $6M fund for 2027. It will only be announced at our spring kick-off, so this stays in the team for now.'],
+  // financial look-alikes: ticket prices, public hiring posts, published figures, third-party figures
+  ['linkedin', 'fr', '', 'Tombola au profit de l’association des parents d’élèves : 3 € le billet, 10 € les quatre. Tirage vendredi !'],
+  ['x', 'en', '', 'Charity run next Sunday for the food bank: €15 per person, all profits go to the cause. Sign up before Friday!'],
+  ['linkedin', 'en', '', 'Our 2025 annual report is out: revenue of €48M, up 22%, and 1,200 new hires across Europe.'],
+  ['linkedin', 'fr', '', 'Nous recrutons 40 alternants pour la rentrée 2027 à Lyon et Nantes : postulez avant le 15 janvier !'],
+  ['x', 'en', '', 'We’re hiring 25 engineers in Lisbon next year. Apply via our careers page.'],
+  ['linkedin', 'fr', '', 'Marché marocain : selon Bank Al-Maghrib, le secteur a pesé 85 MMAD l’an dernier, une croissance de 6 %.'],
+  ['linkedin', 'fr', '', 'Billets pour le gala de l’entreprise : 25 € la place, au profit des Restos du cœur.'],
+  ['x', 'en', '', 'Attend our investor day on 12 March: the CEO will present our results, revenue €210M published last week.'],
+  // confidential_marker: labels of other European offices, bracketed labels
+  ['linkedin', 'mixed', 'confidential_marker', 'STRENG VERTRAULICH: Entwurf der Preisliste 2027 für Partner, bitte Feedback bis Freitag.'],
+  ['x', 'mixed', 'confidential_marker', 'Sneak peek at the Munich roadmap deck (Vertraulich – nur zum internen Gebrauch), launch is in April 🚀'],
+  ['linkedin', 'mixed', 'confidential_marker', 'Ecco la bozza del nuovo listino, strettamente riservata, per i colleghi di Milano 🇮🇹'],
+  ['x', 'mixed', 'confidential_marker', 'Compartiendo la presentación del kickoff, solo para uso interno, ¡qué equipo!'],
+  ['linkedin', 'mixed', 'confidential_marker', 'Eerste blik op onze nieuwe campagne, vertrouwelijk tot de lancering in maart.'],
+  ['linkedin', 'en', 'confidential_marker', 'Draft org chart for 2027 [Company Proprietary] attached, thoughts before I send it to HR?'],
+  ['x', 'en', 'confidential_marker', 'Sharing page 3 of the board pack (Internal Use – Restricted) because it explains our pricing shift so well.'],
+  ['linkedin', 'fr', 'confidential_marker', 'Top secret : le plan de réorganisation des équipes support sera présenté lundi au CSE.'],
+  // look-alikes: jokes about recipes and surprises, labels quoted as a former policy, words in a sentence
+  ['linkedin', 'fr', '', 'Top secret : ma recette de crêpes pour la Chandeleur, enfin partagée avec l’équipe 🥞'],
+  ['x', 'en', '', 'Our birthday surprise for Léa is top secret until Friday 🎂 shhh'],
+  ['linkedin', 'en', '', 'We built a proprietary engine for route optimisation, and today we open-sourced part of it.'],
+  ['linkedin', 'en', '', 'Our first internal use case for GenAI was invoice matching. Here’s what we learned.'],
+  ['x', 'en', '', 'We stopped stamping every slide "Confidential" by default. Most of our decks are now public.'],
+  ['linkedin', 'fr', '', 'Avant, tous nos documents étaient « Confidentiel » par défaut ; ce n’est plus le cas depuis 2025.'],
+  ['x', 'mixed', '', 'Parcheggio riservato ai clienti: grazie a tutti per la pazienza durante i lavori 🚗'],
+  ['linkedin', 'mixed', '', 'Unsere Kundendaten bleiben vertraulich, auch mit dem neuen CRM.'],
+  ['x', 'en', '', 'Proprietary software versus open source: which one for a 10-person startup?'],
+]);
