@@ -39,12 +39,12 @@ const PLAYFUL = new Set([
   'top secret', 'tres secret', 'secret defense', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
   'for your eyes only', 'eyes only',
 ]);
-const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re)(?![\p{L}])/iu;
+const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
 // A label quoted to talk about it, in the past or as a policy ("'Internal only' used to be our default"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|stopped|by default|our default|formerly|previously|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus)(?![\p{L}])/iu;
-/** Characters of a sentence looked at around a marker, for a joke or a mention. */
+const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?)(?![\p{L}])/iu;
+/** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
 const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
@@ -127,14 +127,23 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
   return labels;
 }
 
-/** The sentence around a span (cut at . ! ? or a line break), at most AROUND characters either side. */
+/**
+ * The sentence around a span with the one before and the one after in the same paragraph (cut at . ! ? or a
+ * line break; "Le cadeau de Marc ? Top secret"), at most AROUND characters either side.
+ */
 function sentenceAround(text: string, span: { start: number; end: number }): string {
   let from = span.start;
   const low = Math.max(0, span.start - AROUND);
-  while (from > low && !/[.!?\n]/.test(text[from - 1] as string)) from -= 1;
+  for (let breaks = 0; from > low; from -= 1) {
+    const char = text[from - 1] as string;
+    if (char === '\n' || (/[.!?]/.test(char) && (breaks += 1) > 1)) break;
+  }
   let to = span.end;
   const high = Math.min(text.length, span.end + AROUND);
-  while (to < high && !/[.!?\n]/.test(text[to] as string)) to += 1;
+  for (let breaks = 0; to < high; to += 1) {
+    const char = text[to] as string;
+    if (char === '\n' || (/[.!?]/.test(char) && (breaks += 1) > 1)) break;
+  }
   return text.slice(from, to);
 }
 

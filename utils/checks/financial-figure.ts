@@ -45,6 +45,8 @@ const METRICS: readonly string[] = [
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+  // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
+  'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
 ];
 
 /** Idioms with a metric word that say nothing of money: "au profit de l'asso" (for the benefit of), "non-profit". */
@@ -158,6 +160,8 @@ const NEGATED_PUBLICATION: readonly string[] = [
     // Figures still being closed ("chiffres pas encore consolidés", "not final yet").
     'consolidated', 'final', 'finalised', 'finalized', 'audited', 'consolide', 'consolides', 'consolidee', 'consolidees',
     'definitif', 'definitifs', 'audite', 'audites', 'communiquee', 'communiquees', 'devoile', 'devoilee', 'devoiles', 'devoilees',
+    'communicated', 'communicated it', 'announced it', 'published it', 'made public', 'made it public', 'gone public', 'told anyone',
+    'told the teams', 'told staff',
   ].map((word) => `${negation} ${word}`),
 );
 /** The same in German, Italian, Spanish and Dutch: posts mix languages ("run-rate €22M, noch nicht veröffentlicht"). */
@@ -173,7 +177,10 @@ const NEGATED_PUBLICATION_OTHER: readonly string[] = [
 /** The people a figure is disclosed to, then told of it later: "investors hear about it next month". */
 const AUDIENCE_LATER: readonly string[] = [
   'investors', 'the market', 'the street', 'analysts', 'the public', 'shareholders', 'the press',
-].flatMap((audience) => ['hear', 'will hear', 'll hear', 'find out', 'will find out', 'll find out', 'learn', 'will learn', 'll learn', 'get it', 'will get it', 'll get it'].map((verb) => `${audience} ${verb}`))
+].flatMap((audience) => [
+  'hear', 'hears', 'will hear', 'll hear', 'find out', 'finds out', 'will find out', 'll find out', 'learn', 'learns', 'will learn',
+  'll learn', 'get it', 'gets it', 'will get it', 'll get it',
+].map((verb) => `${audience} ${verb}`))
   .concat(['les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
 const FUTURE_PUBLICATION: readonly string[] = [
@@ -218,7 +225,7 @@ const NON_PUBLIC: readonly string[] = [
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
   'on les garde pour', 'on le garde pour',
   // Other languages of the same signs (a team posting in English about DACH or Italy).
-  'vertraulich', 'streng vertraulich', 'nur intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
+  'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
   'confidencial', 'confidenciales', 'vertrouwelijk', 'uso interno', 'intern gebruik', 'tra noi', 'entre nosotros',
   ...NEGATED_PUBLICATION,
