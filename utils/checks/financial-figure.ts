@@ -382,7 +382,14 @@ export const financialFigure: CheckRule = {
     if (!candidates.some(Boolean)) return [];
     const published = outside(found.published, nonPublic);
     // Amounts only matter in candidate sentences: scan those, not the whole draft.
-    const ranges = parts.filter((_sentence, index) => candidates[index] !== undefined);
+    // Runs of candidate sentences in a row are scanned as one range: fewer slices on a dense draft.
+    const ranges: { start: number; end: number }[] = [];
+    for (const [index, sentence] of parts.entries()) {
+      if (candidates[index] === undefined) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && candidates[index - 1] !== undefined) last.end = sentence.end;
+      else ranges.push({ start: sentence.start, end: sentence.end });
+    }
     const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)])
       .filter((amount) => !isUnitPrice(text, amount.end));
     const percents = scanWithin(PERCENT, text, ranges);
