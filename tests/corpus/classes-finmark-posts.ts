@@ -70,4 +70,13 @@ export const CLASSES_FINMARK_POSTS = rows('classes-finmark', [
   ['x', 'mixed', '', 'Parcheggio riservato ai clienti: grazie a tutti per la pazienza durante i lavori 🚗'],
   ['linkedin', 'mixed', '', 'Unsere Kundendaten bleiben vertraulich, auch mit dem neuen CRM.'],
   ['x', 'en', '', 'Proprietary software versus open source: which one for a 10-person startup?'],
+  // look-alikes: labels quoted in advice or explained, levels of a classification scale
+  ['linkedin', 'en', '', 'Security tip: never forward a document marked "Confidential" outside the company.'],
+  ['x', 'fr', '', 'Quiz de la semaine cyber : que signifie la mention « Diffusion restreinte » sur un document ?'],
+  ['linkedin', 'fr', '', 'Rappel sécurité : un document « Usage interne » ne se partage jamais sur les réseaux sociaux.'],
+  ['linkedin', 'en', '', 'Our new labelling policy: Public, Internal, Confidential, Secret. Training link below.'],
+  ['x', 'en', '', 'Internal, confidential or restricted documents never go on LinkedIn.'],
+  // a quoted label on the document being shared stays a label
+  ['x', 'en', 'confidential_marker', 'The deck is marked "Confidential" but I can’t resist sharing slide 4 with you all.'],
+  ['linkedin', 'fr', 'confidential_marker', 'CONFIDENTIEL, public cible : clients grands comptes, lancement en mars.'],
 ]);

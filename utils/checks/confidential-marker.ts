@@ -40,10 +40,14 @@ const PLAYFUL = new Set([
   'for your eyes only', 'eyes only',
 ]);
 const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
-// A label quoted to talk about it, in the past or as a policy ("'Internal only' used to be our default"): a mention, not a label.
+// A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
+// default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?)(?![\p{L}])/iu;
+const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness)(?![\p{L}])/iu;
+// A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
+const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c1', 'c2', 'c3', 'c4', 'open']);
+const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -69,7 +73,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -114,6 +118,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
     if (PLAYFUL.has(match.term) && TREAT.test(sentenceAround(text, match))) continue;
     if (isQuotedMention(text, match)) continue;
+    if (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) continue;
     if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       const between = next ? text.slice(match.end, next.start) : '';
@@ -152,6 +157,23 @@ function standsAsLabel(text: string, span: { start: number; end: number }): bool
   const first = text[span.start] as string;
   if (first === first.toLowerCase()) return false;
   return LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && LABEL_AFTER.test(text.slice(span.end, span.end + 3));
+}
+
+/** Whether the word at `index` is listed with at least two other levels of a scale ("Public, Internal, Confidential"). */
+function isScaleLevel(list: WordList, index: number, text: string): boolean {
+  let levels = 0;
+  for (const step of [-1, 1]) {
+    let from = wordAt(list, index);
+    for (let at = index + step; from && levels < 2 && Math.abs(at - index) <= 6; at += step) {
+      const other = wordAt(list, at);
+      if (other && /^(?:and|et|or|ou)$/.test(other.folded)) continue; // the separator checked below spans it
+      if (!other || !SCALE_LEVELS.has(other.folded)) break;
+      if (!LIST_SEPARATOR.test(step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start))) break;
+      levels += 1;
+      from = other;
+    }
+  }
+  return levels >= 2;
 }
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
