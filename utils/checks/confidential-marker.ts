@@ -101,6 +101,7 @@ export const confidentialMarker: CheckRule = {
 let lastText: string | undefined;
 let lastTokens: WordList | undefined;
 let lastLabels: readonly PhraseMatch[] = [];
+let lastMentions: readonly PhraseMatch[] = [];
 
 /**
  * The marker phrases of a draft that label it (not a promise, advice, a joke or a mention). Shared with
@@ -109,6 +110,7 @@ let lastLabels: readonly PhraseMatch[] = [];
 export function markerLabels(text: string, tokens: WordList = wordList(text)): readonly PhraseMatch[] {
   if (text === lastText && tokens === lastTokens) return lastLabels;
   const labels: PhraseMatch[] = [];
+  const mentions: PhraseMatch[] = [];
   for (const match of matchMarkerPhrases(tokens)) {
     if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
     if (RESERVED.has(match.term)) {
@@ -116,9 +118,12 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
-    if (PLAYFUL.has(match.term) && TREAT.test(sentenceAround(text, match))) continue;
-    if (isQuotedMention(text, match)) continue;
-    if (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) continue;
+    const mention = (PLAYFUL.has(match.term) && TREAT.test(sentenceAround(text, match))) || isQuotedMention(text, match) ||
+      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text));
+    if (mention) {
+      mentions.push(match);
+      continue;
+    }
     if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       const between = next ? text.slice(match.end, next.start) : '';
@@ -129,7 +134,14 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
   lastText = text;
   lastTokens = tokens;
   lastLabels = labels;
+  lastMentions = mentions;
   return labels;
+}
+
+/** The marker phrases of a draft that only talk about a label (a joke, a former policy, a scale): see markerLabels. */
+export function markerMentions(text: string, tokens: WordList = wordList(text)): readonly PhraseMatch[] {
+  markerLabels(text, tokens);
+  return lastMentions;
 }
 
 /**

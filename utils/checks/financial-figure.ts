@@ -2,7 +2,7 @@ import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { wordList } from '../text/words';
-import { markerLabels } from './confidential-marker';
+import { markerLabels, markerMentions } from './confidential-marker';
 import { finding } from './lib/finding';
 import { scan, scanWithin } from './lib/scan';
 import type { CheckRule } from './types';
@@ -12,10 +12,10 @@ import type { CheckRule } from './types';
 // test that spares the \p{N} lookbehinds at most positions (3 to 8 times faster scans, same matches).
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
 // Multipliers: also German "Mio."/"Mrd.", Indian lakh and crore.
-const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?)`;
+const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?|millones|milioni|miliardi)`;
 // Currencies beyond the euro, dollar and pound (dirham, dinar, CFA franc, rupee…): "85 MMAD", "12 MDH", "3 Md€".
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
-const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies)(?![\p{L}]))`;
+const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
@@ -60,7 +60,7 @@ const HEADCOUNT: readonly string[] = [
   'recrutement', 'recrutements', 'recruter', 'recrutons', 'embauche', 'embauches', 'embaucher', 'embauchons', 'hire', 'hires',
   'hiring', 'headcount', 'head count', 'fte', 'ftes', 'etp', 'postes', 'creations de postes', 'suppressions de postes', 'jobs',
   'emplois', 'effectif', 'effectifs', 'layoffs', 'layoff', 'licenciements', 'plan social', 'redundancies', 'new roles', 'open roles',
-  'workforce', 'staffing',
+  'workforce', 'staffing', 'roles', 'positions', 'job cuts', 'cuts',
 ];
 
 /**
@@ -112,7 +112,7 @@ const PUBLICATION_EVENT: readonly string[] = [
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
   'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
   'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
-  'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off',
+  'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off', 'com financiere',
   'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
@@ -176,12 +176,14 @@ const NEGATED_PUBLICATION_OTHER: readonly string[] = [
 );
 /** The people a figure is disclosed to, then told of it later: "investors hear about it next month". */
 const AUDIENCE_LATER: readonly string[] = [
-  'investors', 'the market', 'the street', 'analysts', 'the public', 'shareholders', 'the press',
+  'investors', 'the market', 'the street', 'analysts', 'the public', 'shareholders', 'the press', 'the unions', 'unions',
+  'the works council',
 ].flatMap((audience) => [
   'hear', 'hears', 'will hear', 'll hear', 'find out', 'finds out', 'will find out', 'll find out', 'learn', 'learns', 'will learn',
   'll learn', 'get it', 'gets it', 'will get it', 'll get it',
 ].map((verb) => `${audience} ${verb}`))
-  .concat(['les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
+  .concat(['will be told', 'll be told', 'will be informed', 'll be informed', 'seront informes', 'sera informe', 'seront prevenus',
+    'sera prevenu', 'l apprendront', 'l apprendra', 'les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
 const FUTURE_PUBLICATION: readonly string[] = [
   'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
@@ -202,6 +204,8 @@ const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
+  'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'not official', 'still auditing', 'reporting interne',
+  'internal reporting', 'internal report', 'rapport interne', 'internal dashboard', 'tableau de bord interne',
   'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
   'avant les chiffres officiels', 'avant l officialisation', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
   'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
@@ -334,12 +338,15 @@ export const financialFigure: CheckRule = {
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
     const forward = found.forward;
-    const nonPublic = [
+    const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
     ].sort((a, b) => a.start - b.start);
+    // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
+    const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
+    const nonPublic = mentions.length > 0 ? outside(nonPublicSigns, mentions) : nonPublicSigns;
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
