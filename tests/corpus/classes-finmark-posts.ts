@@ -33,6 +33,7 @@ export const CLASSES_FINMARK_POSTS = rows('classes-finmark', [
   ['linkedin', 'en', 'financial', 'Heads-up team: we’re cutting 80 roles in the Lyon plant, the unions will be told on Monday.'],
   ['x', 'mixed', 'financial', 'Nuestro EBITDA en México: 24 millones de dólares, todavía no publicado 🤐'],
   // financial look-alikes: ticket prices, public hiring posts, published figures, third-party figures
+  ['linkedin', 'en', 'confidential_marker', 'NDA signed with our new partner in Lyon! Partner revenue grew 30% last year.'],
   ['linkedin', 'en', '', 'We’re hiring 15 developers in Casablanca! Salaries from 25k MAD per month. Apply below.'],
   ['x', 'en', '', 'Tickets for the charity concert are ₹500 each, all proceeds to the school.'],
   ['linkedin', 'fr', '', 'Le Maroc vise 26 milliards de dirhams d’exportations automobiles en 2027 selon le ministère.'],

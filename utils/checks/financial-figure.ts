@@ -350,8 +350,9 @@ export const financialFigure: CheckRule = {
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
-    // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public.
-    const labelled = markerLabels(text, tokens).length > 0;
+    // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
+    // "we signed an NDA" labels a deal, not the post.
+    const labelled = markerLabels(text, tokens).some((label) => label.term !== 'nda');
     if (!labelled && forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
     const metrics = outside(byStart([...found.metrics, ...scan(CA, text)]), found.notMetrics);
     if (nonPublic.length === 0 && internal.length === 0 && decided.length === 0 && metrics.length === 0) return [];
