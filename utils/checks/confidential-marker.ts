@@ -2,6 +2,7 @@ import { firstAtOrAfter } from '../text/sorted-spans';
 import { wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
+import type { PhraseMatch } from './lib/phrase-matcher';
 import { DisjointSpans, scan } from './lib/scan';
 import type { CheckRule } from './types';
 
@@ -11,6 +12,9 @@ const PROMISE_BEFORE = new Set([
   'treat', 'reste', 'restent', 'restera', 'resteront', 'rester', 'demeure', 'demeurent', 'gardees', 'garder', 'gardons',
   'traitees', 'traites', 'traitee', 'traite', 'strictly', 'strictement', 'totalement', 'fully', 'entirely', 'as', 'comme',
   'et', 'and', 'securisees', 'secure', 'chiffrees', 'encrypted', 'private', 'privees', 'anonymes', 'anonymous',
+  // The same promise in German, Italian, Spanish and Dutch ("Ihre Daten bleiben vertraulich").
+  'bleiben', 'bleibt', 'behandelt', 'restano', 'resta', 'rimangono', 'rimane', 'trattati', 'trattate', 'permanecen', 'permanece',
+  'tratados', 'tratadas', 'blijven', 'blijft', 'behandeld',
 ]);
 /** Verbs of a promise that take an object before the word ("keep customer data confidential"). */
 const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'treats', 'treated', 'handle', 'handles', 'handled', 'hold', 'holds', 'held', 'garder', 'gardons', 'garde', 'gardent', 'traiter', 'traitons', 'traite', 'traitent', 'conserver', 'conservons']);
@@ -18,7 +22,34 @@ const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'tre
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 'cela', 'ceci', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
-const SINGLE_WORD_LABELS = new Set(['confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles']);
+const SINGLE_WORD_LABELS = new Set([
+  'confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'vertraulich', 'riservato', 'riservata',
+  'confidenziale', 'confidencial', 'vertrouwelijk',
+]);
+// "Riservato ai clienti": reserved for someone, not a label.
+const RESERVED = new Set(['riservato', 'riservata']);
+const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', 'ad']);
+// Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
+// ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
+const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary']);
+const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
+const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
+// Playful secrecy about food, recipes, gifts or surprises ("Top secret : la recette des cookies"): a joke, not a classification.
+const PLAYFUL = new Set([
+  'top secret', 'tres secret', 'secret defense', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
+  'for your eyes only', 'eyes only',
+]);
+const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
+// A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
+// default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
+const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
+const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
+const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness)(?![\p{L}])/iu;
+// A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
+const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c1', 'c2', 'c3', 'c4', 'open']);
+const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
+/** Characters looked at around a marker, for a joke or a mention. */
+const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
 const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
 const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', 'sa', 'leurs', 'leur', 'your', 'any', 'personal', 'their', 'his', 'her', 'passwords', 'password']);
@@ -42,18 +73,12 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
     const named = spanTextSubstitutions(text);
-    for (const match of matchMarkerPhrases(tokens)) {
-      if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
-      if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
-        const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
-        const between = next ? text.slice(match.end, next.start) : '';
-        if (next && !/[:;.!?\n]/.test(between) && (match.term === 'nda' ? NDA_NOT_A_LABEL_AFTER : ADVICE_OBJECT).has(next.folded)) continue;
-      }
+    for (const match of markerLabels(text, tokens)) {
       findings.push(finding(this, context, match, 'check_confidential_marker', named(match)));
     }
     if (LABEL_GATE.test(text)) {
@@ -72,6 +97,101 @@ export const confidentialMarker: CheckRule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+let lastText: string | undefined;
+let lastTokens: WordList | undefined;
+let lastLabels: readonly PhraseMatch[] = [];
+let lastMentions: readonly PhraseMatch[] = [];
+
+/**
+ * The marker phrases of a draft that label it (not a promise, advice, a joke or a mention). Shared with
+ * financial-figure (a labelled post's figures are not public): the last result is kept (a pure memo).
+ */
+export function markerLabels(text: string, tokens: WordList = wordList(text)): readonly PhraseMatch[] {
+  if (text === lastText && tokens === lastTokens) return lastLabels;
+  const labels: PhraseMatch[] = [];
+  const mentions: PhraseMatch[] = [];
+  for (const match of matchMarkerPhrases(tokens)) {
+    if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
+    if (RESERVED.has(match.term)) {
+      const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
+      if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
+    }
+    if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
+    const mention = (PLAYFUL.has(match.term) && TREAT.test(sentenceAround(text, match))) || isQuotedMention(text, match) ||
+      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text));
+    if (mention) {
+      mentions.push(match);
+      continue;
+    }
+    if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
+      const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
+      const between = next ? text.slice(match.end, next.start) : '';
+      if (next && !/[:;.!?\n]/.test(between) && (match.term === 'nda' ? NDA_NOT_A_LABEL_AFTER : ADVICE_OBJECT).has(next.folded)) continue;
+    }
+    labels.push(match);
+  }
+  lastText = text;
+  lastTokens = tokens;
+  lastLabels = labels;
+  lastMentions = mentions;
+  return labels;
+}
+
+/** The marker phrases of a draft that only talk about a label (a joke, a former policy, a scale): see markerLabels. */
+export function markerMentions(text: string, tokens: WordList = wordList(text)): readonly PhraseMatch[] {
+  markerLabels(text, tokens);
+  return lastMentions;
+}
+
+/**
+ * The sentence around a span with the one before and the one after in the same paragraph (cut at . ! ? or a
+ * line break; "Le cadeau de Marc ? Top secret"), at most AROUND characters either side.
+ */
+function sentenceAround(text: string, span: { start: number; end: number }): string {
+  let from = span.start;
+  const low = Math.max(0, span.start - AROUND);
+  for (let breaks = 0; from > low; from -= 1) {
+    const char = text[from - 1] as string;
+    if (char === '\n' || (/[.!?]/.test(char) && (breaks += 1) > 1)) break;
+  }
+  let to = span.end;
+  const high = Math.min(text.length, span.end + AROUND);
+  for (let breaks = 0; to < high; to += 1) {
+    const char = text[to] as string;
+    if (char === '\n' || (/[.!?]/.test(char) && (breaks += 1) > 1)) break;
+  }
+  return text.slice(from, to);
+}
+
+/** Capitalised and standing alone between brackets, separators or line ends: "(Proprietary, Internal Use)". */
+function standsAsLabel(text: string, span: { start: number; end: number }): boolean {
+  const first = text[span.start] as string;
+  if (first === first.toLowerCase()) return false;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && LABEL_AFTER.test(text.slice(span.end, span.end + 3));
+}
+
+/** Whether the word at `index` is listed with at least two other levels of a scale ("Public, Internal, Confidential"). */
+function isScaleLevel(list: WordList, index: number, text: string): boolean {
+  let levels = 0;
+  for (const step of [-1, 1]) {
+    let from = wordAt(list, index);
+    for (let at = index + step; from && levels < 2 && Math.abs(at - index) <= 6; at += step) {
+      const other = wordAt(list, at);
+      if (other && /^(?:and|et|or|ou)$/.test(other.folded)) continue; // the separator checked below spans it
+      if (!other || !SCALE_LEVELS.has(other.folded)) break;
+      if (!LIST_SEPARATOR.test(step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start))) break;
+      levels += 1;
+      from = other;
+    }
+  }
+  return levels >= 2;
+}
+
+function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
+  if (!QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 2), span.start)) || !QUOTE_CLOSE.test(text.slice(span.end, span.end + 2))) return false;
+  return FORMER_USE.test(sentenceAround(text, span));
+}
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */
 function tokenAt(tokens: WordList, start: number): number {

@@ -2,6 +2,7 @@ import { registerPhrases } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { wordList } from '../text/words';
+import { markerLabels, markerMentions } from './confidential-marker';
 import { finding } from './lib/finding';
 import { scan, scanWithin } from './lib/scan';
 import type { CheckRule } from './types';
@@ -10,16 +11,27 @@ import type { CheckRule } from './types';
 // The lookahead only says what a number can start with (an ASCII digit or some other character): a cheap
 // test that spares the \p{N} lookbehinds at most positions (3 to 8 times faster scans, same matches).
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
-const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|millions?|milliards?|billions?|thousand|mille)`;
-const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€)`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£]|EUR|USD|GBP|CHF)[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+// Multipliers: also German "Mio."/"Mrd.", Indian lakh and crore.
+const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?|millones|milioni|miliardi)`;
+// Currencies beyond the euro, dollar and pound (dirham, dinar, CFA franc, rupee…): "85 MMAD", "12 MDH", "3 Md€".
+// Written in letters, they end on a word boundary ("MAD" is not "MADE").
+const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
+const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
 const PERCENT = new RegExp(String.raw`[+-]?${NUMBER}[ \t]?(?:%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)`, 'gu');
 // "CA" (chiffre d'affaires) only in capitals: folded "ça" would read the same.
 const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
-const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?)(?![\p{L}\p{N}])`, 'gu');
+const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}])`, 'gu');
 // "600k" without a currency: money only beside a financial metric ("Budget signed off: 600k"), not "a 10k run".
 const THOUSANDS = new RegExp(String.raw`${NUMBER}[ \t]?k(?![\p{L}\p{N}])`, 'gu');
+// A headcount is a company figure too: "120 recrutements", "40 new hires", "+120 en Inde" (a signed count in a hiring plan).
+const HEADCOUNT_FIGURE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![\p{L}]))`,
+  'giu',
+);
+// A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
+const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaque|\/)[ \t]?(?:tickets?|billets?|places?|entr[ée]es?|personnes?|pers|persons?|heads?|t[eê]tes?|repas|meals?|participants?|seats?|inscriptions?|adh[ée]sions?)(?![\p{L}])/uy;
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
@@ -33,6 +45,22 @@ const METRICS: readonly string[] = [
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+  // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
+  'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
+];
+
+/** Idioms with a metric word that say nothing of money: "au profit de l'asso" (for the benefit of), "non-profit". */
+const NOT_METRICS: readonly string[] = [
+  'au profit de', 'au profit du', 'au profit des', 'au profit d', 'non profit', 'not for profit', 'for profit', 'a but non lucratif',
+  'sans but lucratif',
+];
+
+/** Words of a headcount (a hiring plan, layoffs): with a sign it is not public, its numbers are company figures. */
+const HEADCOUNT: readonly string[] = [
+  'recrutement', 'recrutements', 'recruter', 'recrutons', 'embauche', 'embauches', 'embaucher', 'embauchons', 'hire', 'hires',
+  'hiring', 'headcount', 'head count', 'fte', 'ftes', 'etp', 'postes', 'creations de postes', 'suppressions de postes', 'jobs',
+  'emplois', 'effectif', 'effectifs', 'layoffs', 'layoff', 'licenciements', 'plan social', 'redundancies', 'new roles', 'open roles',
+  'workforce', 'staffing', 'roles', 'positions', 'job cuts', 'cuts',
 ];
 
 /**
@@ -55,6 +83,9 @@ const BODY_OR_BUDGET: readonly string[] = [
   'committee', 'board', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
   'comite de direction', 'comite executif', 'direction generale', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
   'investissement',
+  // A plan decided inside ("plan d'embauches validé", "hiring plan approved").
+  'leadership team', 'exec team', 'executive team', 'management team', 'senior leadership', 'equipe de direction',
+  'hiring plan', 'headcount plan', 'plan d embauches', 'plan d embauche', 'plan de recrutement', 'plan de recrutements',
 ];
 
 /**
@@ -65,6 +96,12 @@ const BEFORE: readonly string[] = [
   'until', 'till', 'before', 'ahead of', 'prior to', 'pending', 'avant', 'jusqu a', 'd ici', 'en attendant',
   'see you at', 'rendez vous', 'will share', 'll share', 'will present', 'll present', 'will reveal', 'll reveal', 'partagerons', 'partagera',
   'presenterons', 'presentera', 'devoilerons', 'devoilera',
+  // Kept for an event to come ("we'll talk about it at the investor day", "on en reparle aux résultats").
+  'will talk', 'll talk', 'will discuss', 'll discuss', 'will cover', 'll cover', 'will go through', 'll go through', 'will say more',
+  'll say more', 'more on that at', 'more details at', 'en parlerons', 'en parlera', 'on en reparle', 'en dirons plus', 'en dira plus',
+  'detaillerons', 'detaillera',
+  // Waiting for the publication ("on attend la publication des comptes", "waiting for the audited numbers").
+  'attendons', 'on attend', 'j attends', 'waiting for', 'waiting on', 'wait for', 'awaiting', 'bis zur', 'vor der', 'vor dem',
 ];
 /** Events where figures become public. */
 const PUBLICATION_EVENT: readonly string[] = [
@@ -75,13 +112,16 @@ const PUBLICATION_EVENT: readonly string[] = [
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
   'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
   'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
-  'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres',
+  'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off', 'com financiere',
+  'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
 const SCHEDULED: readonly string[] = [
   'is scheduled', 'are scheduled', 'scheduled for', 'is planned', 'is due', 'are due', 'comes out', 'come out', 'goes out',
   'go out', 'lands', 'land', 'is expected', 'are expected', 'est prevu', 'est prevue', 'sont prevus', 'sont prevues', 'prevu',
   'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'sortira', 'sortiront', 'tombera', 'tomberont', 'paraitra',
+  'comes in', 'come in', 'coming in', 'is coming', 'are coming', 'comes next', 'arrives in', 'drops in', 'drops on',
+  'kommt', 'kommen', 'erscheint', 'erscheinen', 'folgt', 'folgen',
 ];
 const SCHEDULED_DISTANCE = 25;
 const BEFORE_EVENT_DISTANCE = 40;
@@ -90,6 +130,7 @@ const OFFICIAL_PENDING: readonly string[] = [
   'official figures', 'official numbers', 'official results', 'official release', 'official announcement', 'official publication',
   'chiffres officiels', 'annonce officielle', 'resultats officiels', 'publication officielle', 'communication officielle',
   'present the numbers', 'present the figures', 'proper numbers', 'proper figures',
+  'offizielle zahlen', 'offiziellen zahlen', 'cifre ufficiali', 'dati ufficiali', 'cifras oficiales', 'officiele cijfers',
 ];
 
 /** Forward-looking wording: a figure about the future is not published yet. */
@@ -107,21 +148,52 @@ const FORWARD: readonly string[] = [
 ];
 
 /** A negation before a publication word ("numbers are not out officially", "pas encore officiels", "hasn't been announced"). */
-const NEGATED_PUBLICATION: readonly string[] = ['not', 'not yet', 't', 't yet', 't been', 'never', 'pas', 'pas encore', 'toujours pas', 'non'].flatMap((negation) =>
+const NEGATED_PUBLICATION: readonly string[] = [
+  'not', 'not yet', 't', 't yet', 't been', 'never', 'pas', 'pas encore', 'toujours pas', 'non',
+  // "Nothing is published before…", "rien n'est encore officiel".
+  'nothing', 'nothing is', 'nothing s', 'nothing is yet', 'rien n est', 'rien n est encore', 'rien de', 'rien d',
+].flatMap((negation) =>
   [
     'public', 'published', 'announced', 'official', 'officially', 'out', 'out yet', 'out officially', 'reported', 'released', 'disclosed',
     'publics', 'publiques', 'publie', 'publies', 'publiee', 'publiees', 'annonce', 'annonces', 'annoncee', 'annoncees', 'officiel',
     'officiels', 'officielle', 'officielles', 'officiellement', 'sorti', 'sortis', 'sortie', 'sorties', 'communique', 'communiques',
     // Figures still being closed ("chiffres pas encore consolidés", "not final yet").
     'consolidated', 'final', 'finalised', 'finalized', 'audited', 'consolide', 'consolides', 'consolidee', 'consolidees',
-    'definitif', 'definitifs', 'audite', 'audites',
+    'definitif', 'definitifs', 'audite', 'audites', 'communiquee', 'communiquees', 'devoile', 'devoilee', 'devoiles', 'devoilees',
+    'communicated', 'communicated it', 'announced it', 'published it', 'made public', 'made it public', 'gone public', 'told anyone',
+    'told the teams', 'told staff',
   ].map((word) => `${negation} ${word}`),
 );
+/** The same in German, Italian, Spanish and Dutch: posts mix languages ("run-rate €22M, noch nicht veröffentlicht"). */
+const NEGATED_PUBLICATION_OTHER: readonly string[] = [
+  'noch nicht', 'nicht', 'non ancora', 'ancora non', 'todavia no', 'aun no', 'nog niet', 'niet',
+].flatMap((negation) =>
+  [
+    'veroffentlicht', 'offentlich', 'bekannt', 'offiziell', 'kommuniziert', 'angekundigt', 'pubblicato', 'pubblicati', 'pubblicata',
+    'pubblicate', 'ufficiale', 'ufficiali', 'annunciato', 'publicado', 'publicados', 'publicada', 'oficial', 'oficiales', 'anunciado',
+    'openbaar', 'gepubliceerd', 'bekend', 'officieel', 'aangekondigd',
+  ].map((word) => `${negation} ${word}`),
+);
+/** The people a figure is disclosed to, then told of it later: "investors hear about it next month". */
+const AUDIENCE_LATER: readonly string[] = [
+  'investors', 'the market', 'the street', 'analysts', 'the public', 'shareholders', 'the press', 'the unions', 'unions',
+  'the works council',
+].flatMap((audience) => [
+  'hear', 'hears', 'will hear', 'll hear', 'find out', 'finds out', 'will find out', 'll find out', 'learn', 'learns', 'will learn',
+  'll learn', 'get it', 'gets it', 'will get it', 'll get it',
+].map((verb) => `${audience} ${verb}`))
+  .concat(['will be told', 'll be told', 'will be informed', 'll be informed', 'seront informes', 'sera informe', 'seront prevenus',
+    'sera prevenu', 'l apprendront', 'l apprendra', 'les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
 const FUTURE_PUBLICATION: readonly string[] = [
   'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
   'dira officiellement', 'dirons officiellement', 'communiquera', 'communiquerons', 'communiqueront', 'officialisera', 'officialiserons', 'will announce', 'will be announced',
   'will publish', 'will be published', 'will report', 'will be reported', 'will disclose', 'will be disclosed', 'to be announced',
+  // Contracted and planned ("that we'll announce officially in February", "going to announce").
+  'll announce', 'll publish', 'll report', 'll disclose', 'll make it official', 'will make it official',
+  'will only be announced', 'will only be published', 'will only be shared', 'ne sera annonce qu', 'ne sera annoncee qu',
+  'ne seront annonces qu', 'ne sera publie qu', 'ne seront publies qu',
+  'going to announce', 'plan to announce', 'planning to announce', 'will officially announce', 'll officially announce',
   // French future passive ("les résultats ne seront publiés que le 30").
   'sera publie', 'sera publiee', 'seront publies', 'seront publiees', 'sera annonce', 'sera annoncee', 'seront annonces',
   'seront annoncees', 'sera communique', 'seront communiques', 'sera devoile', 'seront devoiles', 'sera officialise',
@@ -132,6 +204,8 @@ const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
+  'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'not official', 'still auditing', 'reporting interne',
+  'internal reporting', 'internal report', 'rapport interne', 'internal dashboard', 'tableau de bord interne',
   'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
   'avant les chiffres officiels', 'avant l officialisation', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
   'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
@@ -154,7 +228,13 @@ const NON_PUBLIC: readonly string[] = [
   // Held back for an event to come ("saving the details for the earnings call").
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
   'on les garde pour', 'on le garde pour',
+  // Other languages of the same signs (a team posting in English about DACH or Italy).
+  'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
+  'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
+  'confidencial', 'confidenciales', 'vertrouwelijk', 'uso interno', 'intern gebruik', 'tra noi', 'entre nosotros',
   ...NEGATED_PUBLICATION,
+  ...NEGATED_PUBLICATION_OTHER,
+  ...AUDIENCE_LATER,
   ...FUTURE_PUBLICATION,
 ];
 
@@ -216,8 +296,11 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
 const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
-  scheduled: SCHEDULED,
+  scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT,
 });
+
+/** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
+const REACH = 2;
 
 /**
  * Each `first` followed within `distance` characters by a `then`, as one span from the start of the one to the end of
@@ -246,7 +329,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, THOUSANDS, CA],
+  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, THOUSANDS, CA, HEADCOUNT_FIGURE, UNIT_PRICE],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
@@ -255,51 +338,83 @@ export const financialFigure: CheckRule = {
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
     const forward = found.forward;
-    const nonPublic = [
+    const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
     ].sort((a, b) => a.start - b.start);
+    // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
+    const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
+    const nonPublic = mentions.length > 0 ? outside(nonPublicSigns, mentions) : nonPublicSigns;
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
-    if (forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
-    const metrics = byStart([...found.metrics, ...scan(CA, text)]);
+    // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
+    // "we signed an NDA" labels a deal, not the post.
+    const labelled = markerLabels(text, tokens).some((label) => label.term !== 'nda');
+    if (!labelled && forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
+    const metrics = outside(byStart([...found.metrics, ...scan(CA, text)]), found.notMetrics);
     if (nonPublic.length === 0 && internal.length === 0 && decided.length === 0 && metrics.length === 0) return [];
     const parts = sentences(text);
-    // A sign of non-publicity reaches the sentences next to it in the same paragraph ("Revenue hit €9M. Keep it quiet.").
-    const joined = (index: number, other: number): boolean => {
-      const first = parts[Math.min(index, other)];
-      const second = parts[Math.max(index, other)];
-      return Boolean(first && second && !text.slice(first.end, second.start).includes('\n\n'));
+    // A sign of non-publicity reaches the sentences next to it in the same paragraph ("Revenue hit €9M. Keep it quiet."),
+    // and those two away when they name a metric ("Revenue: £2.9m. A record. Proper numbers at the trading update.").
+    const paragraphStarts: number[] = [];
+    for (const [index, sentence] of parts.entries()) {
+      const previous = parts[index - 1];
+      const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n\n');
+      paragraphStarts.push(sameParagraph ? (paragraphStarts[index - 1] as number) : index);
+    }
+    const reachStart = (index: number, reach: number) =>
+      (parts[Math.max(index - reach, paragraphStarts[index] as number)] as { start: number }).start;
+    const reachEnd = (index: number, reach: number) => {
+      let last = index;
+      while (last < index + reach && last + 1 < parts.length && paragraphStarts[last + 1] === paragraphStarts[index]) last += 1;
+      return (parts[last] as { end: number }).end;
     };
-    const contextStarts = parts.map((sentence, index) => (joined(index, index - 1) ? (parts[index - 1] as { start: number }).start : sentence.start));
-    const contextEnds = parts.map((sentence, index) => (joined(index, index + 1) ? (parts[index + 1] as { end: number }).end : sentence.end));
+    // Published attributions reach only the sentence before ("As published: … Revenue €9M.").
+    const publishedStarts = parts.map((sentence, index) =>
+      index > 0 && paragraphStarts[index] !== index ? (parts[index - 1] as { start: number }).start : sentence.start);
     const candidates = parts.map(({ start, end }, index) => {
-      const isNonPublic = anyWithin(nonPublic, contextStarts[index] as number, contextEnds[index] as number);
       const hasMetric = anyWithin(metrics, start, end);
+      const isNonPublic = anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
+        (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH)));
       const isForward = anyWithin(forward, start, end);
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
-      return isNonPublic || isInternal || (isForward && hasMetric) ? { isNonPublic: isNonPublic || isInternal, hasMetric } : undefined;
+      const isLabelled = labelled && hasMetric;
+      return isNonPublic || isInternal || isLabelled || (isForward && hasMetric)
+        ? { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric }
+        : undefined;
     });
     if (!candidates.some(Boolean)) return [];
     const published = outside(found.published, nonPublic);
     // Amounts only matter in candidate sentences: scan those, not the whole draft.
-    const ranges = parts.filter((_sentence, index) => candidates[index] !== undefined);
-    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)]);
+    // Runs of candidate sentences in a row are scanned as one range: fewer slices on a dense draft.
+    const ranges: { start: number; end: number }[] = [];
+    for (const [index, sentence] of parts.entries()) {
+      if (candidates[index] === undefined) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && candidates[index - 1] !== undefined) last.end = sentence.end;
+      else ranges.push({ start: sentence.start, end: sentence.end });
+    }
+    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)])
+      .filter((amount) => !isUnitPrice(text, amount.end));
     const percents = scanWithin(PERCENT, text, ranges);
     const thousands = scanWithin(THOUSANDS, text, ranges);
+    // Headcounts only where a headcount word is: most candidate sentences have none.
+    const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
+    const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
-      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thousands, start, end));
+      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thousands, start, end)) ||
+        (candidate.isNonPublic && anyWithin(headcounts, start, end));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
-      if (anyWithin(published, contextStarts[index] as number, end)) continue;
+      if (anyWithin(published, publishedStarts[index] as number, end)) continue;
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
@@ -307,3 +422,9 @@ export const financialFigure: CheckRule = {
     return findings;
   },
 };
+
+/** Whether an amount ending at `end` is a price per ticket or head ("5 € le ticket"). */
+function isUnitPrice(text: string, end: number): boolean {
+  UNIT_PRICE.lastIndex = end;
+  return UNIT_PRICE.test(text);
+}

@@ -24,6 +24,18 @@ export const MARKER_PHRASES = [
   'ne pas transferer', 'ne pas divulguer', 'ne pas publier', 'ne pas relayer', 'ne pas faire circuler',
   'sous embargo', 'embargo jusqu', 'sous nda', 'sous accord de confidentialite', 'note interne', 'document interne',
   'memo interne', 'strictement entre nous', 'tres secret', 'secret defense', 'information privilegiee', 'informations privilegiees',
+  // Labels of documents from other European offices, pasted as they are (German, Italian, Spanish, Portuguese, Dutch);
+  // labels only: a request in those languages ("bitte nicht weitergeben") is too loose to read as one.
+  'vertraulich', 'streng vertraulich', 'nur fur den internen gebrauch', 'nur fur internen gebrauch', 'fur den internen gebrauch',
+  'nur zum internen gebrauch', 'zum internen gebrauch', 'interner gebrauch', 'nur intern',
+  'nicht zur veroffentlichung', 'streng geheim',
+  'riservato', 'riservata', 'documento riservato', 'strettamente riservato', 'strettamente riservata', 'riservatissimo',
+  'confidenziale', 'strettamente confidenziale', 'uso interno', 'solo uso interno', 'per uso interno', 'ad uso interno',
+  'vietata la diffusione',
+  'confidencial', 'estrictamente confidencial', 'estritamente confidencial', 'solo para uso interno', 'para uso interno',
+  'vertrouwelijk', 'strikt vertrouwelijk', 'alleen voor intern gebruik', 'voor intern gebruik', 'intern gebruik',
+  // Only as a label ("(Proprietary, Internal Use)", "Classification: Internal Use"): see confidential-marker.
+  'internal use', 'proprietary', 'company proprietary',
 ];
 
 const matchPhrases = registerPhrases({ markers: MARKER_PHRASES });
