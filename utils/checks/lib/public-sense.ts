@@ -87,8 +87,10 @@ const CONTEXT_WORDS = 40;
 export function ownSenseMatches(text: string, words: WordList, matches: TermMatch[], exempt: (match: TermMatch) => boolean): TermMatch[] {
   if (matches.length === 0) return matches;
   const context = contextWordsOf(words);
+  const signals = new SignalWords(words);
   // Spans of longer public names ("Orion Nebula"): a listed name inside one ("Nebula") is public too.
   let publicUntil = -1;
+  let first = 0;
   const kept: TermMatch[] = [];
   for (const match of matches) {
     if (exempt(match)) {
@@ -96,22 +98,74 @@ export function ownSenseMatches(text: string, words: WordList, matches: TermMatc
       continue;
     }
     if (match.start < publicUntil) continue;
-    const first = firstAtOrAfter(words.starts, match.start);
-    const last = firstAtOrAfter(words.starts, match.end) - 1;
+    // Matches come sorted: the name's first word is at or just after the previous one's.
+    first = wordAtOrAfter(words.starts, match.start, first);
+    let last = first;
+    while (last < words.count && (words.starts[last] as number) < match.end) last += 1;
+    last -= 1;
     if (first >= words.count || last < first) {
       kept.push(match);
       continue;
     }
-    const head = publicHeadAfter(text, words, last);
-    if (head >= 0) {
-      publicUntil = words.ends[head] as number;
-      continue;
+    if (signals.near(first, last)) {
+      const head = publicHeadAfter(text, words, last);
+      if (head >= 0) {
+        publicUntil = words.ends[head] as number;
+        continue;
+      }
+      if (commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
     }
-    if (commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
     if (context !== undefined && inPublicContext(words, context, first, last, matches)) continue;
     kept.push(match);
   }
   return kept.length === matches.length ? matches : kept;
+}
+
+/** First index at or after `from` whose value is at or after `position` in sorted `values`: a step or two from `from` in the usual case. */
+function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number): number {
+  for (let index = from; index < from + 3; index += 1) {
+    if (index >= values.length || (values[index] as number) >= position) return index;
+  }
+  return firstAtOrAfter(values, position);
+}
+
+/** Every word the signals below read beside a name (folded; kind nouns also in the plural). */
+const SIGNAL_WORDS = new Set([...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, 's']);
+/** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA"). */
+const SIGNAL_REACH = 3;
+const UNKNOWN = 0;
+const QUIET = 1;
+const SIGNAL = 2;
+
+/**
+ * Whether any word within reach of a name is one a signal reads, or could be an owner's acronym: when none is,
+ * no signal can fire and the name is looked at no further. A pasted text can name a codename thousands of times,
+ * met cold; each distinct word is looked up once.
+ */
+class SignalWords {
+  private readonly byId: Uint8Array;
+  constructor(private readonly words: WordList) {
+    this.byId = new Uint8Array(words.vocabulary.length);
+  }
+
+  near(first: number, last: number): boolean {
+    const { words } = this;
+    const to = Math.min(words.count - 1, last + SIGNAL_REACH);
+    for (let index = Math.max(0, first - SIGNAL_REACH); index <= to; index += 1) {
+      const flags = words.flags[index] as number;
+      // Capitals only, no digit: perhaps an acronym ("NASA's Orion").
+      if ((flags & (WORD_LOWER | WORD_DIGIT)) === 0) return true;
+      const id = words.ids[index] as number;
+      let known = this.byId[id] as number;
+      if (known === UNKNOWN) {
+        const word = words.vocabulary[id] as string;
+        known = SIGNAL_WORDS.has(word) || SIGNAL_WORDS.has(singular(word)) ? SIGNAL : QUIET;
+        this.byId[id] = known;
+      }
+      if (known === SIGNAL) return true;
+    }
+    return false;
+  }
 }
 
 /** The word after a name (after "'s") when it is a public head noun ("Orion's belt"), or -1. */
@@ -161,28 +215,30 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
 
 /** Whether an outside organisation's acronym owns the name: "CME Globex", "NASA's Orion", "Orion de la NASA". */
 function ownedByAcronym(text: string, words: WordList, first: number, last: number): boolean {
-  const isOwner = (index: number) => {
-    // Flags first: most words have a lower-case letter.
-    if (((words.flags[index] as number) & (WORD_LOWER | WORD_DIGIT)) !== 0) return false;
-    const word = text.slice(words.starts[index] as number, words.ends[index] as number);
-    return ACRONYM.test(word) && !OWN_ACRONYMS.has(foldedAt(words, index));
-  };
   // An all-capitals name among capitals ("GO-LIVE NASA ORION") says nothing of an owner.
   let lower = false;
   for (let index = first; index <= last && !lower; index += 1) lower = ((words.flags[index] as number) & WORD_LOWER) !== 0;
   if (!lower) return false;
   let before = first - 1;
   if (before >= 1 && foldedAt(words, before) === 's' && APOSTROPHE.test(text.slice(words.ends[before - 1] as number, words.starts[before] as number))) before -= 1;
-  if (before >= 0 && isOwner(before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(POSSESSIVE_END, ' '))) return true;
+  if (before >= 0 && isOwner(text, words, before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(POSSESSIVE_END, ' '))) return true;
   // "Orion de la NASA", "Orion of ESA": up to two linking words, then the acronym.
   for (let at = last + 1, steps = 0; at < words.count && steps < 3; at += 1, steps += 1) {
-    const owner = steps > 0 && isOwner(at);
+    const owner = steps > 0 && isOwner(text, words, at);
     if (!owner && !OWNER_LINKS.has(foldedAt(words, at))) return false;
     const gap = text.slice(words.ends[at - 1] as number, words.starts[at] as number);
     if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
     if (owner) return true;
   }
   return false;
+}
+
+/** Whether word `index` is an outside organisation's acronym ("NASA", "CME"), not one of the company's own units. */
+function isOwner(text: string, words: WordList, index: number): boolean {
+  // Flags first: most words have a lower-case letter.
+  if (((words.flags[index] as number) & (WORD_LOWER | WORD_DIGIT)) !== 0) return false;
+  const word = text.slice(words.starts[index] as number, words.ends[index] as number);
+  return ACRONYM.test(word) && !OWN_ACRONYMS.has(foldedAt(words, index));
 }
 
 /** "at L'Atlas Bleu": a capitalised article glued to the name mid-sentence makes it another establishment's name. */
