@@ -1,4 +1,25 @@
 import { rows } from './corpus-types';
 
-/** Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh. */
-export const CLASSES_IDS_POSTS = rows('classes-ids', []);
+/**
+ * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh
+ * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
+ * their checks; each with look-alikes that must stay clean.
+ */
+export const CLASSES_IDS_POSTS = rows('classes-ids', [
+  // national_id: more countries' numbers, named and passing their checks
+  ['linkedin', 'fr', 'national_id', 'Pour le dossier de relocalisation à Cork, voici le PPSN de Ciarán : 6420981L, merci de le transmettre à la paie.'],
+  ['x', 'en', 'national_id', 'Our new Limerick hire sent her PPS 1593574IA by mail, can payroll confirm it has been entered?'],
+  ['linkedin', 'fr', 'national_id', 'Bienvenue à Elin ! Son personnummer pour la mutuelle : 920314-0588 (le reste suit par courrier).'],
+  ['x', 'en', 'national_id', 'Quick one for the Stockholm onboarding: Johan’s personal identity number is 011127-4437.'],
+  ['linkedin', 'en', 'national_id', 'Super fund form for our Brisbane contractor, tax file number 876 543 202, due Friday.'],
+  ['x', 'fr', 'national_id', 'Pour la paie de Bangalore, l’Aadhaar de Priya : 7382 0465 1920, vérifié par les RH.'],
+  ['linkedin', 'en', 'national_id', 'Oslo payroll asked for Kari’s fødselsnummer again: 17059110012. Sending it here so it is not lost.'],
+  ['x', 'en', 'national_id', 'Helsinki onboarding: Mikko’s henkilötunnus is 210387-2748, please add it to the insurance file.'],
+  ['linkedin', 'fr', 'national_id', 'Le CPR de notre nouveau collègue de Copenhague : 050688-1427, pour le contrat.'],
+  // look-alikes: the same shapes as counts and references, the names without a number
+  ['linkedin', 'en', '', 'We crossed 876 543 202 API calls this quarter, thank you Brisbane team!'],
+  ['x', 'en', '', 'Your personnummer is your key to everything in Sweden. Never post it, even for a quick question.'],
+  ['linkedin', 'en', '', 'Aadhaar now covers more than 1.3 billion residents, an impressive piece of public infrastructure.'],
+  ['x', 'en', '', 'Ticket 6420981L closed: the Cork printer works again.'],
+  ['linkedin', 'fr', '', 'Dossier 920314-0588 clos : le salon de Stockholm est réservé, merci à la logistique !'],
+]);

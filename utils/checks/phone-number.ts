@@ -3,6 +3,7 @@ import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
+import { nationalIdNumber } from './national-id-number';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
@@ -234,7 +235,12 @@ export const phoneNumber: CheckRule = {
     }
     // The digits of a bank account read as a national number ("NL91 ABNA 0417 1643 00"): the iban rule reports them.
     const ibans = spans.length > 0 ? findIbans(text) : [];
-    const outsideIbans = spans.filter((span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end));
+    // An identity number named and checked by the national-id rule ("CPR 050688-1427") is not a phone
+    // number either: asked only when a phone span was found, which few drafts have.
+    const ids = spans.length > 0 ? nationalIdNumber.check(text, context) : [];
+    const outsideIbans = spans.filter(
+      (span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end) && !ids.some((id) => id.start < span.end && span.start < id.end),
+    );
     return withoutOverlaps(outsideIbans).map((span) => finding(this, context, span, 'check_phone_number'));
   },
 };
