@@ -3,7 +3,8 @@ import { rows } from './corpus-types';
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh
  * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
- * their checks; each with look-alikes that must stay clean.
+ * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India; each with
+ * look-alikes that must stay clean.
  */
 export const CLASSES_IDS_POSTS = rows('classes-ids', [
   // national_id: more countries' numbers, named and passing their checks
@@ -22,4 +23,16 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'en', '', 'Aadhaar now covers more than 1.3 billion residents, an impressive piece of public infrastructure.'],
   ['x', 'en', '', 'Ticket 6420981L closed: the Cork printer works again.'],
   ['linkedin', 'fr', '', 'Dossier 920314-0588 clos : le salon de Stockholm est réservé, merci à la logistique !'],
+  // phone: national formats of the countries the language or the draft suggests
+  ['linkedin', 'fr', 'phone', 'Notre antenne de Thiès est joignable : demandez Fatou au 33 951 27 64, elle organise la visite.'],
+  ['x', 'fr', 'phone', 'Pour le forum de Dakar, le numéro de Cheikh : 78 402 19 55. Il vous attend à l’entrée.'],
+  ['linkedin', 'en', 'phone', 'Perth office moved, reception is now (08) 6210 4477.'],
+  ['x', 'en', 'phone', 'Canberra team: ring me on 0423 519 806 if the shuttle is late.'],
+  ['linkedin', 'fr', 'phone', 'Pour joindre Léa au Luxembourg cette semaine : 691 274 508.'],
+  ['x', 'en', 'phone', 'Pune campus desk, ask for Ravi: 91234 56789.'],
+  // look-alikes: counts grouped like those numbers
+  ['linkedin', 'fr', '', 'Dakar en chiffres : 77 écoles, 634 enseignants formés, 18 régions couvertes.'],
+  ['x', 'fr', '', 'Notre vidéo sur Luxembourg a été vue 621 184 337 fois ? Non : 621 184 fois, déjà pas mal !'],
+  ['linkedin', 'en', '', 'Sydney store sales: 9274 units in week 33, 3310 in week 34.'],
+  ['x', 'fr', '', 'Le salon a accueilli 621 184 337 visiteurs en ligne, record battu.'],
 ]);
