@@ -3,8 +3,9 @@ import { rows } from './corpus-types';
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh
  * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
- * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India; each with
- * look-alikes that must stay clean.
+ * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
+ * IBANs with a doubled space between groups; the digits after an invalid IBAN's head, and processors' public
+ * test cards given as test cards, which are no card; each with look-alikes that must stay clean.
  */
 export const CLASSES_IDS_POSTS = rows('classes-ids', [
   // national_id: more countries' numbers, named and passing their checks
@@ -35,4 +36,16 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'fr', '', 'Notre vidéo sur Luxembourg a été vue 621 184 337 fois ? Non : 621 184 fois, déjà pas mal !'],
   ['linkedin', 'en', '', 'Sydney store sales: 9274 units in week 33, 3310 in week 34.'],
   ['x', 'fr', '', 'Le salon a accueilli 621 184 337 visiteurs en ligne, record battu.'],
+  // iban: a doubled space between groups
+  ['linkedin', 'fr', 'iban', 'Pour le remboursement des frais du séminaire, virement sur FR58 3002  7176 4100 0204 8193 587, merci !'],
+  ['x', 'en', 'iban', 'Our Antwerp partner changed banks: new account BE78  7310  0412  8836 from January.'],
+  ['linkedin', 'en', 'iban', 'Payment to our Milan supplier: IT60 X054 2811 1010  0000 0123 456.'],
+  // card look-alikes: an invalid IBAN's digits, public test cards said to be test cards
+  ['x', 'en', '', 'Workshop exercise: NL82 INGB 0007 3159 62 has a wrong check digit, spot it before the validator does.'],
+  ['linkedin', 'fr', '', 'Exercice de la formation : DE41 5001 0517 5407 3249 31 est-il un IBAN valide ? Réponse demain.'],
+  ['x', 'en', '', 'Stripe test mode: use 4000 0566 5566 5556 with any future date to simulate a debit card.'],
+  ['linkedin', 'fr', '', 'Pour tester le paiement en recette, la carte de test Visa 4111 1111 1111 1111 suffit (voir la documentation Adyen).'],
+  ['x', 'en', '', 'Our QA checklist: 5200 8282 8282 8210 (Mastercard debit, sandbox) must be accepted.'],
+  // a public test number given as a real card is still reported
+  ['linkedin', 'en', 'card', 'The corporate card for the offsite is 4000 0566 5566 5556, please keep it in the team.'],
 ]);
