@@ -5,7 +5,7 @@ import { rows } from './corpus-types';
  * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
  * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
  * IBANs with a doubled space between groups; the digits after an invalid IBAN's head, and processors' public
- * test cards given as test cards, which are no card; each with look-alikes that must stay clean.
+ * test cards given as test cards, which are no card; template addresses ("prénom.nom@", "@yourcompany.com"); each with look-alikes that must stay clean.
  */
 export const CLASSES_IDS_POSTS = rows('classes-ids', [
   // national_id: more countries' numbers, named and passing their checks
@@ -48,4 +48,10 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Our QA checklist: 5200 8282 8282 8210 (Mastercard debit, sandbox) must be accepted.'],
   // a public test number given as a real card is still reported
   ['linkedin', 'en', 'card', 'The corporate card for the offsite is 4000 0566 5566 5556, please keep it in the team.'],
+  // email: templates are not mailboxes, a real address next to the word "template" still is one
+  ['linkedin', 'fr', '', 'Format des adresses chez nous : initiale.nom@votresociete.fr, les alias sont possibles sur demande.'],
+  ['x', 'en', '', 'New joiners get an address like first.last@acme.com on day one, the alias form takes a week.'],
+  ['linkedin', 'fr', '', 'Dans le formulaire, remplacez user@your-company.com par votre propre adresse avant d’envoyer.'],
+  ['x', 'fr', 'email', 'Écrivez-moi directement : lea.martin@acme.fr (format prénom.nom, comme tout le monde ici).'],
+  ['linkedin', 'en', 'email', 'Questions about the signature template? Mail me at sam.okafor@acme.com.'],
 ]);
