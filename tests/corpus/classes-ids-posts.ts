@@ -5,7 +5,9 @@ import { rows } from './corpus-types';
  * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
  * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
  * IBANs with a doubled space between groups; the digits after an invalid IBAN's head, and processors' public
- * test cards given as test cards, which are no card; template addresses ("prénom.nom@", "@yourcompany.com"); each with look-alikes that must stay clean.
+ * test cards given as test cards, which are no card; template addresses ("prénom.nom@", "@yourcompany.com"); door, padlock and wifi codes said in prose, in French,
+ * English and other languages, a token keyword followed by its value without ":", documented example keys said to be
+ * examples; each with look-alikes that must stay clean.
  */
 export const CLASSES_IDS_POSTS = rows('classes-ids', [
   // national_id: more countries' numbers, named and passing their checks
@@ -54,4 +56,19 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'fr', '', 'Dans le formulaire, remplacez user@your-company.com par votre propre adresse avant d’envoyer.'],
   ['x', 'fr', 'email', 'Écrivez-moi directement : lea.martin@acme.fr (format prénom.nom, comme tout le monde ici).'],
   ['linkedin', 'en', 'email', 'Questions about the signature template? Mail me at sam.okafor@acme.com.'],
+  // secret: codes that open something and network passwords, said in prose; a token keyword then its value
+  ['linkedin', 'fr', 'secret', 'Pour la réunion de jeudi au dépôt de Nantes : code du portail 5820#, le parking est à droite.'],
+  ['x', 'en', 'secret', 'Bike room combination for the Leeds office is 3917, please lock your bike properly.'],
+  ['linkedin', 'fr', 'secret', 'Au bureau de Rabat, le réseau invité c’est ACME-GUEST et la clé c’est Medina_2027 !'],
+  ['x', 'mixed', 'secret', 'Stockholm offsite: wifi heter "Acme-Gast", lösenordet är Fika2027! Vi ses.'],
+  ['linkedin', 'mixed', 'secret', 'Berlin team: das WLAN-Passwort ist Spree-4491, bitte nicht weitergeben.'],
+  ['x', 'en', 'secret', 'For the Azure app registration, client secret Vx7~Lq2.Pz9_Rt4Mn8~Kw3Hb6Yc1Dj5Fs0Ga is in the wiki too.'],
+  // look-alikes: the same words without a code, dates and counts after them, documented example keys said to be examples
+  ['linkedin', 'fr', '', 'Le digicode de l’entrée change le 1er janvier, il vous sera envoyé par SMS.'],
+  ['x', 'en', '', 'The gate code for 2027 will be mailed to badge holders in December.'],
+  ['linkedin', 'fr', '', 'Le wifi du salon est saturé : 1500 connexions, le code couleur des badges aide à s’y retrouver.'],
+  ['x', 'en', '', 'From the AWS docs, the example secret key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, never a real one in slides.'],
+  ['linkedin', 'fr', '', 'Exemple de la documentation AWS : AKIAIOSFODNN7EXAMPLE, à remplacer par votre propre clé.'],
+  ['x', 'en', '', 'Wifi tip: the network name is on your badge, and the code is at reception.'],
+  ['linkedin', 'fr', '', 'Le code du cadenas ? Demandez-le à Paul, il change chaque semaine.'],
 ]);
