@@ -1,5 +1,5 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { scan } from './lib/scan';
+import { scan, withoutOverlaps, type Span } from './lib/scan';
 import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
 
@@ -46,7 +46,7 @@ const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 const FOREIGN_PASSWORD_WORDS =
   /(?<![\p{L}\p{N}_])(?:passord(?:et)?|l[öo]senord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passwort|kennwort|contrase[ñn]a|wachtwoord|salasana|senha|has[łl]o)(?![\p{L}])/giu;
 const FOREIGN_GATE = /passord|l[öo]senord|adgangskode|kodeord|passwort|kennwort|contrase|wachtwoord|salasana|senha|has[łl]o/i;
-const WIFI_WORD = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![\p{L}])/iu;
+const WIFI_WORD = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![\p{L}])/giu;
 const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass)(?![\p{L}])/giu;
 const WIFI_GATE = /wi-?fi|wlan|ssid|r[ée]seau|network/i;
 // What may stand between the word and the code: copulas and separators of the languages we meet.
@@ -54,23 +54,57 @@ const WIFI_GATE = /wi-?fi|wlan|ssid|r[ée]seau|network/i;
 const DATE_OR_COUNT_BEFORE = /(?<![\p{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
 /** How far after the word its code may sit, within the same sentence. */
 const CODE_REACH = 70;
-const VALUE_TOKEN = /[^\s"'«»“”`]+/g;
-const SENTENCE_END = /[.!?\n](?:\s|$)/;
+// Quotes and brackets before a value; quotes and punctuation after it (stripped by a walk: a "+$" pattern is quadratic).
+const VALUE_LEAD = /^["'«“`(:=]+/;
+const VALUE_TRAIL_CHARS = new Set(['"', "'", '»', '”', '`', '.', ',', ';', ':', '!', '?', ')']);
+
+function withoutTrail(token: string): string {
+  let end = token.length;
+  while (end > 0 && VALUE_TRAIL_CHARS.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(0, end);
+}
+
+/** Whether a code unit is white space as tokens are split here (space, tab, line feed, no-break space). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f;
+}
+
+/** Whether the code unit at `index` ends a sentence (. ! ? followed by a blank or the end, or a line feed). */
+function endsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 10) return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  return index + 1 >= text.length || isBlank(text.charCodeAt(index + 1));
+}
 
 /**
- * The first token after `end` (in its sentence, CODE_REACH characters at most) that `accepts`, not
- * introduced as a date or a count: its span with trailing punctuation removed.
+ * The first token after `end` (in its sentence, CODE_REACH characters at most) with a digit in it that
+ * `accepts`, not introduced as a date or a count: its span with surrounding punctuation removed. Walked by
+ * char codes: a pasted text may name many locks, and most tokens after them are words without a digit.
  */
 function codeAfter(text: string, end: number, accepts: (value: string) => boolean): { start: number; end: number } | undefined {
-  let window = text.slice(end, end + CODE_REACH);
-  const stop = SENTENCE_END.exec(window);
-  if (stop) window = window.slice(0, stop.index + 1);
-  for (const token of scan(VALUE_TOKEN, window)) {
-    const value = token.text.replace(/^[(:=]+/, '').replace(/[.,;:!?)]+$/u, '');
-    if (!value || !accepts(value)) continue;
-    if (DATE_OR_COUNT_BEFORE.test(window.slice(Math.max(0, token.start - 12), token.start))) continue;
-    const start = end + token.start + token.text.indexOf(value);
-    return { start, end: start + value.length };
+  const limit = Math.min(text.length, end + CODE_REACH);
+  let index = end;
+  while (index < limit) {
+    while (index < limit && isBlank(text.charCodeAt(index))) index += 1;
+    const tokenStart = index;
+    let digit = false;
+    let stop = false;
+    while (index < limit && !isBlank(text.charCodeAt(index))) {
+      const code = text.charCodeAt(index);
+      if (code >= 48 && code <= 57) digit = true;
+      if (endsSentence(text, index)) stop = true;
+      index += 1;
+    }
+    if (digit && index > tokenStart) {
+      const token = text.slice(tokenStart, index);
+      const value = withoutTrail(token.replace(VALUE_LEAD, ''));
+      if (value && accepts(value) && !DATE_OR_COUNT_BEFORE.test(text.slice(Math.max(end, tokenStart - 12), tokenStart))) {
+        const start = tokenStart + token.indexOf(value);
+        return { start, end: start + value.length };
+      }
+    }
+    if (stop) break;
   }
   return undefined;
 }
@@ -89,12 +123,15 @@ function codesInProse(text: string): { start: number; end: number }[] {
     const code = codeAfter(text, span.end, password);
     if (code) found.push(code);
   }
-  if (WIFI_GATE.test(text) && WIFI_WORD.test(text)) {
+  const wifis = WIFI_GATE.test(text) ? scan(WIFI_WORD, text) : [];
+  if (wifis.length > 0) {
+    let last = -1; // the last wifi word before the current code word (both lists in text order)
     for (const span of scan(WIFI_CODE_WORDS, text)) {
+      while (last + 1 < wifis.length && (wifis[last + 1] as Span).start < span.start) last += 1;
       // The wifi named in the same sentence, before the word.
       let from = span.start;
-      while (from > 0 && span.start - from < 120 && !SENTENCE_END.test(text.slice(from - 1, from + 1))) from -= 1;
-      if (!WIFI_WORD.test(text.slice(from, span.start + 1))) continue;
+      while (from > 0 && span.start - from < 120 && !endsSentence(text, from - 1)) from -= 1;
+      if (last < 0 || (wifis[last] as Span).start < from) continue;
       const code = codeAfter(text, span.end, password);
       if (code) found.push(code);
     }
@@ -122,7 +159,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_TOKEN, SENTENCE_END],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
@@ -141,9 +178,14 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    // Codes given in prose: skipped where the assignment pattern already reported the same value.
-    for (const code of codesInProse(text)) {
-      if (findings.some((found) => found.start < code.end && code.start < found.end)) continue;
+    // Codes given in prose: skipped where the assignment pattern already reported the same value (both
+    // lists sorted by start and walked together: a paste may hold thousands of either).
+    const assigned = findings.length;
+    let next = 0;
+    for (const code of withoutOverlaps(codesInProse(text))) {
+      while (next < assigned && (findings[next] as Finding).end <= code.start) next += 1;
+      const found = findings[next];
+      if (next < assigned && found && found.start < code.end) continue;
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     for (const span of scan(ENV_ASSIGNMENT, text)) {
