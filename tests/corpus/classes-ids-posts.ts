@@ -33,11 +33,17 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', 'phone', 'Canberra team: ring me on 0423 519 806 if the shuttle is late.'],
   ['linkedin', 'fr', 'phone', 'Pour joindre Léa au Luxembourg cette semaine : 691 274 508.'],
   ['x', 'en', 'phone', 'Pune campus desk, ask for Ravi: 91234 56789.'],
+  ['linkedin', 'fr', 'phone', 'Le hackathon de Sfax cherche des mentors : écrivez ou appelez Amel au 24 518 903.'],
+  ['x', 'en', 'phone', 'Anyone from the Aarhus team free for a coffee? My number is 28 71 45 06.'],
+  ['linkedin', 'fr', 'phone', 'Pour le forum emploi de Rabat, Salma répond au 0662 48 17 35 toute la semaine.'],
+  ['x', 'fr', 'phone', 'Inscriptions au séminaire d’Oran : 0771-482915, demandez Karim.'],
   // look-alikes: counts grouped like those numbers
   ['linkedin', 'fr', '', 'Dakar en chiffres : 77 écoles, 634 enseignants formés, 18 régions couvertes.'],
   ['x', 'fr', '', 'Notre vidéo sur Luxembourg a été vue 621 184 337 fois ? Non : 621 184 fois, déjà pas mal !'],
   ['linkedin', 'en', '', 'Sydney store sales: 9274 units in week 33, 3310 in week 34.'],
   ['x', 'fr', '', 'Le salon a accueilli 621 184 337 visiteurs en ligne, record battu.'],
+  ['linkedin', 'fr', '', 'Sfax en chiffres : 24 startups, 518 emplois créés, 903 jeunes formés.'],
+  ['x', 'en', '', 'Aarhus office facts: 28 desks, 71 people, 45 plants and 6 very good coffee machines.'],
   // iban: a doubled space between groups
   ['linkedin', 'fr', 'iban', 'Pour le remboursement des frais du séminaire, virement sur FR58 3002  7176 4100 0204 8193 587, merci !'],
   ['x', 'en', 'iban', 'Our Antwerp partner changed banks: new account BE78  7310  0412  8836 from January.'],

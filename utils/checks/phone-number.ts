@@ -41,6 +41,7 @@ const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
 const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
 const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
 const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
+const MAGHREB_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0\d{3}([ .-]?)\d{2}\2\d{2}\2\d{2}$|^0\d{3}[ .-]\d{6}$/;
 // Australian landlines "(02) 9274 3310", "03 9123 4567" and mobiles "0412 738 550".
 const AUSTRALIAN_GROUPING = /^\(?0[2378]\)?[ -]?\d{4}[ -]?\d{4}$|^04\d{2}[ -]?\d{3}[ -]?\d{3}$/;
 /**
@@ -62,6 +63,10 @@ const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
  */
 const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   LU: /^6[2-9]1[ .]\d{3}[ .]\d{3}$/,
+  // Eight-digit plans: Tunisia "98 431 207", Denmark and Norway in pairs "33 12 48 90".
+  TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
+  DK: /^[2-9]\d(?: \d{2}){3}$/,
+  NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
 };
 const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
@@ -73,8 +78,10 @@ const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
 const GROUPING: Partial<Record<CountryCode, RegExp>> = {
   FR: FRENCH_GROUPING, MC: FRENCH_GROUPING, GB: UK_GROUPING, CH: SWISS_GROUPING, BE: BELGIAN_GROUPING, IE: IRISH_GROUPING, AU: AUSTRALIAN_GROUPING,
-  // Morocco writes its numbers in pairs as France does ("06 62 71 84 05", "05 22 48 19 30").
-  MA: FRENCH_GROUPING,
+  // Morocco and Algeria write their numbers in pairs as France does ("06 62 71 84 05"), or the operator
+  // prefix in four then pairs or six ("0661 23 45 67", "0550-123456").
+  MA: MAGHREB_GROUPING,
+  DZ: MAGHREB_GROUPING,
 };
 // A run followed by what it counts ("621 184 337 vues", "77 634 18 52 times") is a quantity, not a number to call.
 const COUNTED_AFTER = /^ ?(?:fois|times|vues|views|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
@@ -152,7 +159,8 @@ function isPhone(written: string, regions: readonly CountryCode[], named = false
     // Written with its country code, a number of a possible length is read as a phone number.
     return parsed !== undefined && parsed.isPossible();
   }
-  if (digits.length < 9) return false;
+  const namedShort = named && digits.length === 8 && regions.some((region) => NAMED_ONLY_GROUPING[region]?.test(raw) === true);
+  if (digits.length < 9 && !namedShort) return false;
   if (raw.includes('/') && !AREA_SLASH.test(raw)) return false;
   // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
   const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw);
@@ -230,7 +238,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -250,7 +258,7 @@ export const phoneNumber: CheckRule = {
       }
       const digits = run.text.replace(NON_DIGIT, '').length;
       if (digits >= 16) spans.push(...numbersInRun(run, regions));
-      else if (digits >= 9 && couldBeNational(run.text)) {
+      else if (digits >= 8 && couldBeNational(run.text)) {
         // Regions already read are asked again here for their named-only groupings.
         named ??= regionsNamedIn(text).filter((region) => isSupportedCountry(region));
         if (named.length > 0 && isPhoneMemo(run.text, named, true)) spans.push({ start: run.start, end: run.end });

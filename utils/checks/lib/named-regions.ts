@@ -21,6 +21,9 @@ const NAMES: Record<string, readonly string[]> = {
   CI: ["côte d'ivoire", 'côte d’ivoire', 'ivoirien', 'ivoirienne', 'ivorian', 'abidjan'],
   MA: ['maroc', 'morocco', 'marocain', 'marocaine', 'moroccan', 'casablanca', 'rabat', 'marrakech', 'tanger', 'tangier'],
   TN: ['tunisie', 'tunisia', 'tunisien', 'tunisienne', 'tunisian', 'tunis', 'sfax'],
+  DZ: ['algérie', 'algeria', 'algérien', 'algérienne', 'algerian', 'alger', 'algiers', 'oran', 'constantine'],
+  DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus'],
+  NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen'],
   IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi'],
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
 };
