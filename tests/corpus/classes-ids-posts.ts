@@ -2,8 +2,8 @@ import { rows } from './corpus-types';
 
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh
- * in other words than those sets: identity numbers of Ireland, the Nordics, Australia and India named with
- * their checks; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
+ * in other words than those sets: identity numbers of Ireland, the Nordics, Australia, India, Poland,
+ * Germany, Brazil, Portugal, South Africa and the NHS named with their checks, identity cards named; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
  * IBANs with a doubled space between groups; the digits after an invalid IBAN's head, and processors' public
  * test cards given as test cards, which are no card; template addresses ("prénom.nom@", "@yourcompany.com"); door, padlock and wifi codes said in prose, in French,
  * English and other languages, a token keyword followed by its value without ":", documented example keys said to be
@@ -20,12 +20,25 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'en', 'national_id', 'Oslo payroll asked for Kari’s fødselsnummer again: 17059110012. Sending it here so it is not lost.'],
   ['x', 'en', 'national_id', 'Helsinki onboarding: Mikko’s henkilötunnus is 210387-2748, please add it to the insurance file.'],
   ['linkedin', 'fr', 'national_id', 'Le CPR de notre nouveau collègue de Copenhague : 050688-1427, pour le contrat.'],
+  ['linkedin', 'en', 'national_id', 'Onboarding our Kraków hire: PESEL 88071512349, HR please confirm.'],
+  ['x', 'en', 'national_id', 'For the Munich payroll, Jonas sent his Steuer-ID 47158293605 by email.'],
+  ['linkedin', 'mixed', 'national_id', 'O CPF da Ana para o contrato: 529.982.247-25, obrigado!'],
+  ['x', 'en', 'national_id', 'GP registration done, my NHS number is 485 777 3457, finally.'],
+  ['linkedin', 'mixed', 'national_id', 'Contrato de Lisboa: NIF 234 567 899 do prestador.'],
+  ['x', 'en', 'national_id', 'Our Cape Town hire’s SA ID 8807155123086 is needed for payroll.'],
+  ['linkedin', 'fr', 'national_id', 'Pour la location, voici la CNI de Julien : 180792301458, merci de la garder pour vous.'],
+  ['x', 'fr', 'national_id', 'Mon numéro de CIN marocaine est BK482913, pour le badge.'],
   // look-alikes: the same shapes as counts and references, the names without a number
   ['linkedin', 'en', '', 'We crossed 876 543 202 API calls this quarter, thank you Brisbane team!'],
   ['x', 'en', '', 'Your personnummer is your key to everything in Sweden. Never post it, even for a quick question.'],
   ['linkedin', 'en', '', 'Aadhaar now covers more than 1.3 billion residents, an impressive piece of public infrastructure.'],
   ['x', 'en', '', 'Ticket 6420981L closed: the Cork printer works again.'],
   ['linkedin', 'fr', '', 'Dossier 920314-0588 clos : le salon de Stockholm est réservé, merci à la logistique !'],
+  ['x', 'en', '', 'The NHS number format is 3-3-4 digits, never post it online.'],
+  ['linkedin', 'fr', '', 'La carte d’identité française coûte 25 € en cas de perte.'],
+  ['x', 'fr', '', 'CNI renouvelée jusqu’en 2036, enfin !'],
+  ['linkedin', 'en', '', 'Our CIN team shipped 240 features in 2026.'],
+  ['x', 'en', '', 'Steuer-ID letters arrive within 6 weeks of registering in Munich, 47158 people got theirs last year.'],
   // phone: national formats of the countries the language or the draft suggests
   ['linkedin', 'fr', 'phone', 'Notre antenne de Thiès est joignable : demandez Fatou au 33 951 27 64, elle organise la visite.'],
   ['x', 'fr', 'phone', 'Pour le forum de Dakar, le numéro de Cheikh : 78 402 19 55. Il vous attend à l’entrée.'],

@@ -78,6 +78,24 @@ const AUSTRALIAN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
 // Indian Aadhaar: twelve digits (4-4-4), never starting with 0 or 1, with a Verhoeff check digit.
 const AADHAAR = /(?<![0-9])[2-9][0-9]{3}([ -]?)[0-9]{4}\1[0-9]{4}(?![0-9])/g;
 const AADHAAR_WORDS = /(?<![\p{L}])(?:aadhaa?r|UIDAI|UID)(?![\p{L}])/iu;
+// Eleven-digit numbers with their own checks: Polish PESEL (weights 1-3-7-9), German tax ID (ISO 7064
+// mod 11,10), Brazilian CPF (two mod 11 digits, written 123.456.789-09); the NHS number (3-3-4, mod 11),
+// the Portuguese NIF (nine digits, mod 11) and the South African ID (YYMMDD, seven digits, Luhn).
+const ELEVEN = /(?<![0-9.-])[0-9]{3}([ .]?)[0-9]{3}\1[0-9]{3}([ .-]?)[0-9]{2}(?![0-9])/g;
+const PESEL_WORDS = /(?<![\p{L}])PESEL(?![\p{L}])/iu;
+const STEUER_WORDS = /(?<![\p{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![\p{L}])/iu;
+const CPF_WORDS = /(?<![\p{L}])CPF(?![\p{L}])/iu;
+const NHS = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![0-9])/g;
+const NHS_WORDS = /(?<![\p{L}])NHS (?:number|no\.?|num[ée]ro)(?![\p{L}])|num[ée]ro NHS/iu;
+const PORTUGUESE = /(?<![0-9])[0-9]{3}( ?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
+const PORTUGUESE_WORDS = /(?<![\p{L}])(?:NIF|contribuinte|n[uú]mero fiscal)(?![\p{L}])/iu;
+const SOUTH_AFRICAN = /(?<![0-9])[0-9]{6}( ?)[0-9]{4}\1[0-9]{3}(?![0-9])/g;
+const SOUTH_AFRICAN_WORDS = /(?<![\p{L}])(?:SA ID|south african id(?:entity)?(?: number)?|RSA ID)(?![\p{L}])/iu;
+// Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
+// read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
+const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card)(?![\p{L}])/giu;
+const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,12}$/;
+
 // Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
 const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![\p{L}])/iu;
 
@@ -86,6 +104,11 @@ const CANADIAN_GATE = /SIN|NAS|social insurance|assurance sociale/;
 const DUTCH_GATE = /BSN|burgerservicenummer/i;
 const SPANISH_GATE = /DNI|NIE|NIF/;
 const PASSPORT_GATE = /passport|passeport/i;
+const ELEVEN_GATE = /PESEL|steuer|identifikationsnummer|tax id|CPF/i;
+const NHS_GATE = /NHS/;
+const PORTUGUESE_GATE = /NIF|contribuinte|mero fiscal/i;
+const SOUTH_AFRICAN_GATE = /SA ID|south african|RSA ID|identi|id n|personnel/i;
+const ID_CARD_GATE = /CNI|CIN|identit|id card/i;
 const IRISH_GATE = /PPS|personal public service|identi|id n|personnel/i;
 const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|identi|id n|personnel/i;
 const DANISH_GATE = /CPR/i;
@@ -96,6 +119,25 @@ const AADHAAR_GATE = /aadhaa?r|UID/i;
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
+
+/** How far after an identity card's word its number may sit. */
+const CARD_REACH = 40;
+
+/** The first token within CARD_REACH after `end`, in the same sentence, shaped as a card number. */
+function cardNumberAfter(text: string, end: number): { start: number; end: number } | undefined {
+  const window = text.slice(end, end + CARD_REACH);
+  let offset = 0;
+  for (const token of window.split(' ')) {
+    const value = token.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
+    if (ID_CARD_VALUE.test(value)) {
+      const start = end + offset + token.indexOf(value);
+      return { start, end: start + value.length };
+    }
+    if (/[.!?\n]$/.test(token) && offset > 0) return undefined;
+    offset += token.length + 1;
+  }
+  return undefined;
+}
 
 /** How far after a number its naming word may sit ("8734512Q is my PPS"). */
 const WORD_REACH_AFTER = 30;
@@ -183,19 +225,60 @@ function verhoeffValid(digits: string): boolean {
   return check === 0;
 }
 
+function peselValid(digits: string): boolean {
+  return (10 - (weightedSum(digits, PESEL_WEIGHTS) % 10)) % 10 === digits.charCodeAt(10) - 48;
+}
+const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+
+/** ISO 7064 MOD 11,10 over the first ten digits, as the German Steuer-ID carries; first digit never 0. */
+function steuerIdValid(digits: string): boolean {
+  if (digits.charAt(0) === '0') return false;
+  let product = 10;
+  for (let index = 0; index < 10; index += 1) {
+    let sum = (digits.charCodeAt(index) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === digits.charCodeAt(10) - 48;
+}
+
+function cpfValid(digits: string): boolean {
+  if (/^(\d)\1{10}$/.test(digits)) return false;
+  for (const length of [9, 10]) {
+    let sum = 0;
+    for (let index = 0; index < length; index += 1) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
+    if (((sum * 10) % 11) % 10 !== digits.charCodeAt(length) - 48) return false;
+  }
+  return true;
+}
+
+/** Mod 11 with weights n..2 over all but the last digit; a check of 10 is no number (NHS), or 0 (NIF). */
+function mod11Valid(digits: string, tenIsZero: boolean): boolean {
+  const body = digits.length - 1;
+  let sum = 0;
+  for (let index = 0; index < body; index += 1) sum += (digits.charCodeAt(index) - 48) * (body + 1 - index);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) {
+    if (!tenIsZero) return false;
+    check = 0;
+  }
+  return check === digits.charCodeAt(body) - 48;
+}
+
 export function belgianKeyValid(digits: string): boolean {
   const body = BigInt(digits.slice(0, 9));
   const key = BigInt(digits.slice(9));
   return 97n - (body % 97n) === key || 97n - ((2000000000n + body) % 97n) === key;
 }
 
-/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India) and passports: sensitive personal data. */
+/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa), identity cards and passports: sensitive personal data. */
 export const nationalIdNumber: CheckRule = {
   id: 'national-id-number',
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
   check(text, context) {
     if (!/[0-9]{2}/.test(text)) return [];
     const findings = [];
@@ -296,6 +379,43 @@ export const nationalIdNumber: CheckRule = {
       for (const span of scan(AADHAAR, text)) {
         if (!verhoeffValid(span.text.replace(/[ -]/g, '')) || !namedNear(text, span.start, span.end, AADHAAR_WORDS, false)) continue;
         findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (ELEVEN_GATE.test(text)) {
+      for (const span of scan(ELEVEN, text)) {
+        const digits = span.text.replace(/[ .-]/g, '');
+        const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
+        const isSteuer = !isPesel && steuerIdValid(digits) && namedNear(text, span.start, span.end, STEUER_WORDS, false);
+        const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
+        if (isPesel || isSteuer || isCpf) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (NHS_GATE.test(text)) {
+      for (const span of scan(NHS, text)) {
+        if (mod11Valid(span.text.replace(/[ -]/g, ''), false) && namedNear(text, span.start, span.end, NHS_WORDS, false)) {
+          findings.push(finding(this, context, span, 'check_national_id_number'));
+        }
+      }
+    }
+    if (PORTUGUESE_GATE.test(text)) {
+      for (const span of scan(PORTUGUESE, text)) {
+        const digits = span.text.replace(/ /g, '');
+        // Individuals' NIFs start with 1, 2 or 3.
+        if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedNear(text, span.start, span.end, PORTUGUESE_WORDS, false)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (SOUTH_AFRICAN_GATE.test(text)) {
+      for (const span of scan(SOUTH_AFRICAN, text)) {
+        const digits = span.text.replace(/ /g, '');
+        if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
+        if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (ID_CARD_GATE.test(text)) {
+      for (const word of scan(ID_CARD_WORDS, text)) {
+        const card = cardNumberAfter(text, word.end);
+        if (card) findings.push(finding(this, context, card, 'check_national_id_number'));
       }
     }
     return findings;
