@@ -82,6 +82,9 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'mixed', 'secret', 'Stockholm offsite: wifi heter "Acme-Gast", lösenordet är Fika2027! Vi ses.'],
   ['linkedin', 'mixed', 'secret', 'Berlin team: das WLAN-Passwort ist Spree-4491, bitte nicht weitergeben.'],
   ['x', 'en', 'secret', 'For the Azure app registration, client secret Vx7~Lq2.Pz9_Rt4Mn8~Kw3Hb6Yc1Dj5Fs0Ga is in the wiki too.'],
+  ['x', 'fr', 'secret', 'Le code du wifi de la salle Gorée c’est Baobab!2027, bonne réunion.'],
+  ['linkedin', 'en', 'secret', 'New app registration for the Lyon team: xYz8Q~aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1yZ3a is the value, rotate monthly.'],
+  ['x', 'en', 'secret', 'Blob share link for the Q3 export: https://acmestore.blob.core.windows.net/exports/q3.csv?sv=2022-11-02&ss=b&sp=r&se=2027-01-01&sig=Zq8%2BLm2Xp9Rt4Vn8Bw3Hc6Yd1Hf5Js0GaKq7Lm2Xp9R%3D'],
   // look-alikes: the same words without a code, dates and counts after them, documented example keys said to be examples
   ['linkedin', 'fr', '', 'Le digicode de l’entrée change le 1er janvier, il vous sera envoyé par SMS.'],
   ['x', 'en', '', 'The gate code for 2027 will be mailed to badge holders in December.'],
@@ -90,4 +93,5 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'fr', '', 'Exemple de la documentation AWS : AKIAIOSFODNN7EXAMPLE, à remplacer par votre propre clé.'],
   ['x', 'en', '', 'Wifi tip: the network name is on your badge, and the code is at reception.'],
   ['linkedin', 'fr', '', 'Le code du cadenas ? Demandez-le à Paul, il change chaque semaine.'],
+  ['x', 'fr', '', 'Le code couleur du wifi dans le plan de salle : vert = 5G, orange = saturé.'],
 ]);

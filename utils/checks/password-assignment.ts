@@ -128,10 +128,12 @@ function codesInProse(text: string): { start: number; end: number }[] {
     let last = -1; // the last wifi word before the current code word (both lists in text order)
     for (const span of scan(WIFI_CODE_WORDS, text)) {
       while (last + 1 < wifis.length && (wifis[last + 1] as Span).start < span.start) last += 1;
-      // The wifi named in the same sentence, before the word.
+      // The wifi named in the same sentence, before the word or just after it ("le code du wifi", "key for the wifi").
       let from = span.start;
       while (from > 0 && span.start - from < 120 && !endsSentence(text, from - 1)) from -= 1;
-      if (last < 0 || (wifis[last] as Span).start < from) continue;
+      const after = wifis[last + 1];
+      const namedAfter = after !== undefined && after.start - span.end <= 12;
+      if (!namedAfter && (last < 0 || (wifis[last] as Span).start < from)) continue;
       const code = codeAfter(text, span.end, password);
       if (code) found.push(code);
     }

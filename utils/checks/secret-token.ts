@@ -29,6 +29,8 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, // JWT
   /(?<![\w-])Bearer [A-Za-z0-9._~+/-]{20,2048}=*/g, // HTTP bearer token
   /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
+  /(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![\w~-])/g, // Azure AD (Entra) client secret: "Q~" after four characters
+  /[?&]sig=[A-Za-z0-9%+/]{30,120}={0,2}(?:%3D){0,2}(?![A-Za-z0-9%+/=])/g, // Azure shared access signature in a URL
   /(?<![\w-])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![\w-])/g, // Shopify
   /(?<![\w-])Basic [A-Za-z0-9+/]{12,512}={0,2}(?![\w+/=-])/g, // HTTP basic credentials (checked to decode to "user:password")
 ];
