@@ -73,8 +73,10 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'fr', '', 'Format des adresses chez nous : initiale.nom@votresociete.fr, les alias sont possibles sur demande.'],
   ['x', 'en', '', 'New joiners get an address like first.last@acme.com on day one, the alias form takes a week.'],
   ['linkedin', 'fr', '', 'Dans le formulaire, remplacez user@your-company.com par votre propre adresse avant d’envoyer.'],
+  ['linkedin', 'fr', '', 'Les comptes de service suivent le format p.nom@acme.fr, le guide est sur l’intranet.'],
   ['x', 'fr', 'email', 'Écrivez-moi directement : lea.martin@acme.fr (format prénom.nom, comme tout le monde ici).'],
   ['linkedin', 'en', 'email', 'Questions about the signature template? Mail me at sam.okafor@acme.com.'],
+  ['x', 'en', 'email', 'New in the Leeds team? Say hi to john@acme.com, he runs the onboarding.'],
   // secret: codes that open something and network passwords, said in prose; a token keyword then its value
   ['linkedin', 'fr', 'secret', 'Pour la réunion de jeudi au dépôt de Nantes : code du portail 5820#, le parking est à droite.'],
   ['x', 'en', 'secret', 'Bike room combination for the Leeds office is 3917, please lock your bike properly.'],

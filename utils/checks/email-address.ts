@@ -38,7 +38,9 @@ const LOCAL_SEPARATORS = /[._+-]+/;
 function placeholderAddress(address: string): boolean {
   const at = Math.max(address.indexOf('@'), address.indexOf('＠'));
   const words = address.slice(0, at).trim().split(LOCAL_SEPARATORS).filter(Boolean);
-  if (words.length > 0 && words.every((word) => PLACEHOLDER_LOCAL_WORD.test(word))) return true;
+  // Initials may stand beside the placeholder words ("p.nom@", "f.lastname@"), not alone. Not "jane.doe": people
+  // write it for a real colleague as often as for a template.
+  if (words.some((word) => PLACEHOLDER_LOCAL_WORD.test(word)) && words.every((word) => word.length === 1 || PLACEHOLDER_LOCAL_WORD.test(word))) return true;
   const labels = address.slice(at + 1).trim().split('.');
   return labels.slice(0, -1).some((label) => PLACEHOLDER_DOMAIN_LABEL.test(label));
 }
