@@ -67,6 +67,7 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Stripe test mode: use 4000 0566 5566 5556 with any future date to simulate a debit card.'],
   ['linkedin', 'fr', '', 'Pour tester le paiement en recette, la carte de test Visa 4111 1111 1111 1111 suffit (voir la documentation Adyen).'],
   ['x', 'en', '', 'Our QA checklist: 5200 8282 8282 8210 (Mastercard debit, sandbox) must be accepted.'],
+  ['linkedin', 'en', '', 'Checkout QA tip: the 3-D Secure test card 4000 0000 0000 3063 always triggers the challenge screen.'],
   // a public test number given as a real card is still reported
   ['linkedin', 'en', 'card', 'The corporate card for the offsite is 4000 0566 5566 5556, please keep it in the team.'],
   // email: templates are not mailboxes, a real address next to the word "template" still is one
