@@ -2,11 +2,13 @@ import { rows } from './corpus-types';
 
 /**
  * Own posts for the classes fixed after the fresh held-out sets of 2026-12-02 (issue 11), written afresh
- * in other words than those sets: identity numbers of Ireland, the Nordics, Australia, India, Poland,
- * Germany, Brazil, Portugal, South Africa and the NHS named with their checks, identity cards named; national phone numbers of Senegal, Australia, Luxembourg (named) and India;
- * IBANs with a doubled space between groups; the digits after an invalid IBAN's head, and processors' public
- * test cards given as test cards, which are no card; template addresses ("prénom.nom@", "@yourcompany.com"); door, padlock and wifi codes said in prose, in French,
- * English and other languages, a token keyword followed by its value without ":", documented example keys said to be
+ * in other words than those sets: identity numbers of more countries (Ireland, the Nordics, Australia, India,
+ * Poland, Germany, Brazil, Portugal, South Africa, the NHS, the French tax number, Quebec's health card) named
+ * with their checks, identity cards named; national phone numbers of Senegal, Australia, the Maghreb, and of
+ * Luxembourg, India, Tunisia, Denmark and Norway when named; IBANs with a doubled space; the digits after an
+ * IBAN's head and test cards said to be test cards, which are no card; template addresses ("prénom.nom@",
+ * "@yourcompany.com"); door, padlock and wifi codes said in prose, in French, English and other languages, a
+ * token keyword then its value without ":", Azure secrets and signatures, documented example keys said to be
  * examples; each with look-alikes that must stay clean.
  */
 export const CLASSES_IDS_POSTS = rows('classes-ids', [
@@ -28,6 +30,8 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', 'national_id', 'Our Cape Town hire’s SA ID 8807155123086 is needed for payroll.'],
   ['linkedin', 'fr', 'national_id', 'Pour la location, voici la CNI de Julien : 180792301458, merci de la garder pour vous.'],
   ['x', 'fr', 'national_id', 'Mon numéro de CIN marocaine est BK482913, pour le badge.'],
+  ['linkedin', 'fr', 'national_id', 'Pour la déclaration de Léa, son numéro fiscal : 30 21 475 869 321, merci le service paie.'],
+  ['x', 'fr', 'national_id', 'Carte soleil de Julie : GAGJ 9562 1511 pour le dossier de remboursement.'],
   // look-alikes: the same shapes as counts and references, the names without a number
   ['linkedin', 'en', '', 'We crossed 876 543 202 API calls this quarter, thank you Brisbane team!'],
   ['x', 'en', '', 'Your personnummer is your key to everything in Sweden. Never post it, even for a quick question.'],
@@ -35,6 +39,8 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Ticket 6420981L closed: the Cork printer works again.'],
   ['linkedin', 'fr', '', 'Dossier 920314-0588 clos : le salon de Stockholm est réservé, merci à la logistique !'],
   ['x', 'en', '', 'The NHS number format is 3-3-4 digits, never post it online.'],
+  ['linkedin', 'fr', '', 'Le numéro fiscal figure en haut de votre avis d’impôt, 13 chiffres : ne le publiez jamais.'],
+  ['x', 'fr', '', 'Le NAM de la RAMQ change en 2027 : 4 lettres et 8 chiffres, comme avant.'],
   ['linkedin', 'fr', '', 'La carte d’identité française coûte 25 € en cas de perte.'],
   ['x', 'fr', '', 'CNI renouvelée jusqu’en 2036, enfin !'],
   ['linkedin', 'en', '', 'Our CIN team shipped 240 features in 2026.'],

@@ -91,6 +91,14 @@ const PORTUGUESE = /(?<![0-9])[0-9]{3}( ?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
 const PORTUGUESE_WORDS = /(?<![\p{L}])(?:NIF|contribuinte|n[uú]mero fiscal)(?![\p{L}])/iu;
 const SOUTH_AFRICAN = /(?<![0-9])[0-9]{6}( ?)[0-9]{4}\1[0-9]{3}(?![0-9])/g;
 const SOUTH_AFRICAN_WORDS = /(?<![\p{L}])(?:SA ID|south african id(?:entity)?(?: number)?|RSA ID)(?![\p{L}])/iu;
+// French tax number (numéro fiscal, SPI): 13 digits, the first 0 to 3, the last three the first ten mod 511.
+const FRENCH_TAX = /(?<![0-9])[0-3][0-9]( ?)[0-9]{2}\1[0-9]{3}\1[0-9]{3}\1[0-9]{3}(?![0-9])/g;
+const FRENCH_TAX_WORDS = /(?<![\p{L}])(?:num[ée]ro fiscal|num[ée]ro d['’]identification fiscale|identifiant fiscal|SPI|french tax (?:number|id))(?![\p{L}])/iu;
+// Quebec health insurance number (NAM, RAMQ): three letters of the surname, one of the first name, YYMMDD
+// (the month + 50 for women), two digits; after a word naming it.
+const QUEBEC_NAM = /(?<![A-Za-z0-9])[A-Z]{4} ?[0-9]{2}([0-9]{2}) ?([0-9]{2})[0-9]{2}(?![A-Za-z0-9])/g;
+const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte soleil|health (?:insurance|card) number)(?![\p{L}])/iu;
+
 // Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
 // read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
 const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card)(?![\p{L}])/giu;
@@ -108,6 +116,8 @@ const ELEVEN_GATE = /PESEL|steuer|identifikationsnummer|tax id|CPF/i;
 const NHS_GATE = /NHS/;
 const PORTUGUESE_GATE = /NIF|contribuinte|mero fiscal/i;
 const SOUTH_AFRICAN_GATE = /SA ID|south african|RSA ID|identi|id n|personnel/i;
+const FRENCH_TAX_GATE = /fiscal|SPI|french tax/i;
+const QUEBEC_NAM_GATE = /NAM|RAMQ|maladie|carte soleil|health/i;
 const ID_CARD_GATE = /CNI|CIN|identit|id card/i;
 const IRISH_GATE = /PPS|personal public service|identi|id n|personnel/i;
 const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|identi|id n|personnel/i;
@@ -272,13 +282,13 @@ export function belgianKeyValid(digits: string): boolean {
   return 97n - (body % 97n) === key || 97n - ((2000000000n + body) % 97n) === key;
 }
 
-/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa), identity cards and passports: sensitive personal data. */
+/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa, the French tax number, Quebec's health card), identity cards and passports: sensitive personal data. */
 export const nationalIdNumber: CheckRule = {
   id: 'national-id-number',
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
   check(text, context) {
     if (!/[0-9]{2}/.test(text)) return [];
     const findings = [];
@@ -410,6 +420,20 @@ export const nationalIdNumber: CheckRule = {
         const digits = span.text.replace(/ /g, '');
         if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
         if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (FRENCH_TAX_GATE.test(text)) {
+      for (const span of scan(FRENCH_TAX, text)) {
+        const digits = span.text.replace(/ /g, '');
+        if (Number(digits.slice(0, 10)) % 511 !== Number(digits.slice(10))) continue;
+        if (namedNear(text, span.start, span.end, FRENCH_TAX_WORDS, false)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (QUEBEC_NAM_GATE.test(text)) {
+      for (const span of scan(QUEBEC_NAM, text)) {
+        const [month = '', day = ''] = span.groups;
+        if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
       }
     }
     if (ID_CARD_GATE.test(text)) {
