@@ -10,6 +10,10 @@ describe('iban', () => {
   });
 });
 
+test('a doubled space between groups is still one IBAN', () => {
+  expect(spans(iban, 'pay to BE78  7310 0412  8836 please')).toEqual(['BE78  7310 0412  8836']);
+});
+
 test('span covers exactly the IBAN', () => {
   expect(spans(iban, 'IBAN: FR76 3000 6000 0112 3456 7890 189 merci')).toEqual(['FR76 3000 6000 0112 3456 7890 189']);
 });

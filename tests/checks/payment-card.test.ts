@@ -11,6 +11,20 @@ describe('payment-card', () => {
   });
 });
 
+test('the digits after an IBAN head are no card, valid IBAN or not', () => {
+  expect(spans(paymentCard, 'exercise: NL82 INGB 0007 3159 62 and DE41 5001 0517 5407 3249 31 fail')).toEqual([]);
+});
+
+test('a public test card is clean when the draft says it is one, reported when given as a real card', () => {
+  expect(spans(paymentCard, 'Stripe sandbox: pay with 4242 4242 4242 4242 and any CVC')).toEqual([]);
+  expect(spans(paymentCard, 'carte de test 5555 5555 5555 4444 pour la recette')).toEqual([]);
+  expect(spans(paymentCard, 'the company card is 4242 4242 4242 4242, keep it safe')).toEqual(['4242 4242 4242 4242']);
+  expect(spans(paymentCard, 'test card 4532 0175 7491 1866 (a real one)')).toEqual(['4532 0175 7491 1866']);
+  // Made up as processors make them (mostly zeros, a repeated group), said to be test cards.
+  expect(spans(paymentCard, 'sandbox card 4000 0000 0000 3063 for 3-D Secure')).toEqual([]);
+  expect(spans(paymentCard, 'my card 4000 0000 0000 3063')).toEqual(['4000 0000 0000 3063']);
+});
+
 test('fix masks all but the last four digits', () => {
   expect(paymentCard.check('card 4111 1111 1111 1111', context())[0]?.fix).toBe('•••• 1111');
 });

@@ -26,6 +26,25 @@ const MAILBOX_MARK = /[._\d-]/;
 // Not mailboxes: image variants ("logo@2x.png"), files, and the domains reserved for examples (RFC 2606).
 const FILE_EXTENSION = /^(?:png|jpe?g|gif|svg|webp|avif|pdf|js|ts|css|json|md|txt|zip)$/i;
 const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/i;
+// Templates, not mailboxes: a local part made only of placeholder words ("firstname.lastname@",
+// "prenom.nom@", "you@", "xxx@"), or a domain label that stands for the reader's own ("yourcompany.com",
+// "votre-entreprise.fr", "your-domain.org", "domain.com"). Not "exemple.fr": a real domain, unlike the
+// reserved example.com.
+const PLACEHOLDER_LOCAL_WORD = /^(?:(?:first|last|given|family|sur|full|user|your|my)?names?|first|last|noms?|pr[eé]noms?|initiale?s?|you|votre|user|utilisateur|x{1,4}|y{1,4}|z{1,4})$/i;
+const PLACEHOLDER_DOMAIN_LABEL = /^(?:(?:your|votre|vos|my|ma|mon|notre|our)[-_]?(?:company|compagnie|domain|domaine|entreprise|soci[eé]t[eé]|org|organi[sz]ation|business|boite|site|employer|employeur|brand|marque|startup)s?|domain|domaine|x{3,})$/i;
+const LOCAL_SEPARATORS = /[._+-]+/;
+
+/** Whether a plain address is a template people are shown how to write, not someone's mailbox. */
+function placeholderAddress(address: string): boolean {
+  const at = Math.max(address.indexOf('@'), address.indexOf('＠'));
+  const words = address.slice(0, at).trim().split(LOCAL_SEPARATORS).filter(Boolean);
+  // Initials may stand beside the placeholder words ("p.nom@", "f.lastname@"), not alone. Not "jane.doe": people
+  // write it for a real colleague as often as for a template.
+  if (words.some((word) => PLACEHOLDER_LOCAL_WORD.test(word)) && words.every((word) => word.length === 1 || PLACEHOLDER_LOCAL_WORD.test(word))) return true;
+  const labels = address.slice(at + 1).trim().split('.');
+  return labels.slice(0, -1).some((label) => PLACEHOLDER_DOMAIN_LABEL.test(label));
+}
+
 // "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone.
 const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_]/;
 const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
@@ -56,7 +75,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
@@ -69,6 +88,7 @@ export const emailAddress: CheckRule = {
       // PLAIN ends on a label: its TLD is what follows the last dot.
       const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
+      if (placeholderAddress(span.text)) return false;
       return span.text.length >= 6 && TLD.test(tld);
     });
     const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {

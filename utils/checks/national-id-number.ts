@@ -52,14 +52,114 @@ const ITALIAN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 
 const PASSPORT = /(?<![A-Za-z0-9])(?:[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]?[0-9]{8,9})(?![A-Za-z0-9])/g;
 const PASSPORT_WORDS = /(?<![\p{L}])(?:passport|passeport)(?![\p{L}])/iu;
 
+// Irish PPS number: seven digits, a check letter (weights 8..2 mod 23, W for 0), and since 2013 a second
+// letter (A, B, H or W) weighted 9 in the check.
+const IRISH = /(?<![A-Za-z0-9])([0-9]{7})([A-W])([ABHW]?)(?![A-Za-z0-9])/g;
+const IRISH_WORDS = /(?<![\p{L}])(?:PPSN?|personal public service)(?![\p{L}])/iu;
+// Swedish personnummer (YYMMDD-NNNC, or with the century, a + for people over 100) and Danish CPR
+// (DDMMYY-SSSS): Swedish numbers carry a Luhn check over the last ten digits, Danish ones none since 2007,
+// so the Danish only after "CPR".
+const NORDIC10 = /(?<![0-9-])((?:19|20)?)([0-9]{2})([0-9]{2})([0-9]{2})([-+ ]?)([0-9]{4})(?![0-9])/g;
+const SWEDISH_WORDS = /(?<![\p{L}])(?:personnummer|personnr|samordningsnummer|personal identity number)(?![\p{L}])/iu;
+const DANISH_WORDS = /(?<![\p{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![\p{L}])/iu;
+// Norwegian fødselsnummer / D-nummer: DDMMYY and five digits, the last two mod 11 checks.
+const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])/g;
+const NORWEGIAN_WORDS = /(?<![\p{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|norwegian (?:national )?id(?:entity)? number)(?![\p{L}])/iu;
+const NORWEGIAN_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const NORWEGIAN_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+// Finnish henkilötunnus: DDMMYY, a century sign, three digits and a check character (mod 31).
+const FINNISH = /(?<![A-Za-z0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-+A-FU-Y]([0-9]{3})([0-9A-Y])(?![A-Za-z0-9])/g;
+const FINNISH_WORDS = /(?<![\p{L}])(?:HETU|henkil[öo]tunnus|personbeteckning|personal identity code)(?![\p{L}])/iu;
+const FINNISH_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+// Australian tax file number: nine digits (3-3-3), weighted mod 11.
+const AUSTRALIAN = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
+const AUSTRALIAN_WORDS = /(?<![\p{L}])(?:TFN|tax file (?:number|no\.?))(?![\p{L}])/iu;
+const AUSTRALIAN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+// Indian Aadhaar: twelve digits (4-4-4), never starting with 0 or 1, with a Verhoeff check digit.
+const AADHAAR = /(?<![0-9])[2-9][0-9]{3}([ -]?)[0-9]{4}\1[0-9]{4}(?![0-9])/g;
+const AADHAAR_WORDS = /(?<![\p{L}])(?:aadhaa?r|UIDAI|UID)(?![\p{L}])/iu;
+// Eleven-digit numbers with their own checks: Polish PESEL (weights 1-3-7-9), German tax ID (ISO 7064
+// mod 11,10), Brazilian CPF (two mod 11 digits, written 123.456.789-09); the NHS number (3-3-4, mod 11),
+// the Portuguese NIF (nine digits, mod 11) and the South African ID (YYMMDD, seven digits, Luhn).
+const ELEVEN = /(?<![0-9.-])[0-9]{3}([ .]?)[0-9]{3}\1[0-9]{3}([ .-]?)[0-9]{2}(?![0-9])/g;
+const PESEL_WORDS = /(?<![\p{L}])PESEL(?![\p{L}])/iu;
+const STEUER_WORDS = /(?<![\p{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![\p{L}])/iu;
+const CPF_WORDS = /(?<![\p{L}])CPF(?![\p{L}])/iu;
+const NHS = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![0-9])/g;
+const NHS_WORDS = /(?<![\p{L}])NHS (?:number|no\.?|num[ée]ro)(?![\p{L}])|num[ée]ro NHS/iu;
+const PORTUGUESE = /(?<![0-9])[0-9]{3}( ?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
+const PORTUGUESE_WORDS = /(?<![\p{L}])(?:NIF|contribuinte|n[uú]mero fiscal)(?![\p{L}])/iu;
+const SOUTH_AFRICAN = /(?<![0-9])[0-9]{6}( ?)[0-9]{4}\1[0-9]{3}(?![0-9])/g;
+const SOUTH_AFRICAN_WORDS = /(?<![\p{L}])(?:SA ID|south african id(?:entity)?(?: number)?|RSA ID)(?![\p{L}])/iu;
+// French tax number (numéro fiscal, SPI): 13 digits, the first 0 to 3, the last three the first ten mod 511.
+const FRENCH_TAX = /(?<![0-9])[0-3][0-9]( ?)[0-9]{2}\1[0-9]{3}\1[0-9]{3}\1[0-9]{3}(?![0-9])/g;
+const FRENCH_TAX_WORDS = /(?<![\p{L}])(?:num[ée]ro fiscal|num[ée]ro d['’]identification fiscale|identifiant fiscal|SPI|french tax (?:number|id))(?![\p{L}])/iu;
+// Quebec health insurance number (NAM, RAMQ): three letters of the surname, one of the first name, YYMMDD
+// (the month + 50 for women), two digits; after a word naming it.
+const QUEBEC_NAM = /(?<![A-Za-z0-9])[A-Z]{4} ?[0-9]{2}([0-9]{2}) ?([0-9]{2})[0-9]{2}(?![A-Za-z0-9])/g;
+const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte soleil|health (?:insurance|card) number)(?![\p{L}])/iu;
+
+// Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
+// read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
+const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card)(?![\p{L}])/giu;
+const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,12}$/;
+
+// Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
+const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![\p{L}])/iu;
+
 // Literal tests before the word patterns (whose leading lookbehind would be tried at every position of a long paste).
 const CANADIAN_GATE = /SIN|NAS|social insurance|assurance sociale/;
 const DUTCH_GATE = /BSN|burgerservicenummer/i;
 const SPANISH_GATE = /DNI|NIE|NIF/;
 const PASSPORT_GATE = /passport|passeport/i;
+const ELEVEN_GATE = /PESEL|steuer|identifikationsnummer|tax id|CPF/i;
+const NHS_GATE = /NHS/;
+const PORTUGUESE_GATE = /NIF|contribuinte|mero fiscal/i;
+const SOUTH_AFRICAN_GATE = /SA ID|south african|RSA ID|identi|id n|personnel/i;
+const FRENCH_TAX_GATE = /fiscal|SPI|french tax/i;
+const QUEBEC_NAM_GATE = /NAM|RAMQ|maladie|carte soleil|health/i;
+const ID_CARD_GATE = /CNI|CIN|identit|id card/i;
+const IRISH_GATE = /PPS|personal public service|identi|id n|personnel/i;
+const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|identi|id n|personnel/i;
+const DANISH_GATE = /CPR/i;
+const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|identi|id n|personnel/i;
+const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|identi|id n|personnel/i;
+const AUSTRALIAN_GATE = /TFN|tax file/i;
+const AADHAAR_GATE = /aadhaa?r|UID/i;
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
+
+/** How far after an identity card's word its number may sit. */
+const CARD_REACH = 40;
+
+/** The first token within CARD_REACH after `end`, in the same sentence, shaped as a card number. */
+function cardNumberAfter(text: string, end: number): { start: number; end: number } | undefined {
+  const window = text.slice(end, end + CARD_REACH);
+  let offset = 0;
+  for (const token of window.split(' ')) {
+    const value = token.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
+    if (ID_CARD_VALUE.test(value)) {
+      const start = end + offset + token.indexOf(value);
+      return { start, end: start + value.length };
+    }
+    if (/[.!?\n]$/.test(token) && offset > 0) return undefined;
+    offset += token.length + 1;
+  }
+  return undefined;
+}
+
+/** How far after a number its naming word may sit ("8734512Q is my PPS"). */
+const WORD_REACH_AFTER = 30;
+
+/**
+ * Whether `words` name the number at start..end, before or just after it; with `generic`, "ID number" and
+ * the like also do (for shapes rarer than a bare run of 9 or 12 digits).
+ */
+function namedNear(text: string, start: number, end: number, words: RegExp, generic = true): boolean {
+  const around = text.slice(Math.max(0, start - WORD_REACH), start) + ' … ' + text.slice(end, end + WORD_REACH_AFTER);
+  return words.test(around) || (generic && GENERIC_ID_WORDS.test(around));
+}
 
 function namedBefore(text: string, start: number, words: RegExp): boolean {
   return words.test(text.slice(Math.max(0, start - WORD_REACH), start));
@@ -88,19 +188,107 @@ function italianCheckValid(code: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === code.charAt(15);
 }
 
+function irishCheckValid(digits: string, check: string, second: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 7; index += 1) sum += (digits.charCodeAt(index) - 48) * (8 - index);
+  if (second) sum += (second === 'W' ? 0 : second.charCodeAt(0) - 64) * 9;
+  const rest = sum % 23;
+  return (rest === 0 ? 'W' : String.fromCharCode(64 + rest)) === check;
+}
+
+/** A day and month as identity numbers write them (offsets for temporary numbers removed by the caller). */
+function validDate(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < weights.length; index += 1) sum += (digits.charCodeAt(index) - 48) * (weights[index] ?? 0);
+  return sum;
+}
+
+function norwegianChecksValid(digits: string): boolean {
+  const k1 = (11 - (weightedSum(digits, NORWEGIAN_K1) % 11)) % 11;
+  if (k1 === 10 || k1 !== digits.charCodeAt(9) - 48) return false;
+  const k2 = (11 - (weightedSum(digits, NORWEGIAN_K2) % 11)) % 11;
+  return k2 !== 10 && k2 === digits.charCodeAt(10) - 48;
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+function verhoeffValid(digits: string): boolean {
+  let check = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    const digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    check = VERHOEFF_D[check]?.[VERHOEFF_P[index % 8]?.[digit] ?? 0] ?? 0;
+  }
+  return check === 0;
+}
+
+function peselValid(digits: string): boolean {
+  return (10 - (weightedSum(digits, PESEL_WEIGHTS) % 10)) % 10 === digits.charCodeAt(10) - 48;
+}
+const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+
+/** ISO 7064 MOD 11,10 over the first ten digits, as the German Steuer-ID carries; first digit never 0. */
+function steuerIdValid(digits: string): boolean {
+  if (digits.charAt(0) === '0') return false;
+  let product = 10;
+  for (let index = 0; index < 10; index += 1) {
+    let sum = (digits.charCodeAt(index) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === digits.charCodeAt(10) - 48;
+}
+
+function cpfValid(digits: string): boolean {
+  if (/^(\d)\1{10}$/.test(digits)) return false;
+  for (const length of [9, 10]) {
+    let sum = 0;
+    for (let index = 0; index < length; index += 1) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
+    if (((sum * 10) % 11) % 10 !== digits.charCodeAt(length) - 48) return false;
+  }
+  return true;
+}
+
+/** Mod 11 with weights n..2 over all but the last digit; a check of 10 is no number (NHS), or 0 (NIF). */
+function mod11Valid(digits: string, tenIsZero: boolean): boolean {
+  const body = digits.length - 1;
+  let sum = 0;
+  for (let index = 0; index < body; index += 1) sum += (digits.charCodeAt(index) - 48) * (body + 1 - index);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) {
+    if (!tenIsZero) return false;
+    check = 0;
+  }
+  return check === digits.charCodeAt(body) - 48;
+}
+
 export function belgianKeyValid(digits: string): boolean {
   const body = BigInt(digits.slice(0, 9));
   const key = BigInt(digits.slice(9));
   return 97n - (body % 97n) === key || 97n - ((2000000000n + body) % 97n) === key;
 }
 
-/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy) and passports: sensitive personal data. */
+/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa, the French tax number, Quebec's health card), identity cards and passports: sensitive personal data. */
 export const nationalIdNumber: CheckRule = {
   id: 'national-id-number',
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
   check(text, context) {
     if (!/[0-9]{2}/.test(text)) return [];
     const findings = [];
@@ -156,6 +344,102 @@ export const nationalIdNumber: CheckRule = {
     if (PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
       for (const span of scan(PASSPORT, text)) {
         if (namedBefore(text, span.start, PASSPORT_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    // Irish, Nordic, Australian and Indian numbers: each shape is a plain reference without its word.
+    if (IRISH_GATE.test(text)) {
+      for (const span of scan(IRISH, text)) {
+        const [digits = '', check = '', second = ''] = span.groups;
+        if (!irishCheckValid(digits, check, second) || !namedNear(text, span.start, span.end, IRISH_WORDS)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    const swedish = SWEDISH_GATE.test(text);
+    const danish = DANISH_GATE.test(text) && DANISH_WORDS.test(text);
+    for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
+      const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
+      // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
+      const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedNear(text, span.start, span.end, SWEDISH_WORDS);
+      // Danish: DDMMYY, written with its dash ("CPR" alone also names first-aid training).
+      const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
+      if (isSwedish || isDanish) findings.push(finding(this, context, span, 'check_national_id_number'));
+    }
+    if (NORWEGIAN_GATE.test(text)) {
+      for (const span of scan(NORWEGIAN, text)) {
+        const [day = '', month = ''] = span.groups;
+        // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
+        if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
+        if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (FINNISH_GATE.test(text)) {
+      for (const span of scan(FINNISH, text)) {
+        const [day = '', month = '', year = '', serial = '', check = ''] = span.groups;
+        if (!validDate(Number(day), Number(month)) || FINNISH_CHECK.charAt(Number(day + month + year + serial) % 31) !== check) continue;
+        if (namedNear(text, span.start, span.end, FINNISH_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (AUSTRALIAN_GATE.test(text)) {
+      for (const span of scan(AUSTRALIAN, text)) {
+        if (weightedSum(span.text.replace(/[ -]/g, ''), AUSTRALIAN_WEIGHTS) % 11 !== 0) continue;
+        if (namedNear(text, span.start, span.end, AUSTRALIAN_WORDS, false)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (AADHAAR_GATE.test(text)) {
+      for (const span of scan(AADHAAR, text)) {
+        if (!verhoeffValid(span.text.replace(/[ -]/g, '')) || !namedNear(text, span.start, span.end, AADHAAR_WORDS, false)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (ELEVEN_GATE.test(text)) {
+      for (const span of scan(ELEVEN, text)) {
+        const digits = span.text.replace(/[ .-]/g, '');
+        const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
+        const isSteuer = !isPesel && steuerIdValid(digits) && namedNear(text, span.start, span.end, STEUER_WORDS, false);
+        const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
+        if (isPesel || isSteuer || isCpf) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (NHS_GATE.test(text)) {
+      for (const span of scan(NHS, text)) {
+        if (mod11Valid(span.text.replace(/[ -]/g, ''), false) && namedNear(text, span.start, span.end, NHS_WORDS, false)) {
+          findings.push(finding(this, context, span, 'check_national_id_number'));
+        }
+      }
+    }
+    if (PORTUGUESE_GATE.test(text)) {
+      for (const span of scan(PORTUGUESE, text)) {
+        const digits = span.text.replace(/ /g, '');
+        // Individuals' NIFs start with 1, 2 or 3.
+        if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedNear(text, span.start, span.end, PORTUGUESE_WORDS, false)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (SOUTH_AFRICAN_GATE.test(text)) {
+      for (const span of scan(SOUTH_AFRICAN, text)) {
+        const digits = span.text.replace(/ /g, '');
+        if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
+        if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (FRENCH_TAX_GATE.test(text)) {
+      for (const span of scan(FRENCH_TAX, text)) {
+        const digits = span.text.replace(/ /g, '');
+        if (Number(digits.slice(0, 10)) % 511 !== Number(digits.slice(10))) continue;
+        if (namedNear(text, span.start, span.end, FRENCH_TAX_WORDS, false)) findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (QUEBEC_NAM_GATE.test(text)) {
+      for (const span of scan(QUEBEC_NAM, text)) {
+        const [month = '', day = ''] = span.groups;
+        if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
+        findings.push(finding(this, context, span, 'check_national_id_number'));
+      }
+    }
+    if (ID_CARD_GATE.test(text)) {
+      for (const word of scan(ID_CARD_WORDS, text)) {
+        const card = cardNumberAfter(text, word.end);
+        if (card) findings.push(finding(this, context, card, 'check_national_id_number'));
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { scan } from './lib/scan';
+import { scan, withoutOverlaps, type Span } from './lib/scan';
+import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
 
 // A credential keyword, optionally of a thing named in up to three words ("password for the demo
@@ -27,8 +28,118 @@ const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
 const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
+// Keywords of a token or key: given without ":", a long random value still is one ("client secret 8Q~pX2…").
+const TOKEN_KEYWORD = /token|jeton|key|cl[ée]|secret/i;
+const LONG_TOKEN_VALUE = /^(?=.*[0-9].*[0-9])(?=.*[a-z])(?=.*[A-Z])\S{16,}$/;
 // Prose: "changez-le", "aujourd'hui", "Oublié" (hyphens and apostrophes between letters, no inner capital).
 const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
+
+// Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
+// casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
+const LOCK_CODE_WORDS =
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî]te (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![\p{L}])/giu;
+const LOCK_CODE_GATE = /code|combination|pin/i;
+// A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
+const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
+// A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
+// ("le wifi s'appelle X et le code c'est …", "wifi er X og koden er …").
+const FOREIGN_PASSWORD_WORDS =
+  /(?<![\p{L}\p{N}_])(?:passord(?:et)?|l[öo]senord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passwort|kennwort|contrase[ñn]a|wachtwoord|salasana|senha|has[łl]o)(?![\p{L}])/giu;
+const FOREIGN_GATE = /passord|l[öo]senord|adgangskode|kodeord|passwort|kennwort|contrase|wachtwoord|salasana|senha|has[łl]o/i;
+const WIFI_WORD = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![\p{L}])/giu;
+const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass)(?![\p{L}])/giu;
+const WIFI_GATE = /wi-?fi|wlan|ssid|r[ée]seau|network/i;
+// What may stand between the word and the code: copulas and separators of the languages we meet.
+// A word just before a candidate that makes it a date or a count ("change en 2026", "for 2027").
+const DATE_OR_COUNT_BEFORE = /(?<![\p{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
+/** How far after the word its code may sit, within the same sentence. */
+const CODE_REACH = 70;
+// Quotes and brackets before a value; quotes and punctuation after it (stripped by a walk: a "+$" pattern is quadratic).
+const VALUE_LEAD = /^["'«“`(:=]+/;
+const VALUE_TRAIL_CHARS = new Set(['"', "'", '»', '”', '`', '.', ',', ';', ':', '!', '?', ')']);
+
+function withoutTrail(token: string): string {
+  let end = token.length;
+  while (end > 0 && VALUE_TRAIL_CHARS.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(0, end);
+}
+
+/** Whether a code unit is white space as tokens are split here (space, tab, line feed, no-break space). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f;
+}
+
+/** Whether the code unit at `index` ends a sentence (. ! ? followed by a blank or the end, or a line feed). */
+function endsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 10) return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  return index + 1 >= text.length || isBlank(text.charCodeAt(index + 1));
+}
+
+/**
+ * The first token after `end` (in its sentence, CODE_REACH characters at most) with a digit in it that
+ * `accepts`, not introduced as a date or a count: its span with surrounding punctuation removed. Walked by
+ * char codes: a pasted text may name many locks, and most tokens after them are words without a digit.
+ */
+function codeAfter(text: string, end: number, accepts: (value: string) => boolean): { start: number; end: number } | undefined {
+  const limit = Math.min(text.length, end + CODE_REACH);
+  let index = end;
+  while (index < limit) {
+    while (index < limit && isBlank(text.charCodeAt(index))) index += 1;
+    const tokenStart = index;
+    let digit = false;
+    let stop = false;
+    while (index < limit && !isBlank(text.charCodeAt(index))) {
+      const code = text.charCodeAt(index);
+      if (code >= 48 && code <= 57) digit = true;
+      if (endsSentence(text, index)) stop = true;
+      index += 1;
+    }
+    if (digit && index > tokenStart) {
+      const token = text.slice(tokenStart, index);
+      const value = withoutTrail(token.replace(VALUE_LEAD, ''));
+      if (value && accepts(value) && !DATE_OR_COUNT_BEFORE.test(text.slice(Math.max(end, tokenStart - 12), tokenStart))) {
+        const start = tokenStart + token.indexOf(value);
+        return { start, end: start + value.length };
+      }
+    }
+    if (stop) break;
+  }
+  return undefined;
+}
+
+/** Access codes and network passwords given in prose rather than as "keyword: value". */
+function codesInProse(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  if (LOCK_CODE_GATE.test(text)) {
+    for (const span of scan(LOCK_CODE_WORDS, text)) {
+      const code = codeAfter(text, span.end, (value) => LOCK_CODE_VALUE.test(value) && !/^(?:19|20)[0-9]{2}$/.test(value));
+      if (code) found.push(code);
+    }
+  }
+  const password = (value: string) => looksLikeSecret(value, 'password') && BARE_VALUE.test(value);
+  for (const span of FOREIGN_GATE.test(text) ? scan(FOREIGN_PASSWORD_WORDS, text) : []) {
+    const code = codeAfter(text, span.end, password);
+    if (code) found.push(code);
+  }
+  const wifis = WIFI_GATE.test(text) ? scan(WIFI_WORD, text) : [];
+  if (wifis.length > 0) {
+    let last = -1; // the last wifi word before the current code word (both lists in text order)
+    for (const span of scan(WIFI_CODE_WORDS, text)) {
+      while (last + 1 < wifis.length && (wifis[last + 1] as Span).start < span.start) last += 1;
+      // The wifi named in the same sentence, before the word or just after it ("le code du wifi", "key for the wifi").
+      let from = span.start;
+      while (from > 0 && span.start - from < 120 && !endsSentence(text, from - 1)) from -= 1;
+      const after = wifis[last + 1];
+      const namedAfter = after !== undefined && after.start - span.end <= 12;
+      if (!namedAfter && (last < 0 || (wifis[last] as Span).start < from)) continue;
+      const code = codeAfter(text, span.end, password);
+      if (code) found.push(code);
+    }
+  }
+  return found;
+}
 
 /** True for values a person would type as a secret, not prose: digits or symbols mixed with letters. */
 export function looksLikeSecret(value: string, keyword: string): boolean {
@@ -50,22 +161,34 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD],
   check(text, context) {
     const findings: Finding[] = [];
-    if (!KEYWORD_GATE.test(text)) return findings;
-    for (const span of scan(ASSIGNMENT, text)) {
+    for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
       if (!looksLikeSecret(value, keyword)) continue;
-      // Without ":" or "is", only a password-like keyword and a value mixing letters and digits.
-      if (span.groups[1] === undefined && !(PASSWORD_KEYWORD.test(keyword) && BARE_VALUE.test(value))) continue;
+      // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
+      // keyword and a long value mixing cases and digits.
+      const bareAllowed = (PASSWORD_KEYWORD.test(keyword) && BARE_VALUE.test(value)) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));
+      if (span.groups[1] === undefined && !bareAllowed) continue;
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
+      if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
+    }
+    // Codes given in prose: skipped where the assignment pattern already reported the same value (both
+    // lists sorted by start and walked together: a paste may hold thousands of either).
+    const assigned = findings.length;
+    let next = 0;
+    for (const code of withoutOverlaps(codesInProse(text))) {
+      while (next < assigned && (findings[next] as Finding).end <= code.start) next += 1;
+      const found = findings[next];
+      if (next < assigned && found && found.start < code.end) continue;
+      findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     for (const span of scan(ENV_ASSIGNMENT, text)) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
@@ -76,6 +199,6 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    return findings;
+    return findings.sort((a, b) => a.start - b.start);
   },
 };

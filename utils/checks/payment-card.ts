@@ -11,6 +11,39 @@ const SEPARATORS = /[ -]/g;
 // Other numbers that carry a Luhn check: a phone's IMEI, a French company's SIRET or SIREN; named just before.
 const LUHN_NUMBER_NAMED_BEFORE = /(?<![\p{L}])(?:IMEI(?:SV)?|MEID|SIRET|SIREN)(?![\p{L}])[^0-9\n]{0,12}$/iu;
 
+// The two letters and two check digits of an IBAN-shaped token just before ("DE63 3704 0044 …"): the digits
+// after them are that account number (valid or not), not a card.
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[ -]{0,2}$/;
+/**
+ * Test numbers the payment processors publish in their documentation (Stripe, Adyen, Braintree, PayPal,
+ * Visa, Mastercard): in a draft that says it is a test or documentation number they open no account. Given
+ * as a real card ("the company card 4111 …"), they are still reported: people paste them as examples of real ones.
+ */
+const PUBLIC_TEST_NUMBERS = new Set([
+  '4242424242424242', '4000056655665556', '4111111111111111', '4012888888881881', '4222222222222', '4000000000000002',
+  '4000000000009995', '4000000000000077', '4000002500003155', '4000000000003220', '4000000000000010', '4917610000000000',
+  '4988438843884305', '4035501000000008', '4444333322221111', '4001919257537193', '5555555555554444', '5200828282828210',
+  '5105105105105100', '5454545454545454', '5425233430109903', '2223003122003222', '2222400070000005', '2223000048400011',
+  '378282246310005', '371449635398431', '378734493671000', '374245455400126', '6011111111111117', '6011000990139424',
+  '6011000400000000', '3056930009020004', '36227206271667', '30569309025904', '38520000023237', '3566002020360505',
+  '3530111333300000', '6200000000000005', '6250941006528599', '6011981111111113', '6555900000604105', '4111111145551142',
+  '5555341244441115', '370000000000002', '4166676667666746', '5577000055770004', '6703444444444449', '36006666333344',
+  '4005519200000004', '4009348888881881', '4012000033330026', '4012000077777777', '4217651111111119', '4500600000000061',
+  '6304000000000000', '4000111111111115', '4000002760003184', '4000003800000446', '4000008400001629',
+]);
+/** A made-up number as processors make their test ones: mostly zeros, or one four-digit group repeated (4242 4242 …). */
+function madeUpNumber(digits: string): boolean {
+  let zeros = 0;
+  for (let index = 0; index < digits.length; index += 1) if (digits.charCodeAt(index) === 48) zeros += 1;
+  if (zeros >= 9) return true;
+  const group = digits.slice(0, 4);
+  return digits.length === 16 && digits.slice(4, 8) === group && digits.slice(8, 12) === group;
+}
+// Words saying a number is a test or documentation number, near it.
+const TEST_NUMBER_WORDS = /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|example|exemple|dummy|fake|factice|fictive?|fictif|int[ée]grations?|stripe|adyen|braintree|paypal|QA)(?![\p{L}])/iu;
+const TEST_WORDS_BEFORE = 80;
+const TEST_WORDS_AFTER = 80;
+
 /** ISSUER on the first digits of a candidate (-1 past its end): the same prefixes, by numbers. */
 function knownIssuer(a: number, b: number, c: number, d: number): boolean {
   if (a === 4) return true;
@@ -59,13 +92,16 @@ function isCardNumber(candidate: string): boolean {
   return sum % 10 === 0 && !repeated;
 }
 
-/** Payment card numbers: known issuer prefix, 13..19 digits and a valid Luhn check. Fix: masked number. */
+/**
+ * Payment card numbers: known issuer prefix, 13..19 digits and a valid Luhn check; not the digits after an
+ * IBAN's head, nor a processor's public test number said to be one. Fix: masked number.
+ */
 export const paymentCard: CheckRule = {
   id: 'payment-card',
   category: 'card',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE],
+  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE, IBAN_HEAD_BEFORE, TEST_NUMBER_WORDS],
   check(text, context) {
     const findings = [];
     // Digits of an IBAN's account number can pass Luhn by chance: inside a valid IBAN they are the IBAN.
@@ -75,7 +111,9 @@ export const paymentCard: CheckRule = {
     for (const span of scan(CANDIDATE, text)) {
       if (!isCardNumber(span.text)) continue;
       if (LUHN_NUMBER_NAMED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
+      if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) continue;
       const digits = span.text.replace(SEPARATORS, '');
+      if ((PUBLIC_TEST_NUMBERS.has(digits) || madeUpNumber(digits)) && TEST_NUMBER_WORDS.test(text.slice(Math.max(0, span.start - TEST_WORDS_BEFORE), span.end + TEST_WORDS_AFTER))) continue;
       ibans ??= findIbans(text);
       while (next < ibans.length && (ibans[next] as { end: number }).end <= span.start) next += 1;
       const around = ibans[next];

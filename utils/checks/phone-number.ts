@@ -3,6 +3,7 @@ import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
+import { nationalIdNumber } from './national-id-number';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
@@ -40,6 +41,9 @@ const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
 const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
 const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
 const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
+const MAGHREB_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0\d{3}([ .-]?)\d{2}\2\d{2}\2\d{2}$|^0\d{3}[ .-]\d{6}$/;
+// Australian landlines "(02) 9274 3310", "03 9123 4567" and mobiles "0412 738 550".
+const AUSTRALIAN_GROUPING = /^\(?0[2378]\)?[ -]?\d{4}[ -]?\d{4}$|^04\d{2}[ -]?\d{3}[ -]?\d{3}$/;
 /**
  * National numbers written without a trunk "0", grouped as people write them (Spanish "622 48 19 73",
  * Italian mobiles "347 123 4567"), read only for regions the context or the draft itself names. Not the
@@ -48,6 +52,21 @@ const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
 const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   ES: /^[6-9]\d{2}(?:[ .-]\d{2}){3}$/,
   IT: /^3\d{2}[ .-]\d{3}[ .-]?\d{4}$|^3\d{2}[ .-]\d{7}$/,
+  // Senegal has no trunk prefix: mobiles and landlines "77 634 18 52", "33 821 45 67".
+  SN: /^[37]\d[ .-]\d{3}(?:[ .-]\d{2}){2}$/,
+  // Indian mobiles "98450 37264".
+  IN: /^[6-9]\d{4}[ -]\d{5}$/,
+};
+/**
+ * Trunkless groupings read only for a region the draft names ("mon numéro luxembourgeois : 621 184 337"):
+ * 3-3-3 is also how French and English write a count, which a region read from the language alone would flag.
+ */
+const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
+  LU: /^6[2-9]1[ .]\d{3}[ .]\d{3}$/,
+  // Eight-digit plans: Tunisia "98 431 207", Denmark and Norway in pairs "33 12 48 90".
+  TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
+  DK: /^[2-9]\d(?: \d{2}){3}$/,
+  NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
 };
 const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
@@ -58,8 +77,14 @@ const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
 const GROUPING: Partial<Record<CountryCode, RegExp>> = {
-  FR: FRENCH_GROUPING, MC: FRENCH_GROUPING, GB: UK_GROUPING, CH: SWISS_GROUPING, BE: BELGIAN_GROUPING, IE: IRISH_GROUPING,
+  FR: FRENCH_GROUPING, MC: FRENCH_GROUPING, GB: UK_GROUPING, CH: SWISS_GROUPING, BE: BELGIAN_GROUPING, IE: IRISH_GROUPING, AU: AUSTRALIAN_GROUPING,
+  // Morocco and Algeria write their numbers in pairs as France does ("06 62 71 84 05"), or the operator
+  // prefix in four then pairs or six ("0661 23 45 67", "0550-123456").
+  MA: MAGHREB_GROUPING,
+  DZ: MAGHREB_GROUPING,
 };
+// A run followed by what it counts ("621 184 337 vues", "77 634 18 52 times") is a quantity, not a number to call.
+const COUNTED_AFTER = /^ ?(?:fois|times|vues|views|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
 const TRUNK_ZERO = /^0\d/;
 const SEPARATOR = /[\s.-]/;
 const NON_DIGIT = /\D/g;
@@ -72,8 +97,8 @@ const GLUED_AFTER = /[\p{L}\p{N}€$£%]/u;
 const BASE_REGIONS: readonly CountryCode[] = ['FR', 'GB', 'US'];
 /** Countries where people writing each language are likely to give a national number. */
 const LANGUAGE_REGIONS: Record<string, readonly CountryCode[]> = {
-  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA'],
-  en: ['GB', 'US', 'IE', 'CA'],
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'MA', 'SN'],
+  en: ['GB', 'US', 'IE', 'CA', 'AU'],
 };
 const TLD_REGION: Record<string, string> = { uk: 'GB' };
 
@@ -108,19 +133,22 @@ export function phoneRegions(context: Pick<CheckContext, 'locale' | 'policy' | '
 const VERDICT_LIMIT = 2000;
 const verdicts = new Map<string, boolean>();
 
-function isPhoneMemo(raw: string, regions: readonly CountryCode[]): boolean {
-  const key = regions.join(',') + '\u0000' + raw;
+function isPhoneMemo(raw: string, regions: readonly CountryCode[], named = false): boolean {
+  const key = regions.join(',') + (named ? '\u0001' : '\u0000') + raw;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    verdict = isPhone(raw, regions);
+    verdict = isPhone(raw, regions, named);
     if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
     verdicts.set(key, verdict);
   }
   return verdict;
 }
 
-/** Whether `raw` (one run, trimmed) is one phone number: international from any country, national from `regions`. */
-function isPhone(written: string, regions: readonly CountryCode[]): boolean {
+/**
+ * Whether `raw` (one run, trimmed) is one phone number: international from any country, national from
+ * `regions` (`named`: regions the draft names, whose NAMED_ONLY_GROUPING also counts).
+ */
+function isPhone(written: string, regions: readonly CountryCode[], named = false): boolean {
   // French typography (and some editors) put no-break spaces between the pairs; libphonenumber-js reads plain ones.
   const raw = written.replace(NO_BREAK_SPACE, ' ').replace(SPACED_DASH, '-');
   const digits = raw.replace(NON_DIGIT, '');
@@ -131,11 +159,13 @@ function isPhone(written: string, regions: readonly CountryCode[]): boolean {
     // Written with its country code, a number of a possible length is read as a phone number.
     return parsed !== undefined && parsed.isPossible();
   }
-  if (digits.length < 9) return false;
+  const namedShort = named && digits.length === 8 && regions.some((region) => NAMED_ONLY_GROUPING[region]?.test(raw) === true);
+  if (digits.length < 9 && !namedShort) return false;
   if (raw.includes('/') && !AREA_SLASH.test(raw)) return false;
   // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
   const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw);
-  if (!trunk && regions.some((region) => WITHOUT_TRUNK_GROUPING[region]?.test(raw) && parsePhoneNumberFromString(raw, region)?.isValid() === true)) return true;
+  const trunkless = (region: CountryCode) => WITHOUT_TRUNK_GROUPING[region]?.test(raw) === true || (named && NAMED_ONLY_GROUPING[region]?.test(raw) === true);
+  if (!trunk && regions.some((region) => trunkless(region) && parsePhoneNumberFromString(raw, region)?.isValid() === true)) return true;
   if (!trunk && !US_FORMAT.test(raw)) return false;
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(raw, region);
@@ -156,7 +186,7 @@ function isPhone(written: string, regions: readonly CountryCode[]): boolean {
   return false;
 }
 
-const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, ...Object.values(WITHOUT_TRUNK_GROUPING)];
+const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING)];
 /** Shaped like a national number of some country (a trunk "0", or a grouping without one): worth asking which countries the draft names. */
 function couldBeNational(raw: string): boolean {
   return NATIONAL_SHAPES.some((shape) => shape.test(raw));
@@ -208,7 +238,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -221,20 +251,27 @@ export const phoneNumber: CheckRule = {
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
       if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+      if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });
         continue;
       }
       const digits = run.text.replace(NON_DIGIT, '').length;
       if (digits >= 16) spans.push(...numbersInRun(run, regions));
-      else if (digits >= 9 && couldBeNational(run.text)) {
-        named ??= regionsNamedIn(text).filter((region) => !regions.includes(region) && isSupportedCountry(region));
-        if (named.length > 0 && isPhoneMemo(run.text, named)) spans.push({ start: run.start, end: run.end });
+      else if (digits >= 8 && couldBeNational(run.text)) {
+        // Regions already read are asked again here for their named-only groupings.
+        named ??= regionsNamedIn(text).filter((region) => isSupportedCountry(region));
+        if (named.length > 0 && isPhoneMemo(run.text, named, true)) spans.push({ start: run.start, end: run.end });
       }
     }
     // The digits of a bank account read as a national number ("NL91 ABNA 0417 1643 00"): the iban rule reports them.
     const ibans = spans.length > 0 ? findIbans(text) : [];
-    const outsideIbans = spans.filter((span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end));
+    // An identity number named and checked by the national-id rule ("CPR 050688-1427") is not a phone
+    // number either: asked only when a phone span was found, which few drafts have.
+    const ids = spans.length > 0 ? nationalIdNumber.check(text, context) : [];
+    const outsideIbans = spans.filter(
+      (span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end) && !ids.some((id) => id.start < span.end && span.start < id.end),
+    );
     return withoutOverlaps(outsideIbans).map((span) => finding(this, context, span, 'check_phone_number'));
   },
 };

@@ -29,6 +29,8 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, // JWT
   /(?<![\w-])Bearer [A-Za-z0-9._~+/-]{20,2048}=*/g, // HTTP bearer token
   /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
+  /(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![\w~-])/g, // Azure AD (Entra) client secret: "Q~" after four characters
+  /[?&]sig=[A-Za-z0-9%+/]{30,120}={0,2}(?:%3D){0,2}(?![A-Za-z0-9%+/=])/g, // Azure shared access signature in a URL
   /(?<![\w-])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![\w-])/g, // Shopify
   /(?<![\w-])Basic [A-Za-z0-9+/]{12,512}={0,2}(?![\w+/=-])/g, // HTTP basic credentials (checked to decode to "user:password")
 ];
@@ -37,6 +39,18 @@ const BASIC = /^Basic /;
 // Most vendors now prefix their tokens with a short lower-case name ("dop_v1_", "lin_api_", "secret_", "pypi-"),
 // then a long random part: that shape is a credential whatever the vendor (the random part is checked too).
 const PREFIXED_TOKEN = /(?<![\w-])[a-z][a-z0-9]{1,11}(?:_[a-z0-9]{1,8})?[_-]([A-Za-z0-9]{30,250})(?![\w-])/g;
+// Vendors' documented example credentials carry EXAMPLE ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"):
+// placeholders when the draft says they are examples; given as real ones ("creds for the lab: …"), still reported,
+// as people paste them for real ones.
+const EXAMPLE_MARK = /EXAMPLE/;
+const EXAMPLE_WORDS = /(?<![\p{L}])(?:docs?|documentation|examples?|exemples?|samples?|placeholders?|dummy|fake|factices?|fictifs?|fictives?|tutori(?:al|el)s?|tutos?)(?![\p{L}])/iu;
+const EXAMPLE_REACH = 80;
+
+/** A documented example credential (EXAMPLE in it) in a draft that calls it an example, around it. */
+export function documentedExample(text: string, span: { start: number; end: number }): boolean {
+  if (!EXAMPLE_MARK.test(text.slice(span.start, span.end))) return false;
+  return EXAMPLE_WORDS.test(text.slice(Math.max(0, span.start - EXAMPLE_REACH), span.start)) || EXAMPLE_WORDS.test(text.slice(span.end, span.end + EXAMPLE_REACH));
+}
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
 const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
 // Public keys are meant to be shared ("ssh-ed25519 AAAAC3…", "my public key: …").
@@ -117,14 +131,14 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
     const typed = TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)).filter(
       (span) => !PLACEHOLDER_RUN.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
     );
-    const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text)]);
+    const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text)]).filter((span) => !documentedExample(text, span));
     return spans.map((span) =>
       finding(this, context, span, 'check_secret_token', [span.text.slice(0, 4) + '…'], removedPlaceholder(context)),
     );

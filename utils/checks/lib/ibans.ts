@@ -1,10 +1,11 @@
 import { ibanValid } from './checksums';
 import { scan } from './scan';
 
-// Country code, check digits, then 11..30 alphanumerics with optional single spaces or dashes.
+// Country code, check digits, then 11..30 alphanumerics with optional spaces or dashes (up to two: a
+// doubled space slips in when groups are retyped or pasted, "DE56 7877  8932 …").
 // Each repetition consumes exactly one alphanumeric: no ambiguity, linear time. Either case: people
 // copy IBANs from forms that lower-case them ("fr76 3000 …"); the checksum keeps prose out.
-export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
+export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}/g;
 // Cheap test before the scan: two digits after two letters.
 export const IBAN_GATE = /[A-Za-z]{2}[0-9]{2}/;
 const SEPARATORS = /[ -]/g;

@@ -14,8 +14,17 @@ const NAMES: Record<string, readonly string[]> = {
   AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'salzburg', 'salzbourg', 'graz'],
   CH: ['switzerland', 'swiss', 'suisse', 'zurich', 'zürich', 'genève', 'geneva', 'lausanne', 'bern', 'berne', 'basel', 'bâle'],
   BE: ['belgium', 'belgian', 'belgique', 'belge', 'belges', 'bruxelles', 'brussels', 'antwerp', 'anvers', 'liège', 'gand', 'ghent'],
-  LU: ['luxembourg', 'luxemburg'],
+  LU: ['luxembourg', 'luxemburg', 'luxembourgeois', 'luxembourgeoise', 'luxembourgish'],
   IE: ['ireland', 'irish', 'irlande', 'irlandais', 'irlandaise', 'dublin', 'cork'],
+  AU: ['australia', 'australian', 'australie', 'australien', 'australienne', 'aussie', 'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra'],
+  SN: ['sénégal', 'senegal', 'sénégalais', 'sénégalaise', 'senegalese', 'dakar', 'thiès'],
+  CI: ["côte d'ivoire", 'côte d’ivoire', 'ivoirien', 'ivoirienne', 'ivorian', 'abidjan'],
+  MA: ['maroc', 'morocco', 'marocain', 'marocaine', 'moroccan', 'casablanca', 'rabat', 'marrakech', 'tanger', 'tangier'],
+  TN: ['tunisie', 'tunisia', 'tunisien', 'tunisienne', 'tunisian', 'tunis', 'sfax'],
+  DZ: ['algérie', 'algeria', 'algérien', 'algérienne', 'algerian', 'alger', 'algiers', 'oran', 'constantine'],
+  DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus'],
+  NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen'],
+  IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi'],
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
 };
 
