@@ -8,22 +8,34 @@ export interface PhraseMatch {
   term: string;
 }
 
-interface Candidate {
+/** A phrase of a kind ending at a trie node: the phrase as listed (folded). */
+interface PhraseEnd {
   kind: number;
-  words: readonly string[];
   term: string;
+}
+
+/** Phrases as a trie of folded words: the node of a word sequence, the phrases (of every kind) that end there. */
+class PhraseNode {
+  next: Map<string, PhraseNode> | undefined = undefined;
+  /** In the order the lists were added. */
+  ends: PhraseEnd[] | undefined = undefined;
 }
 
 /**
  * Fixed phrase lists (case-, accent- and spacing-insensitive, on word boundaries), each a "kind",
  * found all at once in a single pass over the words. Per kind, the matches are those of matchTerms
  * (utils/text/match-terms.ts) on that list alone: left to right, longest phrase first, no overlaps.
+ * A trie: at a word, finding every phrase that starts there walks at most the longest phrase's length,
+ * however many phrases share the word ("nothing …", "the …": hundreds, 2026-12).
  */
 class PhraseIndex {
-  private readonly byFirst = new Map<string, Candidate[]>();
+  private readonly byFirst = new Map<string, PhraseNode>();
   /** Lists added but not yet indexed: a panel's first analysis is of an empty composer, which needs no index. */
   private pending: { kind: number; phrases: readonly string[] }[] = [];
   kinds = 0;
+  /** The nodes with phrase ends along the walk at one word (reused: no array per word). */
+  private readonly path: PhraseNode[] = [];
+  private readonly depths: number[] = [];
 
   /** Adds a list as a new kind and returns its number. */
   add(phrases: readonly string[]): number {
@@ -38,24 +50,32 @@ class PhraseIndex {
    * on the way to the first composer's panel (Chromium 156, 2026-12); now the first draft with words pays it.
    */
   private build(): void {
-    const touched = new Set<Candidate[]>();
     for (const { kind, phrases } of this.pending) {
       for (const phrase of phrases) {
         const words = normaliseTerm(phrase).split(' ').filter(Boolean);
         const first = words[0];
         if (first === undefined) continue;
-        let list = this.byFirst.get(first);
-        if (!list) {
-          list = [];
-          this.byFirst.set(first, list);
+        let node = this.byFirst.get(first);
+        if (!node) {
+          node = new PhraseNode();
+          this.byFirst.set(first, node);
         }
-        list.push({ kind, words, term: words.join(' ') });
-        touched.add(list);
+        for (let at = 1; at < words.length; at += 1) {
+          const word = words[at] as string;
+          node.next ??= new Map();
+          let child = node.next.get(word);
+          if (!child) {
+            child = new PhraseNode();
+            node.next.set(word, child);
+          }
+          node = child;
+        }
+        node.ends ??= [];
+        // The same phrase twice in a kind's list matches once.
+        if (!node.ends.some((end) => end.kind === kind)) node.ends.push({ kind, term: words.join(' ') });
       }
     }
     this.pending = [];
-    // Longest first (stable: same length keeps list order): the first candidate of a kind that matches at a word is the one kept.
-    for (const list of touched) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The matches of every kind, indexed by kind. */
@@ -67,36 +87,47 @@ class PhraseIndex {
     const next = new Int32Array(this.kinds);
     const matchedAt = new Int32Array(this.kinds).fill(-1);
     const { count, ids, vocabulary, starts, ends } = tokens;
-    // The candidates of each distinct word, looked up once; then only the words that start a phrase are
+    // The trie node of each distinct word, looked up once; then only the words that start a phrase are
     // visited (a pasted text repeats a few words, and most start none).
-    const byId: (readonly Candidate[] | undefined)[] = new Array(vocabulary.length);
+    const byId: (PhraseNode | undefined)[] = new Array(vocabulary.length);
     const firsts: number[] = [];
     for (let id = 0; id < vocabulary.length; id += 1) {
-      const candidates = this.byFirst.get(vocabulary[id] as string);
-      if (candidates === undefined) continue;
-      byId[id] = candidates;
+      const node = this.byFirst.get(vocabulary[id] as string);
+      if (node === undefined) continue;
+      byId[id] = node;
       firsts.push(id);
     }
     if (firsts.length === 0) return found;
     const positions = sparsePositionsOf(ids, firsts);
     const visited = positions ? positions.length : count;
+    const { path, depths } = this;
     for (let at = 0; at < visited; at += 1) {
       const index = positions ? (positions[at] as number) : at;
-      const candidates = byId[ids[index] as number];
-      if (candidates === undefined) continue;
-      for (const candidate of candidates) {
-        const kind = candidate.kind;
-        if (index < (next[kind] as number) || matchedAt[kind] === index) continue;
-        const length = candidate.words.length;
-        if (index + length > count) continue;
-        let matches = true;
-        for (let offset = 1; offset < length && matches; offset += 1) {
-          matches = vocabulary[ids[index + offset] as number] === candidate.words[offset];
+      let node = byId[ids[index] as number];
+      if (node === undefined) continue;
+      // Walk the phrases that start here, keeping the nodes where some end.
+      let ended = 0;
+      for (let length = 1; ; length += 1) {
+        if (node.ends !== undefined) {
+          path[ended] = node;
+          depths[ended] = length;
+          ended += 1;
         }
-        if (!matches) continue;
-        (found[kind] as PhraseMatch[]).push({ start: starts[index] as number, end: ends[index + length - 1] as number, term: candidate.term });
-        next[kind] = index + length;
-        matchedAt[kind] = index;
+        if (node.next === undefined || index + length >= count) break;
+        const child: PhraseNode | undefined = node.next.get(vocabulary[ids[index + length] as number] as string);
+        if (child === undefined) break;
+        node = child;
+      }
+      // Longest first; per kind, the first that is not inside (or at the start of) that kind's last match.
+      for (let step = ended - 1; step >= 0; step -= 1) {
+        const length = depths[step] as number;
+        for (const end of (path[step] as PhraseNode).ends as PhraseEnd[]) {
+          const kind = end.kind;
+          if (index < (next[kind] as number) || matchedAt[kind] === index) continue;
+          (found[kind] as PhraseMatch[]).push({ start: starts[index] as number, end: ends[index + length - 1] as number, term: end.term });
+          next[kind] = index + length;
+          matchedAt[kind] = index;
+        }
       }
     }
     return found;
