@@ -33,6 +33,12 @@ const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:exampl
 const PLACEHOLDER_LOCAL_WORD = /^(?:(?:first|last|given|family|sur|full|user|your|my)?names?|first|last|noms?|pr[eé]noms?|initiale?s?|you|votre|user|utilisateur|x{1,4}|y{1,4}|z{1,4})$/i;
 const PLACEHOLDER_DOMAIN_LABEL = /^(?:(?:your|votre|vos|my|ma|mon|notre|our)[-_]?(?:company|compagnie|domain|domaine|entreprise|soci[eé]t[eé]|org|organi[sz]ation|business|boite|site|employer|employeur|brand|marque|startup)s?|domain|domaine|x{3,})$/i;
 const LOCAL_SEPARATORS = /[._+-]+/;
+// One search of the draft before any address is split into words: without a placeholder word anywhere, no address
+// is a template (a pasted list of thousands of addresses, met cold, 2026-12-02).
+const PLACEHOLDER_HINT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PLACEHOLDER_LOCAL_WORD.source.slice(1, -1)}|${PLACEHOLDER_DOMAIN_LABEL.source.slice(1, -1)})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Whether a plain address is a template people are shown how to write, not someone's mailbox. */
 function placeholderAddress(address: string): boolean {
@@ -75,12 +81,13 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
     // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
     const hasScheme = text.includes('://');
+    const mayHavePlaceholder = PLACEHOLDER_HINT.test(text);
     const plain = (hasAt ? scan(PLAIN, text) : []).filter((span) => {
       const spaced = span.text.includes(' ') || span.text.includes('\t');
       if (spaced ? !spacedMailbox(span.text) : false) return false;
@@ -88,8 +95,8 @@ export const emailAddress: CheckRule = {
       // PLAIN ends on a label: its TLD is what follows the last dot.
       const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
-      if (placeholderAddress(span.text)) return false;
-      return span.text.length >= 6 && TLD.test(tld);
+      if (span.text.length < 6 || !TLD.test(tld)) return false;
+      return !(mayHavePlaceholder && placeholderAddress(span.text));
     });
     const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
