@@ -28,8 +28,34 @@ class PhraseNode {
  * A trie: at a word, finding every phrase that starts there walks at most the longest phrase's length,
  * however many phrases share the word ("nothing …", "the …": hundreds, 2026-12).
  */
+/** The phrases starting with a word: as listed until a draft has the word, then as a trie. */
+interface FirstWord {
+  first: string;
+  phrases: { kind: number; normal: string }[];
+  node: PhraseNode | undefined;
+}
+
+/** Lays a normalised phrase ("never share", words joined by one space) into the trie below its first word's node. */
+function insert(root: PhraseNode, kind: number, normal: string): void {
+  const words = normal.split(' ');
+  let node = root;
+  for (let at = 1; at < words.length; at += 1) {
+    const word = words[at] as string;
+    node.next ??= new Map();
+    let child = node.next.get(word);
+    if (!child) {
+      child = new PhraseNode();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.ends ??= [];
+  // The same phrase twice in a kind's list matches once.
+  if (!node.ends.some((end) => end.kind === kind)) node.ends.push({ kind, term: normal });
+}
+
 class PhraseIndex {
-  private readonly byFirst = new Map<string, PhraseNode>();
+  private readonly byFirst = new Map<string, FirstWord>();
   /** Lists added but not yet indexed: a panel's first analysis is of an empty composer, which needs no index. */
   private pending: { kind: number; phrases: readonly string[] }[] = [];
   kinds = 0;
@@ -46,36 +72,38 @@ class PhraseIndex {
   }
 
   /**
-   * Indexes the pending lists: normalising every phrase of every rule took several milliseconds at module load,
-   * on the way to the first composer's panel (Chromium 156, 2026-12); now the first draft with words pays it.
+   * Indexes the pending lists by first word only: normalising every phrase of every rule took several milliseconds
+   * at module load, on the way to the first composer's panel (Chromium 156, 2026-12), so the first draft with words
+   * pays it; and the rest of each phrase is laid into the trie only when a draft has its first word (a draft meets
+   * a few dozen of the 600 first words).
    */
   private build(): void {
     for (const { kind, phrases } of this.pending) {
       for (const phrase of phrases) {
-        const words = normaliseTerm(phrase).split(' ').filter(Boolean);
-        const first = words[0];
-        if (first === undefined) continue;
-        let node = this.byFirst.get(first);
-        if (!node) {
-          node = new PhraseNode();
-          this.byFirst.set(first, node);
+        const normal = normaliseTerm(phrase);
+        if (normal === '') continue;
+        const space = normal.indexOf(' ');
+        const first = space < 0 ? normal : normal.slice(0, space);
+        let entry = this.byFirst.get(first);
+        if (!entry) {
+          entry = { first, phrases: [], node: undefined };
+          this.byFirst.set(first, entry);
         }
-        for (let at = 1; at < words.length; at += 1) {
-          const word = words[at] as string;
-          node.next ??= new Map();
-          let child = node.next.get(word);
-          if (!child) {
-            child = new PhraseNode();
-            node.next.set(word, child);
-          }
-          node = child;
-        }
-        node.ends ??= [];
-        // The same phrase twice in a kind's list matches once.
-        if (!node.ends.some((end) => end.kind === kind)) node.ends.push({ kind, term: words.join(' ') });
+        if (entry.node) insert(entry.node, kind, normal);
+        else entry.phrases.push({ kind, normal });
       }
     }
     this.pending = [];
+  }
+
+  /** The trie of the phrases starting with an entry's word, laid the first time a draft has that word. */
+  private nodeOf(entry: FirstWord): PhraseNode {
+    if (entry.node) return entry.node;
+    const node = new PhraseNode();
+    for (const { kind, normal } of entry.phrases) insert(node, kind, normal);
+    entry.phrases = [];
+    entry.node = node;
+    return node;
   }
 
   /** The matches of every kind, indexed by kind. */
@@ -92,9 +120,9 @@ class PhraseIndex {
     const byId: (PhraseNode | undefined)[] = new Array(vocabulary.length);
     const firsts: number[] = [];
     for (let id = 0; id < vocabulary.length; id += 1) {
-      const node = this.byFirst.get(vocabulary[id] as string);
-      if (node === undefined) continue;
-      byId[id] = node;
+      const entry = this.byFirst.get(vocabulary[id] as string);
+      if (entry === undefined) continue;
+      byId[id] = this.nodeOf(entry);
       firsts.push(id);
     }
     if (firsts.length === 0) return found;
