@@ -1,7 +1,7 @@
 import { luhnValid } from './lib/checksums';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
-import type { CheckRule } from './types';
+import type { CheckContext, CheckRule, Finding } from './types';
 
 // Identity numbers of the countries our people hire in, besides France's NIR (french-nir): each shape is
 // common enough in prose (a part number, a phone, a count) that it needs its checksum, its ranges or a
@@ -126,6 +126,9 @@ const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|identi
 const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|identi|id n|personnel/i;
 const AUSTRALIAN_GATE = /TFN|tax file/i;
 const AADHAAR_GATE = /aadhaa?r|UID/i;
+// All the gates above in one search (case-insensitively, so it passes wherever one of them would): a draft that
+// names no identity number, as most do, is read once for them instead of once per country (2026-12-02).
+const NAMED_GATE = new RegExp([CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ID_CARD_GATE].map((gate) => gate.source).join('|'), 'i');
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
@@ -283,165 +286,181 @@ export function belgianKeyValid(digits: string): boolean {
 }
 
 /** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa, the French tax number, Quebec's health card), identity cards and passports: sensitive personal data. */
+// The phone rule asks this rule first, in the same runChecks call (an identity number is not a phone number):
+// the last draft's findings are kept so the rule's own turn does not read the draft again. A pure memo.
+let lastText: string | undefined;
+let lastContext: CheckContext | undefined;
+let lastFindings: readonly Finding[] = [];
+
 export const nationalIdNumber: CheckRule = {
   id: 'national-id-number',
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, NAMED_GATE],
   check(text, context) {
-    if (!/[0-9]{2}/.test(text)) return [];
-    const findings = [];
-    for (const span of scan(NINO, text)) {
-      if (NINO_NEVER.has(span.groups[0] ?? '')) continue;
-      if (!NINO_SPACED.test(span.text) && !namedBefore(text, span.start, NINO_WORDS)) continue;
-      findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    for (const span of scan(SSN, text)) {
-      const [area = '', group = '', serial = ''] = span.groups;
-      if (area === '000' || area === '666' || area.startsWith('9') || group === '00' || serial === '0000') continue;
-      if (!namedBefore(text, span.start, SSN_WORDS)) continue;
-      findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    for (const span of scan(BELGIAN, text)) {
-      const month = Number(span.groups[1]) % 20;
-      const day = Number(span.groups[2]);
-      if (month > 12 || day > 31) continue;
-      if (!belgianKeyValid(span.groups.join(''))) continue;
-      if (!BELGIAN_WRITTEN.test(span.text) && !namedBefore(text, span.start, BELGIAN_WORDS)) continue;
-      findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    for (const span of text.includes('756') ? scan(SWISS, text) : []) {
-      if (!ean13Valid(span.text.replace(/\./g, ''))) continue;
-      if (!span.groups[0] && !namedBefore(text, span.start, SWISS_WORDS)) continue;
-      findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    // The numbers below have no shape of their own: only read when a word naming them is in the draft.
-    if (CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
-      for (const span of scan(CANADIAN, text)) {
-        if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedBefore(text, span.start, CANADIAN_WORDS)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
-      for (const span of scan(DUTCH, text)) {
-        if (!dutchElevenProof(span.text) || !namedBefore(text, span.start, DUTCH_WORDS)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (SPANISH_GATE.test(text) && SPANISH_WORDS.test(text)) {
-      for (const span of scan(SPANISH, text)) {
-        const [prefix = '', number = '', letter = ''] = span.groups;
-        if (prefix ? number.length !== 7 : number.length !== 8) continue;
-        const value = Number((prefix ? String('XYZ'.indexOf(prefix)) : '') + number);
-        if (SPANISH_LETTERS.charAt(value % 23) !== letter || !namedBefore(text, span.start, SPANISH_WORDS)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    for (const span of ITALIAN_GATE.test(text) ? scan(ITALIAN, text) : []) {
-      if (italianCheckValid(span.text)) findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    if (PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
-      for (const span of scan(PASSPORT, text)) {
-        if (namedBefore(text, span.start, PASSPORT_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    // Irish, Nordic, Australian and Indian numbers: each shape is a plain reference without its word.
-    if (IRISH_GATE.test(text)) {
-      for (const span of scan(IRISH, text)) {
-        const [digits = '', check = '', second = ''] = span.groups;
-        if (!irishCheckValid(digits, check, second) || !namedNear(text, span.start, span.end, IRISH_WORDS)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    const swedish = SWEDISH_GATE.test(text);
-    const danish = DANISH_GATE.test(text) && DANISH_WORDS.test(text);
-    for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
-      const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
-      // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
-      const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedNear(text, span.start, span.end, SWEDISH_WORDS);
-      // Danish: DDMMYY, written with its dash ("CPR" alone also names first-aid training).
-      const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
-      if (isSwedish || isDanish) findings.push(finding(this, context, span, 'check_national_id_number'));
-    }
-    if (NORWEGIAN_GATE.test(text)) {
-      for (const span of scan(NORWEGIAN, text)) {
-        const [day = '', month = ''] = span.groups;
-        // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
-        if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
-        if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (FINNISH_GATE.test(text)) {
-      for (const span of scan(FINNISH, text)) {
-        const [day = '', month = '', year = '', serial = '', check = ''] = span.groups;
-        if (!validDate(Number(day), Number(month)) || FINNISH_CHECK.charAt(Number(day + month + year + serial) % 31) !== check) continue;
-        if (namedNear(text, span.start, span.end, FINNISH_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (AUSTRALIAN_GATE.test(text)) {
-      for (const span of scan(AUSTRALIAN, text)) {
-        if (weightedSum(span.text.replace(/[ -]/g, ''), AUSTRALIAN_WEIGHTS) % 11 !== 0) continue;
-        if (namedNear(text, span.start, span.end, AUSTRALIAN_WORDS, false)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (AADHAAR_GATE.test(text)) {
-      for (const span of scan(AADHAAR, text)) {
-        if (!verhoeffValid(span.text.replace(/[ -]/g, '')) || !namedNear(text, span.start, span.end, AADHAAR_WORDS, false)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (ELEVEN_GATE.test(text)) {
-      for (const span of scan(ELEVEN, text)) {
-        const digits = span.text.replace(/[ .-]/g, '');
-        const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
-        const isSteuer = !isPesel && steuerIdValid(digits) && namedNear(text, span.start, span.end, STEUER_WORDS, false);
-        const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
-        if (isPesel || isSteuer || isCpf) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (NHS_GATE.test(text)) {
-      for (const span of scan(NHS, text)) {
-        if (mod11Valid(span.text.replace(/[ -]/g, ''), false) && namedNear(text, span.start, span.end, NHS_WORDS, false)) {
-          findings.push(finding(this, context, span, 'check_national_id_number'));
-        }
-      }
-    }
-    if (PORTUGUESE_GATE.test(text)) {
-      for (const span of scan(PORTUGUESE, text)) {
-        const digits = span.text.replace(/ /g, '');
-        // Individuals' NIFs start with 1, 2 or 3.
-        if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedNear(text, span.start, span.end, PORTUGUESE_WORDS, false)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (SOUTH_AFRICAN_GATE.test(text)) {
-      for (const span of scan(SOUTH_AFRICAN, text)) {
-        const digits = span.text.replace(/ /g, '');
-        if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
-        if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (FRENCH_TAX_GATE.test(text)) {
-      for (const span of scan(FRENCH_TAX, text)) {
-        const digits = span.text.replace(/ /g, '');
-        if (Number(digits.slice(0, 10)) % 511 !== Number(digits.slice(10))) continue;
-        if (namedNear(text, span.start, span.end, FRENCH_TAX_WORDS, false)) findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (QUEBEC_NAM_GATE.test(text)) {
-      for (const span of scan(QUEBEC_NAM, text)) {
-        const [month = '', day = ''] = span.groups;
-        if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
-        findings.push(finding(this, context, span, 'check_national_id_number'));
-      }
-    }
-    if (ID_CARD_GATE.test(text)) {
-      for (const word of scan(ID_CARD_WORDS, text)) {
-        const card = cardNumberAfter(text, word.end);
-        if (card) findings.push(finding(this, context, card, 'check_national_id_number'));
-      }
-    }
-    return findings;
+    if (text === lastText && context === lastContext) return lastFindings.slice();
+    const findings = idNumbersIn(this, text, context);
+    lastText = text;
+    lastContext = context;
+    lastFindings = findings;
+    return findings.slice();
   },
 };
+
+function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Finding[] {
+  if (!/[0-9]{2}/.test(text)) return [];
+  const findings: Finding[] = [];
+  const named = NAMED_GATE.test(text);
+  for (const span of scan(NINO, text)) {
+    if (NINO_NEVER.has(span.groups[0] ?? '')) continue;
+    if (!NINO_SPACED.test(span.text) && !namedBefore(text, span.start, NINO_WORDS)) continue;
+    findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  for (const span of scan(SSN, text)) {
+    const [area = '', group = '', serial = ''] = span.groups;
+    if (area === '000' || area === '666' || area.startsWith('9') || group === '00' || serial === '0000') continue;
+    if (!namedBefore(text, span.start, SSN_WORDS)) continue;
+    findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  for (const span of scan(BELGIAN, text)) {
+    const month = Number(span.groups[1]) % 20;
+    const day = Number(span.groups[2]);
+    if (month > 12 || day > 31) continue;
+    if (!belgianKeyValid(span.groups.join(''))) continue;
+    if (!BELGIAN_WRITTEN.test(span.text) && !namedBefore(text, span.start, BELGIAN_WORDS)) continue;
+    findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  for (const span of text.includes('756') ? scan(SWISS, text) : []) {
+    if (!ean13Valid(span.text.replace(/\./g, ''))) continue;
+    if (!span.groups[0] && !namedBefore(text, span.start, SWISS_WORDS)) continue;
+    findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  // The numbers below have no shape of their own: only read when a word naming them is in the draft.
+  if (named && CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
+    for (const span of scan(CANADIAN, text)) {
+      if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedBefore(text, span.start, CANADIAN_WORDS)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
+    for (const span of scan(DUTCH, text)) {
+      if (!dutchElevenProof(span.text) || !namedBefore(text, span.start, DUTCH_WORDS)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && SPANISH_GATE.test(text) && SPANISH_WORDS.test(text)) {
+    for (const span of scan(SPANISH, text)) {
+      const [prefix = '', number = '', letter = ''] = span.groups;
+      if (prefix ? number.length !== 7 : number.length !== 8) continue;
+      const value = Number((prefix ? String('XYZ'.indexOf(prefix)) : '') + number);
+      if (SPANISH_LETTERS.charAt(value % 23) !== letter || !namedBefore(text, span.start, SPANISH_WORDS)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  for (const span of ITALIAN_GATE.test(text) ? scan(ITALIAN, text) : []) {
+    if (italianCheckValid(span.text)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  if (named && PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
+    for (const span of scan(PASSPORT, text)) {
+      if (namedBefore(text, span.start, PASSPORT_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  // Irish, Nordic, Australian and Indian numbers: each shape is a plain reference without its word.
+  if (named && IRISH_GATE.test(text)) {
+    for (const span of scan(IRISH, text)) {
+      const [digits = '', check = '', second = ''] = span.groups;
+      if (!irishCheckValid(digits, check, second) || !namedNear(text, span.start, span.end, IRISH_WORDS)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  const swedish = named && SWEDISH_GATE.test(text);
+  const danish = named && DANISH_GATE.test(text) && DANISH_WORDS.test(text);
+  for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
+    const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
+    // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
+    const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedNear(text, span.start, span.end, SWEDISH_WORDS);
+    // Danish: DDMMYY, written with its dash ("CPR" alone also names first-aid training).
+    const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
+    if (isSwedish || isDanish) findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  if (named && NORWEGIAN_GATE.test(text)) {
+    for (const span of scan(NORWEGIAN, text)) {
+      const [day = '', month = ''] = span.groups;
+      // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
+      if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
+      if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && FINNISH_GATE.test(text)) {
+    for (const span of scan(FINNISH, text)) {
+      const [day = '', month = '', year = '', serial = '', check = ''] = span.groups;
+      if (!validDate(Number(day), Number(month)) || FINNISH_CHECK.charAt(Number(day + month + year + serial) % 31) !== check) continue;
+      if (namedNear(text, span.start, span.end, FINNISH_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && AUSTRALIAN_GATE.test(text)) {
+    for (const span of scan(AUSTRALIAN, text)) {
+      if (weightedSum(span.text.replace(/[ -]/g, ''), AUSTRALIAN_WEIGHTS) % 11 !== 0) continue;
+      if (namedNear(text, span.start, span.end, AUSTRALIAN_WORDS, false)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && AADHAAR_GATE.test(text)) {
+    for (const span of scan(AADHAAR, text)) {
+      if (!verhoeffValid(span.text.replace(/[ -]/g, '')) || !namedNear(text, span.start, span.end, AADHAAR_WORDS, false)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && ELEVEN_GATE.test(text)) {
+    for (const span of scan(ELEVEN, text)) {
+      const digits = span.text.replace(/[ .-]/g, '');
+      const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
+      const isSteuer = !isPesel && steuerIdValid(digits) && namedNear(text, span.start, span.end, STEUER_WORDS, false);
+      const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
+      if (isPesel || isSteuer || isCpf) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && NHS_GATE.test(text)) {
+    for (const span of scan(NHS, text)) {
+      if (mod11Valid(span.text.replace(/[ -]/g, ''), false) && namedNear(text, span.start, span.end, NHS_WORDS, false)) {
+        findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+  }
+  if (named && PORTUGUESE_GATE.test(text)) {
+    for (const span of scan(PORTUGUESE, text)) {
+      const digits = span.text.replace(/ /g, '');
+      // Individuals' NIFs start with 1, 2 or 3.
+      if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedNear(text, span.start, span.end, PORTUGUESE_WORDS, false)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && SOUTH_AFRICAN_GATE.test(text)) {
+    for (const span of scan(SOUTH_AFRICAN, text)) {
+      const digits = span.text.replace(/ /g, '');
+      if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
+      if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && FRENCH_TAX_GATE.test(text)) {
+    for (const span of scan(FRENCH_TAX, text)) {
+      const digits = span.text.replace(/ /g, '');
+      if (Number(digits.slice(0, 10)) % 511 !== Number(digits.slice(10))) continue;
+      if (namedNear(text, span.start, span.end, FRENCH_TAX_WORDS, false)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && QUEBEC_NAM_GATE.test(text)) {
+    for (const span of scan(QUEBEC_NAM, text)) {
+      const [month = '', day = ''] = span.groups;
+      if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (named && ID_CARD_GATE.test(text)) {
+    for (const word of scan(ID_CARD_WORDS, text)) {
+      const card = cardNumberAfter(text, word.end);
+      if (card) findings.push(finding(rule, context, card, 'check_national_id_number'));
+    }
+  }
+  return findings;
+}
