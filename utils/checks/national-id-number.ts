@@ -138,9 +138,9 @@ const CARD_REACH = 40;
 
 /** The first token within CARD_REACH after `end`, in the same sentence, shaped as a card number. */
 function cardNumberAfter(text: string, end: number): { start: number; end: number } | undefined {
-  const window = text.slice(end, end + CARD_REACH);
+  const following = text.slice(end, end + CARD_REACH);
   let offset = 0;
-  for (const token of window.split(' ')) {
+  for (const token of following.split(' ')) {
     const value = token.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
     if (ID_CARD_VALUE.test(value)) {
       const start = end + offset + token.indexOf(value);
