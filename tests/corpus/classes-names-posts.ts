@@ -61,4 +61,13 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'fr', '', 'La Sté Générale des Eaux recrute dans notre ville, bonne nouvelle pour le bassin d’emploi.'],
   ['x', 'fr', '', 'Le CHU de Sainte-Claire-de-Lévis cherche des bénévoles pour Noël, partagez autour de vous.'],
   ['linkedin', 'fr', '', 'Sainte-Claire, c’est aussi le nom du quartier où on a ouvert notre nouvel espace de coworking.'],
+  // codename: an unlisted name with its introducer in brackets after it, "interne"/"internal" included (fresh3, 2026-12-02)
+  ['linkedin', 'fr', 'codename', 'Trois ateliers cette semaine autour du chantier Zéphyr (projet interne, on en reparle au printemps).'],
+  ['x', 'en', 'codename', 'Whiteboard marathon on Lynx (internal codename, not the cat) today. My brain is toast.'],
+  ['x', 'fr', 'codename', 'Démo du module Ébène (nom de code interne) devant le comité vendredi, croisez les doigts.'],
+  ['linkedin', 'en', 'codename', 'Our new onboarding flow (internal project, codename: Kittiwake) cut drop-off by a third.'],
+  // look-alikes: brackets that say something else, an introducer in brackets without a name before it
+  ['x', 'fr', '', 'Offert à ma mère un foulard Hermès (marque de luxe, pas notre budget habituel 😅) pour ses 70 ans.'],
+  ['linkedin', 'fr', '', 'Le projet (nom de code interne à venir) sera présenté à toute l’entreprise en janvier.'],
+  ['linkedin', 'en', '', 'Hiring: a designer for our accessibility work (internal project, no public launch planned). DM me.'],
 ]);
