@@ -123,7 +123,7 @@ export const codename: CheckRule = {
   patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE, STARTS_UPPER, SPACES, ...POLICY_NAME_PATTERNS],
   check(text, context) {
     const named = spanTextSubstitutions(text);
-    const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
+    const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt, true).map((match) =>
       finding(this, context, match, 'check_codename', named(match)),
     );
     const tokens = wordList(text);
