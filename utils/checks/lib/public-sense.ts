@@ -116,6 +116,9 @@ export function ownSenseMatches(
   const keptFirst: number[] = [];
   const keptLast: number[] = [];
   let publicNames: Set<string> | undefined;
+  // The draft's work words, read once and only when a name needs them.
+  let work: number[] | undefined;
+  const workWords = () => (work ??= workWordsOf(words));
   for (const match of matches) {
     if (exempt(match)) {
       kept.push(match);
@@ -139,7 +142,7 @@ export function ownSenseMatches(
         continue;
       }
       const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
-      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last))) {
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -153,7 +156,7 @@ export function ownSenseMatches(
   // mentions there are public too, unless they carry a sign of the company's own use. Rare: only after a signal fired.
   if (publicNames !== undefined) {
     const names = publicNames;
-    const own = kept.filter((match, at) => exempt(match) || !names.has(nameKey(words, keptFirst[at] as number, keptLast[at] as number)) || ownUseNear(words, keptFirst[at] as number, keptLast[at] as number));
+    const own = kept.filter((match, at) => exempt(match) || !names.has(nameKey(words, keptFirst[at] as number, keptLast[at] as number)) || ownUseNear(words, keptFirst[at] as number, keptLast[at] as number, workWords()));
     if (own.length !== kept.length) return own;
   }
   return kept.length === matches.length ? matches : kept;
@@ -166,14 +169,21 @@ function nameKey(words: WordList, first: number, last: number): string {
   return key;
 }
 
+/** The indexes of the draft's WORK_CONTEXT words, in order: one pass, so a paste naming a name thousands of times
+ * reads each word once. */
+function workWordsOf(words: WordList): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < words.count; index += 1) if (WORK_CONTEXT.has(foldedAt(words, index))) found.push(index);
+  return found;
+}
+
 /** Whether a mention has the company's own use about it: a neighbour ("team Nebula") or a work word in its sentences. */
-function ownUseNear(words: WordList, first: number, last: number): boolean {
+function ownUseNear(words: WordList, first: number, last: number, work: readonly number[]): boolean {
   for (const index of [first - 1, last + 1]) {
     if (index >= 0 && index < words.count && OWN_NEIGHBOURS.has(foldedAt(words, index))) return true;
   }
-  const to = Math.min(words.count - 1, last + CONTEXT_WORDS);
-  for (let index = Math.max(0, first - CONTEXT_WORDS); index <= to; index += 1) if (WORK_CONTEXT.has(foldedAt(words, index))) return true;
-  return false;
+  const at = firstAtOrAfter(work, first - CONTEXT_WORDS);
+  return at < work.length && (work[at] as number) <= last + CONTEXT_WORDS;
 }
 
 /** The capitalised company form right after a name ("Kestrel Capital", "Orion SA"), or -1. */
