@@ -61,4 +61,35 @@ export const CLASSES_NAMES_POSTS = rows('classes-names', [
   ['x', 'fr', '', 'La Sté Générale des Eaux recrute dans notre ville, bonne nouvelle pour le bassin d’emploi.'],
   ['x', 'fr', '', 'Le CHU de Sainte-Claire-de-Lévis cherche des bénévoles pour Noël, partagez autour de vous.'],
   ['linkedin', 'fr', '', 'Sainte-Claire, c’est aussi le nom du quartier où on a ouvert notre nouvel espace de coworking.'],
+  // codename: an unlisted name with its introducer in brackets after it, "interne"/"internal" included (fresh3, 2026-12-02)
+  ['linkedin', 'fr', 'codename', 'Trois ateliers cette semaine autour du chantier Zéphyr (projet interne, on en reparle au printemps).'],
+  ['x', 'en', 'codename', 'Whiteboard marathon on Lynx (internal codename, not the cat) today. My brain is toast.'],
+  ['x', 'fr', 'codename', 'Démo du module Ébène (nom de code interne) devant le comité vendredi, croisez les doigts.'],
+  ['linkedin', 'en', 'codename', 'Our new onboarding flow (internal project, codename: Kittiwake) cut drop-off by a third.'],
+  // look-alikes: brackets that say something else, an introducer in brackets without a name before it
+  ['x', 'fr', '', 'Offert à ma mère un foulard Hermès (marque de luxe, pas notre budget habituel 😅) pour ses 70 ans.'],
+  ['linkedin', 'fr', '', 'Le projet (nom de code interne à venir) sera présenté à toute l’entreprise en janvier.'],
+  ['linkedin', 'en', '', 'Hiring: a designer for our accessibility work (internal project, no public launch planned). DM me.'],
+  // codename: a company form after a listed or bare codename makes it another organisation's ("Kestrel Capital");
+  // a client keeps its company form (fresh3, 2026-12-02)
+  ['linkedin', 'en', '', 'Orion Ventures led the seed round of a friend’s startup this week. Proud of her, the pitch deck was superb.'],
+  ['x', 'fr', '', 'Conférence passionnante de Kestrel Partners sur la finance durable ce matin à Lyon.'],
+  ['linkedin', 'en', '', 'Booked the offsite at the Kestrel Hotels venue in Leeds: great rooms, terrible coffee.'],
+  ['x', 'en', '', 'Nebula Labs open-sourced their tracing library today and the docs are a joy to read.'],
+  ['linkedin', 'en', 'client_name', 'Globex Corporation renewed with us for three more years. Thank you to the whole account team!'],
+  ['x', 'fr', 'client_name', 'Atelier de cadrage chez Globex SA demain matin, on présente les maquettes.'],
+  ['linkedin', 'en', 'codename', 'Kestrel goes live for the finance group next week; capital planning will never be the same.'],
+  ['x', 'en', 'codename', 'Orion is finally ready for the Group CFO review on Monday.'],
+  // fiction: a listed name from a show or film named by its title, or among words of the screen
+  ['linkedin', 'en', '', 'Initech in The Office Space remake would still be everyone’s nightmare employer, said the new joiner.'],
+  ['x', 'fr', '', 'Soirée série : Globex dans Les Simpson reste la meilleure satire de l’entreprise jamais écrite.'],
+  ['linkedin', 'en', '', 'The villain of season two runs a company called Globex, and the writers clearly worked in consulting.'],
+  ['x', 'fr', '', 'Le méchant de la saison 3 dirige Globex : les scénaristes ont dû faire un stage en open space.'],
+  ['linkedin', 'en', 'client_name', 'Pitched to Globex from The Hague office today and the contract is signed. Onwards!'],
+  ['x', 'en', 'client_name', 'Binge-watched a series all weekend, now back to the Globex migration plan with fresh eyes.'],
+  // once a post shows a name's public sense, its other mentions there are public too, unless the company's use shows
+  ['linkedin', 'en', '', 'Just finished “Orion” by a debut author, a thriller named after Orion’s belt. Five stars from me.'],
+  ['x', 'fr', '', 'Nébula, le roman, méritait bien son prix Nebula. Lu d’une traite dans le train.'],
+  ['linkedin', 'en', 'codename', 'Nebula is in production for our first ten customers. Unrelated: the Nebula Awards list is out, go read.'],
+  ['x', 'fr', 'codename', 'Le prix Nebula remis hier soir m’a fait penser à notre équipe Nebula, qui livre demain.'],
 ]);

@@ -19,8 +19,12 @@ const INTRODUCERS = registerPhrases({ introducers: [
 ],
 // "En interne on appelle ça « Baobab »", "what we call "Bluebird" internally": a quoted name with a naming verb nearby.
 internally: ['en interne', 'internally', 'in house'] });
-// "Project Lynx (internal name)": the introducer in brackets names the word just before them.
-const NAMES_BEFORE = new Set(['internal name', 'nom interne', 'codename', 'code name', 'nom de code']);
+// "Project Lynx (internal name)": the introducer in brackets names the word just before them. Every introducer that
+// is a noun for the name, with or without "internal"/"interne" ("projet Hermès (nom de code interne, …)").
+const NAMES_BEFORE = new Set([
+  'internal name', 'nom interne', 'codename', 'code name', 'nom de code', 'nom de code interne', 'internal codename',
+  'nom de projet interne', 'projet interne', 'internal project', 'projet secret', 'secret project',
+]);
 const OPEN_BRACKET_BEFORE = /\(\s*$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}]{1,30}$/u;
 
@@ -119,7 +123,7 @@ export const codename: CheckRule = {
   patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE, STARTS_UPPER, SPACES, ...POLICY_NAME_PATTERNS],
   check(text, context) {
     const named = spanTextSubstitutions(text);
-    const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt).map((match) =>
+    const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt, true).map((match) =>
       finding(this, context, match, 'check_codename', named(match)),
     );
     const tokens = wordList(text);
@@ -132,7 +136,11 @@ export const codename: CheckRule = {
     for (const found of findings) taken.add(found);
     const given: Word[] = [];
     for (const intro of introducers) {
-      const next = (NAMES_BEFORE.has(intro.term) && OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, intro.start - 4), intro.start)) ? namedBefore(text, tokens, intro.start) : undefined) ?? namedAfter(text, tokens, intro.end) ?? namedEarlier(text, tokens, intro.start);
+      const after = namedAfter(text, tokens, intro.end);
+      // "Marie (nom de code : Falcon)": a name given inside the brackets is the one named, not the word before them.
+      const inside = after !== undefined && !text.slice(intro.end, after.start).includes(')');
+      const before = !inside && NAMES_BEFORE.has(intro.term) && OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, intro.start - 4), intro.start)) ? namedBefore(text, tokens, intro.start) : undefined;
+      const next = before ?? after ?? namedEarlier(text, tokens, intro.start);
       if (next) given.push(next);
     }
     for (const intro of internally) {

@@ -141,7 +141,14 @@ export const POLICY_NAME_PATTERNS: readonly RegExp[] = [
  * Where the policy's names (plain or hashed) stand in a draft: as words, as the words of a hashtag ("#AtlasBleu"),
  * and, for a plain name listed with its prefix ("Project Kestrel"), as the capitalised bare name. No overlaps.
  */
-export function policyNamesIn(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
+export function policyNamesIn(
+  text: string,
+  entries: readonly TermEntry[],
+  salt: string,
+  /** Codenames: a company form after one ("Kestrel Capital") names another organisation. Not for clients, whose
+   * company form is still theirs ("Globex SA"), except the bare names of their prefixed entries. */
+  companyFormIsOther = false,
+): TermMatch[] {
   if (entries.length === 0) return [];
   const words = maskedWords(text);
   const matches = matchTermsInWords(words, entries, salt);
@@ -178,5 +185,12 @@ export function policyNamesIn(text: string, entries: readonly TermEntry[], salt:
   if (added) matches.sort((a, b) => a.start - b.start);
   // A name in its public meaning ("the Orion Nebula", "CME Globex") is not the company's. A hashtag or a name
   // written with its prefix ("Project Kestrel") is the company's whatever surrounds it.
-  return ownSenseMatches(text, words, matches, (match) => text.charCodeAt(match.start) === 0x23 || text.charCodeAt(match.start - 1) === 0x23 || (match.term !== undefined && NAME_PREFIX.test(match.term)));
+  const bareSet = bare.length > 0 && !companyFormIsOther ? new Set(bare) : undefined;
+  return ownSenseMatches(
+    text,
+    words,
+    matches,
+    (match) => text.charCodeAt(match.start) === 0x23 || text.charCodeAt(match.start - 1) === 0x23 || (match.term !== undefined && NAME_PREFIX.test(match.term)),
+    companyFormIsOther ? () => true : (match) => bareSet !== undefined && match.term !== undefined && bareSet.has(match.term),
+  );
 }

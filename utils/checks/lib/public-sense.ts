@@ -25,6 +25,17 @@ const PUBLIC_KINDS_OF = new Set([
   'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy', 'ceinture', 'belt', 'cedre', 'cedar', 'massif', 'montagne',
   'mountain',
 ]);
+/** Words that make a capitalised name before them another organisation's name: "Kestrel Capital", "Orion Labs",
+ * "Nebula SA". Read only for the names a rule treats so (codenames, bare names of prefixed entries): a listed client
+ * is still the client with its company form ("Globex Corporation", "Globex SA"). Folded. */
+const COMPANY_FORMS = new Set([
+  'capital', 'partners', 'ventures', 'group', 'holding', 'holdings', 'bank', 'inc', 'ltd', 'llc', 'llp', 'plc', 'sa', 'sas',
+  'sarl', 'gmbh', 'ag', 'bv', 'nv', 'labs', 'technologies', 'airlines', 'airways', 'hotel', 'hotels', 'foundation',
+  'fondation', 'corporation', 'corp', 'company', 'investments', 'advisors', 'asset', 'insurance', 'assurances', 'pharma',
+  'therapeutics', 'consulting', 'studios', 'motors', 'energy', 'energies', 'systems', 'industries', 'associates',
+]);
+/** "Globex Corporation from The Simpsons", "Initech dans Les Simpson": a name from a title, after these words. */
+const TITLE_LINKS = new Set(['from', 'in', 'on', 'dans']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const OF_WORDS = new Set(['de', 'd', 'du', 'l', 'la', 'of', 'the']);
 /** "CME Globex", "NASA's Orion", "Orion de la NASA": an acronym names the organisation the thing belongs to.
@@ -48,7 +59,9 @@ const PUBLIC_CONTEXT = new Set([
   // fiction and the screen
   'fictional', 'fictive', 'fictif', 'fiction', 'sitcom', 'cartoon', 'satire', 'satirique', 'parody', 'parodie',
   'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters', 'movie', 'movies',
-  'film', 'films', 'cinema',
+  'film', 'films', 'cinema', 'character', 'series', 'serie', 'season', 'saison', 'villain', 'villains', 'mechant',
+  'sitcoms', 'showrunner', 'netflix', 'anime', 'manga', 'trilogy', 'trilogie', 'sequel', 'prequel', 'screenwriter',
+  'scenariste', 'novels', 'romans', 'novelist', 'romancier', 'romanciere',
 ]);
 /** Words next to a name that make it the company's own thing whatever the context: "l'équipe Nébula", "Orion team". */
 const OWN_NEIGHBOURS = new Set([
@@ -84,7 +97,14 @@ const CONTEXT_WORDS = 40;
  * The matches of policy names used in the company's own sense: drops those in a public meaning (see above).
  * `words` is the draft's word list the matches were found in, `matches` sorted by start, without overlaps; `exempt` keeps a match whatever its context (hashtags).
  */
-export function ownSenseMatches(text: string, words: WordList, matches: TermMatch[], exempt: (match: TermMatch) => boolean): TermMatch[] {
+export function ownSenseMatches(
+  text: string,
+  words: WordList,
+  matches: TermMatch[],
+  exempt: (match: TermMatch) => boolean,
+  /** Whether a company form after the name ("Kestrel Capital") makes it another organisation's. */
+  companyFormIsOther: (match: TermMatch) => boolean = () => false,
+): TermMatch[] {
   if (matches.length === 0) return matches;
   const context = contextWordsOf(words);
   const signals = new SignalWords(words);
@@ -92,6 +112,13 @@ export function ownSenseMatches(text: string, words: WordList, matches: TermMatc
   let publicUntil = -1;
   let first = 0;
   const kept: TermMatch[] = [];
+  // Word spans of the kept matches, and the names (folded words) a local signal showed in their public sense.
+  const keptFirst: number[] = [];
+  const keptLast: number[] = [];
+  let publicNames: Set<string> | undefined;
+  // The draft's work words, read once and only when a name needs them.
+  let work: number[] | undefined;
+  const workWords = () => (work ??= workWordsOf(words));
   for (const match of matches) {
     if (exempt(match)) {
       kept.push(match);
@@ -111,14 +138,78 @@ export function ownSenseMatches(text: string, words: WordList, matches: TermMatc
       const head = publicHeadAfter(text, words, last);
       if (head >= 0) {
         publicUntil = words.ends[head] as number;
+        (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
-      if (commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match)) continue;
+      const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+        (publicNames ??= new Set()).add(nameKey(words, first, last));
+        continue;
+      }
     }
     if (context !== undefined && inPublicContext(words, context, first, last, matches)) continue;
     kept.push(match);
+    keptFirst.push(first);
+    keptLast.push(last);
+  }
+  // '"Nebula" by Ann Leckie (Hugo and Nebula Award winner)': once the post shows a name's public sense, its other
+  // mentions there are public too, unless they carry a sign of the company's own use. Rare: only after a signal fired.
+  if (publicNames !== undefined) {
+    const names = publicNames;
+    const own = kept.filter((match, at) => exempt(match) || !names.has(nameKey(words, keptFirst[at] as number, keptLast[at] as number)) || ownUseNear(words, keptFirst[at] as number, keptLast[at] as number, workWords()));
+    if (own.length !== kept.length) return own;
   }
   return kept.length === matches.length ? matches : kept;
+}
+
+/** A name's folded words, to tell its mentions in one draft. */
+function nameKey(words: WordList, first: number, last: number): string {
+  let key = foldedAt(words, first);
+  for (let index = first + 1; index <= last; index += 1) key += ` ${foldedAt(words, index)}`;
+  return key;
+}
+
+/** The indexes of the draft's WORK_CONTEXT words, in order: one pass, so a paste naming a name thousands of times
+ * reads each word once. */
+function workWordsOf(words: WordList): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < words.count; index += 1) if (WORK_CONTEXT.has(foldedAt(words, index))) found.push(index);
+  return found;
+}
+
+/** Whether a mention has the company's own use about it: a neighbour ("team Nebula") or a work word in its sentences. */
+function ownUseNear(words: WordList, first: number, last: number, work: readonly number[]): boolean {
+  for (const index of [first - 1, last + 1]) {
+    if (index >= 0 && index < words.count && OWN_NEIGHBOURS.has(foldedAt(words, index))) return true;
+  }
+  const at = firstAtOrAfter(work, first - CONTEXT_WORDS);
+  return at < work.length && (work[at] as number) <= last + CONTEXT_WORDS;
+}
+
+/** The capitalised company form right after a name ("Kestrel Capital", "Orion SA"), or -1. */
+function companyFormAfter(text: string, words: WordList, last: number): number {
+  const next = last + 1;
+  if (next >= words.count || !COMPANY_FORMS.has(foldedAt(words, next))) return -1;
+  const start = words.starts[next] as number;
+  if (!STARTS_UPPER.test(text.slice(start, start + 2))) return -1;
+  return SPACE_ONLY.test(text.slice(words.ends[last] as number, start)) ? next : -1;
+}
+
+/** "Globex Corporation from The Simpsons", "Initech dans Les Simpson": the name (and its company form), then "from",
+ * "in", "dans" and a title opened by a capitalised article mid-sentence ("The", "Les"), as films and shows are named.
+ * A place is written so too ("Globex from The Hague"): the caller lets work words near the name outweigh it. */
+function fromTitle(text: string, words: WordList, last: number): boolean {
+  let at = last + 1;
+  if (at < words.count && COMPANY_FORMS.has(foldedAt(words, at))) at += 1;
+  if (at + 2 >= words.count || !TITLE_LINKS.has(foldedAt(words, at))) return false;
+  const article = text.slice(words.starts[at + 1] as number, words.ends[at + 1] as number);
+  if (!NAME_ARTICLES.has(article) || article === 'L') return false;
+  const title = words.starts[at + 2] as number;
+  if (!STARTS_UPPER.test(text.slice(title, title + 2))) return false;
+  for (let index = last; index < at + 2; index += 1) {
+    if (!SPACE_ONLY.test(text.slice(words.ends[index] as number, words.starts[index + 1] as number))) return false;
+  }
+  return true;
 }
 
 /** First index at or after `from` whose value is at or after `position` in sorted `values`: a step or two from `from` in the usual case. */
@@ -130,7 +221,7 @@ function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number
 }
 
 /** Every word the signals below read beside a name (folded; kind nouns also in the plural). */
-const SIGNAL_WORDS = new Set([...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, 's']);
+const SIGNAL_WORDS = new Set([...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's']);
 /** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA"). */
 const SIGNAL_REACH = 3;
 const UNKNOWN = 0;
