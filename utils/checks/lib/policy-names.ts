@@ -186,11 +186,21 @@ export function policyNamesIn(
   // A name in its public meaning ("the Orion Nebula", "CME Globex") is not the company's. A hashtag or a name
   // written with its prefix ("Project Kestrel") is the company's whatever surrounds it.
   const bareSet = bare.length > 0 && !companyFormIsOther ? new Set(bare) : undefined;
+  // Per distinct term, not per match: a paste can name one codename thousands of times.
+  const prefixed = new Map<string, boolean>();
+  const withPrefix = (term: string) => {
+    let known = prefixed.get(term);
+    if (known === undefined) {
+      known = NAME_PREFIX.test(term);
+      prefixed.set(term, known);
+    }
+    return known;
+  };
   return ownSenseMatches(
     text,
     words,
     matches,
-    (match) => text.charCodeAt(match.start) === 0x23 || text.charCodeAt(match.start - 1) === 0x23 || (match.term !== undefined && NAME_PREFIX.test(match.term)),
+    (match) => text.charCodeAt(match.start) === 0x23 || text.charCodeAt(match.start - 1) === 0x23 || (match.term !== undefined && withPrefix(match.term)),
     companyFormIsOther ? () => true : (match) => bareSet !== undefined && match.term !== undefined && bareSet.has(match.term),
   );
 }
