@@ -103,4 +103,29 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Wifi tip: the network name is on your badge, and the code is at reception.'],
   ['linkedin', 'fr', '', 'Le code du cadenas ? Demandez-le à Paul, il change chaque semaine.'],
   ['x', 'fr', '', 'Le code couleur du wifi dans le plan de salle : vert = 5G, orange = saturé.'],
+  // internal_url: private addresses written bare, a login on one, a private subnet in CIDR form (issue 11, f3a)
+  ['linkedin', 'fr', 'internal_url', 'Pour les stagiaires : la base de recette se copie avec scp dump.sql root@192.168.40.12:/srv/backup, demandez-moi le reste.'],
+  ['x', 'en', 'internal_url', 'Monitoring finally split off: the new Prometheus lives on 10.8.3.77:9090, old one gets retired Friday.'],
+  ['linkedin', 'en', 'internal_url', 'Proud of the network team: the whole Lyon plant moved to 10.60.0.0/16 over one weekend without a single line down.'],
+  ['x', 'fr', 'internal_url', 'Le VPN attribue maintenant des adresses en 100.72.14.0/22 aux postes nomades, fini les conflits avec les box.'],
+  ['linkedin', 'en', 'internal_url', 'Quick hack for the demo: ssh -L 5432:localhost:5432 ops@172.20.4.9 and you can query the staging DB from your laptop.'],
+  // look-alikes: the private blocks as a course gives them, versions, public addresses, scores and dates
+  ['x', 'fr', '', 'Cours réseau de ce soir : les plages privées sont 10.0.0.0/8, 172.16.0.0/12 et 192.168.0.0/16, révisez le masque.'],
+  ['linkedin', 'en', '', 'Firmware version 10.4.2.1 is out for our routers, release notes on the public site.'],
+  ['x', 'en', '', 'Public DNS tip: 1.1.1.1 and 8.8.8.8 are both fine, 9.9.9.9 blocks malware domains.'],
+  ['linkedin', 'fr', '', 'Résultat du tournoi interne : 10.5 de moyenne, finale le 10.12.2026, venez nombreux !'],
+  ['x', 'en', '', 'Shoutout to @10x_engineer for the talk: 172 slides, 16 demos and 31 questions answered.'],
+  // secret: passwords given to command-line tools as options, no "password" word in sight
+  ['linkedin', 'fr', 'secret', 'Debug du jour : mysql -h db01 -u app -pVerdun1916x shop_prod et tout est reparti, merci Karim !'],
+  ['x', 'en', 'secret', 'sshpass -p \'Quokka#2026\' ssh ops@bastion is how I batch the reboots, way faster than typing.'],
+  ['linkedin', 'en', 'secret', 'Health check script that saved our night: curl -u monitor:Kx9-mLq2Tz https://status.example.org/api/ping'],
+  ['x', 'en', 'secret', 'Nightly export is just PGPASSWORD=Hv8kLp2q4 pg_dump -h pg01 -U report sales > sales.sql, nothing fancy.'],
+  ['linkedin', 'fr', 'secret', 'Pour vider le cache : redis-cli -h cache01 -a Mistral-77-prod FLUSHDB, à ne faire qu’en dernier recours.'],
+  ['x', 'en', 'secret', 'Deploying with ./release.sh --passwd Blue7Falcon --env eu-west, see you on the other side.'],
+  // look-alikes: the same commands with placeholders, variables or a prompt
+  ['linkedin', 'en', '', 'Never write mysql -u root -p$DB_PASS in a script: read it from an option file instead.'],
+  ['x', 'fr', '', 'Astuce : mysql -u root -p puis tapez votre mot de passe à l’invite, jamais dans la commande.'],
+  ['linkedin', 'en', '', 'Docs say redis-cli -a <password> PING, but prefer the REDISCLI_AUTH variable from a vault.'],
+  ['x', 'en', '', 'Basic auth in one line: curl -u user:pass https://api.example.com, replace both with yours.'],
+  ['linkedin', 'en', '', 'Use --password-file instead of --password on the command line, your shell history will thank you.'],
 ]);
