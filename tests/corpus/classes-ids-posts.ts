@@ -128,4 +128,29 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['linkedin', 'en', '', 'Docs say redis-cli -a <password> PING, but prefer the REDISCLI_AUTH variable from a vault.'],
   ['x', 'en', '', 'Basic auth in one line: curl -u user:pass https://api.example.com, replace both with yours.'],
   ['linkedin', 'en', '', 'Use --password-file instead of --password on the command line, your shell history will thank you.'],
+  // financial: a headcount's change said next to a headcount word, not public yet; a deal's value while it is still conditional
+  ['linkedin', 'fr', 'financial', 'Pas encore officiel : l’effectif de Nantes va passer de 80 à 135 d’ici l’été, gardez-le pour vous.'],
+  ['x', 'en', 'financial', 'Not announced yet, but the Porto hub headcount goes from 45 to 110 next year. Start polishing those CVs 😉'],
+  ['linkedin', 'en', 'financial client_name', 'Off to Lisbon for the Globex QBR. If the deal closes we are talking €2.8M over three years, would be our biggest win of 2026.'],
+  ['x', 'fr', 'financial client_name', 'Si le renouvellement avec Globex se signe, on parle de 1,9 M€ d’extension. Croisez les doigts pour nous !'],
+  ['linkedin', 'en', 'financial client_name', 'Lunch with the Initech procurement team went well: if we sign before Christmas it would be worth $850k a year.'],
+  // look-alikes: a published headcount, years, conditional deals without an amount, a price
+  ['x', 'en', '', 'Our headcount grew from 120 to 180 in 2024, as published in the annual report. Proud of this team.'],
+  ['linkedin', 'fr', '', 'De 2019 à 2024, nos effectifs ont beaucoup évolué : merci à toutes celles et ceux qui ont construit la maison.'],
+  ['x', 'en', '', 'If the renewal lands, I owe the whole account team a pizza night. Fingers crossed 🤞'],
+  ['linkedin', 'en', '', 'Looking at a $30 ticket for the meetup next month, cheapest conference of the year.'],
+  // confidential_marker: a classification word talked about or stuck on the fridge, not applied to the post
+  ['x', 'en', '', '"Internal" is the laziest label in corporate life. Either it matters or it does not. Change my mind.'],
+  ['linkedin', 'fr', '', '« Confidentiel » n’est qu’un tampon : la confiance se construit en partageant, pas en classifiant.'],
+  ['x', 'fr', '', 'Mes enfants ont écrit « Ne pas partager » sur la boîte de gâteaux. La politique de classification a pris racine à la maison 😂'],
+  ['linkedin', 'en', '', 'My son stuck a "Do not share" note on his Lego box. Security awareness starts young at home 😄'],
+  ['x', 'en', '', '"Strictly confidential" was stamped on my daughter’s diary, apparently it applies to parents too 🙈'],
+  // the same words as labels still are labels
+  ['linkedin', 'en', 'confidential_marker', '"Confidential" — draft plan for the Leeds site closure attached, comments by Friday.'],
+  ['x', 'en', 'confidential_marker', 'Internal use only: the family office team moves to the 3rd floor on March 2, new seating plan inside.'],
+  ['linkedin', 'fr', 'confidential_marker', 'Ne pas partager : le télétravail passe à deux jours par semaine en avril, annonce au CSE mardi.'],
+  // internal_url look-alikes: connection-string templates on the reader's own machine; a real one on a private host still counts
+  ['x', 'en', '', 'Tutorial step 2: export MONGO_URL=mongodb://admin:<password>@localhost:27017/test and run the seed script.'],
+  ['linkedin', 'fr', '', 'Pour démarrer en local : redis://user:changeme@127.0.0.1:6379, remplacez le mot de passe par le vôtre.'],
+  ['x', 'en', 'secret internal_url', 'Staging is back: postgres://app:Wq7-Lm3z@10.2.3.4:5432/shop if anyone needs to poke at it.'],
 ]);

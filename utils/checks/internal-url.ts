@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from './credentials-in-url';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
@@ -154,6 +155,11 @@ export const internalUrl: CheckRule = {
     for (const span of scan(HOST_AFTER_CREDENTIALS, text)) {
       const host = (span.groups[0] ?? '').replace(/[.]+$/, '');
       if (!internal(host)) continue;
+      // "postgres://user:password@localhost:5432/mydb": a template with placeholder credentials, pointing at the
+      // reader's own machine, is documentation, not a company host.
+      const credentials = span.text.slice(3, span.text.length - (span.groups[0] ?? '').length - 1);
+      const password = credentials.slice(credentials.indexOf(':') + 1);
+      if ((host === 'localhost' || host.startsWith('127.')) && credentials.includes(':') && PLACEHOLDER.test(password)) continue;
       const start = span.end - (span.groups[0] ?? '').length;
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }
