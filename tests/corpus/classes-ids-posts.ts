@@ -153,4 +153,5 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Tutorial step 2: export MONGO_URL=mongodb://admin:<password>@localhost:27017/test and run the seed script.'],
   ['linkedin', 'fr', '', 'Pour démarrer en local : redis://user:changeme@127.0.0.1:6379, remplacez le mot de passe par le vôtre.'],
   ['x', 'en', 'secret internal_url', 'Staging is back: postgres://app:Wq7-Lm3z@10.2.3.4:5432/shop if anyone needs to poke at it.'],
+  ['linkedin', 'en', '', 'Weekend project: my home lab now has its own VLAN instead of sharing 192.168.1.0/24 with the kids’ tablets.'],
 ]);

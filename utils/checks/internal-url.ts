@@ -22,8 +22,9 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 // A login on a host given by address ("ssh deploy@10.42.7.18", "scp f root@192.168.4.20:/tmp"): URL_LIKE
 // skips hosts after "@" (mailboxes), but a mailbox never sits on a bare IPv4 address.
 const LOGIN_AT_IP = /@(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![0-9]|\.[0-9])/g;
-// The whole private blocks as textbooks write them ("10.0.0.0/8", "192.168.0.0/16"): a course, not a network of ours.
-const TEXTBOOK_BLOCKS = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16']);
+// The whole private blocks as textbooks write them ("10.0.0.0/8", "192.168.0.0/16") and every home router's subnet:
+// a course or a home lab, not a network of ours.
+const TEXTBOOK_BLOCKS = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '192.168.0.0/24', '192.168.1.0/24']);
 // URLs to IPv6 unique-local (fc00::/7), link-local (fe80::/10) or loopback addresses: "http://[fd12:3456::10]:8888/".
 const IPV6_URL = /(?<![A-Za-z0-9])(?:https?|ftp):\/\/\[((?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]{1,36}|::1)\](?::[0-9]{2,5})?[^\s<>"'«»]*/gi;
 // A Google Docs, Sheets or Slides link opened for editing: a working document shared from inside.
