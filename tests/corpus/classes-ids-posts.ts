@@ -103,4 +103,55 @@ export const CLASSES_IDS_POSTS = rows('classes-ids', [
   ['x', 'en', '', 'Wifi tip: the network name is on your badge, and the code is at reception.'],
   ['linkedin', 'fr', '', 'Le code du cadenas ? Demandez-le à Paul, il change chaque semaine.'],
   ['x', 'fr', '', 'Le code couleur du wifi dans le plan de salle : vert = 5G, orange = saturé.'],
+  // internal_url: private addresses written bare, a login on one, a private subnet in CIDR form (issue 11, f3a)
+  ['linkedin', 'fr', 'internal_url', 'Pour les stagiaires : la base de recette se copie avec scp dump.sql root@192.168.40.12:/srv/backup, demandez-moi le reste.'],
+  ['x', 'en', 'internal_url', 'Monitoring finally split off: the new Prometheus lives on 10.8.3.77:9090, old one gets retired Friday.'],
+  ['linkedin', 'en', 'internal_url', 'Proud of the network team: the whole Lyon plant moved to 10.60.0.0/16 over one weekend without a single line down.'],
+  ['x', 'fr', 'internal_url', 'Le VPN attribue maintenant des adresses en 100.72.14.0/22 aux postes nomades, fini les conflits avec les box.'],
+  ['linkedin', 'en', 'internal_url', 'Quick hack for the demo: ssh -L 5432:localhost:5432 ops@172.20.4.9 and you can query the staging DB from your laptop.'],
+  // look-alikes: the private blocks as a course gives them, versions, public addresses, scores and dates
+  ['x', 'fr', '', 'Cours réseau de ce soir : les plages privées sont 10.0.0.0/8, 172.16.0.0/12 et 192.168.0.0/16, révisez le masque.'],
+  ['linkedin', 'en', '', 'Firmware version 10.4.2.1 is out for our routers, release notes on the public site.'],
+  ['x', 'en', '', 'Public DNS tip: 1.1.1.1 and 8.8.8.8 are both fine, 9.9.9.9 blocks malware domains.'],
+  ['linkedin', 'fr', '', 'Résultat du tournoi interne : 10.5 de moyenne, finale le 10.12.2026, venez nombreux !'],
+  ['x', 'en', '', 'Shoutout to @10x_engineer for the talk: 172 slides, 16 demos and 31 questions answered.'],
+  // secret: passwords given to command-line tools as options, no "password" word in sight
+  ['linkedin', 'fr', 'secret', 'Debug du jour : mysql -h db01 -u app -pVerdun1916x shop_prod et tout est reparti, merci Karim !'],
+  ['x', 'en', 'secret', 'sshpass -p \'Quokka#2026\' ssh ops@bastion is how I batch the reboots, way faster than typing.'],
+  ['linkedin', 'en', 'secret', 'Health check script that saved our night: curl -u monitor:Kx9-mLq2Tz https://status.example.org/api/ping'],
+  ['x', 'en', 'secret', 'Nightly export is just PGPASSWORD=Hv8kLp2q4 pg_dump -h pg01 -U report sales > sales.sql, nothing fancy.'],
+  ['linkedin', 'fr', 'secret', 'Pour vider le cache : redis-cli -h cache01 -a Mistral-77-prod FLUSHDB, à ne faire qu’en dernier recours.'],
+  ['x', 'en', 'secret', 'Deploying with ./release.sh --passwd Blue7Falcon --env eu-west, see you on the other side.'],
+  // look-alikes: the same commands with placeholders, variables or a prompt
+  ['linkedin', 'en', '', 'Never write mysql -u root -p$DB_PASS in a script: read it from an option file instead.'],
+  ['x', 'fr', '', 'Astuce : mysql -u root -p puis tapez votre mot de passe à l’invite, jamais dans la commande.'],
+  ['linkedin', 'en', '', 'Docs say redis-cli -a <password> PING, but prefer the REDISCLI_AUTH variable from a vault.'],
+  ['x', 'en', '', 'Basic auth in one line: curl -u user:pass https://api.example.com, replace both with yours.'],
+  ['linkedin', 'en', '', 'Use --password-file instead of --password on the command line, your shell history will thank you.'],
+  // financial: a headcount's change said next to a headcount word, not public yet; a deal's value while it is still conditional
+  ['linkedin', 'fr', 'financial', 'Pas encore officiel : l’effectif de Nantes va passer de 80 à 135 d’ici l’été, gardez-le pour vous.'],
+  ['x', 'en', 'financial', 'Not announced yet, but the Porto hub headcount goes from 45 to 110 next year. Start polishing those CVs 😉'],
+  ['linkedin', 'en', 'financial client_name', 'Off to Lisbon for the Globex QBR. If the deal closes we are talking €2.8M over three years, would be our biggest win of 2026.'],
+  ['x', 'fr', 'financial client_name', 'Si le renouvellement avec Globex se signe, on parle de 1,9 M€ d’extension. Croisez les doigts pour nous !'],
+  ['linkedin', 'en', 'financial client_name', 'Lunch with the Initech procurement team went well: if we sign before Christmas it would be worth $850k a year.'],
+  // look-alikes: a published headcount, years, conditional deals without an amount, a price
+  ['x', 'en', '', 'Our headcount grew from 120 to 180 in 2024, as published in the annual report. Proud of this team.'],
+  ['linkedin', 'fr', '', 'De 2019 à 2024, nos effectifs ont beaucoup évolué : merci à toutes celles et ceux qui ont construit la maison.'],
+  ['x', 'en', '', 'If the renewal lands, I owe the whole account team a pizza night. Fingers crossed 🤞'],
+  ['linkedin', 'en', '', 'Looking at a $30 ticket for the meetup next month, cheapest conference of the year.'],
+  // confidential_marker: a classification word talked about or stuck on the fridge, not applied to the post
+  ['x', 'en', '', '"Internal" is the laziest label in corporate life. Either it matters or it does not. Change my mind.'],
+  ['linkedin', 'fr', '', '« Confidentiel » n’est qu’un tampon : la confiance se construit en partageant, pas en classifiant.'],
+  ['x', 'fr', '', 'Mes enfants ont écrit « Ne pas partager » sur la boîte de gâteaux. La politique de classification a pris racine à la maison 😂'],
+  ['linkedin', 'en', '', 'My son stuck a "Do not share" note on his Lego box. Security awareness starts young at home 😄'],
+  ['x', 'en', '', '"Strictly confidential" was stamped on my daughter’s diary, apparently it applies to parents too 🙈'],
+  // the same words as labels still are labels
+  ['linkedin', 'en', 'confidential_marker', '"Confidential" — draft plan for the Leeds site closure attached, comments by Friday.'],
+  ['x', 'en', 'confidential_marker', 'Internal use only: the family office team moves to the 3rd floor on March 2, new seating plan inside.'],
+  ['linkedin', 'fr', 'confidential_marker', 'Ne pas partager : le télétravail passe à deux jours par semaine en avril, annonce au CSE mardi.'],
+  // internal_url look-alikes: connection-string templates on the reader's own machine; a real one on a private host still counts
+  ['x', 'en', '', 'Tutorial step 2: export MONGO_URL=mongodb://admin:<password>@localhost:27017/test and run the seed script.'],
+  ['linkedin', 'fr', '', 'Pour démarrer en local : redis://user:changeme@127.0.0.1:6379, remplacez le mot de passe par le vôtre.'],
+  ['x', 'en', 'secret internal_url', 'Staging is back: postgres://app:Wq7-Lm3z@10.2.3.4:5432/shop if anyone needs to poke at it.'],
+  ['linkedin', 'en', '', 'Weekend project: my home lab now has its own VLAN instead of sharing 192.168.1.0/24 with the kids’ tablets.'],
 ]);

@@ -40,6 +40,12 @@ const PLAYFUL = new Set([
   'for your eyes only', 'eyes only',
 ]);
 const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
+// Home and family: a label stuck on the fridge by the kids is a joke ("'For internal use only' is what my kids wrote on
+// the snacks"). With a treat word, even an unquoted label ("my kids labelled the cookie jar top secret").
+const HOME = /(?<![\p{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![\p{L}])/iu;
+// A quoted label as the subject of a sentence about the word ("'Confidential' is the most overused word", "« Confidentiel »
+// n'est qu'un tampon"): the word is talked about, not applied.
+const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![\p{L}])/iu;
 // A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
@@ -73,7 +79,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -118,7 +124,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
-    const mention = (PLAYFUL.has(match.term) && TREAT.test(sentenceAround(text, match))) || isQuotedMention(text, match) ||
+    const mention = isJoke(text, match) || isQuotedMention(text, match) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text));
     if (mention) {
       mentions.push(match);
@@ -188,9 +194,21 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
   return levels >= 2;
 }
 
+function isQuoted(text: string, span: { start: number; end: number }): boolean {
+  return QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 2), span.start)) && QUOTE_CLOSE.test(text.slice(span.end, span.end + 2));
+}
+
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
-  if (!QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 2), span.start)) || !QUOTE_CLOSE.test(text.slice(span.end, span.end + 2))) return false;
-  return FORMER_USE.test(sentenceAround(text, span));
+  if (!isQuoted(text, span)) return false;
+  return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
+}
+
+/** Playful secrecy (about a treat or at home), or any label quoted or written among a home and a treat: a joke. */
+function isJoke(text: string, match: PhraseMatch): boolean {
+  const around = sentenceAround(text, match);
+  if (PLAYFUL.has(match.term)) return TREAT.test(around) || HOME.test(around);
+  if (!HOME.test(around)) return false;
+  return isQuoted(text, match) || TREAT.test(around);
 }
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */

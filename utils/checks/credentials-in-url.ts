@@ -12,7 +12,7 @@ const CONNECTION_PASSWORD = /(?<![A-Za-z0-9_])(?:Password|Pwd|PWD|password)=([^;
 // full scan, which tries every word of the draft.
 const URL_CREDENTIALS_GATE = /:\/\/[^\s:/@]{0,128}:[^\s/@]{1,256}@/;
 
-const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
+export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
 
 /** Credentials embedded in URLs and connection strings. Fix: the URL with the password masked. */
 export const credentialsInUrl: CheckRule = {

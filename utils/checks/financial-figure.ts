@@ -27,7 +27,11 @@ const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|MM|mm|Md|Mds|bn|B|milli
 const THOUSANDS = new RegExp(String.raw`${NUMBER}[ \t]?k(?![\p{L}\p{N}])`, 'gu');
 // A headcount is a company figure too: "120 recrutements", "40 new hires", "+120 en Inde" (a signed count in a hiring plan).
 const HEADCOUNT_FIGURE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![\p{L}]))`,
+  String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![\p{L}])`
+    // A headcount's change or level, said next to a headcount word ("grow headcount from 340 to 520", "passer de 80 à 120",
+    // "headcount of 450"); years are no count ("from 2026 to 2027").
+    + String.raw`|(?<![\p{L}])(?:from|de)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}[ \t](?:to|à|a)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%])`
+    + String.raw`|(?<![\p{L}])(?:headcount|effectifs?)[ \t](?:of|to|at|de|à)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%]))`,
   'giu',
 );
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
@@ -45,6 +49,8 @@ const METRICS: readonly string[] = [
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+  // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
+  'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
   // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
   'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
 ];
@@ -145,6 +151,10 @@ const FORWARD: readonly string[] = [
   'attendons', 'prochain trimestre', 'prochain exercice', 'l an prochain', 'annee prochaine', 'au prochain', 'a venir',
   'budgete', 'estimation', 'estime', 'estimons', 'projete', 'projection', 'cible', 'doublera', 'triplera', 'progressera',
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
+  // A deal still conditional: what it would be worth if it closes.
+  'if the deal', 'if the renewal', 'if the contract', 'if it closes', 'if it lands', 'if it signs', 'if we close', 'if we sign', 'if we win',
+  'would be worth', 'looking at a', 'looking at an', 'si le deal', 'si le contrat', 'si le renouvellement', 'si on signe', 'si on gagne',
+  'si nous signons', 'si nous gagnons', 'si ca signe', 'si ca se signe',
 ];
 
 /** A negation before a publication word ("numbers are not out officially", "pas encore officiels", "hasn't been announced"). */

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from './credentials-in-url';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
@@ -18,6 +19,12 @@ const CIDR_PREFIX = /^\/(?:[0-9]|[12][0-9]|3[0-2])$/;
 // Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
 const HOST_AFTER_CREDENTIALS = /:\/\/[^\s/@]{1,256}@([A-Za-z0-9.-]{1,253})/g;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+// A login on a host given by address ("ssh deploy@10.42.7.18", "scp f root@192.168.4.20:/tmp"): URL_LIKE
+// skips hosts after "@" (mailboxes), but a mailbox never sits on a bare IPv4 address.
+const LOGIN_AT_IP = /@(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![0-9]|\.[0-9])/g;
+// The whole private blocks as textbooks write them ("10.0.0.0/8", "192.168.0.0/16") and every home router's subnet:
+// a course or a home lab, not a network of ours.
+const TEXTBOOK_BLOCKS = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '192.168.0.0/24', '192.168.1.0/24']);
 // URLs to IPv6 unique-local (fc00::/7), link-local (fe80::/10) or loopback addresses: "http://[fd12:3456::10]:8888/".
 const IPV6_URL = /(?<![A-Za-z0-9])(?:https?|ftp):\/\/\[((?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]{1,36}|::1)\](?::[0-9]{2,5})?[^\s<>"'«»]*/gi;
 // A Google Docs, Sheets or Slides link opened for editing: a working document shared from inside.
@@ -61,7 +68,8 @@ function isPrivateIp(host: string): boolean {
   if (!match) return false;
   const [a, b, c, d] = match.slice(1).map(Number) as [number, number, number, number];
   if ([a, b, c, d].some((octet) => octet > 255)) return false;
-  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  // 100.64/10: carrier-grade NAT space, used for VPN and cluster networks, never routed on the Internet.
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
 function cleanDomain(domain: string): string {
@@ -118,7 +126,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -139,7 +147,8 @@ export const internalUrl: CheckRule = {
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
-      if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, ''))) continue;
+      // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
+      if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [host]));
@@ -147,12 +156,27 @@ export const internalUrl: CheckRule = {
     for (const span of scan(HOST_AFTER_CREDENTIALS, text)) {
       const host = (span.groups[0] ?? '').replace(/[.]+$/, '');
       if (!internal(host)) continue;
+      // "postgres://user:password@localhost:5432/mydb": a template with placeholder credentials, pointing at the
+      // reader's own machine, is documentation, not a company host.
+      const credentials = span.text.slice(3, span.text.length - (span.groups[0] ?? '').length - 1);
+      const password = credentials.slice(credentials.indexOf(':') + 1);
+      if ((host === 'localhost' || host.startsWith('127.')) && credentials.includes(':') && PLACEHOLDER.test(password)) continue;
       const start = span.end - (span.groups[0] ?? '').length;
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }
     for (const span of scan(SINGLE_LABEL, text)) {
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [span.groups[0] ?? '']));
+    }
+    if (text.includes('@')) {
+      for (const span of scan(LOGIN_AT_IP, text)) {
+        const host = span.groups[0] ?? '';
+        if (!internal(host)) continue;
+        // "scheme://user@host" is reported above, with the credentials' host.
+        const lineStart = Math.max(text.lastIndexOf(' ', span.start), text.lastIndexOf('\n', span.start));
+        if (text.slice(lineStart + 1, span.start).includes('://')) continue;
+        findings.push(finding(this, context, { start: span.start + 1, end: span.end }, 'check_internal_url', [host]));
+      }
     }
     if (text.includes('://[')) {
       for (const span of scan(IPV6_URL, text)) findings.push(finding(this, context, span, 'check_internal_url', [span.groups[0] ?? '']));

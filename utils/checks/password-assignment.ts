@@ -1,5 +1,6 @@
 import { finding, removedPlaceholder } from './lib/finding';
 import { scan, withoutOverlaps, type Span } from './lib/scan';
+import { PLACEHOLDER } from './credentials-in-url';
 import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
 
@@ -141,6 +142,61 @@ function codesInProse(text: string): { start: number; end: number }[] {
   return found;
 }
 
+// Command-line tools that take a password as an option, with no "password" word in sight: "redis-cli -a …",
+// "mysql -pS3cr3t", "sshpass -p '…'", "curl -u user:pass", and any tool's "--password …".
+const CLI_GATE = /redis-cli|mysql|mariadb|sshpass|curl|wget|--pass|PGPASSWORD|REDISCLI_AUTH|SSHPASS/i;
+const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|curl|wget)(?![\w-])/gi;
+const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-password)(?:=|[ \t]+)["']?([^\s"'`]{4,128})/gi;
+// Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql".
+const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS)[ \t]?=[ \t]?["']?([^\s"'`]{4,256})/g;
+// Placeholders and variables in place of a password ("-p$DB_PASS", "--password=<secret>", "-u user:***").
+const CLI_PLACEHOLDER = /^[$<{%[]|^\*+$|^x+$|^\.{3}|your|password|passwd|changeme/i;
+/** How far after the tool's name its options may sit (the rest of a one-line command). */
+const CLI_REACH = 160;
+const CLI_TOKEN = /\S+/g;
+
+/** The value of a tool's password option, given as the option's next token or glued to it. */
+function cliValue(tool: string, tokens: readonly string[], index: number): string | undefined {
+  const token = tokens[index] as string;
+  const next = tokens[index + 1];
+  if (tool === 'redis-cli') return token === '-a' ? next : undefined;
+  if (tool === 'sshpass') return token === '-p' ? next : undefined;
+  if (tool.startsWith('mysql') || tool.startsWith('mariadb')) return token.length > 2 && token.startsWith('-p') ? token.slice(2) : undefined;
+  // curl and wget: "-u user:password" (a user alone asks for the password interactively).
+  if ((token === '-u' || token === '--user') && next && next.indexOf(':') > 0) return next.slice(next.indexOf(':') + 1);
+  return undefined;
+}
+
+/** Passwords given to command-line tools as options or variables: the value spans. */
+function cliPasswords(text: string): { start: number; end: number }[] {
+  if (!CLI_GATE.test(text)) return [];
+  const found: { start: number; end: number }[] = [];
+  const accept = (value: string, start: number) => {
+    const clean = withoutTrail(value.replace(/^["']/, ''));
+    if (!clean || CLI_PLACEHOLDER.test(clean) || PLACEHOLDER.test(clean) || !looksLikeSecret(clean, 'password')) return;
+    const at = text.indexOf(clean, start);
+    if (at >= 0) found.push({ start: at, end: at + clean.length });
+  };
+  for (const span of scan(CLI_TOOL, text)) {
+    const tool = (span.groups[0] ?? '').toLowerCase();
+    let lineEnd = text.indexOf('\n', span.end);
+    if (lineEnd < 0 || lineEnd > span.end + CLI_REACH) lineEnd = Math.min(text.length, span.end + CLI_REACH);
+    const tokens: string[] = [];
+    const starts: number[] = [];
+    for (const word of scan(/\S+/g, text.slice(span.end, lineEnd))) {
+      tokens.push(word.text);
+      starts.push(span.end + word.start);
+    }
+    for (let index = 0; index < tokens.length; index += 1) {
+      const value = cliValue(tool, tokens, index);
+      if (value) accept(value, starts[index] as number);
+    }
+  }
+  for (const span of scan(CLI_LONG_OPTION, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
+  for (const span of scan(CLI_ENV, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
+  return found;
+}
+
 /** True for values a person would type as a secret, not prose: digits or symbols mixed with letters. */
 export function looksLikeSecret(value: string, keyword: string): boolean {
   const trimmed = value.replace(/[.,;:!?)]+$/u, '');
@@ -161,7 +217,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
@@ -184,7 +240,7 @@ export const passwordAssignment: CheckRule = {
     // lists sorted by start and walked together: a paste may hold thousands of either).
     const assigned = findings.length;
     let next = 0;
-    for (const code of withoutOverlaps(codesInProse(text))) {
+    for (const code of withoutOverlaps([...codesInProse(text), ...cliPasswords(text)].sort((a, b) => a.start - b.start))) {
       while (next < assigned && (findings[next] as Finding).end <= code.start) next += 1;
       const found = findings[next];
       if (next < assigned && found && found.start < code.end) continue;
