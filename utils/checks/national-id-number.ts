@@ -115,20 +115,23 @@ const PASSPORT_GATE = /passport|passeport/i;
 const ELEVEN_GATE = /PESEL|steuer|identifikationsnummer|tax id|CPF/i;
 const NHS_GATE = /NHS/;
 const PORTUGUESE_GATE = /NIF|contribuinte|mero fiscal/i;
-const SOUTH_AFRICAN_GATE = /SA ID|south african|RSA ID|identi|id n|personnel/i;
+const SOUTH_AFRICAN_GATE = /SA ID|south african|RSA ID|\bidenti|\bid n|personnel/i;
 const FRENCH_TAX_GATE = /fiscal|SPI|french tax/i;
 const QUEBEC_NAM_GATE = /NAM|RAMQ|maladie|carte soleil|health/i;
 const ID_CARD_GATE = /CNI|CIN|identit|id card/i;
-const IRISH_GATE = /PPS|personal public service|identi|id n|personnel/i;
-const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|identi|id n|personnel/i;
+const IRISH_GATE = /PPS|personal public service|\bidenti|\bid n|personnel/i;
+const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|\bidenti|\bid n|personnel/i;
 const DANISH_GATE = /CPR/i;
-const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|identi|id n|personnel/i;
-const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|identi|id n|personnel/i;
+const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|\bidenti|\bid n|personnel/i;
+const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|\bidenti|\bid n|personnel/i;
 const AUSTRALIAN_GATE = /TFN|tax file/i;
 const AADHAAR_GATE = /aadhaa?r|UID/i;
-// All the gates above in one search (case-insensitively, so it passes wherever one of them would): a draft that
-// names no identity number, as most do, is read once for them instead of once per country (2026-12-02).
-const NAMED_GATE = new RegExp([CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ID_CARD_GATE].map((gate) => gate.source).join('|'), 'i');
+// All the gates above in two searches (those that ignore case, and those that do not): a draft that names no
+// identity number, as most do, is read twice for them instead of once per country (2026-12-02).
+const NAMED_GATES = [CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ID_CARD_GATE];
+const NAMED_GATE = new RegExp(NAMED_GATES.filter((gate) => gate.ignoreCase).map((gate) => gate.source).join('|'), 'i');
+// The gates written in capitals ("SIN", "NAS", "DNI") keep their case: "using", "dynasty" are no Canadian number.
+const NAMED_GATE_CAPITALS = new RegExp(NAMED_GATES.filter((gate) => !gate.ignoreCase).map((gate) => gate.source).join('|'));
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
@@ -297,7 +300,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, NAMED_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, NAMED_GATE, NAMED_GATE_CAPITALS],
   check(text, context) {
     if (text === lastText && context === lastContext) return lastFindings.slice();
     const findings = idNumbersIn(this, text, context);
@@ -311,7 +314,7 @@ export const nationalIdNumber: CheckRule = {
 function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Finding[] {
   if (!/[0-9]{2}/.test(text)) return [];
   const findings: Finding[] = [];
-  const named = NAMED_GATE.test(text);
+  const named = NAMED_GATE.test(text) || NAMED_GATE_CAPITALS.test(text);
   for (const span of scan(NINO, text)) {
     if (NINO_NEVER.has(span.groups[0] ?? '')) continue;
     if (!NINO_SPACED.test(span.text) && !namedBefore(text, span.start, NINO_WORDS)) continue;
