@@ -126,12 +126,6 @@ const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|\biden
 const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|\bidenti|\bid n|personnel/i;
 const AUSTRALIAN_GATE = /TFN|tax file/i;
 const AADHAAR_GATE = /aadhaa?r|UID/i;
-// All the gates above in two searches (those that ignore case, and those that do not): a draft that names no
-// identity number, as most do, is read twice for them instead of once per country (2026-12-02).
-const NAMED_GATES = [CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ID_CARD_GATE];
-const NAMED_GATE = new RegExp(NAMED_GATES.filter((gate) => gate.ignoreCase).map((gate) => gate.source).join('|'), 'i');
-// The gates written in capitals ("SIN", "NAS", "DNI") keep their case: "using", "dynasty" are no Canadian number.
-const NAMED_GATE_CAPITALS = new RegExp(NAMED_GATES.filter((gate) => !gate.ignoreCase).map((gate) => gate.source).join('|'));
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
@@ -300,7 +294,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, NAMED_GATE, NAMED_GATE_CAPITALS],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
   check(text, context) {
     if (text === lastText && context === lastContext) return lastFindings.slice();
     const findings = idNumbersIn(this, text, context);
@@ -314,7 +308,6 @@ export const nationalIdNumber: CheckRule = {
 function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Finding[] {
   if (!/[0-9]{2}/.test(text)) return [];
   const findings: Finding[] = [];
-  const named = NAMED_GATE.test(text) || NAMED_GATE_CAPITALS.test(text);
   for (const span of scan(NINO, text)) {
     if (NINO_NEVER.has(span.groups[0] ?? '')) continue;
     if (!NINO_SPACED.test(span.text) && !namedBefore(text, span.start, NINO_WORDS)) continue;
@@ -340,19 +333,19 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
   // The numbers below have no shape of their own: only read when a word naming them is in the draft.
-  if (named && CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
+  if (CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
     for (const span of scan(CANADIAN, text)) {
       if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedBefore(text, span.start, CANADIAN_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
+  if (DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
     for (const span of scan(DUTCH, text)) {
       if (!dutchElevenProof(span.text) || !namedBefore(text, span.start, DUTCH_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && SPANISH_GATE.test(text) && SPANISH_WORDS.test(text)) {
+  if (SPANISH_GATE.test(text) && SPANISH_WORDS.test(text)) {
     for (const span of scan(SPANISH, text)) {
       const [prefix = '', number = '', letter = ''] = span.groups;
       if (prefix ? number.length !== 7 : number.length !== 8) continue;
@@ -364,21 +357,21 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   for (const span of ITALIAN_GATE.test(text) ? scan(ITALIAN, text) : []) {
     if (italianCheckValid(span.text)) findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
-  if (named && PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
+  if (PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
     for (const span of scan(PASSPORT, text)) {
       if (namedBefore(text, span.start, PASSPORT_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   // Irish, Nordic, Australian and Indian numbers: each shape is a plain reference without its word.
-  if (named && IRISH_GATE.test(text)) {
+  if (IRISH_GATE.test(text)) {
     for (const span of scan(IRISH, text)) {
       const [digits = '', check = '', second = ''] = span.groups;
       if (!irishCheckValid(digits, check, second) || !namedNear(text, span.start, span.end, IRISH_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  const swedish = named && SWEDISH_GATE.test(text);
-  const danish = named && DANISH_GATE.test(text) && DANISH_WORDS.test(text);
+  const swedish = SWEDISH_GATE.test(text);
+  const danish = DANISH_GATE.test(text) && DANISH_WORDS.test(text);
   for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
     const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
     // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
@@ -387,7 +380,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
     if (isSwedish || isDanish) findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
-  if (named && NORWEGIAN_GATE.test(text)) {
+  if (NORWEGIAN_GATE.test(text)) {
     for (const span of scan(NORWEGIAN, text)) {
       const [day = '', month = ''] = span.groups;
       // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
@@ -395,26 +388,26 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && FINNISH_GATE.test(text)) {
+  if (FINNISH_GATE.test(text)) {
     for (const span of scan(FINNISH, text)) {
       const [day = '', month = '', year = '', serial = '', check = ''] = span.groups;
       if (!validDate(Number(day), Number(month)) || FINNISH_CHECK.charAt(Number(day + month + year + serial) % 31) !== check) continue;
       if (namedNear(text, span.start, span.end, FINNISH_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && AUSTRALIAN_GATE.test(text)) {
+  if (AUSTRALIAN_GATE.test(text)) {
     for (const span of scan(AUSTRALIAN, text)) {
       if (weightedSum(span.text.replace(/[ -]/g, ''), AUSTRALIAN_WEIGHTS) % 11 !== 0) continue;
       if (namedNear(text, span.start, span.end, AUSTRALIAN_WORDS, false)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && AADHAAR_GATE.test(text)) {
+  if (AADHAAR_GATE.test(text)) {
     for (const span of scan(AADHAAR, text)) {
       if (!verhoeffValid(span.text.replace(/[ -]/g, '')) || !namedNear(text, span.start, span.end, AADHAAR_WORDS, false)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && ELEVEN_GATE.test(text)) {
+  if (ELEVEN_GATE.test(text)) {
     for (const span of scan(ELEVEN, text)) {
       const digits = span.text.replace(/[ .-]/g, '');
       const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
@@ -423,14 +416,14 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       if (isPesel || isSteuer || isCpf) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && NHS_GATE.test(text)) {
+  if (NHS_GATE.test(text)) {
     for (const span of scan(NHS, text)) {
       if (mod11Valid(span.text.replace(/[ -]/g, ''), false) && namedNear(text, span.start, span.end, NHS_WORDS, false)) {
         findings.push(finding(rule, context, span, 'check_national_id_number'));
       }
     }
   }
-  if (named && PORTUGUESE_GATE.test(text)) {
+  if (PORTUGUESE_GATE.test(text)) {
     for (const span of scan(PORTUGUESE, text)) {
       const digits = span.text.replace(/ /g, '');
       // Individuals' NIFs start with 1, 2 or 3.
@@ -438,28 +431,28 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && SOUTH_AFRICAN_GATE.test(text)) {
+  if (SOUTH_AFRICAN_GATE.test(text)) {
     for (const span of scan(SOUTH_AFRICAN, text)) {
       const digits = span.text.replace(/ /g, '');
       if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
       if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && FRENCH_TAX_GATE.test(text)) {
+  if (FRENCH_TAX_GATE.test(text)) {
     for (const span of scan(FRENCH_TAX, text)) {
       const digits = span.text.replace(/ /g, '');
       if (Number(digits.slice(0, 10)) % 511 !== Number(digits.slice(10))) continue;
       if (namedNear(text, span.start, span.end, FRENCH_TAX_WORDS, false)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && QUEBEC_NAM_GATE.test(text)) {
+  if (QUEBEC_NAM_GATE.test(text)) {
     for (const span of scan(QUEBEC_NAM, text)) {
       const [month = '', day = ''] = span.groups;
       if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (named && ID_CARD_GATE.test(text)) {
+  if (ID_CARD_GATE.test(text)) {
     for (const word of scan(ID_CARD_WORDS, text)) {
       const card = cardNumberAfter(text, word.end);
       if (card) findings.push(finding(rule, context, card, 'check_national_id_number'));
