@@ -33,8 +33,8 @@ const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:exampl
 const PLACEHOLDER_LOCAL_WORD = /^(?:(?:first|last|given|family|sur|full|user|your|my)?names?|first|last|noms?|pr[eé]noms?|initiale?s?|you|votre|user|utilisateur|x{1,4}|y{1,4}|z{1,4})$/i;
 const PLACEHOLDER_DOMAIN_LABEL = /^(?:(?:your|votre|vos|my|ma|mon|notre|our)[-_]?(?:company|compagnie|domain|domaine|entreprise|soci[eé]t[eé]|org|organi[sz]ation|business|boite|site|employer|employeur|brand|marque|startup)s?|domain|domaine|x{3,})$/i;
 const LOCAL_SEPARATORS = /[._+-]+/;
-// One search of the draft before any address is split into words: without a placeholder word anywhere, no address
-// is a template (a pasted list of thousands of addresses, met cold, 2026-12-02).
+// One search of an address before it is split into words: without a placeholder word, it is no template (a pasted
+// list of thousands of addresses, met cold, 2026-12-02). Per address, not over the draft: most drafts have one or two.
 const PLACEHOLDER_HINT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${PLACEHOLDER_LOCAL_WORD.source.slice(1, -1)}|${PLACEHOLDER_DOMAIN_LABEL.source.slice(1, -1)})(?![\p{L}\p{N}])`,
   'iu',
@@ -87,8 +87,10 @@ export const emailAddress: CheckRule = {
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
     // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
     const hasScheme = text.includes('://');
-    const mayHavePlaceholder = PLACEHOLDER_HINT.test(text);
-    const plain = (hasAt ? scan(PLAIN, text) : []).filter((span) => {
+    const plainSpans = hasAt ? scan(PLAIN, text) : [];
+    // A few addresses are each searched for a placeholder word; a pasted list is searched once as a whole first.
+    const mayHavePlaceholder = plainSpans.length <= 8 || PLACEHOLDER_HINT.test(text);
+    const plain = plainSpans.filter((span) => {
       const spaced = span.text.includes(' ') || span.text.includes('\t');
       if (spaced ? !spacedMailbox(span.text) : false) return false;
       if (hasScheme && inUrlUserinfo(text, span.start)) return false;
@@ -96,7 +98,7 @@ export const emailAddress: CheckRule = {
       const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
       if (span.text.length < 6 || !TLD.test(tld)) return false;
-      return !(mayHavePlaceholder && placeholderAddress(span.text));
+      return !(mayHavePlaceholder && PLACEHOLDER_HINT.test(span.text) && placeholderAddress(span.text));
     });
     const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
