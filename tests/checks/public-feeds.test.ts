@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runChecks } from '../../utils/checks';
 import { CONFIDENTIALITY_CATEGORIES } from '../../utils/checks/types';
@@ -33,7 +33,10 @@ function feedItemTexts(): string[] {
   return texts;
 }
 
-describe('public news from real feeds', () => {
+const available = existsSync(FEEDS);
+if (!available) console.warn(`Peer feed corpus not found at ${FEEDS}: skipping the public-news precision check.`);
+
+describe.skipIf(!available)('public news from real feeds', () => {
   test('rarely raises a confidentiality warning (at most 1 item in 200)', () => {
     const texts = feedItemTexts();
     expect(texts.length).toBeGreaterThan(1000);
