@@ -18,13 +18,24 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|mi
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
-const AMOUNT_SUFFIXED = new RegExp(String.raw`${NUMBER}[ \t]?(?:${SCALE}[ \t]?)?${CURRENCY_AFTER}`, 'gu');
-const PERCENT = new RegExp(String.raw`[+-]?${NUMBER}[ \t]?(?:%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)`, 'gu');
+// Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
+// ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
+// four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
+// 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
+// as its scaled part, an amount all the same.
+const SUFFIXED_FIGURE = new RegExp(
+  String.raw`[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
+    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)|(k(?![\p{L}\p{N}])))`,
+  'gu',
+);
+/** The group of SUFFIXED_FIGURE each alternative fills. */
+const SCALED = 0;
+const IN_CURRENCY = 1;
+const PERCENTAGE = 2;
+// "600k" without a currency: money only beside a financial metric ("Budget signed off: 600k"), not "a 10k run".
+const THOUSANDS = 3;
 // "CA" (chiffre d'affaires) only in capitals: folded "ça" would read the same.
 const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
-const SCALED = new RegExp(String.raw`${NUMBER}[ \t]?(?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}])`, 'gu');
-// "600k" without a currency: money only beside a financial metric ("Budget signed off: 600k"), not "a 10k run".
-const THOUSANDS = new RegExp(String.raw`${NUMBER}[ \t]?k(?![\p{L}\p{N}])`, 'gu');
 // A headcount is a company figure too: "120 recrutements", "40 new hires", "+120 en Inde" (a signed count in a hiring plan).
 const HEADCOUNT_FIGURE = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![\p{L}])`
@@ -339,7 +350,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, AMOUNT_SUFFIXED, PERCENT, SCALED, THOUSANDS, CA, HEADCOUNT_FIGURE, UNIT_PRICE],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, CA, HEADCOUNT_FIGURE, UNIT_PRICE],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
@@ -408,10 +419,12 @@ export const financialFigure: CheckRule = {
       if (last && candidates[index - 1] !== undefined) last.end = sentence.end;
       else ranges.push({ start: sentence.start, end: sentence.end });
     }
-    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...scanWithin(AMOUNT_SUFFIXED, text, ranges), ...scanWithin(SCALED, text, ranges)])
+    const figures = scanWithin(SUFFIXED_FIGURE, text, ranges);
+    const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
+    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED)])
       .filter((amount) => !isUnitPrice(text, amount.end));
-    const percents = scanWithin(PERCENT, text, ranges);
-    const thousands = scanWithin(THOUSANDS, text, ranges);
+    const percents = suffixed(PERCENTAGE);
+    const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
     const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
