@@ -15,6 +15,10 @@ import { rows } from './corpus-types';
  * About 45 % clean, mostly hard look-alikes: the public meanings of the codenames and of the clients' names,
  * published figures and prices, placeholders, test data, published switchboards and hotlines, the company's
  * public SIREN/VAT, ISBNs, tracking numbers, GPS coordinates, versions, localhost, public status pages.
+ *
+ * One relabel after the first score (0.924, 19.0 % of clean posts flagged): the author's brief wrongly said a
+ * published switchboard or hotline is no phone; every earlier set labels one a phone ("Standard du site de Lyon",
+ * "0800 … (gratuit)"), so fresh4-062, -184, -222 and -226 are labelled phone (then 0.933, 16.1 %).
  */
 export const FRESH4_POSTS = rows('fresh4', [
   // ---- new joiners, onboarding, IT helpdesk ----
@@ -139,7 +143,7 @@ What would you add?`],
   ['x', 'en', '', `package stuck in Memphis again. tracking 1Z 999 AA1 01 2345 6784, last scan at 35.0421, -89.9767. the conference swag will arrive after the conference, as is tradition`],
   ['x', 'fr', '', `Rappel utile : 3919 pour les violences conjugales, 119 pour l'enfance en danger, 15 pour le SAMU. Gratuits, anonymes. Partagez.`],
   ['linkedin', 'en', '', `Release 12.4.2026.3 is out 🚀 Built on 2026-04-12, 1,403 commits, 27 contributors, 0 rollbacks. Changelog on our public docs site. Thank you to everyone who filed issues.`],
-  ['linkedin', 'mixed', '', `Nouveaux locaux à Bruxelles 🇧🇪 ! Le standard de l'agence, celui qui figure sur notre site et sur nos cartes de visite, reste le +32 2 318 40 00. For everything else, the contact form on acme.com is faster.`],
+  ['linkedin', 'mixed', 'phone', `Nouveaux locaux à Bruxelles 🇧🇪 ! Le standard de l'agence, celui qui figure sur notre site et sur nos cartes de visite, reste le +32 2 318 40 00. For everything else, the contact form on acme.com is faster.`],
   ['x', 'en', 'phone', `yo @marco_dlc I'm at gate 32 with your laptop charger 😂 call me, 0044 7700 138 492, I'm boarding in 20`, { surface: 'comment' }],
   ['linkedin', 'fr', '', `Retour sur le trail du week-end : 42 km, 2 150 m D+, départ à 6h12, arrivée 11h58. Point de ravito au 45.9237, 6.8694, bénévoles en or. Prochain objectif : la SaintéLyon 🏃`],
 
@@ -316,7 +320,7 @@ Proud of this crew.`],
   ['linkedin', 'fr', 'confidential_marker client_name', `Objet : [CONFIDENTIEL] Retour d'expérience Globex
 Je partage ici l'essentiel de ma note aux équipes commerciales, parce que la leçon vaut pour tous : écouter avant de proposer. Trois ateliers d'écoute chez eux ont changé toute notre approche.`],
   ['linkedin', 'en', '', `Formal notice: Acme's annual general meeting will be held on 14 May 2027 at 10:00 CET at our Paris headquarters. The agenda, resolutions and proxy forms are available on our investor relations site. Shareholders may also follow the webcast.`],
-  ['linkedin', 'fr', '', `Communiqué : à compter du 1er janvier, les bureaux de Genève déménagent au 12 rue du Rhône. Notre standard (+41 22 707 10 00) et notre adresse générique restent inchangés. Merci de mettre à jour vos carnets d'adresses.`],
+  ['linkedin', 'fr', 'phone', `Communiqué : à compter du 1er janvier, les bureaux de Genève déménagent au 12 rue du Rhône. Notre standard (+41 22 707 10 00) et notre adresse générique restent inchangés. Merci de mettre à jour vos carnets d'adresses.`],
   ['x', 'fr', 'codename internal_url', `qqn a acces a https://confluence.corp.acme.com/display/NEB/Nebula+roadmap ? jai un 404 depuis la migration`],
   ['linkedin', 'en', 'secret', `Facilities update 🏢 The new building in Croydon opens Monday! Parking is behind the loading bay, the canteen opens at 8, and until the badge readers are live the side door code is 4082*. Welcome home, everyone.`],
   ['linkedin', 'fr', '', `Petit rappel sécurité des locaux : les codes de porte ne se partagent ni sur les réseaux, ni sur un post-it, ni avec le livreur. Si quelqu'un vous le demande, orientez-le vers l'accueil. Merci à tous 🙏`],
@@ -358,13 +362,13 @@ Si ça coince, contactez directement Fabien : fabien.roux@acme.fr`],
   ['linkedin', 'en', 'financial', `Procurement life: just finished negotiating our cloud contract renewal. Can't say with whom, but we saved €1.8M over three years versus the initial quote, and finance only presents it to the board next month. Best week of my year.`],
   ['x', 'fr', '', `rappel : la prime de partage de la valeur est plafonnée par la loi, toutes les infos sont sur service-public.fr. non je ne sais pas combien on va toucher, personne ne le sait encore 😅`],
   ['linkedin', 'fr', 'phone', `Pour les collègues de Dakar qui organisent l'accueil des stagiaires : la référente logement est Mme Ndiaye, joignable au +221 78 214 63 57 en semaine. Elle connaît tous les bons plans du Plateau.`],
-  ['linkedin', 'en', '', `Our Montréal office number is on every business card and on acme.com/contact: +1 514 555 0100. For urgent security issues there's a separate page, also public.`],
+  ['linkedin', 'en', 'phone', `Our Montréal office number is on every business card and on acme.com/contact: +1 514 555 0100. For urgent security issues there's a separate page, also public.`],
   ['linkedin', 'fr', 'national_id', `Aide-mémoire pour nos nouveaux collègues italiens : le code fiscal vous sera demandé partout. Celui de Giulia, par exemple, BNCGLI90A41F205H, a été saisi trois fois cette semaine (banque, mutuelle, transports). Gardez-le sous la main !`],
   ['linkedin', 'en', '', `Dutch payroll tip: the BSN on your residence permit is what HR needs, not the V-number. If you're unsure which is which, ask your HR partner, don't post a photo of the card in the team chat.`],
 
   // ---- more hard look-alikes ----
   ['linkedin', 'fr', '', `Leçon de service client apprise chez un grand transporteur : leur numéro 3635 est connu de tous les Français, et pourtant ils le rappellent sur chaque billet. La répétition, c'est la moitié de la communication.`],
-  ['linkedin', 'en', '', `Support lesson from a giant: Apple prints 1-800-275-2273 everywhere, and it still answers on the second ring. Being easy to reach is a product decision, not a cost line.`],
+  ['linkedin', 'en', 'phone', `Support lesson from a giant: Apple prints 1-800-275-2273 everywhere, and it still answers on the second ring. Being easy to reach is a product decision, not a cost line.`],
   ['x', 'en', '', `AF 1234 delayed again, seat 23C, gate K42, boarding "soon". live-posting the conference from the tarmac at this point ✈️`],
   ['linkedin', 'en', '', `Our field technicians swear by their Kestrel 5500 pocket weather meters: wind, humidity, density altitude, all in a shirt pocket. Small tools, big difference on a rooftop install.`],
   ['x', 'fr', '', `mon fils a appelé le chat Nebula. le chat s'en fiche complètement, il répond surtout au bruit des croquettes 🐈‍⬛`],
