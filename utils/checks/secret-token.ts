@@ -4,36 +4,44 @@ import type { CheckRule } from './types';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
 // Each is bounded on the left by (?<![\w-]) so a scan never restarts inside a long run: linear time.
-const TOKEN_PATTERNS: readonly RegExp[] = [
-  /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, // AWS access key id
-  /(?<![\w-])gh[pousr]_[A-Za-z0-9]{36,255}(?![\w-])/g, // GitHub tokens
-  /(?<![\w-])github_pat_[A-Za-z0-9_]{60,255}/g, // GitHub fine-grained
-  /(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}(?![\w-])/g, // GitLab personal access token
-  /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, // Slack tokens
-  /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, // Slack webhook
-  /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, // Discord webhook
-  /https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, // Microsoft Teams incoming webhook
-  /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, // Google Chat webhook
+// Each comes with what every match of it contains (a string, or a pattern without lookarounds): a draft without it
+// is not scanned for that format. Twenty-seven scans of every draft were a fifth of a dense 3,000-character draft's
+// checks (about 140 µs, 2026-12-02); a substring search is a native memchr-like pass.
+const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | RegExp])[] = [
+  [/(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, /A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|NPA)/], // AWS access key id
+  [/(?<![\w-])gh[pousr]_[A-Za-z0-9]{36,255}(?![\w-])/g, /gh[pousr]_/], // GitHub tokens
+  [/(?<![\w-])github_pat_[A-Za-z0-9_]{60,255}/g, 'github_pat_'], // GitHub fine-grained
+  [/(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}(?![\w-])/g, 'glpat-'], // GitLab personal access token
+  [/(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, 'xox'], // Slack tokens
+  [/https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, 'hooks.slack.com/'], // Slack webhook
+  [/https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, 'discord'], // Discord webhook
+  [/https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, '.webhook.office.com/'], // Microsoft Teams incoming webhook
+  [/https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, 'chat.googleapis.com/'], // Google Chat webhook
   // Self-hosted chat and CI webhooks (Mattermost, Rocket.Chat, Gitea…): a "hooks" path ending in a token of letters and digits.
-  /https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g,
-  /(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, // Stripe secret/restricted
-  /(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, // Stripe webhook secret
-  /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, // Google API key
-  /(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, // Google OAuth access token
-  /(?<![\w-])GOCSPX-[0-9A-Za-z_-]{20,64}/g, // Google OAuth client secret
-  /(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d{2}-)?[A-Za-z0-9_-]{20,300}(?![\w-])/g, // OpenAI, Anthropic
-  /(?<![\w-])hf_[A-Za-z0-9]{30,64}(?![\w-])/g, // Hugging Face
-  /(?<![\w:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![\w-])/g, // Telegram bot token (bot id, then the secret)
-  /(?<![\w-])npm_[A-Za-z0-9]{36}(?![\w-])/g, // npm
-  /(?<![\w-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![\w-])/g, // SendGrid
-  /(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, // JWT
-  /(?<![\w-])Bearer [A-Za-z0-9._~+/-]{20,2048}=*/g, // HTTP bearer token
-  /(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, // Azure storage / service bus
-  /(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![\w~-])/g, // Azure AD (Entra) client secret: "Q~" after four characters
-  /[?&]sig=[A-Za-z0-9%+/]{30,120}={0,2}(?:%3D){0,2}(?![A-Za-z0-9%+/=])/g, // Azure shared access signature in a URL
-  /(?<![\w-])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![\w-])/g, // Shopify
-  /(?<![\w-])Basic [A-Za-z0-9+/]{12,512}={0,2}(?![\w+/=-])/g, // HTTP basic credentials (checked to decode to "user:password")
+  [/https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g, 'hook'],
+  [/(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, /_(?:live|test)_/], // Stripe secret/restricted
+  [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
+  [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'AIza'], // Google API key
+  [/(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, 'ya29.'], // Google OAuth access token
+  [/(?<![\w-])GOCSPX-[0-9A-Za-z_-]{20,64}/g, 'GOCSPX-'], // Google OAuth client secret
+  [/(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d{2}-)?[A-Za-z0-9_-]{20,300}(?![\w-])/g, 'sk-'], // OpenAI, Anthropic
+  [/(?<![\w-])hf_[A-Za-z0-9]{30,64}(?![\w-])/g, 'hf_'], // Hugging Face
+  [/(?<![\w:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![\w-])/g, ':A'], // Telegram bot token (bot id, then the secret)
+  [/(?<![\w-])npm_[A-Za-z0-9]{36}(?![\w-])/g, 'npm_'], // npm
+  [/(?<![\w-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![\w-])/g, 'SG.'], // SendGrid
+  [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/g, 'eyJ'], // JWT
+  [/(?<![\w-])Bearer [A-Za-z0-9._~+/-]{20,2048}=*/g, 'Bearer '], // HTTP bearer token
+  [/(?<![\w-])(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,128}={0,2}/g, 'Key='], // Azure storage / service bus
+  [/(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![\w~-])/g, 'Q~'], // Azure AD (Entra) client secret: "Q~" after four characters
+  [/[?&]sig=[A-Za-z0-9%+/]{30,120}={0,2}(?:%3D){0,2}(?![A-Za-z0-9%+/=])/g, 'sig='], // Azure shared access signature in a URL
+  [/(?<![\w-])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![\w-])/g, 'shp'], // Shopify
+  [/(?<![\w-])Basic [A-Za-z0-9+/]{12,512}={0,2}(?![\w+/=-])/g, 'Basic '], // HTTP basic credentials (checked to decode to "user:password")
 ];
+const TOKEN_PATTERNS = TOKEN_FORMATS.map(([pattern]) => pattern);
+const TOKEN_GATES = TOKEN_FORMATS.flatMap(([, contains]) => (typeof contains === 'string' ? [] : [contains]));
+function mayContain(text: string, contains: string | RegExp): boolean {
+  return typeof contains === 'string' ? text.includes(contains) : contains.test(text);
+}
 const BASIC = /^Basic /;
 
 // Most vendors now prefix their tokens with a short lower-case name ("dop_v1_", "lin_api_", "secret_", "pypi-"),
@@ -168,11 +176,11 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
-    const typed = TOKEN_PATTERNS.flatMap((pattern) => scan(pattern, text)).filter(
+    const typed = TOKEN_FORMATS.flatMap(([pattern, contains]) => (mayContain(text, contains) ? scan(pattern, text) : [])).filter(
       (span) => !PLACEHOLDER_RUN.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
     );
     const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text)]).filter((span) => !documentedExample(text, span));
