@@ -4,7 +4,8 @@ import { rows } from './corpus-types';
  * Held-out set "fresh5": written 2026-12-02 (17:46-18:05 UTC) by a red-team author, BLIND: without opening
  * utils/, scripts/, the tests of the checks or any corpus post file other than the policy in corpus-types.ts
  * (and the header style of fresh4), so it measures how the rules generalise to posts they were never tuned on.
- * Not yet scored. `npx tsx scripts/score-checks.ts --only fresh5`.
+ * `npx tsx scripts/score-checks.ts --only fresh5`. First scored 2026-12-02 18:06 UTC on the rules of 22a4ace (before the
+ * fixes from fresh4 landed): confidentiality macro F1 0.879, 27.9 % of clean posts flagged.
  *
  * Authors the earlier sets probably left thin: a warehouse team lead, a clinical nurse deployed at a client
  * hospital, in-house legal, a trainee accountant, a data scientist, a sales engineer in Dakar, call-centre agents
