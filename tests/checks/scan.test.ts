@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { financialFigure } from '../../utils/checks/financial-figure';
-import { scan, scanWithin, withoutOverlaps } from '../../utils/checks/lib/scan';
+import { matchesAt, runStartBefore, scan, scanWithin, withoutOverlaps } from '../../utils/checks/lib/scan';
 import { sentences } from '../../utils/text/sentences';
 import { CORPUS } from '../corpus';
 
@@ -47,4 +47,23 @@ test('scanWithin finds, inside each range, what scan finds there', () => {
       expect(scanWithin(pattern, text, ranges).filter(inside), text).toEqual(scan(pattern, text).filter(inside));
     }
   }
+});
+
+test('matchesAt, tried where a backward walk from each anchor says a match can start, finds what scan finds', () => {
+  // A scheme-like run before "://", as credentials-in-url reads it: the lookbehind allows no other start.
+  const global = /(?<![a-z0-9.])[a-z][a-z0-9.]{1,5}:\/\/([a-z]{0,3}):([a-z0-9]{1,4})@[a-z.]{1,8}/g;
+  const sticky = new RegExp(global.source, 'y');
+  const isRunCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46;
+  function* starts(text: string) {
+    for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) yield runStartBefore(text, at, 6, isRunCharacter);
+  }
+  const piece = fc.constantFrom('ab', 'x.y', '3', '://', ':', 'u', 'p1', '@', 'h.io', ' ', 'abcdefgh', '/');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+      const text = pieces.join('');
+      expect(matchesAt(sticky, text, starts(text))).toEqual(scan(global, text));
+      expect(sticky.lastIndex).toBe(0);
+    }),
+    { numRuns: 3000 },
+  );
 });

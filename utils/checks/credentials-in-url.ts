@@ -1,5 +1,5 @@
 import { finding } from './lib/finding';
-import { scan, type Span } from './lib/scan';
+import { matchesAt, runStartBefore, scan } from './lib/scan';
 import type { CheckRule } from './types';
 
 // scheme://user:password@host — any scheme (https, mongodb+srv, postgres, redis, amqp, ftp…). The user
@@ -18,26 +18,10 @@ function isSchemeCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
 }
 
-/**
- * URL_CREDENTIALS's matches, tried only where one can start: at the run of scheme characters just before each "://"
- * (the pattern's lookbehind allows no other start). A scan tried every letter of the draft, 40 µs of a dense
- * 3,000-character draft (2026-12-02).
- */
-function urlCredentials(text: string): Span[] {
-  const spans: Span[] = [];
-  let taken = 0;
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
-    let start = at;
-    while (start > 0 && at - start <= LONGEST_SCHEME && isSchemeCharacter(text.charCodeAt(start - 1))) start -= 1;
-    if (start < taken) continue;
-    URL_CREDENTIALS_AT.lastIndex = start;
-    const match = URL_CREDENTIALS_AT.exec(text);
-    if (!match) continue;
-    taken = start + match[0].length;
-    spans.push({ start, end: taken, text: match[0], groups: match.slice(1) });
-  }
-  URL_CREDENTIALS_AT.lastIndex = 0;
-  return spans;
+/** The starts URL_CREDENTIALS can match at: the run of scheme characters before each "://" (its lookbehind allows no
+ * other start). A scan tried every letter of the draft, 40 µs of a dense 3,000-character draft (2026-12-02). */
+function* schemeStarts(text: string): Generator<number> {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) yield runStartBefore(text, at, LONGEST_SCHEME, isSchemeCharacter);
 }
 
 export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
@@ -55,7 +39,7 @@ export const credentialsInUrl: CheckRule = {
     const hasEquals = text.includes('d=') || text.includes('D=');
     if (!hasUrl && !hasEquals) return [];
     const findings = [];
-    for (const span of hasUrl ? urlCredentials(text) : []) {
+    for (const span of hasUrl ? matchesAt(URL_CREDENTIALS_AT, text, schemeStarts(text)) : []) {
       const password = span.groups[1] ?? '';
       if (PLACEHOLDER.test(password)) continue;
       const at = span.text.lastIndexOf('@');

@@ -34,6 +34,37 @@ export function scan(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
+/**
+ * Matches of a sticky (y) pattern tried only at the given starts (ascending; a start inside an earlier match is
+ * skipped). For a pattern whose every match holds a rare character found natively (":// ", "@") and can start only
+ * at one place a short walk back from it finds: a scan would try the pattern at every word of the draft.
+ */
+export function matchesAt(pattern: RegExp, text: string, starts: Iterable<number>): Span[] {
+  if (!pattern.sticky) throw new Error(`matchesAt needs a sticky pattern: ${pattern}`);
+  const spans: Span[] = [];
+  let taken = 0;
+  try {
+    for (const start of starts) {
+      if (start < taken) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match || match[0].length === 0) continue;
+      taken = start + match[0].length;
+      spans.push({ start, end: taken, text: match[0], groups: match.slice(1) });
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return spans;
+}
+
+/** Where a run of characters (`inRun`, by code) ending just before `end` starts, looking back at most `longest`+1 characters. */
+export function runStartBefore(text: string, end: number, longest: number, inRun: (code: number) => boolean): number {
+  let start = end;
+  while (start > 0 && end - start <= longest && inRun(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
 /** Characters of context scanWithin keeps on each side of a range, for lookbehinds, lookaheads and the match's tail. */
 const RANGE_MARGIN = 32;
 
