@@ -296,8 +296,9 @@ const SIGNAL_WORDS = new Set([
   ...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's',
   ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS,
 ]);
-/** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA"). */
-const SIGNAL_REACH = 3;
+/** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
+ * new rescue puppy"). */
+const SIGNAL_REACH = 4;
 const UNKNOWN = 0;
 const QUIET = 1;
 const SIGNAL = 2;
@@ -534,10 +535,10 @@ function personalKindAround(text: string, words: WordList, first: number, last: 
     }
     return false;
   }
-  // "Orion, notre chiot de trois mois": the name, then a comma and the kind within three words.
+  // "Orion, notre chiot de trois mois", "Orion, our new rescue puppy": a comma, then the kind within four words.
   const after = last + 1;
   if (after >= words.count || !APPOSITION_GAP.test(gapAfter(text, words, last))) return false;
-  for (let at = after; at < words.count && at < after + 3; at += 1) {
+  for (let at = after; at < words.count && at < after + SIGNAL_REACH; at += 1) {
     if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
     if (at > after && !SPACE_ONLY.test(gapAfter(text, words, at - 1))) return false;
   }
