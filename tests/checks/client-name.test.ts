@@ -1,5 +1,5 @@
 import { clientName } from '../../utils/checks/client-name';
-import { PolicySchema } from '../../utils/policy';
+import { hashTerm, PolicySchema } from '../../utils/policy';
 import { spans } from './helpers';
 
 describe('client-name', () => {
@@ -37,6 +37,31 @@ describe('client-name, a listed name in its public meaning', () => {
     expect(spans(clientName, text, { policy })).toEqual([]);
   });
   test.each(['signed with Globex today', 'Merci à La Société Générique', 'the Globex Corp team'])('flags %s', (text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('client-name, a listed name in a personal or public sense (fresh4, 2026-12-02)', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Globex', 'Société Générique', 'Hôpital Sainte-Claire', `sha256:${hashTerm('Initech', 'salt')}`], hashSalt: 'salt' });
+  test.each([
+    ['lower case after an indefinite article', 'une société générique de cosmétiques vient d’ouvrir en face'],
+    ['lower case after an article and an adjective', 'c’est une petite société générique, rien à voir'],
+    ['a birthplace', 'Notre fils Hugo est né jeudi à l’Hôpital Sainte-Claire'],
+    ['a birthplace in English', 'Our twins were born last night at the Hôpital Sainte-Claire'],
+    ['a two-word title beside it', 'the stapler scene still makes me think of Initech and Office Space'],
+    ['a one-word title near it', 'Globex is still my favourite company in The Simpsons lore, Futurama close behind'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
+  });
+  test.each([
+    ['a client after "comme"', 'un client comme Globex mérite mieux'],
+    ['"à" before it, folded like "a"', 'merci à société générique pour la confiance'],
+    ['the verb "a" before it', 'on a societe generique demain 8h'],
+    ['lower case, then "client"', 'une société générique client depuis 2019'],
+    ['a visit, not a birth', 'Journée terrain à l’Hôpital Sainte-Claire avec leurs équipes'],
+    ['"office space" in lower case', 'the office space at Initech is tight, we sit in the hallway'],
+    ['a title, but a deal near', 'Initech (yes, like Office Space) signed the renewal today'],
+  ])('flags %s', (_case, text) => {
     expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
   });
 });

@@ -99,3 +99,41 @@ describe('an unlisted codename given in prose', () => {
     expect(spans(codename, text)).toEqual([]);
   });
 });
+
+describe('a listed name given to other people’s things (fresh4, 2026-12-02)', () => {
+  const withKestrel = { policy: PolicySchema.parse({ codenames: ['Orion', 'Nébula', 'Project Kestrel', { sha256: hashTerm('Atlas Bleu', 'salt') }], hashSalt: 'salt' }) };
+  test.each([
+    ['lower case after an indefinite article and an adjective', 'Chiné hier : un vieil atlas bleu de 1962, couverture toilée.'],
+    ['lower case after "an"', 'what an orion of a night'],
+    ['a pet, the kind before it', 'le chien Orion a encore mangé un câble'],
+    ['a pet, named with a verb', 'Mon chat s’appelle Nebula et il dort sur le clavier'],
+    ['a pet, named in English', 'my daughter named the puppy Orion'],
+    ['a pet, the kind after a comma', 'Orion, notre chiot de trois mois, a rongé mon badge'],
+    ['a pet, the kind four words after a comma', 'Meet Orion, our new rescue puppy.'],
+    ['a child', 'baby Orion slept through the night, finally'],
+    ['a beer after the name', 'a cold Orion beer on the beach'],
+    ['a beer before the name', 'une bière Orion bien fraîche en terrasse'],
+    ['a model number, then the goods', 'our crews swear by their Kestrel 3000 wind meters'],
+    ['a birth announcement', 'Bienvenue à Orion, 3,2 kg, né lundi ! Congé paternité pour Paul.'],
+    ['a public web server in its .NET stack', 'Our .NET app moved from IIS to Kestrel last year, p95 halved.'],
+    ['a public web server with ASP.NET', 'Kestrel is the default ASP.NET Core server, worth a benchmark.'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(codename, text, withKestrel)).toEqual([]);
+  });
+  test.each([
+    ['capitalised after "un" (a product of ours)', 'Un Orion plus rapide arrive vendredi'],
+    ['lower case after the verb "a"', 'on a orion en démo demain 9h'],
+    ['lower case, then its team', 'a new orion team starts Monday'],
+    ['a beer party for its launch', 'the Orion launch beer party is tonight'],
+    ['a beer, but work near', 'Orion beer for everyone to celebrate the release!'],
+    ['"our baby" in production', 'notre bébé Orion passe en production lundi'],
+    ['a version, not a model', 'Orion 2 ships Monday to every store'],
+    ['a year after it', 'Orion 2026 roadmap review at 10'],
+    ['"born" of a project', 'Orion est né d’un hackathon il y a deux ans'],
+    ['the web server with the project near', 'Kestrel behind IIS: the project team moves it to .NET 8 next sprint'],
+    ['a hashtag in a .NET post', 'Migrating to .NET 8 #Kestrel'],
+    ['the prefixed name', 'Project Kestrel sits behind IIS for now'],
+  ])('flags %s', (_case, text) => {
+    expect(spans(codename, text, withKestrel).length).toBeGreaterThan(0);
+  });
+});

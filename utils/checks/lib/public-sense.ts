@@ -62,12 +62,69 @@ const PUBLIC_CONTEXT = new Set([
   'film', 'films', 'cinema', 'character', 'series', 'serie', 'season', 'saison', 'villain', 'villains', 'mechant',
   'sitcoms', 'showrunner', 'netflix', 'anime', 'manga', 'trilogy', 'trilogie', 'sequel', 'prequel', 'screenwriter',
   'scenariste', 'novels', 'romans', 'novelist', 'romancier', 'romanciere',
+  // works known for their fictional companies, named by one word ("Globex in The Simpsons"); two-word titles below
+  'simpsons', 'simpson', 'futurama', 'dilbert', 'seinfeld', 'severance', 'succession', 'sitcoms',
+  // a birth announcement: "Bienvenue à Orion, 3,4 kg, né dimanche… congé paternité" (fresh4, 2026-12-02). Not
+  // "né"/"born" alone ("Orion est né d'un hackathon"), nor "maternité", a hospital's ward as well as a leave.
+  'naissance', 'naissances', 'bebe', 'baby', 'newborn', 'nourrisson', 'paternite', 'paternity', 'midwife', 'midwives',
+  'accouchement',
+]);
+/** Two-word titles of works known for their fictional companies ("Initech and Office Space"), both words
+ * capitalised as a title is ("office space" is floor area): first word → second words. Folded. */
+const TITLE_PAIRS = new Map<string, ReadonlySet<string>>([
+  ['office', new Set(['space'])], ['mad', new Set(['men'])], ['mr', new Set(['robot'])], ['breaking', new Set(['bad'])],
+  ['arrested', new Set(['development'])], ['black', new Set(['mirror'])], ['blade', new Set(['runner'])],
+  ['resident', new Set(['evil'])], ['it', new Set(['crowd'])], ['twin', new Set(['peaks'])], ['pied', new Set(['piper'])],
 ]);
 /** Words next to a name that make it the company's own thing whatever the context: "l'équipe Nébula", "Orion team". */
 const OWN_NEIGHBOURS = new Set([
   'projet', 'project', 'programme', 'program', 'equipe', 'team', 'squad', 'chantier', 'roadmap', 'sprint', 'release',
   'beta', 'pilote', 'pilot', 'demo', 'client', 'customer', 'contrat', 'contract', 'deal',
 ]);
+/** Animals and people a name is given to: "le chat Nebula", "our puppy Orion", "baby Orion", "ma fille Nébula".
+ * Folded, singular (see singular()). */
+const PERSONAL_KINDS = new Set([
+  'chat', 'chatte', 'chaton', 'chien', 'chienne', 'chiot', 'cat', 'kitten', 'kitty', 'dog', 'puppy', 'pup', 'lapin',
+  'rabbit', 'bunny', 'hamster', 'cochon', 'cheval', 'horse', 'poney', 'pony', 'jument', 'perroquet', 'parrot', 'tortue',
+  'turtle', 'tortoise', 'poisson', 'goldfish', 'furet', 'ferret', 'perruche', 'budgie', 'fils', 'fille', 'son',
+  'daughter', 'bebe', 'baby', 'neveu', 'niece', 'nephew', 'filleul', 'filleule', 'godson', 'goddaughter', 'grandson',
+  'granddaughter', 'jumeau', 'twin',
+]);
+/** Verbs that give a pet or a child its name: "mon chat s'appelle Orion", "we named the puppy Nebula". Folded. */
+const NAMING_VERBS = new Set([
+  'appelle', 'appele', 'appelee', 'appelons', 'appellent', 'surnomme', 'surnommee', 'baptise', 'baptisee', 'nomme',
+  'nommee', 'named', 'called', 'nicknamed', 'name',
+]);
+/** Goods a name is the brand or model of: "a cold Orion beer", "la bière Orion", "Kestrel 5500 pocket weather
+ * meters". Not software, devices or services a company could build itself. Folded, singular. */
+const CONSUMER_GOODS = new Set([
+  'beer', 'biere', 'lager', 'ale', 'stout', 'wine', 'vin', 'whisky', 'whiskey', 'rum', 'rhum', 'gin', 'vodka', 'cocktail',
+  'soda', 'cigar', 'cigare', 'chocolate', 'chocolat', 'meter', 'anemometer', 'anemometre', 'binocular', 'jumelle',
+  'bike', 'velo', 'bicycle', 'scooter', 'kayak', 'tent', 'tente', 'backpack', 'sac', 'boot', 'shoe', 'sneaker', 'jacket',
+  'veste', 'watch', 'montre', 'knife', 'couteau', 'stove', 'guitar', 'guitare', 'pen', 'stylo', 'perfume', 'parfum',
+  'candle', 'bougie', 'car', 'voiture', 'boat', 'bateau', 'yacht',
+]);
+/** Events of one's own life that happen at a place, the name's: "née mardi à l'Hôpital Sainte-Claire", "born at",
+ * "hospitalisé à". Folded. */
+const PERSONAL_EVENTS = new Set([
+  'ne', 'nee', 'nes', 'nees', 'born', 'accouche', 'accouchee', 'hospitalise', 'hospitalisee', 'hospitalised',
+  'hospitalized', 'married', 'mariee', 'maries',
+]);
+/** "à", "at", "in": the link between such an event and its place. Folded. */
+const PLACE_LINKS = new Set(['a', 'au', 'at', 'in']);
+/** Software named with the common stock of names, and words that only its public sense brings along: "Kestrel"
+ * behind IIS in a .NET stack is ASP.NET's web server, "MongoDB Atlas" a database service. Folded. */
+const PUBLIC_SOFTWARE = new Map<string, ReadonlySet<string>>([
+  ['kestrel', new Set(['aspnet', 'asp', 'dotnet', 'iis', 'csharp', 'blazor', 'nuget', 'msbuild'])],
+  ['orion', new Set(['solarwinds', 'kagi', 'fiware'])],
+  ['nebula', new Set(['wireguard', 'tailscale', 'zerotier', 'nebulagraph'])],
+  ['atlas', new Set(['mongodb', 'mongo'])],
+  ['phoenix', new Set(['elixir', 'liveview', 'erlang'])],
+  ['falcon', new Set(['crowdstrike'])],
+  ['apollo', new Set(['graphql'])],
+]);
+// How far from a software name its public stack is read, in words (a sentence or two).
+const SOFTWARE_WORDS = 25;
 /** Words of work in the same sentences that outweigh the sky or fiction: "Orion, our project named after the
  * constellation, goes into beta", "avec la NASA comme premier client". Folded. */
 // Not "launch": rockets are launched too.
@@ -88,8 +145,12 @@ const APOSTROPHE = /^['’]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const POSSESSIVE_END = /['’]s?$/;
+/** A comma, bracket or dash between a name and what it is: "Orion, our puppy", "Orion (notre chiot)". */
+const APPOSITION_GAP = /^\s*[,(–—-]\s*$/;
+/** A model number: digits, perhaps with letters ("5500", "X3", "700c"); not a year ("Orion 2026"), a version ("v2"). */
+const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[\p{L}]{0,2}\d{2,5}[\p{L}]{0,2}$/u;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END];
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -106,7 +167,7 @@ export function ownSenseMatches(
   companyFormIsOther: (match: TermMatch) => boolean = () => false,
 ): TermMatch[] {
   if (matches.length === 0) return matches;
-  const context = contextWordsOf(words);
+  const context = contextWordsOf(text, words);
   const signals = new SignalWords(words);
   // Spans of longer public names ("Orion Nebula"): a listed name inside one ("Nebula") is public too.
   let publicUntil = -1;
@@ -119,6 +180,7 @@ export function ownSenseMatches(
   // The draft's work words, read once and only when a name needs them.
   let work: number[] | undefined;
   const workWords = () => (work ??= workWordsOf(words));
+  let software: SoftwareStacks | undefined;
   for (const match of matches) {
     if (exempt(match)) {
       kept.push(match);
@@ -134,7 +196,7 @@ export function ownSenseMatches(
       kept.push(match);
       continue;
     }
-    if (signals.near(first, last)) {
+    if (signals.near(first, last) || modelNumberAt(text, words, last + 1)) {
       const head = publicHeadAfter(text, words, last);
       if (head >= 0) {
         publicUntil = words.ends[head] as number;
@@ -146,6 +208,15 @@ export function ownSenseMatches(
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
+      // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
+      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first)) && !ownUseNear(words, first, last, workWords())) {
+        (publicNames ??= new Set()).add(nameKey(words, first, last));
+        continue;
+      }
+    }
+    if (first === last && PUBLIC_SOFTWARE.has(foldedAt(words, first)) && (software ??= new SoftwareStacks(text, words)).near(first) && !ownUseNear(words, first, last, workWords())) {
+      (publicNames ??= new Set()).add(nameKey(words, first, last));
+      continue;
     }
     if (context !== undefined && inPublicContext(words, context, first, last, matches)) continue;
     kept.push(match);
@@ -221,9 +292,13 @@ function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number
 }
 
 /** Every word the signals below read beside a name (folded; kind nouns also in the plural). */
-const SIGNAL_WORDS = new Set([...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's']);
-/** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA"). */
-const SIGNAL_REACH = 3;
+const SIGNAL_WORDS = new Set([
+  ...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's',
+  ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS,
+]);
+/** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
+ * new rescue puppy"). */
+const SIGNAL_REACH = 4;
 const UNKNOWN = 0;
 const QUIET = 1;
 const SIGNAL = 2;
@@ -282,6 +357,11 @@ function commonNounUse(text: string, words: WordList, first: number, last: numbe
   if (!SPACE_ONLY.test(text.slice(words.ends[first - 1] as number, words.starts[first] as number))) return false;
   // At a sentence start the capital is the sentence's ("Bravo Nebula!").
   return !SENTENCE_BREAK.test(text.slice(words.ends[first - 2] as number, start));
+}
+
+/** Whether a word or its singular is in a list of kinds ("fils" is listed as it is, "chats" as "chat"). */
+function isKind(kinds: ReadonlySet<string>, word: string): boolean {
+  return kinds.has(word) || kinds.has(singular(word));
 }
 
 /** "cedres" → "cedre": kind nouns are listed in the singular. */
@@ -347,6 +427,8 @@ function namedByArticle(text: string, words: WordList, first: number, match: Ter
 
 const PUBLIC = 1;
 const WORK = 2;
+/** The first word of a two-word title, public once the second follows (see titleAt). */
+const TITLE = 3;
 /** The draft's context words: their word indexes in order, and PUBLIC or WORK for each. */
 interface ContextWords {
   indexes: number[];
@@ -354,17 +436,20 @@ interface ContextWords {
 }
 /** Undefined when the draft has no PUBLIC_CONTEXT word (usual): one pass over the distinct words, made only when
  * the draft names a listed name; then one pass over the words' numbers to place them. */
-function contextWordsOf(words: WordList): ContextWords | undefined {
+function contextWordsOf(text: string, words: WordList): ContextWords | undefined {
   let flags: Uint8Array | undefined;
   const { vocabulary } = words;
   for (let id = 0; id < vocabulary.length; id += 1) {
-    if (PUBLIC_CONTEXT.has(vocabulary[id] as string)) (flags ??= new Uint8Array(vocabulary.length))[id] = PUBLIC;
+    const word = vocabulary[id] as string;
+    if (PUBLIC_CONTEXT.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = PUBLIC;
+    else if (TITLE_PAIRS.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = TITLE;
   }
   if (!flags) return undefined;
   for (let id = 0; id < vocabulary.length; id += 1) if (WORK_CONTEXT.has(vocabulary[id] as string)) flags[id] = WORK;
   const found: ContextWords = { indexes: [], kinds: [] };
   for (let index = 0; index < words.count; index += 1) {
-    const kind = flags[words.ids[index] as number] as number;
+    let kind = flags[words.ids[index] as number] as number;
+    if (kind === TITLE) kind = titleAt(text, words, index) ? PUBLIC : 0;
     if (kind === 0) continue;
     found.indexes.push(index);
     found.kinds.push(kind);
@@ -390,4 +475,137 @@ function inPublicContext(words: WordList, context: ContextWords, first: number, 
     spoken = !(after > 0 && (matches[after - 1] as TermMatch).end > start);
   }
   return spoken;
+}
+
+/** Whether word `index` opens a two-word title of TITLE_PAIRS, both words capitalised ("Office Space"). */
+function titleAt(text: string, words: WordList, index: number): boolean {
+  const next = index + 1;
+  if (next >= words.count || !TITLE_PAIRS.get(foldedAt(words, index))?.has(foldedAt(words, next))) return false;
+  const start = words.starts[index] as number;
+  const second = words.starts[next] as number;
+  return STARTS_UPPER.test(text.slice(start, start + 2)) && STARTS_UPPER.test(text.slice(second, second + 2)) && SPACE_ONLY.test(text.slice(words.ends[index] as number, second));
+}
+
+/** The gap of text between word `index` and the next one. */
+function gapAfter(text: string, words: WordList, index: number): string {
+  return text.slice(words.ends[index] as number, words.starts[index + 1] as number);
+}
+
+function startsLower(text: string, words: WordList, index: number): boolean {
+  const start = words.starts[index] as number;
+  return STARTS_LOWER.test(text.slice(start, start + 2));
+}
+
+/** French subjects of "a" (has): "on a société générique demain" is a meeting, not "a" the article. Folded. */
+const FRENCH_SUBJECTS = new Set(['on', 'il', 'elle', 'qui', 'ca', 'cela', 'y', 'j', 'tout', 'chacun', 'personne', 'equipe']);
+/** Whether word `index` is an indefinite article as written ("un", "a"; not "à", folded to "a" too). */
+function indefiniteAt(text: string, words: WordList, index: number): boolean {
+  const word = text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
+  if (word === 'a') return index === 0 || !FRENCH_SUBJECTS.has(foldedAt(words, index - 1));
+  return word === 'an' || word === 'un' || word === 'une';
+}
+
+/** "un vieil atlas bleu de 1962", "une société générique de médicaments": the name in lower case as a common noun
+ * phrase, after an indefinite article and perhaps one adjective. A company's own project or client is not "a" one. */
+function indefiniteCommonNoun(text: string, words: WordList, first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1) if (!startsLower(text, words, index)) return false;
+  let at = first - 1;
+  if (at < 0) return false;
+  if (!indefiniteAt(text, words, at)) {
+    const word = foldedAt(words, at);
+    if (((words.flags[at] as number) & WORD_DIGIT) !== 0 || !startsLower(text, words, at) || OWN_NEIGHBOURS.has(word) || WORK_CONTEXT.has(word)) return false;
+    if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
+    at -= 1;
+    if (at < 0 || !indefiniteAt(text, words, at)) return false;
+  }
+  if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
+  return last + 1 >= words.count || !OWN_NEIGHBOURS.has(foldedAt(words, last + 1));
+}
+
+/** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
+function personalKindAround(text: string, words: WordList, first: number, last: number): boolean {
+  const before = first - 1;
+  const gap = before >= 0 ? gapAfter(text, words, before) : '';
+  if (before >= 0 && isKind(PERSONAL_KINDS, foldedAt(words, before))) return SPACE_ONLY.test(gap) || gap.trim() === ',';
+  if (before >= 0 && NAMING_VERBS.has(foldedAt(words, before)) && SPACE_ONLY.test(gap)) {
+    // The animal or child named, a few words back in the same sentence ("my cat is called", "notre chien s'appelle").
+    for (let at = before - 1; at >= 0 && at >= before - 4; at -= 1) {
+      if (SENTENCE_BREAK.test(gapAfter(text, words, at))) return false;
+      if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
+    }
+    return false;
+  }
+  // "Orion, notre chiot de trois mois", "Orion, our new rescue puppy": a comma, then the kind within four words.
+  const after = last + 1;
+  if (after >= words.count || !APPOSITION_GAP.test(gapAfter(text, words, last))) return false;
+  for (let at = after; at < words.count && at < after + SIGNAL_REACH; at += 1) {
+    if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
+    if (at > after && !SPACE_ONLY.test(gapAfter(text, words, at - 1))) return false;
+  }
+  return false;
+}
+
+/** Whether word `index` is a model number right after the name before it ("Kestrel 5500"). */
+function modelNumberAt(text: string, words: WordList, index: number): boolean {
+  if (index < 1 || index >= words.count || ((words.flags[index] as number) & WORD_DIGIT) === 0) return false;
+  return SPACE_ONLY.test(gapAfter(text, words, index - 1)) && MODEL_NUMBER.test(text.slice(words.starts[index] as number, words.ends[index] as number));
+}
+
+/** A brand or model of goods: "a cold Orion beer", "la bière Orion", "Kestrel 5500 pocket weather meters". */
+function goodsAround(text: string, words: WordList, first: number, last: number): boolean {
+  const before = first - 1;
+  if (before >= 0 && isKind(CONSUMER_GOODS, foldedAt(words, before)) && SPACE_ONLY.test(gapAfter(text, words, before))) return true;
+  let at = last + 1;
+  // After a model number, the goods may come a few words on ("5500 pocket weather meters").
+  const reach = modelNumberAt(text, words, at) ? 4 : 1;
+  for (let step = 0; step < reach && at < words.count; step += 1, at += 1) {
+    if (!SPACE_ONLY.test(gapAfter(text, words, at - 1))) return false;
+    if (isKind(CONSUMER_GOODS, foldedAt(words, at))) return true;
+  }
+  return false;
+}
+
+/** "née mardi à l'Hôpital Sainte-Claire", "born at St Claire": the name is where one's own life happened. */
+function eventPlaceBefore(text: string, words: WordList, first: number): boolean {
+  let at = first - 1;
+  if (at >= 0 && NAME_ARTICLE_WORDS.has(foldedAt(words, at))) at -= 1;
+  if (at < 1 || !PLACE_LINKS.has(foldedAt(words, at))) return false;
+  // The event, at most two words before the link ("née mardi à", "born last night at"), in the same sentence.
+  for (let event = at - 1; event >= 0 && event >= at - 3; event -= 1) {
+    if (SENTENCE_BREAK.test(gapAfter(text, words, event))) return false;
+    if (PERSONAL_EVENTS.has(foldedAt(words, event))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where each software name's public stack is spoken of ("IIS", ".NET" for Kestrel): the indexes of its words, found
+ * in one pass per name and only for a draft naming such a name.
+ */
+class SoftwareStacks {
+  private readonly found = new Map<string, number[]>();
+  constructor(private readonly text: string, private readonly words: WordList) {}
+
+  /** Whether the public stack of the software named at `index` is spoken of within SOFTWARE_WORDS words. */
+  near(index: number): boolean {
+    const name = foldedAt(this.words, index);
+    let found = this.found.get(name);
+    if (!found) {
+      found = this.stackWords(PUBLIC_SOFTWARE.get(name) ?? new Set());
+      this.found.set(name, found);
+    }
+    const at = firstAtOrAfter(found, index - SOFTWARE_WORDS);
+    return at < found.length && (found[at] as number) <= index + SOFTWARE_WORDS;
+  }
+
+  private stackWords(stack: ReadonlySet<string>): number[] {
+    const { text, words } = this;
+    const found: number[] = [];
+    for (let index = 0; index < words.count; index += 1) {
+      const word = foldedAt(words, index);
+      // ".NET", "ASP.NET": the word "net" after a dot, in capitals.
+      if (stack.has(word) || (word === 'net' && stack.has('dotnet') && text.slice((words.starts[index] as number) - 1, words.ends[index] as number) === '.NET')) found.push(index);
+    }
+    return found;
+  }
 }
