@@ -13,3 +13,26 @@ describe('email-address', () => {
 test('a trailing full stop is not part of the address', () => {
   expect(spans(emailAddress, 'Write to a.b@acme.fr.')).toEqual(['a.b@acme.fr']);
 });
+
+describe('example domains', () => {
+  test.each([
+    "Dans le tuto, remplacez paul.martin@exemple.fr par votre propre adresse.",
+    'Our docs now show max.mustermann@beispiel.de as the sample address for German users.',
+    'Dummy data for the demo: ana.garcia@ejemplo.es, luca.bianchi@esempio.it.',
+    'Template: first contact@company.com, e.g. for the test suite.',
+    // A placeholder TLD is a template whatever the words around it.
+    'Send it to contact@yourbrand.tld once configured.',
+  ])('passes, an example domain called an example: %s', (text) => {
+    expect(spans(emailAddress, text)).toEqual([]);
+  });
+  test.each([
+    // The same domains without a word calling them examples: made-up looking, perhaps real.
+    'Écris-moi directement : paul.martin@exemple.fr',
+    'max.mustermann@beispiel.de hat die Rechnung',
+    // An example word near a real domain changes nothing.
+    'Par exemple, écris à paul.martin@acme.fr pour les accès.',
+    'contact@mairie-exemple.fr, par exemple pour les inscriptions',
+  ])('flags %s', (text) => {
+    expect(spans(emailAddress, text).length).toBeGreaterThan(0);
+  });
+});

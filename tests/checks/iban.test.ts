@@ -26,3 +26,23 @@ test('a pasted table repeating IBANs, valid and not, has each valid one flagged 
   expect(found.map((finding) => finding.start)).toEqual(Array.from({ length: 40 }, (_value, index) => index * row.length));
   expect(spans(iban, text).every((span) => span === 'FR76 3000 6000 0112 3456 7890 189')).toBe(true);
 });
+
+describe('published example IBANs', () => {
+  test.each([
+    "L'IBAN d'exemple de la doc : GB82 WEST 1234 5698 7654 32, à remplacer par le vôtre.",
+    'Our test fixtures all use NL91 ABNA 0417 1643 00, the sample account from the docs.',
+    'Pour nos tests de virement SEPA, FR76 3000 6000 0112 3456 7890 189 suffit.',
+    'Sandbox payouts go to BE68 5390 0754 7034 (a dummy account).',
+  ])('passes when said to be an example or a test value: %s', (text) => {
+    expect(spans(iban, text)).toEqual([]);
+  });
+  test.each([
+    // The same published numbers given as real ones: people paste them for real ones.
+    'Nos nouvelles coordonnées bancaires : GB82 WEST 1234 5698 7654 32, merci de mettre à jour.',
+    'Virement à faire sur NL91 ABNA 0417 1643 00 avant vendredi.',
+    // A real-looking account in a post about tests is still reported: only published or counted-up numbers are examples.
+    'Test du virement réussi sur FR18 7877 8932 8792 1742 1809 679, le compte de Julie.',
+  ])('flags %s', (text) => {
+    expect(spans(iban, text).length).toBeGreaterThan(0);
+  });
+});

@@ -9,3 +9,23 @@ describe('internal-url', () => {
     expect(spans(internalUrl, text)).toEqual([]);
   });
 });
+
+describe('loopback in documentation for the reader or in a personal project', () => {
+  test.each([
+    'Quickstart: docker compose up, then browse to http://localhost:5173 in your browser.',
+    'Étape 4 du tuto : ouvrez http://127.0.0.1:8000/admin sur votre machine.',
+    'Side project du dimanche : un Grafana sur http://localhost:3001 qui suit la température de mon balcon.',
+    'My homelab finally has a dashboard: Home Assistant on http://127.0.0.1:8123 🏡',
+  ])('passes %s', (text) => {
+    expect(spans(internalUrl, text)).toEqual([]);
+  });
+  test.each([
+    // A company service shown from a laptop, or documentation that names a company environment.
+    'Release dashboard: http://localhost:4000/releases, served from my laptop for the review.',
+    'Step 2 of the runbook: open the SSH tunnel, then http://localhost:9200 is the staging Elasticsearch.',
+    // A private address of a server is never the reader's own machine.
+    'Tutorial for the team: the wiki lives on http://10.12.0.40:8080/wiki',
+  ])('flags %s', (text) => {
+    expect(spans(internalUrl, text).length).toBeGreaterThan(0);
+  });
+});

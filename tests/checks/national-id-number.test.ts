@@ -60,3 +60,21 @@ test('Belgian check digits, before and after 2000', () => {
   expect(belgianKeyValid('05031212360')).toBe(true);
   expect(belgianKeyValid('05031212361')).toBe(false);
 });
+
+describe('codice fiscale in lower or mixed case', () => {
+  test.each([
+    'Il mio codice fiscale è rssmra85t10a562s, per il contratto.',
+    'Pour la paie de Turin, son code fiscal : Rssmra85t10a562s.',
+    'fiscal code of our Rome hire: rssmra85t10a562s',
+  ])('flags, named and with a valid check letter: %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    // Lower case without the word naming it: a username, a hash, a file name.
+    'my handle is rssmra85t10a562s everywhere',
+    // Named, but the check letter is wrong.
+    'codice fiscale rssmra85t10a562x',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -51,3 +51,31 @@ describe('phone-number regions', () => {
 test('splits a run holding several numbers', () => {
   expect(spans(phoneNumber, 'appelez 06 12 34 56 78 07 81 45 22 19 merci')).toEqual(['06 12 34 56 78', '07 81 45 22 19']);
 });
+
+describe('numbers named as references', () => {
+  test.each([
+    ['Facture n° 06 12 34 56 78 réglée ce matin.', 'fr'],
+    ['Votre numéro de dossier : 0612345678, à rappeler dans vos courriers.', 'fr'],
+    ['N° de suivi du colis : 06 98 76 54 32', 'fr'],
+    ['Réf. 07 81 45 22 19 sur le bon de livraison', 'fr'],
+    ['numéro client 0612345678 pour le SAV', 'fr'],
+    ['Invoice #020 7946 0958 is overdue', 'en'],
+    ['Ticket number: 07700 900461, still open', 'en'],
+    ['Tracking: 07911 123456', 'en'],
+    ['my booking ref 0161 496 0000', 'en'],
+  ] as const)('passes %s', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale })).toEqual([]);
+  });
+  test.each([
+    // A number word with nothing numbered before it, a phone word, or the line to call about orders.
+    ['Tél. n° 06 12 34 56 78', 'fr'],
+    ['Mon numéro de portable : 06 12 34 56 78', 'fr'],
+    ['Pour passer commande : 01 23 45 67 89', 'fr'],
+    ['Commandes et livraisons : 04 72 10 20 30', 'fr'],
+    ['Le numéro du client : 06 12 34 56 78, rappelle-le vite', 'fr'],
+    ['Questions about your order? Call 020 7946 0321', 'en'],
+    ['Order hotline number: 020 7946 0321', 'en'],
+  ] as const)('flags %s', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale }).length).toBe(1);
+  });
+});

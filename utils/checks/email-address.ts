@@ -1,3 +1,4 @@
+import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckRule } from './types';
@@ -25,11 +26,16 @@ const SPELLED_GATE = / (?:at|arobase|chez) /i;
 const MAILBOX_MARK = /[._\d-]/;
 // Not mailboxes: image variants ("logo@2x.png"), files, and the domains reserved for examples (RFC 2606).
 const FILE_EXTENSION = /^(?:png|jpe?g|gif|svg|webp|avif|pdf|js|ts|css|json|md|txt|zip)$/i;
-const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/i;
+const EXAMPLE_DOMAIN = /[.@＠](?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost|tld))$/i;
+// The word "example" in other languages as a domain ("jean.dupont@exemple.fr", "max@beispiel.de", "ana@ejemplo.es"),
+// example.* outside the reserved TLDs, and the generic "company.com" or "entreprise.fr": registered domains,
+// so an address there is a template only when the draft calls it an example or a test value (secret-token and iban
+// read documented examples the same way); without such words it is reported, as a made-up mailbox may be real.
+const EXAMPLE_FAMILY_DOMAIN = /[.@＠](?:examples?|exemples?|ejemplos?|beispiel|esempio|voorbeeld|exemplo|exempel|eksempel|company|entreprise|soci[eé]t[eé])\.(?:[a-z]{2,6}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
 // Templates, not mailboxes: a local part made only of placeholder words ("firstname.lastname@",
 // "prenom.nom@", "you@", "xxx@"), or a domain label that stands for the reader's own ("yourcompany.com",
-// "votre-entreprise.fr", "your-domain.org", "domain.com"). Not "exemple.fr": a real domain, unlike the
-// reserved example.com.
+// "votre-entreprise.fr", "your-domain.org", "domain.com"). Not "exemple.fr" alone: a real domain, unlike the
+// reserved example.com (see EXAMPLE_FAMILY_DOMAIN).
 const PLACEHOLDER_LOCAL_WORD = /^(?:(?:first|last|given|family|sur|full|user|your|my)?names?|first|last|noms?|pr[eé]noms?|initiale?s?|you|votre|user|utilisateur|x{1,4}|y{1,4}|z{1,4})$/i;
 const PLACEHOLDER_DOMAIN_LABEL = /^(?:(?:your|votre|vos|my|ma|mon|notre|our)[-_]?(?:company|compagnie|domain|domaine|entreprise|soci[eé]t[eé]|org|organi[sz]ation|business|boite|site|employer|employeur|brand|marque|startup)s?|domain|domaine|x{3,})$/i;
 const LOCAL_SEPARATORS = /[._+-]+/;
@@ -81,7 +87,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
+  patterns: [PLAIN, OBFUSCATED, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
@@ -98,6 +104,7 @@ export const emailAddress: CheckRule = {
       const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
       if (span.text.length < 6 || !TLD.test(tld)) return false;
+      if (EXAMPLE_FAMILY_DOMAIN.test(span.text) && saidToBeExample(text, span)) return false;
       return !(mayHavePlaceholder && PLACEHOLDER_HINT.test(span.text) && placeholderAddress(span.text));
     });
     const obfuscated = (hasBracket ? scan(OBFUSCATED, text) : []).filter((span) => {

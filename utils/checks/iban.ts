@@ -1,4 +1,5 @@
 import { IBAN_SHAPE } from './lib/checksums';
+import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { findIbans, IBAN_CANDIDATE, IBAN_GATE } from './lib/ibans';
 import { scan } from './lib/scan';
@@ -12,6 +13,37 @@ const RIB_GATE = /[0-9]{5} [0-9]{5} /;
 const SORT_CODE = /(?<![\p{L}])sort[ -]?code:?[ \t]{0,3}([0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2})[^0-9\n]{0,30}?(?<![0-9])([0-9]{8})(?![0-9])/giu;
 const SORT_CODE_GATE = /sort[ -]?code/i;
 
+/**
+ * IBANs published as examples: the ISO 13616 registry's and Wikipedia's one per country, the ECBS and national
+ * banks' specimens, the payment processors' test accounts. In a draft that calls one an example or a test value
+ * ("l'IBAN d'exemple", "in every test fixture") it opens no account; given as a real one (a fraud drill, "our
+ * new details"), it is still reported, as people paste them for real ones.
+ */
+const PUBLISHED_EXAMPLE_IBANS = new Set([
+  'DE89370400440532013000', 'GB29NWBK60161331926819', 'GB82WEST12345698765432', 'GB33BUKB20201555555555', 'GB94BARC10201530093459',
+  'GB26MIDL40051512345674', 'GB15MIDL40051512345678', 'FR1420041010050500013M02606', 'FR7630006000011234567890189', 'FR7630001007941234567890185',
+  'NL91ABNA0417164300', 'NL02ABNA0123456789', 'NL20INGB0001234567', 'NL39RABO0300065264', 'BE68539007547034', 'BE71096123456769',
+  'BE62510007547061', 'CH9300762011623852957', 'CH5604835012345678009', 'ES9121000418450200051332', 'ES7921000813610123456789',
+  'ES0700120345030000067890', 'IT60X0542811101000000123456', 'IT40S0542811101000000123456', 'AT611904300234573201', 'AT483200000012345864',
+  'LU280019400644750000', 'LU120010001234567891', 'DK5000400440116243', 'FI2112345600000785', 'NO9386011117947', 'SE4550000000058398257466',
+  'SE3550000000054910000003', 'PL61109010140000071219812874', 'PL27114020040000300201355387', 'PT50000201231234567890154',
+  'IE29AIBK93115212345678', 'MC5811222000010123456789030', 'DE02120300000000202051', 'DE75512108001245126199', 'DE12500105170648489890',
+  'DE91100000000123456789', 'EE382200221020145685', 'CZ6508000000192000145399', 'HU42117730161111101800000000', 'GR1601101250000000012300695',
+  'HR1210010051863000160', 'RO49AAAA1B31007593840000', 'SK3112000000198742637541', 'SI56263300012039086', 'BG80BNBG96611020345678',
+  'CY17002001280000001200527600', 'MT84MALT011000012345MTLCAST001S', 'IS140159260076545510730339', 'LI21088100002324013AA',
+  'SM86U0322509800000000270100', 'TR330006100519786457841326', 'MA64011519000001205000534921', 'TN5910006035183598478831',
+  'LV80BANK0000435195001', 'LT121000011101001000',
+]);
+// A made-up account number, as specimens are made: the digits counted up ("…0123456789…").
+const COUNTED_UP = /12345678/;
+const SEPARATORS = /[ -]/g;
+
+/** A published or made-up example IBAN in a draft that calls it an example or a test value around it. */
+function documentedExample(text: string, span: { start: number; end: number }): boolean {
+  const compact = text.slice(span.start, span.end).replace(SEPARATORS, '').toUpperCase();
+  return (PUBLISHED_EXAMPLE_IBANS.has(compact) || COUNTED_UP.test(compact)) && saidToBeExample(text, span);
+}
+
 // A..I, J..R and S..Z count 1..9, 1..9 and 2..9 in a RIB key.
 const RIB_LETTER_VALUES = '12345678912345678923456789';
 
@@ -23,17 +55,20 @@ export function ribKeyValid(bank: string, branch: string, account: string, key: 
 }
 
 /**
- * IBANs whose mod-97 checksum is valid, spaced or not, in either case; French RIBs with a valid key; British
- * sort codes with their account number. A look-alike with a bad checksum passes.
+ * IBANs whose mod-97 checksum is valid, spaced or not, in either case, but for a published example said to be
+ * one; French RIBs with a valid key; British sort codes with their account number. A look-alike with a bad
+ * checksum passes.
  */
 export const iban: CheckRule = {
   id: 'iban',
   category: 'iban',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [IBAN_CANDIDATE, IBAN_GATE, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE],
+  patterns: [IBAN_CANDIDATE, IBAN_GATE, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
   check(text, context) {
-    const findings = findIbans(text).map((span) => finding(this, context, span, 'check_iban'));
+    const findings = findIbans(text)
+      .filter((span) => !documentedExample(text, span))
+      .map((span) => finding(this, context, span, 'check_iban'));
     if (RIB_GATE.test(text)) {
       for (const span of scan(RIB, text)) {
         const [bank = '', branch = '', account = '', key = ''] = span.groups;

@@ -34,6 +34,13 @@ const DEVOPS_ORGANISATION = /^(?:https?:\/\/)?dev\.azure\.com\/[A-Za-z0-9_.-]+/;
 // Written bare, these are every home router's default address, not a company's host.
 const DEFAULT_GATEWAYS = new Set(['192.168.0.1', '192.168.1.1', '192.168.1.254', '192.168.0.254', '10.0.0.1']);
 
+// The reader's own machine or the author's personal project: a getting-started guide ("step 3: open http://localhost:8080",
+// "runs on your machine"), a tutorial, a home lab or side project. Loopback there is documentation, not a company
+// service; "running on my laptop for the demo" is still one (a company build shown from a laptop), and so is any
+// draft naming a company environment or the way into one (staging, prod, VPN, an SSH tunnel).
+const READER_OR_PERSONAL = /(?<![\p{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end)|week-?end project|hobby|chez moi|at home|[àa] la maison)(?![\p{L}])/iu;
+const COMPANY_ENVIRONMENT = /(?<![\p{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![\p{L}])/iu;
+
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
 /** First labels of hosts that are intranets or internal tools by name. */
@@ -70,6 +77,11 @@ function isPrivateIp(host: string): boolean {
   if ([a, b, c, d].some((octet) => octet > 255)) return false;
   // 100.64/10: carrier-grade NAT space, used for VPN and cluster networks, never routed on the Internet.
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+function isLoopback(host: string): boolean {
+  const lower = host.toLowerCase();
+  return lower === 'localhost' || (lower.startsWith('127.') && IPV4.test(lower));
 }
 
 function cleanDomain(domain: string): string {
@@ -126,7 +138,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, READER_OR_PERSONAL, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -139,6 +151,9 @@ export const internalUrl: CheckRule = {
       }
       return verdict;
     };
+    // Asked once, and only for a loopback host: few drafts have one.
+    let readerOrPersonalVerdict: boolean | undefined;
+    const readerOrPersonal = (): boolean => (readerOrPersonalVerdict ??= READER_OR_PERSONAL.test(text) && !COMPANY_ENVIRONMENT.test(text));
     for (const span of scan(URL_LIKE, text)) {
       const host = span.groups[0] ?? '';
       const sharedDocument = (host === 'docs.google.com' && SHARED_DOC_EDIT.test(span.text)) || (host === 'dev.azure.com' && DEVOPS_ORGANISATION.test(span.text));
@@ -146,6 +161,7 @@ export const internalUrl: CheckRule = {
       // Bare "localhost" or a router's default address is a word in a sentence, not a link to a company host.
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
+      if (isLoopback(host) && readerOrPersonal()) continue;
       if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
@@ -165,6 +181,7 @@ export const internalUrl: CheckRule = {
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }
     for (const span of scan(SINGLE_LABEL, text)) {
+      if (isLoopback(span.groups[0] ?? '') && readerOrPersonal()) continue;
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [span.groups[0] ?? '']));
     }

@@ -47,6 +47,11 @@ const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const ITALIAN = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/g;
 // Cheap test before the scan (no lookbehind): six capitals then two digits or their omocodia letters.
 const ITALIAN_GATE = /[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]/;
+// Written in lower or mixed case (forms and portals accept it so), only near a word naming it: letters and digits
+// of that shape in lower case are also hashes, usernames and file names.
+const ITALIAN_ANY_CASE = new RegExp(ITALIAN.source, 'gi');
+const ITALIAN_WORDS = /(?<![\p{L}])(?:codice fiscale|code fiscal|(?:italian )?(?:fiscal|tax) code)(?![\p{L}])/iu;
+const ITALIAN_WORDS_GATE = /codice|fiscal|tax code/i;
 const ITALIAN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 // Passport numbers (French 12AB34567, British and American nine digits, a letter and eight digits), after the word.
 const PASSPORT = /(?<![A-Za-z0-9])(?:[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]?[0-9]{8,9})(?![A-Za-z0-9])/g;
@@ -294,7 +299,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
   check(text, context) {
     if (text === lastText && context === lastContext) return lastFindings.slice();
     const findings = idNumbersIn(this, text, context);
@@ -356,6 +361,14 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   }
   for (const span of ITALIAN_GATE.test(text) ? scan(ITALIAN, text) : []) {
     if (italianCheckValid(span.text)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+  }
+  if (ITALIAN_WORDS_GATE.test(text) && ITALIAN_WORDS.test(text)) {
+    for (const span of scan(ITALIAN_ANY_CASE, text)) {
+      const upper = span.text.toUpperCase();
+      // Upper-case codes were read above, named or not.
+      if (upper === span.text || !italianCheckValid(upper) || !namedNear(text, span.start, span.end, ITALIAN_WORDS, false)) continue;
+      findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
   }
   if (PASSPORT_GATE.test(text) && PASSPORT_WORDS.test(text)) {
     for (const span of scan(PASSPORT, text)) {

@@ -1,3 +1,4 @@
+import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { findIbans } from './lib/ibans';
 import { scan } from './lib/scan';
@@ -39,10 +40,6 @@ function madeUpNumber(digits: string): boolean {
   const group = digits.slice(0, 4);
   return digits.length === 16 && digits.slice(4, 8) === group && digits.slice(8, 12) === group;
 }
-// Words saying a number is a test or documentation number, near it.
-const TEST_NUMBER_WORDS = /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|example|exemple|dummy|fake|factice|fictive?|fictif|int[ée]grations?|stripe|adyen|braintree|paypal|QA)(?![\p{L}])/iu;
-const TEST_WORDS_BEFORE = 80;
-const TEST_WORDS_AFTER = 80;
 
 /** ISSUER on the first digits of a candidate (-1 past its end): the same prefixes, by numbers. */
 function knownIssuer(a: number, b: number, c: number, d: number): boolean {
@@ -101,7 +98,7 @@ export const paymentCard: CheckRule = {
   category: 'card',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE, IBAN_HEAD_BEFORE, TEST_NUMBER_WORDS],
+  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE, IBAN_HEAD_BEFORE, EXAMPLE_WORDS],
   check(text, context) {
     const findings = [];
     // Digits of an IBAN's account number can pass Luhn by chance: inside a valid IBAN they are the IBAN.
@@ -113,7 +110,8 @@ export const paymentCard: CheckRule = {
       if (LUHN_NUMBER_NAMED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
       if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) continue;
       const digits = span.text.replace(SEPARATORS, '');
-      if ((PUBLIC_TEST_NUMBERS.has(digits) || madeUpNumber(digits)) && TEST_NUMBER_WORDS.test(text.slice(Math.max(0, span.start - TEST_WORDS_BEFORE), span.end + TEST_WORDS_AFTER))) continue;
+      // Words saying it is a test or documentation number, near it.
+      if ((PUBLIC_TEST_NUMBERS.has(digits) || madeUpNumber(digits)) && saidToBeExample(text, span)) continue;
       ibans ??= findIbans(text);
       while (next < ibans.length && (ibans[next] as { end: number }).end <= span.start) next += 1;
       const around = ibans[next];

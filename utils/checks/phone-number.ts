@@ -73,6 +73,20 @@ const NO_BREAK_SPACE = /\u00A0/g;
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
 const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
+// A number introduced as an order, invoice, ticket or parcel number ("Commande n° 0612458973", "their order number,
+// 0744 192 8830", "numéro de suivi : …", "réf. 06 …") is a reference, however phone-like its digits. The things
+// numbered need a number word ("commande n°", "order #", "numéro de dossier"): bare, "commandes : 01 …" is the line to
+// call for them. References by name ("réf.", "tracking:") need none. People ("client", "member") only directly before
+// a number word or after one ("client n°", "numéro client"): "le numéro du client" is their phone.
+const NUMBERED = String.raw`commandes?|orders?|factures?|invoices?|tickets?|dossiers?|suivi|colis|parcels?|packages?|shipments?|exp[ée]ditions?|envois?|livraisons?|deliver(?:y|ies)|contrats?|contracts?|comptes?|accounts?|r[ée]servations?|bookings?|confirmations?|cases?|incidents?|transactions?|lots?|batch(?:es)?|s[ée]ries?|serial|devis|quotes?|sinistres?|claims?|bordereaux?|articles?|items?|produits?|products?|demandes?|requests?|tracking|adh[ée]rents?|abonn[ée]s?|membres?|members?|subscribers?`;
+const PERSON = String.raw`clients?|customers?|adh[ée]rents?|abonn[ée]s?|membres?|members?|subscribers?`;
+const NUMBER_WORD = String.raw`n°|nº|no\.?|num\.?|num[ée]ro|number|nr\.?|#|id`;
+// "de ", "d'", "of ", then maybe a determiner: "numéro de ta commande", "n° de suivi du colis", "number of the order".
+const OF_THE = String.raw`(?:de[ \t]+|d['’]|of[ \t]+)(?:(?:la|le|l['’]|ta|sa|votre|ma|ton|son|your|their|his|her|my|the)[ \t]*)?`;
+const REFERENCE_NAMED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${NUMBERED}|${PERSON})[ \t]*(?:${NUMBER_WORD})|(?:${NUMBER_WORD})[ \t]+(?:(?:${OF_THE})(?:${NUMBERED})(?:[ \t]+(?:du|des)[ \t]+(?:${NUMBERED})|[ \t]+(?:${OF_THE})(?:${NUMBERED}))?|${PERSON})|r[ée]f(?:[ée]rence)?s?|references?|tracking|PO|SKU)(?![\p{L}])\.?[ \t]*(?:[:,#-][ \t]*)?$`,
+  'iu',
+);
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
@@ -238,7 +252,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -251,6 +265,7 @@ export const phoneNumber: CheckRule = {
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
       if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+      if (REFERENCE_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) continue;
       if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });

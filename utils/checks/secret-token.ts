@@ -1,3 +1,4 @@
+import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding, removedPlaceholder } from './lib/finding';
 import { scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
@@ -51,13 +52,11 @@ const PREFIXED_TOKEN = /(?<![\w-])[a-z][a-z0-9]{1,11}(?:_[a-z0-9]{1,8})?[_-]([A-
 // placeholders when the draft says they are examples; given as real ones ("creds for the lab: …"), still reported,
 // as people paste them for real ones.
 const EXAMPLE_MARK = /EXAMPLE/;
-const EXAMPLE_WORDS = /(?<![\p{L}])(?:docs?|documentation|examples?|exemples?|samples?|placeholders?|dummy|fake|factices?|fictifs?|fictives?|tutori(?:al|el)s?|tutos?)(?![\p{L}])/iu;
-const EXAMPLE_REACH = 80;
 
 /** A documented example credential (EXAMPLE in it) in a draft that calls it an example, around it. */
 export function documentedExample(text: string, span: { start: number; end: number }): boolean {
   if (!EXAMPLE_MARK.test(text.slice(span.start, span.end))) return false;
-  return EXAMPLE_WORDS.test(text.slice(Math.max(0, span.start - EXAMPLE_REACH), span.start)) || EXAMPLE_WORDS.test(text.slice(span.end, span.end + EXAMPLE_REACH));
+  return saidToBeExample(text, span);
 }
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
 const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
