@@ -20,10 +20,10 @@ const ASSIGNMENT =
 const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
 
 // An account's login and password given as a pair: "le compte de secours : vpn-secours / Kx9!mPq2Lr", "credentials:
-// admin / S3cure!pw", "login : jdoe:Hx7#pQ2z". The account word, up to four words naming it, ":", then the login,
+// admin / S3cure!pw", "login … is jdoe:Hx7#pQ2z". The account word, up to six words naming it, ":" or "is", the login,
 // "/" (or "|", or a colon without blanks) and the password. Classes apart (no ":" in a word), so linear.
 const CREDENTIAL_PAIR =
-  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,4}[ \t]*:[ \t]*([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
+  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:is|are|est|sont|c['’]est)[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
 const PAIR_GATE = /compte|account|log-?in|identifiant|credential|creds|acc[eè]s/i;
 // The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
 const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
