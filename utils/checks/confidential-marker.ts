@@ -68,7 +68,7 @@ const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
 // What a label's company name follows: a line start, a separator, a sentence end ("Board deck. Acme Confidential.").
-const LABEL_START = /(?:^|[\n:;(\[|–—,.!?-])[ \t]*$/u;
+const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
 const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
