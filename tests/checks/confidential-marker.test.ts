@@ -9,3 +9,30 @@ describe('confidential-marker', () => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+// Classes found by the fresh4 held-out set (2026-12-02): the word in a title or a place's name, and advice about
+// NDAs in general, are no labels; a company's label, shouted or after a separator, still is.
+describe('confidential-marker: titles, places and NDA advice', () => {
+  test.each([
+    'Acme Confidential – board deck for Thursday',
+    'Board deck. Acme Confidential. Do not forward.',
+    'Slide 3 (Acme Confidential): restaurant partners list',
+    'CONFIDENTIEL — menu du séminaire au restaurant',
+    'Company Confidential: the new café supplier',
+    'We signed an NDA with the hotel group, can’t say more.',
+    'Sous NDA, je ne peux rien dire de ce film.',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'watched L.A. Confidential again last night, still a masterpiece',
+    'On a revu L.A. Confidential hier soir, quel casting',
+    'Team lunch at Hotel Confidential in Berlin, great food',
+    'Apéro d’équipe au bar Le Confidentiel, place des Vosges',
+    'Re-reading The Confidential Agent by Graham Greene',
+    'Before signing an NDA, always check how long it lasts.',
+    'Conseil aux indépendants : relisez toujours un NDA avant de le signer.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

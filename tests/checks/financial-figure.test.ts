@@ -9,3 +9,32 @@ describe('financial-figure', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// Classes found by the fresh4 held-out set (2026-12-02): a publication still to come after "once"/"until", a
+// published word continuing a sign ("pas encore annoncé officiellement"), a figure known to a few inside, a deal
+// whose other side cannot be named.
+describe('financial-figure: signs of fresh4', () => {
+  test.each([
+    'Contract value €3.1M, signed Friday. We’ll celebrate once the press release is out.',
+    'Bookings hit $7M this quarter, and we keep quiet until it’s public.',
+    'Le contrat pèse 2,6 M€, on en parlera une fois que ce sera officiel.',
+    'Revenue of €40M, not yet announced officially.',
+    'Pas encore publié officiellement : marge brute de 44 % sur l’exercice.',
+    'Cost cuts of €1.1M planned for 2027, and nobody outside the exec team has seen them.',
+    'Only the leadership team knows: our margin jumped to 29%.',
+    'Personne en dehors du comex n’est au courant : 4,5 M€ d’économies sur les achats.',
+    'I can’t name the client, but the deal is worth $2.2M.',
+    'Je ne peux pas dire avec qui, mais le contrat fait 900 k€.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Once announced in March, our revenue of €40M was on every slide. As reported in the annual report.',
+    'Our results are out: revenue up 8% to €210M, as published this morning.',
+    'Only the team knows how hard it was to reach €10M ARR.',
+    'Only 5% of CFOs know their cash flow of €2M, according to a study.',
+    'Once more, tickets are €20 per person.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

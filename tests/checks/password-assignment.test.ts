@@ -15,3 +15,25 @@ test('span is the value, fix removes it', () => {
   expect(found && 'password: hunter2.'.slice(found.start, found.end)).toBe('hunter2');
   expect(found?.fix).toBe('[secret removed]');
 });
+
+// fresh4 (2026-12-02): an account's login and password given as a pair, without a password word.
+describe('password-assignment: login / password pairs', () => {
+  test.each([
+    ['le compte invité : guest-lab / Rp4!vXz8Qm', 'Rp4!vXz8Qm'],
+    ['Credentials for the staging box: ops-admin / Tq7#Lw2pZx', 'Tq7#Lw2pZx'],
+    ['login : jdoe:Hx7#pQ2z', 'Hx7#pQ2z'],
+    ['Identifiants du back-office : support | Mb8$kWq3Nr', 'Mb8$kWq3Nr'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'Accès : Lun-Ven / 9h-18h',
+    'Account tiers: Free / Pro2024',
+    'Access: read / write',
+    'identifiants : prenom.nom / VotreMotDePasse1',
+    'compte : admin / <password>',
+    'Account: Sales / Q3-Review',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

@@ -61,6 +61,16 @@ const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
 const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', 'sa', 'leurs', 'leur', 'your', 'any', 'personal', 'their', 'his', 'her', 'passwords', 'password']);
 // An NDA as a thing one writes or signs in general ("our NDA template"), not a post under one.
 const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide']);
+// "Always read an NDA before signing it": advice about NDAs in general (an indefinite NDA, with advice wording around).
+const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
+const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez)(?![\p{L}])/iu;
+// A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
+// capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
+const TITLE_AROUND = 80;
+// What a label's company name follows: a line start, a separator, a sentence end ("Board deck. Acme Confidential.").
+const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
+const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
+const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level or a TLP colour; skip their patterns when neither can be there.
 const LABEL_GATE = /C[2-4]|TLP/i;
@@ -79,7 +89,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, TITLE_CONTEXT, LABEL_START],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -124,7 +134,8 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
-    const mention = isJoke(text, match) || isQuotedMention(text, match) ||
+    if (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) continue;
+    const mention = isJoke(text, match) || isQuotedMention(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text));
     if (mention) {
       mentions.push(match);
@@ -209,6 +220,39 @@ function isJoke(text: string, match: PhraseMatch): boolean {
   if (PLAYFUL.has(match.term)) return TREAT.test(around) || HOME.test(around);
   if (!HOME.test(around)) return false;
   return isQuoted(text, match) || TREAT.test(around);
+}
+
+/** "Always read an NDA before signing it", "avant de signer un NDA": an NDA in general, in advice. */
+function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
+  const previous = wordAt(tokens, tokenAt(tokens, match.start) - 1);
+  return previous !== undefined && ANY_NDA_BEFORE.has(previous.folded) && NDA_ADVICE.test(sentenceAround(text, match));
+}
+
+/**
+ * "L.A. Confidential", "Le Confidentiel": the word capitalised (not shouted) right after a capitalised word or an
+ * article, in a sentence about a work or a place. "Acme Confidential" alone, "CONFIDENTIEL", "Confidential:" stay labels.
+ */
+function isTitleOrPlace(list: WordList, index: number, text: string): boolean {
+  const word = wordAt(list, index);
+  const previous = wordAt(list, index - 1);
+  if (!word || !previous) return false;
+  const written = text.slice(word.start, word.end);
+  if (written[0] === written[0]?.toLowerCase() || written === written.toUpperCase()) return false;
+  const before = text.slice(previous.start, previous.end);
+  if (before[0] === before[0]?.toLowerCase() && !TITLE_ARTICLES.has(previous.folded)) return false;
+  // Only a blank between (or the dot of an initial, "L.A. Confidential"; an apostrophe after "L").
+  const between = text.slice(previous.end, word.start);
+  if (!/^[ \u00a0]$|^[’']$/u.test(between) && !(before.length === 1 && /^\.[ \u00a0]$/u.test(between))) return false;
+  // A label after a line start or a separator is not a title: "Acme Confidential" on its own line stays one.
+  if (!TITLE_ARTICLES.has(previous.folded) && LABEL_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && !/\./.test(between)) {
+    return false;
+  }
+  // Its line, 80 characters either side: initials' dots ("L.A.") would cut a sentence short.
+  const line = text.slice(Math.max(0, word.start - TITLE_AROUND), word.end + TITLE_AROUND);
+  const at = word.start - Math.max(0, word.start - TITLE_AROUND);
+  const from = line.lastIndexOf('\n', at) + 1;
+  const to = line.indexOf('\n', at);
+  return TITLE_CONTEXT.test(line.slice(from, to < 0 ? line.length : to));
 }
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */

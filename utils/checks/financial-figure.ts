@@ -141,6 +141,54 @@ const SCHEDULED: readonly string[] = [
   'kommt', 'kommen', 'erscheint', 'erscheinen', 'folgt', 'folgen',
 ];
 const SCHEDULED_DISTANCE = 25;
+/**
+ * "once", "until", "as soon as": followed within the sentence by a publication in the present ("once the joint
+ * announcement is out", "until it's public"), they put that publication in the future. Without them "is out" says
+ * the figure is published.
+ */
+const ONCE: readonly string[] = [
+  'once', 'until', 'till', 'as soon as', 'the moment', 'when', 'une fois que', 'une fois qu', 'des que', 'des qu', 'quand',
+  'lorsque', 'lorsqu', 'jusqu a ce que', 'jusqu a ce qu', 'en attendant que', 'en attendant qu', 'tant que', 'tant qu',
+];
+/** A publication said in the present or future perfect: public after "once", still to come. */
+const PUBLIC_STATE: readonly string[] = [
+  'is out', 'are out', 's out', 're out', 'is announced', 'are announced', 's announced', 'is published', 'are published',
+  'is official', 'are official', 's official', 'is public', 'are public', 's public', 'goes public', 'go public', 'goes out',
+  'go out', 'is released', 'are released', 'has been announced', 'have been announced', 'has been published',
+  'have been published', 'has been made public', 'is made public', 'goes live', 'is live', 'hits the wire',
+  'est officiel', 'est officielle', 'sont officiels', 'c est officiel', 'ce sera officiel', 'sera officiel', 'sera officielle',
+  'seront officiels', 'est public', 'est publique', 'sera public', 'sera publique', 'est sorti', 'est sortie', 'sera sorti',
+  'sera sortie', 'seront sortis', 'est annonce', 'est annoncee', 'est publie', 'est publiee', 'sont publies', 'sont annonces',
+  'aura ete annonce', 'aura ete publie', 'aura ete annoncee', 'auront ete publies', 'n est pas officiel', 'n est pas public',
+];
+/**
+ * Who knows the figure, when it is a few inside: "nobody outside finance has seen the plan", "only the exec team knows",
+ * "personne en dehors du comex n'est au courant". A group word after "only", then a verb of knowing.
+ */
+const OUTSIDERS: readonly string[] = [
+  'nobody outside', 'no one outside', 'noone outside', 'nobody beyond', 'no one beyond', 'nobody but', 'no one but',
+  'nobody except', 'no one except', 'nobody else', 'no one else', 'personne en dehors', 'personne hors', 'personne d autre',
+  'personne a part', 'personne sauf', 'personne d autre que', 'aucun autre', 'pas encore sorti de', 'hasn t left', 'has not left',
+  'haven t left', 'n a pas quitte', 'n est pas sorti', 'ne sort pas',
+];
+const ONLY: readonly string[] = ['only', 'just', 'seul', 'seuls', 'seule', 'seules', 'uniquement', 'seulement'];
+const INSIDERS: readonly string[] = [
+  'team', 'exec', 'execs', 'executive', 'executives', 'exec team', 'board', 'comex', 'codir', 'exco', 'finance', 'leadership',
+  'management', 'founders', 'partners', 'insiders', 'few of us', 'handful', 'direction', 'associes', 'equipe', 'dirigeants',
+  'cfo', 'ceo', 'daf', 'quelques uns', 'quelques personnes', 'few people', 'a few', 'committee', 'comite', 'conseil',
+];
+const KNOWS: readonly string[] = [
+  'knows', 'know', 'has seen', 'have seen', 'seen', 'is aware', 'are aware', 'is in the loop', 'are in the loop', 'has heard',
+  'have heard', 'has access', 'have access', 'sait', 'savent', 'le sait', 'le savent', 'est au courant', 'sont au courant',
+  'a vu', 'ont vu', 'n a vu', 'ne sait', 'ne le sait', 'n est au courant', 'ne sont au courant', 'a acces', 'ont acces',
+  'connait', 'connaissent', 'n a eu',
+];
+/** "Only the team knows how hard it was": knowing how or why is no secret kept. */
+const KNOWS_HOW = /^[ \t]+(?:how|what|why|comment|pourquoi|combien|ce que|ce qu)(?![\p{L}])/iu;
+const INSIDERS_DISTANCE = 25;
+const KNOWS_DISTANCE = 40;
+/** How far after "once" its publication may come ("once their board has met and the joint announcement is out"). */
+const ONCE_DISTANCE = 60;
 const BEFORE_EVENT_DISTANCE = 40;
 /** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
 const OFFICIAL_PENDING: readonly string[] = [
@@ -243,6 +291,13 @@ const NON_PUBLIC: readonly string[] = [
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
   'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
+  // A deal whose other side cannot be named is not announced ("Can't say with whom, but we saved €1.8M").
+  'can t say with whom', 'can t say who', 'cannot say who', 'cannot say with whom', 'can t say which', 'can t tell you who',
+  'can t tell you which', 'can t name', 'cannot name', 'can not name', 'won t name', 'not allowed to name', 'not allowed to say who',
+  'can t reveal who', 'can t reveal the', 'cannot reveal', 'je ne peux pas dire qui', 'je ne peux pas dire avec qui',
+  'je ne peux pas dire lequel', 'je ne peux pas dire quel', 'je ne peux pas citer', 'je ne peux pas nommer', 'sans pouvoir citer',
+  'sans pouvoir nommer', 'sans pouvoir dire qui', 'pas le droit de dire qui', 'pas le droit de citer', 'pas le droit de nommer',
+  'on ne peut pas citer', 'on ne peut pas dire qui', 'ne peux pas encore dire qui', 'can t say who yet',
   // Where the figure comes from or when it is said: a leak, the blackout before results.
   'leaked', 'leaked from', 'a fuite', 'quiet period', 'periode de silence', 'don t tell', 'do not tell', 'ne le repetez pas',
   'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
@@ -317,7 +372,8 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
 const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
-  scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT,
+  scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
+  outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS,
 });
 
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
@@ -340,6 +396,22 @@ function followedWithin(firsts: readonly TermMatch[], thens: readonly TermMatch[
   return spans;
 }
 
+/** The spans that do not cross a sentence end (". ", "! ", "? ", a line break): "Once more. The results are out." is no pair. */
+function withinSentence(text: string, spans: TermMatch[]): TermMatch[] {
+  return spans.filter((span) => !/[.!?]\s|\n/.test(text.slice(span.start, span.end)));
+}
+
+/**
+ * "Nobody outside finance has seen the plan", "only the exec team knows": the figure is known to a few inside. No digit
+ * between ("only 5% of CFOs know" is a survey), nor "knows how" after.
+ */
+function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' | 'knows', readonly TermMatch[]>): TermMatch[] {
+  if (found.knows.length === 0 || (found.outsiders.length === 0 && found.only.length === 0)) return [];
+  const groups = [...found.outsiders, ...followedWithin(found.only, found.insiders, INSIDERS_DISTANCE)].sort((a, b) => a.start - b.start);
+  return withinSentence(text, followedWithin(groups, found.knows, KNOWS_DISTANCE))
+    .filter((span) => !/\p{N}/u.test(text.slice(span.start, span.end)) && !KNOWS_HOW.test(text.slice(span.end, span.end + 12)));
+}
+
 /**
  * Unpublished financial figures: an amount, growth or margin in a sentence that is forward-looking
  * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
@@ -350,7 +422,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, CA, HEADCOUNT_FIGURE, UNIT_PRICE],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW],
   check(text, context) {
     if (!/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
@@ -364,6 +436,8 @@ export const financialFigure: CheckRule = {
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
+      ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
+      ...fewKnow(text, found),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
@@ -409,7 +483,8 @@ export const financialFigure: CheckRule = {
         : undefined;
     });
     if (!candidates.some(Boolean)) return [];
-    const published = outside(found.published, nonPublic);
+    // "Pas encore annoncé officiellement": a published word right after a sign continues it.
+    const published = outside(found.published, nonPublic).filter((match) => !continuesSign(text, nonPublic, match));
     // Amounts only matter in candidate sentences: scan those, not the whole draft.
     // Runs of candidate sentences in a row are scanned as one range: fewer slices on a dense draft.
     const ranges: { start: number; end: number }[] = [];
@@ -445,6 +520,17 @@ export const financialFigure: CheckRule = {
     return findings;
   },
 };
+
+/** Whether a match starts right after a sign (blanks or a comma between), as "officially" after "not yet announced". */
+function continuesSign(text: string, signs: readonly TermMatch[], match: TermMatch): boolean {
+  // Signs overlap (one inside a longer one): look at the few starting last before the match.
+  const last = firstStartingAtOrAfter(signs, match.start) - 1;
+  for (let index = last; index >= 0 && index > last - 3; index -= 1) {
+    const sign = signs[index] as TermMatch;
+    if (sign.end <= match.start && /^[\s,]{1,3}$/.test(text.slice(sign.end, match.start))) return true;
+  }
+  return false;
+}
 
 /** Whether an amount ending at `end` is a price per ticket or head ("5 € le ticket"). */
 function isUnitPrice(text: string, end: number): boolean {

@@ -19,6 +19,17 @@ const ASSIGNMENT =
 // value: the name says what the value is, whatever its format.
 const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
 
+// An account's login and password given as a pair: "le compte de secours : vpn-secours / Kx9!mPq2Lr", "credentials:
+// admin / S3cure!pw", "login … is jdoe:Hx7#pQ2z". The account word, up to six words naming it, ":" or "is", the login,
+// "/" (or "|", or a colon without blanks) and the password. Classes apart (no ":" in a word), so linear.
+const CREDENTIAL_PAIR =
+  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:is|are|est|sont|c['’]est)[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
+const PAIR_GATE = /compte|account|log-?in|identifiant|credential|creds|acc[eè]s/i;
+// The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
+const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
+// A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
+const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|your|votre|vos|my|mon|user[._-]?name|xxx|example)(?:$|[._@-])/i;
+
 // Cheap gate before the big pattern: most drafts mention none of these.
 const KEYWORD_GATE = /pass|pwd|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
@@ -197,6 +208,22 @@ function cliPasswords(text: string): { start: number; end: number }[] {
   return found;
 }
 
+/** The passwords of account / password pairs ("compte de secours : vpn-secours / Kx9!mPq2Lr"): the value spans. */
+function credentialPairs(text: string): { start: number; end: number }[] {
+  if (!PAIR_GATE.test(text)) return [];
+  const found: { start: number; end: number }[] = [];
+  for (const span of scan(CREDENTIAL_PAIR, text)) {
+    const raw = span.groups[1] ?? '';
+    const value = withoutTrail(raw);
+    if (!PAIR_VALUE.test(value) || !TYPED_AS_PASSWORD.test(value) || !looksLikeSecret(value, 'password')) continue;
+    if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
+    const start = span.end - raw.length;
+    if (documentedExample(text, { start, end: start + value.length })) continue;
+    found.push({ start, end: start + value.length });
+  }
+  return found;
+}
+
 /** True for values a person would type as a secret, not prose: digits or symbols mixed with letters. */
 export function looksLikeSecret(value: string, keyword: string): boolean {
   const trimmed = value.replace(/[.,;:!?)]+$/u, '');
@@ -217,7 +244,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
@@ -236,6 +263,11 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
+    for (const span of text.includes('/') || text.includes(':') ? credentialPairs(text) : []) {
+      if (findings.some((found) => found.start < span.end && span.start < found.end)) continue;
+      findings.push(finding(this, context, span, 'check_password_assignment', [], removedPlaceholder(context)));
+    }
+    findings.sort((a, b) => a.start - b.start);
     // Codes given in prose: skipped where the assignment pattern already reported the same value (both
     // lists sorted by start and walked together: a paste may hold thousands of either).
     const assigned = findings.length;
