@@ -89,7 +89,10 @@ function entropy(value: string): number {
   for (let index = 0; index < length; index += 1) {
     if (value.charCodeAt(index) >= 128) return entropyOfCodePoints(value);
   }
-  for (let index = 0; index < length; index += 1) ASCII_COUNTS[value.charCodeAt(index)] += 1;
+  for (let index = 0; index < length; index += 1) {
+    const code = value.charCodeAt(index);
+    ASCII_COUNTS[code] = (ASCII_COUNTS[code] as number) + 1;
+  }
   let bits = 0;
   for (let index = 0; index < length; index += 1) {
     const code = value.charCodeAt(index);
