@@ -1,6 +1,6 @@
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { matchesAt, runStartBefore, scan, withoutOverlaps } from './lib/scan';
+import { matchesAt, MOST_ANCHORS, runStartBefore, scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
 
 // Local part anchored at its start by the lookbehind, so a long run without "@" is scanned once.
@@ -90,18 +90,32 @@ function localPartStart(text: string, at: number): number {
   const code = text.charCodeAt(at - 1);
   return runStartBefore(text, code === 32 || code === 9 ? at - 1 : at, LONGEST_LOCAL_PART, isLocalCharacter);
 }
-function* plainStarts(text: string): Generator<number> {
+/** Where plain addresses can start, ascending; undefined past MOST_ANCHORS "@" (then a scan is cheaper). */
+function plainStarts(text: string): number[] | undefined {
+  const starts: number[] = [];
   let ascii = text.indexOf('@');
   let wide = text.indexOf('＠');
   while (ascii >= 0 || wide >= 0) {
+    if (starts.length === MOST_ANCHORS) return undefined;
     const at = wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
-    yield localPartStart(text, at);
+    starts.push(localPartStart(text, at));
     if (at === ascii) ascii = text.indexOf('@', at + 1);
     else wide = text.indexOf('＠', at + 1);
   }
+  return starts;
 }
-function* obfuscatedStarts(text: string): Generator<number> {
-  for (const mark of scan(OBFUSCATED_MARK, text)) yield localPartStart(text, mark.start);
+/** Where bracketed addresses can start, ascending; undefined past MOST_ANCHORS bracketed "at". */
+function obfuscatedStarts(text: string): number[] | undefined {
+  const marks = scan(OBFUSCATED_MARK, text);
+  return marks.length > MOST_ANCHORS ? undefined : marks.map((mark) => localPartStart(text, mark.start));
+}
+function plainAddresses(text: string): Span[] {
+  const starts = plainStarts(text);
+  return starts ? matchesAt(PLAIN_AT, text, starts) : scan(PLAIN, text);
+}
+function obfuscatedAddresses(text: string): Span[] {
+  const starts = obfuscatedStarts(text);
+  return starts ? matchesAt(OBFUSCATED_AT, text, starts) : scan(OBFUSCATED, text);
 }
 
 /** Whether the match's "@" is the user:password@host part of a URL (credentials-in-url reports it as a secret). */
@@ -123,7 +137,7 @@ export const emailAddress: CheckRule = {
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
     // Per candidate work is kept to string searches: a pasted list of addresses has thousands.
     const hasScheme = text.includes('://');
-    const plainSpans = hasAt ? matchesAt(PLAIN_AT, text, plainStarts(text)) : [];
+    const plainSpans = hasAt ? plainAddresses(text) : [];
     // A few addresses are each searched for a placeholder word; a pasted list is searched once as a whole first.
     const mayHavePlaceholder = plainSpans.length <= 8 || PLACEHOLDER_HINT.test(text);
     const plain = plainSpans.filter((span) => {
@@ -137,7 +151,7 @@ export const emailAddress: CheckRule = {
       if (EXAMPLE_FAMILY_DOMAIN.test(span.text) && saidToBeExample(text, span)) return false;
       return !(mayHavePlaceholder && PLACEHOLDER_HINT.test(span.text) && placeholderAddress(span.text));
     });
-    const obfuscated = (hasBracket ? matchesAt(OBFUSCATED_AT, text, obfuscatedStarts(text)) : []).filter((span) => {
+    const obfuscated = (hasBracket ? obfuscatedAddresses(text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;

@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from './credentials-in-url';
 import { finding } from './lib/finding';
-import { matchesAt, runStartBefore, scan } from './lib/scan';
+import { matchesAt, MOST_ANCHORS, runStartBefore, scan } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
 // A host with at least one dot (or localhost), optional scheme, port and path. Labels are separated
@@ -26,8 +26,9 @@ function refusedBeforeUrl(code: number): boolean {
 }
 const LONGEST_HOST = 700;
 /** The starts URL_LIKE can match at, ascending: before each run of host characters holding a dot that a label
- * follows, or "localhost", the scheme ("https://") if one stands there, then the run itself. */
-function urlStarts(text: string): number[] {
+ * follows, or "localhost", the scheme ("https://") if one stands there, then the run itself. Undefined past
+ * MOST_ANCHORS such runs (then a scan is cheaper). */
+function urlStarts(text: string): number[] | undefined {
   const starts: number[] = [];
   const addRunBefore = (at: number) => {
     const run = runStartBefore(text, at, LONGEST_HOST, isHostCharacter);
@@ -41,6 +42,7 @@ function urlStarts(text: string): number[] {
   let dot = text.indexOf('.');
   let local = text.indexOf('localhost');
   while (dot >= 0 || local >= 0) {
+    if (starts.length > MOST_ANCHORS) return undefined;
     if (local >= 0 && (dot < 0 || local < dot)) {
       addRunBefore(local);
       local = text.indexOf('localhost', local + 9);
@@ -199,7 +201,8 @@ export const internalUrl: CheckRule = {
     // Asked once, and only for a loopback host: few drafts have one.
     let readerOrPersonalVerdict: boolean | undefined;
     const readerOrPersonal = (): boolean => (readerOrPersonalVerdict ??= READER_OR_PERSONAL.test(text) && !COMPANY_ENVIRONMENT.test(text));
-    for (const span of matchesAt(URL_LIKE_AT, text, urlStarts(text))) {
+    const starts = urlStarts(text);
+    for (const span of starts ? matchesAt(URL_LIKE_AT, text, starts) : scan(URL_LIKE, text)) {
       const host = span.groups[0] ?? '';
       const sharedDocument = (host === 'docs.google.com' && SHARED_DOC_EDIT.test(span.text)) || (host === 'dev.azure.com' && DEVOPS_ORGANISATION.test(span.text));
       if (!sharedDocument && !internal(host)) continue;
