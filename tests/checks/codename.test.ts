@@ -154,6 +154,7 @@ describe('a listed name read across punctuation, as a place, a title or a servic
     ['a venue after the name', 'Drinks at the Orion Room tonight for Zoe’s birthday'],
     ['a beer style with the name in quotes', 'leur stout « Orion » est parfaite avec le fromage'],
     ['a streaming service', 'Just subscribed to Nebula, their documentaries are worth it'],
+    ['a show binged on a service', 'Binged it on Nebula last weekend, the physics series is great'],
     ['a streaming service in French', 'Abonné à Nebula depuis un mois pour les vulgarisateurs, aucune pub.'],
     ['a quoted novel title', 'Je relis « La Nuit d’Orion », un roman de mon adolescence.'],
   ])('passes %s', (_case, text) => {
@@ -168,6 +169,8 @@ describe('a listed name read across punctuation, as a place, a title or a servic
     ['a name quoted alone as a project', 'Lancement de « Nébula » lundi, merci à tous !'],
     ['a quoted title with the project near', 'Relisez « Le Guide Orion » avant la release de vendredi'],
     ['a subscription, but customers near', 'Our customers subscribed to Orion in record numbers this quarter'],
+    ['watching a dashboard on an internal tool', 'We keep watch on Orion for the error budget'],
+    ['a possessive before a capitalised name', 'This Orion build is the fastest yet'],
     ['a venue word after "mise en"', 'La mise en place Orion démarre lundi.'],
     ['the prefixed name', 'Project Kestrel: kick-off on Monday'],
   ])('flags %s', (_case, text) => {

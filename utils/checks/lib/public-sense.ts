@@ -118,11 +118,12 @@ const DETERMINERS = new Set([
   'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet',
   'cette', 'ces', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'these', 'those',
 ]);
-/** A service one subscribes to or watches on: "subscribed to Nebula", "abonné à Nebula", "watch it on Nebula". The
- * verb, then "to", "à", "on", "sur" right before the name. Folded. */
+/** A service one subscribes to or streams on: "subscribed to Nebula", "abonné à Nebula", "binged it on Nebula". The
+ * verb, then "to", "à", "on", "sur" right before the name. Not "watch", "regarder": one watches a dashboard on an
+ * internal tool too ("keep watch on Orion's error budget"). Folded. */
 const SUBSCRIBING = new Set([
   'subscribed', 'subscribe', 'subscribing', 'subscription', 'abonne', 'abonnee', 'abonnes', 'abonner', 'abonnement',
-  'streaming', 'streamed', 'stream', 'watch', 'watched', 'watching', 'regarder', 'regarde', 'visionne', 'binge', 'binged',
+  'streaming', 'streamed', 'stream', 'visionne', 'binge', 'binged',
 ]);
 const SUBSCRIBING_LINKS = new Set(['to', 'on', 'a', 'au', 'sur']);
 /** "l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former building, now a place to
@@ -613,7 +614,7 @@ function personalKindAround(text: string, words: WordList, first: number, last: 
   return false;
 }
 
-/** "subscribed to Nebula", "abonné à Nebula", "watched it on Nebula": a service one subscribes to or watches on.
+/** "subscribed to Nebula", "abonné à Nebula", "binged it on Nebula": a service one subscribes to or streams on.
  * The verb, perhaps one word ("it", "ça"), then the link right before the name. */
 function subscribedTo(text: string, words: WordList, first: number): boolean {
   const link = first - 1;
