@@ -65,3 +65,28 @@ describe('client-name, a listed name in a personal or public sense (fresh4, 2026
     expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
   });
 });
+
+describe('client-name, a listed name as a place, a title or an exercise (fresh5, 2026-12-02)', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Globex', 'Société Générique', 'Hôpital Sainte-Claire', `sha256:${hashTerm('Initech', 'salt')}`], hashSalt: 'salt' });
+  test.each([
+    ['a former hospital turned museum', 'Visite de l’ancien Hôpital Sainte-Claire, devenu musée de la médecine.'],
+    ['a former hospital in English', 'We toured the old Hôpital Sainte-Claire building, now flats.'],
+    ['a quoted title with its book', 'Fini « Les Couloirs de l’Hôpital Sainte-Claire », le livre qui a inspiré la série.'],
+    ['an accounting exercise for students', 'Exercice du jour pour mes étudiants : la Société Générique rachète 40 % de sa filiale.'],
+    ['a textbook case in English', 'My students loved this exam question: Globex holds 70% of a subsidiary, consolidate it.'],
+    ['lower case after a possessive', 'votre société générique de démonstration est prête dans le manuel'],
+    ['a client name across a comma', 'Société, Générique : deux mots que mes élèves confondent'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
+  });
+  test.each([
+    ['a former hospital that is our client', 'l’ancien Hôpital Sainte-Claire reste notre client, contrat renouvelé'],
+    ['the hospital with "notre client"', 'Hôpital Sainte-Claire, notre client depuis 2019, passe au nouvel outil'],
+    ['a customer at a place', 'Journée chez Globex pour le kick-off'],
+    ['an exercise word, no learners', 'Clôture de l’exercice avec Société Générique ce soir'],
+    ['a quoted name alone', 'Merci à « Société Générique » pour sa confiance'],
+    ['a training for the client', 'Formation de leurs étudiants internes chez Globex : contrat signé'],
+  ])('flags %s', (_case, text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+});

@@ -137,3 +137,43 @@ describe('a listed name given to other people’s things (fresh4, 2026-12-02)', 
     expect(spans(codename, text, withKestrel).length).toBeGreaterThan(0);
   });
 });
+
+describe('a listed name read across punctuation, as a place, a title or a service (fresh5, 2026-12-02)', () => {
+  const withKestrel = { policy: PolicySchema.parse({ codenames: ['Orion', 'Nébula', 'Project Kestrel', { sha256: hashTerm('Atlas Bleu', 'salt') }], hashSalt: 'salt' }) };
+  test.each([
+    ['a hashed name across a comma', 'Sommet du Toubkal : l’Atlas, bleu au loin, blanc au sommet.'],
+    ['a hashed name across a full stop', 'On a traversé l’Atlas. Bleu partout, du ciel aux portes de Chefchaouen.'],
+    ['a prefixed name across a colon', 'Side project: kestrel boxes for the village church tower'],
+    ['a prefixed name across a line break', 'My weekend project\nkestrel spotting on the cliffs'],
+    ['lower case after a possessive', 'ma fille a colorié tout son atlas bleu de géographie'],
+    ['lower case after a demonstrative', 'cet atlas bleu de 1970 trône encore dans le salon de ma grand-mère'],
+    ['lower case after "my"', 'found my old atlas bleu from school in the attic'],
+    ['a residence', 'Vacances en famille, logés à la résidence Nébula, piscine et vue mer.'],
+    ['a meeting room of a hotel', 'Le séminaire se tient à l’hôtel du Port, salle Orion, 2e étage.'],
+    ['a street', 'Nouveau café ouvert rue Orion, les croissants sont incroyables.'],
+    ['a venue after the name', 'Drinks at the Orion Room tonight for Zoe’s birthday'],
+    ['a beer style with the name in quotes', 'leur stout « Orion » est parfaite avec le fromage'],
+    ['a streaming service', 'Just subscribed to Nebula, their documentaries are worth it'],
+    ['a show binged on a service', 'Binged it on Nebula last weekend, the physics series is great'],
+    ['a streaming service in French', 'Abonné à Nebula depuis un mois pour les vulgarisateurs, aucune pub.'],
+    ['a quoted novel title', 'Je relis « La Nuit d’Orion », un roman de mon adolescence.'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(codename, text, withKestrel)).toEqual([]);
+  });
+  test.each([
+    ['a hashed name with a hyphen', 'Kick-off Atlas-Bleu lundi'],
+    ['a hashed name split by an invisible space', 'Atlas\u200bBleu goes live'],
+    ['a possessive, then a work word', 'notre atlas bleu de la release passe en prod'],
+    ['a possessive, then its team', 'our orion team ships Monday'],
+    ['a possessive, capitalised', 'Notre Orion arrive chez les premiers clients lundi.'],
+    ['a name quoted alone as a project', 'Lancement de « Nébula » lundi, merci à tous !'],
+    ['a quoted title with the project near', 'Relisez « Le Guide Orion » avant la release de vendredi'],
+    ['a subscription, but customers near', 'Our customers subscribed to Orion in record numbers this quarter'],
+    ['watching a dashboard on an internal tool', 'We keep watch on Orion for the error budget'],
+    ['a possessive before a capitalised name', 'This Orion build is the fastest yet'],
+    ['a venue word after "mise en"', 'La mise en place Orion démarre lundi.'],
+    ['the prefixed name', 'Project Kestrel: kick-off on Monday'],
+  ])('flags %s', (_case, text) => {
+    expect(spans(codename, text, withKestrel).length).toBeGreaterThan(0);
+  });
+});

@@ -89,3 +89,43 @@ test('finds a hashed name that starts inside a repeated run of words and ends af
     }
   }
 });
+
+describe('matchTerms with joinedOnly: a name is not read across punctuation', () => {
+  const entries: TermEntry[] = ['Project Kestrel', 'Hôpital Sainte-Claire', { sha256: hashTerm('Atlas Bleu', 'k') }];
+  test.each([
+    ['Weekend project: kestrel nest box', []],
+    ["L'Atlas, bleu et blanc à perte de vue", []],
+    ['Atlas; bleu', []],
+    ['Atlas. Bleu est une couleur', []],
+    ['Atlas (bleu)', []],
+    ['Atlas\nBleu', []],
+    ['Atlas « Bleu »', []],
+    ['Project Kestrel ships', ['Project Kestrel']],
+    ['project-kestrel and atlas_bleu', ['project-kestrel', 'atlas_bleu']],
+    ["l'Atlas Bleu, atlas/bleu", ['Atlas Bleu', 'atlas/bleu']],
+    ['see atlas.bleu.internal', ['atlas.bleu']],
+    ['Hôpital Ste. Claire', []],
+    ['Hôpital Sainte-Claire, Hôpital Sainte–Claire', ['Hôpital Sainte-Claire', 'Hôpital Sainte–Claire']],
+    ['Atlas\u00a0Bleu, Atlas\u200bBleu', ['Atlas\u00a0Bleu', 'Atlas\u200bBleu']],
+  ])('%s', (text, expected) => {
+    const found = matchTerms(text, entries, 'k', { joinedOnly: true });
+    expect(found.map((match) => text.slice(match.start, match.end))).toEqual(expected);
+  });
+
+  test('an abbreviation keeps its full stop ("St. Claire")', () => {
+    const text = 'Hôpital Ste. Claire';
+    expect(matchTerms(text, ['Hôpital Ste Claire'], '', { joinedOnly: true }).map((match) => text.slice(match.start, match.end))).toEqual([text]);
+  });
+
+  test('without joinedOnly, any gap joins (fixed phrases)', () => {
+    expect(matchTerms('Weekend project: kestrel', entries, 'k')).toHaveLength(1);
+  });
+
+  test('stays linear on a long draft of names broken by punctuation', () => {
+    const text = 'Atlas, Bleu; Project: Kestrel. '.repeat(5000);
+    matchTerms('warm up', entries, 'k', { joinedOnly: true });
+    const started = performance.now();
+    expect(matchTerms(text, entries, 'k', { joinedOnly: true })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

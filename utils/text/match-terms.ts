@@ -123,15 +123,54 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
  * n-gram of the draft. Offsets are into the original text. Longest match first, no overlaps.
  * Fixed phrase lists of the checks use checks/lib/phrase-matcher.ts (several lists in one pass).
  */
-export function matchTerms(text: string, entries: readonly TermEntry[], salt: string): TermMatch[] {
+export function matchTerms(text: string, entries: readonly TermEntry[], salt: string, options: MatchOptions = {}): TermMatch[] {
   if (entries.length === 0) return [];
-  return matchTokens(wordList(text), compileCached(entries, salt));
+  return matchTokens(wordList(text), compileCached(entries, salt), options.joinedOnly === true ? text : undefined);
 }
 
-/** matchTerms over words already split (e.g. wordList(text) with pasted blobs masked, see checks/lib/long-words.ts). */
-export function matchTermsInWords(tokens: WordList, entries: readonly TermEntry[], salt: string): TermMatch[] {
+/** How matchTerms reads the gaps between a name's words. */
+export interface MatchOptions {
+  /** Whether a name's words must be joined as a name's are (spaces, hyphens, apostrophes, slashes: see
+   * joinedGap), not across a comma, colon, full stop, bracket or line break. Default false: any gap (fixed phrases). */
+  joinedOnly?: boolean;
+}
+
+/** matchTerms over words already split (e.g. wordList(text) with pasted blobs masked, see checks/lib/long-words.ts).
+ * `joinedIn`: the text the words are of, to match a name only across the gaps a name's words are joined by
+ * (MatchOptions.joinedOnly); undefined for any gap. */
+export function matchTermsInWords(tokens: WordList, entries: readonly TermEntry[], salt: string, joinedIn?: string): TermMatch[] {
   if (entries.length === 0) return [];
-  return matchTokens(tokens, compileCached(entries, salt));
+  return matchTokens(tokens, compileCached(entries, salt), joinedIn);
+}
+
+/**
+ * Whether the gap text[from, to) between two words joins them into one name: "Atlas Bleu", "Sainte-Claire",
+ * "l'Atlas", "atlas_bleu", "atlas/bleu", "atlas.bleu" (an identifier), "St. Claire" (a full stop after a word of
+ * up to three letters, an abbreviation). Not a comma, colon, semicolon, a full stop ending a sentence, a bracket,
+ * a quote or a line break: "L'Atlas, bleu et blanc", "Weekend project: kestrel nest box" are two phrases
+ * (fresh5, 2026-12-02). O(gap): read only between the words of a candidate name.
+ */
+function joinedGap(text: string, from: number, to: number, wordLength: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (JOINERS.has(code)) continue;
+    // "atlas.bleu" (no space after: a host or an identifier), "St. Claire", "Sté. Générique": an abbreviation's dot.
+    if (code === 0x2e && (wordLength <= 3 || (at + 1 === to && to - from === 1))) continue;
+    return false;
+  }
+  return true;
+}
+/** Spaces (not line breaks), hyphens, apostrophes, slash, underscore, and invisible format characters. */
+const JOINERS = new Set([
+  0x20, 0x09, 0xa0, 0x2007, 0x2009, 0x200a, 0x202f, 0x3000, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2019, 0x2bc, 0x60,
+  0xb4, 0x2f, 0x5f, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff,
+]);
+
+/** Whether words `index` and `index + 1` are joined as a name's (always when `text` is undefined). */
+function joinedAfter(tokens: WordList, index: number, text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const end = tokens.ends[index] as number;
+  return joinedGap(text, end, tokens.starts[index + 1] as number, end - (tokens.starts[index] as number));
 }
 
 /**
@@ -140,7 +179,7 @@ export function matchTermsInWords(tokens: WordList, entries: readonly TermEntry[
  * of the word numbers. A call per word of the draft was most of the first call's time on a pasted text
  * (the code still runs interpreted then): most words start nothing.
  */
-function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
+function matchTokens(tokens: WordList, compiled: CompiledTerms, joinedIn: string | undefined): TermMatch[] {
   const { plain, hashed } = compiled;
   const matches: TermMatch[] = [];
   let hits: Uint8Array | undefined;
@@ -171,7 +210,7 @@ function matchTokens(tokens: WordList, compiled: CompiledTerms): TermMatch[] {
   for (let at = 0; at < visited; at += 1) {
     const index = positions ? (positions[at] as number) : at;
     if (index < free || (first !== undefined && first[tokens.ids[index] as number] === 0)) continue;
-    const match = plainAt(tokens, index, plain) ?? (hashedFirsts ? hashedAt(tokens, index, hits as Uint8Array) : undefined);
+    const match = plainAt(tokens, index, plain, joinedIn) ?? (hashedFirsts ? hashedAt(tokens, index, hits as Uint8Array, joinedIn) : undefined);
     if (match === undefined) continue;
     matches.push({ start: tokens.starts[index] as number, end: tokens.ends[index + match.length - 1] as number, term: match.term });
     free = index + match.length;
@@ -190,27 +229,27 @@ function flagsOf(id: number, hits: Uint8Array, compiled: CompiledTerms): number 
   return flags;
 }
 
-function plainAt(tokens: WordList, index: number, plain: CompiledTerms['plain']): { length: number; term: string } | undefined {
+function plainAt(tokens: WordList, index: number, plain: CompiledTerms['plain'], joinedIn: string | undefined): { length: number; term: string } | undefined {
   if (plain.size === 0) return undefined;
   let node = plain.get(foldedAt(tokens, index));
   let best: { length: number; term: string } | undefined;
   for (let at = index; node !== undefined; ) {
     if (node.term !== undefined) best = { length: at - index + 1, term: node.term };
     at += 1;
-    node = at < tokens.count ? node.next?.get(foldedAt(tokens, at)) : undefined;
+    node = at < tokens.count && node.next !== undefined && joinedAfter(tokens, at - 1, joinedIn) ? node.next.get(foldedAt(tokens, at)) : undefined;
   }
   return best;
 }
 
 /** Longest n-gram (up to MAX_HASHED_WORDS words) at `index` whose hash is listed (its n-grams were walked: see matchTokens). */
-function hashedAt(tokens: WordList, index: number, hits: Uint8Array): { length: number; term: undefined } | undefined {
+function hashedAt(tokens: WordList, index: number, hits: Uint8Array, joinedIn: string | undefined): { length: number; term: undefined } | undefined {
   const stop = Math.min(tokens.count, index + MAX_HASHED_WORDS);
   let node = gramRoot.get(foldedAt(tokens, index));
   let best: { length: number; term: undefined } | undefined;
   for (let at = index; node !== undefined; ) {
     if (((hits[node.id] as number) & HASHED) !== 0) best = { length: at - index + 1, term: undefined };
     at += 1;
-    node = at < stop ? node.next?.get(foldedAt(tokens, at)) : undefined;
+    node = at < stop && node.next !== undefined && joinedAfter(tokens, at - 1, joinedIn) ? node.next.get(foldedAt(tokens, at)) : undefined;
   }
   return best;
 }

@@ -12,6 +12,8 @@ import { normaliseTerm, type WordList } from '../../text/words';
 // (\S after the spaces: \s+ then .+ could share the spaces, a polynomial backtrack the ReDoS test reports.)
 const NAME_PREFIX = /^(?:project|projet|programme|program|operation|opération|opé|code ?name|nom de code)\s+(\S.*)$/iu;
 const CAPITAL = /^\p{Lu}/u;
+/** A name's words are joined by spaces, hyphens, apostrophes, never by a comma, colon or full stop (see match-terms). */
+const JOINED = { joinedOnly: true } as const;
 
 /** The bare names of the plain entries listed with a prefix word ("Project Kestrel" → "Kestrel"). Memoised per list. */
 const bareNamesOf = new WeakMap<readonly TermEntry[], string[]>();
@@ -151,7 +153,7 @@ export function policyNamesIn(
 ): TermMatch[] {
   if (entries.length === 0) return [];
   const words = maskedWords(text);
-  const matches = matchTermsInWords(words, entries, salt);
+  const matches = matchTermsInWords(words, entries, salt, text);
   // The word matches come in text order without overlaps; index them only when a bare name or a hashtag
   // is to be added (a paste can repeat a codename thousands of times, met by interpreted code on a first call).
   let taken: DisjointSpans | undefined;
@@ -168,18 +170,18 @@ export function policyNamesIn(
   };
   const plain = plainNames(entries);
   const variants = plain.length > 0 && mentionsInstitution(words) ? variantNames(plain) : [];
-  if (variants.length > 0) for (const match of matchTermsInWords(words, variants, salt)) add(match);
+  if (variants.length > 0) for (const match of matchTermsInWords(words, variants, salt, text)) add(match);
   if (ABBREVIATED.test(text)) {
     const abbreviated = abbreviatedNames(variants.length > 0 ? allNames(plain, variants) : plain);
-    if (abbreviated.length > 0) for (const match of matchTermsInWords(words, abbreviated, salt)) add(match);
+    if (abbreviated.length > 0) for (const match of matchTermsInWords(words, abbreviated, salt, text)) add(match);
   }
   const bare = bareNames(entries);
   if (bare.length > 0) {
-    for (const match of matchTerms(text, bare, salt)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
+    for (const match of matchTerms(text, bare, salt, JOINED)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
   }
   for (const hashtag of hashtags(text)) {
     const words = hashtagWords(hashtag.tag);
-    const named = words ? matchTerms(words, entries, salt)[0] : undefined;
+    const named = words ? matchTerms(words, entries, salt, JOINED)[0] : undefined;
     if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
   }
   if (added) matches.sort((a, b) => a.start - b.start);

@@ -12,6 +12,8 @@ import type { TermMatch } from '../../text/match-terms';
 const PUBLIC_HEADS = new Set([
   'nebula', 'nebulae', 'galaxy', 'belt', 'constellation', 'capsule', 'spacecraft', 'telescope', 'award', 'awards',
   'prize', 'prizes', 'trophy', 'medal', 'festival', 'hotel', 'restaurant', 'cafe', 'mountains', 'cedar',
+  // a venue named so: "the Orion Room", "Nebula Street", "Orion Stadium"
+  'room', 'street', 'avenue', 'stadium', 'theatre', 'theater', 'residence', 'residences', 'hostel', 'museum', 'tower',
 ]);
 /** A noun right before the name that says what kind of thing it is: "prix Nebula", "la capsule Orion", "the
  * constellation Orion", "restaurant L'Atlas Bleu". Folded. */
@@ -19,6 +21,10 @@ const PUBLIC_KINDS = new Set([
   'prix', 'award', 'capsule', 'fusee', 'vaisseau', 'spacecraft', 'constellation', 'nebuleuse', 'nebula', 'galaxie', 'galaxy',
   'ceinture', 'belt', 'cedre', 'cedar', 'restaurant', 'resto', 'hotel', 'brasserie', 'film', 'movie', 'roman', 'novel',
   'sitcom', 'festival', 'trophee', 'massif', 'montagne', 'mountain',
+  // a place one stays at, meets in or walks along: "logés à la résidence Orion", "salle Nébula", "rue Orion" (fresh5)
+  'residence', 'hostel', 'auberge', 'gite', 'camping', 'motel', 'salle', 'room', 'cafe', 'bar', 'rue', 'street',
+  'avenue', 'boulevard', 'allee', 'stade', 'stadium', 'theatre', 'theater', 'musee', 'museum', 'cinema', 'gymnase',
+  'piscine', 'immeuble', 'batiment', 'building', 'tower', 'villa', 'chalet',
 ]);
 /** Of those, the ones that take their name after "de", "of": "la nébuleuse d'Orion", "un cèdre de l'Atlas". */
 const PUBLIC_KINDS_OF = new Set([
@@ -103,6 +109,44 @@ const CONSUMER_GOODS = new Set([
   'bike', 'velo', 'bicycle', 'scooter', 'kayak', 'tent', 'tente', 'backpack', 'sac', 'boot', 'shoe', 'sneaker', 'jacket',
   'veste', 'watch', 'montre', 'knife', 'couteau', 'stove', 'guitar', 'guitare', 'pen', 'stylo', 'perfume', 'parfum',
   'candle', 'bougie', 'car', 'voiture', 'boat', 'bateau', 'yacht',
+  // beer and drink styles: "leur IPA « Nébula »" (fresh5)
+  'ipa', 'neipa', 'pils', 'pilsner', 'porter', 'cuvee', 'cidre', 'cider', 'kombucha', 'hydromel', 'mead', 'liqueur',
+]);
+/** Possessives and demonstratives: "mon vieil atlas bleu", "this orion of mine". Not "that" (a conjunction too:
+ * "we agreed that société générique…"). Folded. */
+const DETERMINERS = new Set([
+  'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet',
+  'cette', 'ces', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'these', 'those',
+]);
+/** A service one subscribes to or streams on: "subscribed to Nebula", "abonné à Nebula", "binged it on Nebula". The
+ * verb, then "to", "à", "on", "sur" right before the name. Not "watch", "regarder": one watches a dashboard on an
+ * internal tool too ("keep watch on Orion's error budget"). Folded. */
+const SUBSCRIBING = new Set([
+  'subscribed', 'subscribe', 'subscribing', 'subscription', 'abonne', 'abonnee', 'abonnes', 'abonner', 'abonnement',
+  'streaming', 'streamed', 'stream', 'visionne', 'binge', 'binged',
+]);
+const SUBSCRIBING_LINKS = new Set(['to', 'on', 'a', 'au', 'sur']);
+/** "l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former building, now a place to
+ * visit. Folded. */
+const FORMER = new Set(['ancien', 'ancienne', 'former', 'old', 'vieil', 'vieille', 'vieux']);
+/** Works a quoted title names: "« Les Nuits de l'Hôpital Sainte-Claire », roman", "lu", "the novel". Folded. */
+const WORK_OF_ART = new Set([
+  'roman', 'romans', 'novel', 'novels', 'livre', 'livres', 'book', 'books', 'lu', 'lue', 'lire', 'read', 'reading',
+  'lecture', 'bd', 'polar', 'thriller', 'essai', 'recit', 'memoir', 'memoires', 'film', 'movie', 'documentaire',
+  'documentary', 'piece', 'play', 'album', 'chanson', 'song', 'podcast', 'serie', 'series', 'spectacle', 'show',
+  'exposition', 'exhibition', 'auteur', 'autrice', 'author', 'ecrivain', 'writer', 'editions', 'publisher', 'tome',
+  'chapitre', 'chapter', 'poeme', 'poem', 'opera',
+]);
+/** An exercise for learners: "l'exercice de consolidation que je donne aux alternants", "a case study for my
+ * students": the name is a made-up example. Both kinds of word must be near (an "exercice" is a fiscal year too). */
+const TEACHING = new Set([
+  'exercice', 'exercices', 'exercise', 'exercises', 'textbook', 'manuel', 'examen', 'exam', 'exams', 'partiel',
+  'partiels', 'homework', 'devoir', 'devoirs', 'corrige', 'quiz', 'td', 'enonce',
+]);
+const LEARNERS = new Set([
+  'etudiant', 'etudiants', 'etudiante', 'etudiantes', 'eleve', 'eleves', 'alternant', 'alternants', 'alternantes',
+  'apprenant', 'apprenants', 'student', 'students', 'pupils', 'learners', 'trainees', 'classe', 'promo', 'lecturer',
+  'professeur', 'prof', 'teacher', 'teach', 'teaching', 'enseigne', 'enseigner',
 ]);
 /** Events of one's own life that happen at a place, the name's: "née mardi à l'Hôpital Sainte-Claire", "born at",
  * "hospitalisé à". Folded. */
@@ -145,12 +189,16 @@ const APOSTROPHE = /^['’]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const POSSESSIVE_END = /['’]s?$/;
+/** Quotes around a title or a name: « », “ ”, " ". */
+const QUOTE_OPENING = /[«“"]/;
+const QUOTE_CLOSING = /[»”"]/;
+const QUOTE_OPENING_GAP = /^\s*[«“"]\s*$/;
 /** A comma, bracket or dash between a name and what it is: "Orion, our puppy", "Orion (notre chiot)". */
 const APPOSITION_GAP = /^\s*[,(–—-]\s*$/;
 /** A model number: digits, perhaps with letters ("5500", "X3", "700c"); not a year ("Orion 2026"), a version ("v2"). */
 const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[\p{L}]{0,2}\d{2,5}[\p{L}]{0,2}$/u;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER];
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -209,12 +257,16 @@ export function ownSenseMatches(
         continue;
       }
       // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
-      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first)) && !ownUseNear(words, first, last, workWords())) {
+      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
     }
     if (first === last && PUBLIC_SOFTWARE.has(foldedAt(words, first)) && (software ??= new SoftwareStacks(text, words)).near(first) && !ownUseNear(words, first, last, workWords())) {
+      (publicNames ??= new Set()).add(nameKey(words, first, last));
+      continue;
+    }
+    if (quotedTitle(text, words, first, last) && !ownUseNear(words, first, last, workWords())) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -294,7 +346,8 @@ function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number
 /** Every word the signals below read beside a name (folded; kind nouns also in the plural). */
 const SIGNAL_WORDS = new Set([
   ...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's',
-  ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS,
+  ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS, ...DETERMINERS, ...SUBSCRIBING,
+  ...FORMER,
 ]);
 /** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
  * new rescue puppy"). */
@@ -429,6 +482,9 @@ const PUBLIC = 1;
 const WORK = 2;
 /** The first word of a two-word title, public once the second follows (see titleAt). */
 const TITLE = 3;
+/** An exercise and learners: public only when both are near the name (see TEACHING). */
+const TEACH = 4;
+const LEARN = 5;
 /** The draft's context words: their word indexes in order, and PUBLIC or WORK for each. */
 interface ContextWords {
   indexes: number[];
@@ -443,6 +499,8 @@ function contextWordsOf(text: string, words: WordList): ContextWords | undefined
     const word = vocabulary[id] as string;
     if (PUBLIC_CONTEXT.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = PUBLIC;
     else if (TITLE_PAIRS.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = TITLE;
+    else if (TEACHING.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = TEACH;
+    else if (LEARNERS.has(word)) (flags ??= new Uint8Array(vocabulary.length))[id] = LEARN;
   }
   if (!flags) return undefined;
   for (let id = 0; id < vocabulary.length; id += 1) if (WORK_CONTEXT.has(vocabulary[id] as string)) flags[id] = WORK;
@@ -464,10 +522,19 @@ function inPublicContext(words: WordList, context: ContextWords, first: number, 
   }
   const to = last + 1 + CONTEXT_WORDS;
   let spoken = false;
+  let teach = false;
+  let learn = false;
   for (let at = firstAtOrAfter(context.indexes, first - CONTEXT_WORDS); at < context.indexes.length; at += 1) {
     const index = context.indexes[at] as number;
     if (index >= to) break;
-    if (context.kinds[at] === WORK) return false;
+    const kind = context.kinds[at];
+    if (kind === WORK) return false;
+    if (kind === TEACH || kind === LEARN) {
+      teach ||= kind === TEACH;
+      learn ||= kind === LEARN;
+      spoken ||= teach && learn;
+      continue;
+    }
     if (spoken) continue;
     // A listed name is not context for another ("Orion et Nebula").
     const start = words.starts[index] as number;
@@ -498,15 +565,17 @@ function startsLower(text: string, words: WordList, index: number): boolean {
 
 /** French subjects of "a" (has): "on a société générique demain" is a meeting, not "a" the article. Folded. */
 const FRENCH_SUBJECTS = new Set(['on', 'il', 'elle', 'qui', 'ca', 'cela', 'y', 'j', 'tout', 'chacun', 'personne', 'equipe']);
-/** Whether word `index` is an indefinite article as written ("un", "a"; not "à", folded to "a" too). */
+/** Whether word `index` is an indefinite article as written ("un", "a"; not "à", folded to "a" too), a possessive or
+ * a demonstrative ("mon", "cette", "our"). */
 function indefiniteAt(text: string, words: WordList, index: number): boolean {
   const word = text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
   if (word === 'a') return index === 0 || !FRENCH_SUBJECTS.has(foldedAt(words, index - 1));
-  return word === 'an' || word === 'un' || word === 'une';
+  return word === 'an' || word === 'un' || word === 'une' || DETERMINERS.has(word);
 }
 
-/** "un vieil atlas bleu de 1962", "une société générique de médicaments": the name in lower case as a common noun
- * phrase, after an indefinite article and perhaps one adjective. A company's own project or client is not "a" one. */
+/** "un vieil atlas bleu de 1962", "une société générique de médicaments", "mon vieil atlas bleu de CM2": the name in
+ * lower case as a common noun phrase, after an indefinite article, a possessive or a demonstrative and perhaps one
+ * adjective. A company's own project or client is not "a" one, and written as its name it has its capitals. */
 function indefiniteCommonNoun(text: string, words: WordList, first: number, last: number): boolean {
   for (let index = first; index <= last; index += 1) if (!startsLower(text, words, index)) return false;
   let at = first - 1;
@@ -545,6 +614,63 @@ function personalKindAround(text: string, words: WordList, first: number, last: 
   return false;
 }
 
+/** "subscribed to Nebula", "abonné à Nebula", "binged it on Nebula": a service one subscribes to or streams on.
+ * The verb, perhaps one word ("it", "ça"), then the link right before the name. */
+function subscribedTo(text: string, words: WordList, first: number): boolean {
+  const link = first - 1;
+  if (link < 1 || !SUBSCRIBING_LINKS.has(foldedAt(words, link)) || !SPACE_ONLY.test(gapAfter(text, words, link))) return false;
+  for (let at = link - 1; at >= 0 && at >= link - 2; at -= 1) {
+    if (!SPACE_ONLY.test(gapAfter(text, words, at)) && !APOSTROPHE.test(gapAfter(text, words, at))) return false;
+    if (SUBSCRIBING.has(foldedAt(words, at))) return true;
+  }
+  return false;
+}
+
+/** "le musée installé dans l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former
+ * building. Only a name headed by an institution word (a hospital, a school: INSTITUTION_HEADS). */
+function formerBuilding(text: string, words: WordList, first: number, match: TermMatch): boolean {
+  if (match.term === undefined || !INSTITUTION_HEADS.test(match.term)) return false;
+  const before = first - 1;
+  return before >= 0 && FORMER.has(foldedAt(words, before)) && SPACE_ONLY.test(gapAfter(text, words, before));
+}
+
+// How far a quoted title reaches around the name, in words, and how far its work ("roman", "lu") may stand.
+const TITLE_WORDS = 8;
+const WORK_OF_ART_WORDS = 12;
+/**
+ * "Lu ce week-end : « Les Nuits de l'Hôpital Sainte-Claire », roman sur…": the name is part of a longer title
+ * between quotes (other words inside them with it), and a work ("roman", "livre", "lu", "film") is named near, in
+ * the same sentence or the next. A quoted name alone ("« Nébula » passe en beta") is how people name a project.
+ */
+function quotedTitle(text: string, words: WordList, first: number, last: number): boolean {
+  // Cheap: an opening quote within the few words before the name, in the same sentence.
+  let open = -1;
+  for (let at = first; at > 0 && at >= first - TITLE_WORDS; at -= 1) {
+    const gap = gapAfter(text, words, at - 1);
+    if (QUOTE_OPENING.test(gap)) {
+      open = at;
+      break;
+    }
+    if (SENTENCE_BREAK.test(gap) || QUOTE_CLOSING.test(gap)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let at = last; at < words.count && at <= last + TITLE_WORDS; at += 1) {
+    const gap = at + 1 < words.count ? gapAfter(text, words, at) : text.slice(words.ends[at] as number);
+    if (QUOTE_CLOSING.test(gap)) {
+      close = at;
+      break;
+    }
+    if (SENTENCE_BREAK.test(gap) || QUOTE_OPENING.test(gap)) return false;
+  }
+  // The title holds more than the name.
+  if (close < 0 || (open === first && close === last)) return false;
+  for (let at = Math.max(0, open - WORK_OF_ART_WORDS); at < words.count && at <= close + WORK_OF_ART_WORDS; at += 1) {
+    if ((at < open || at > close) && WORK_OF_ART.has(foldedAt(words, at))) return true;
+  }
+  return false;
+}
+
 /** Whether word `index` is a model number right after the name before it ("Kestrel 5500"). */
 function modelNumberAt(text: string, words: WordList, index: number): boolean {
   if (index < 1 || index >= words.count || ((words.flags[index] as number) & WORD_DIGIT) === 0) return false;
@@ -554,7 +680,8 @@ function modelNumberAt(text: string, words: WordList, index: number): boolean {
 /** A brand or model of goods: "a cold Orion beer", "la bière Orion", "Kestrel 5500 pocket weather meters". */
 function goodsAround(text: string, words: WordList, first: number, last: number): boolean {
   const before = first - 1;
-  if (before >= 0 && isKind(CONSUMER_GOODS, foldedAt(words, before)) && SPACE_ONLY.test(gapAfter(text, words, before))) return true;
+  // "la bière Orion", "leur IPA « Nébula »"
+  if (before >= 0 && isKind(CONSUMER_GOODS, foldedAt(words, before)) && (SPACE_ONLY.test(gapAfter(text, words, before)) || QUOTE_OPENING_GAP.test(gapAfter(text, words, before)))) return true;
   let at = last + 1;
   // After a model number, the goods may come a few words on ("5500 pocket weather meters").
   const reach = modelNumberAt(text, words, at) ? 4 : 1;
