@@ -48,6 +48,7 @@ describe('confidential-marker: practices, jokes and quoted titles', () => {
     'Doc C3 confidentiel : liste des clients 2027',
     '« Ne pas diffuser » : l’organigramme cible de janvier',
     'Everything below is confidential, do not forward.',
+    '« Usage interne » : planning du séminaire, les croissants sont offerts',
   ])('flags %s', (text) => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
@@ -63,6 +64,7 @@ describe('confidential-marker: practices, jokes and quoted titles', () => {
     'Conseil de premier job : lisez le NDA avant de le signer.',
     'Étiquette « INTERNE – NE PAS TOUCHER » sur mes yaourts dans le frigo du bureau.',
     'Dîner au « Confidentiel », le bistrot de la rue Oberkampf.',
+    'Someone stuck a "Internal only – do not share" sticker on the office cookies.',
     'Fini « Top secret défense », un polar acheté chez un bouquiniste.',
   ])('passes %s', (text) => {
     expect(spans(confidentialMarker, text)).toEqual([]);

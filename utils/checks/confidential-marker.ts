@@ -60,6 +60,8 @@ const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any mor
 const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
+// A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
+const STUCK_ON = /(?<![\p{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![\p{L}])/iu;
 // The quotation a title's word sits in: an opening quote with no closing one after it, and a closing quote ahead.
 const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
@@ -102,7 +104,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, STUCK_ON],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -234,11 +236,14 @@ function isQuotedMention(text: string, span: { start: number; end: number }): bo
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
 
-/** Playful secrecy (about a treat or at home), or any label quoted or written among a home and a treat: a joke. */
+/**
+ * Playful secrecy (about a treat or at home), any label quoted or written among a home and a treat, or a quoted label
+ * stuck on a treat ("« Usage interne » collé sur la boîte de bonbons"): a joke.
+ */
 function isJoke(text: string, match: PhraseMatch): boolean {
   const around = sentenceAround(text, match);
   if (PLAYFUL.has(match.term)) return TREAT.test(around) || HOME.test(around);
-  if (!HOME.test(around)) return false;
+  if (!HOME.test(around)) return TREAT.test(around) && STUCK_ON.test(around) && quotation(text, match) !== undefined;
   return isQuoted(text, match) || TREAT.test(around);
 }
 
@@ -263,19 +268,24 @@ function isGeneral(tokens: WordList, match: PhraseMatch): boolean {
   return SINGLE_WORD_LABELS.has(match.term) && /^(?:is|are|est|sont)$/.test(previous.folded) && before !== undefined && EVERYTHING.has(before.folded);
 }
 
+/** The quotation a match sits in, without its quotes ("Classé confidentiel"), or undefined when it is not quoted. */
+function quotation(text: string, match: PhraseMatch): string | undefined {
+  const before = text.slice(Math.max(0, match.start - TITLE_QUOTE_REACH), match.start);
+  const open = before.search(TITLE_QUOTE_OPEN);
+  if (open < 0) return undefined;
+  const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
+  const close = after.search(TITLE_QUOTE_CLOSE);
+  if (close < 0) return undefined;
+  return (before.slice(open) + text.slice(match.start, match.end) + after.slice(0, close)).replace(/^["“«‘'\s]+/u, '');
+}
+
 /**
  * « Classé confidentiel », un polar ; au « Confidentiel », le petit bistrot: the word inside a quoted title (opening with
  * a capital, not shouted) on a line about a work or a place. A quoted "CONFIDENTIEL" stays a label.
  */
 function isQuotedTitle(text: string, match: PhraseMatch): boolean {
-  const before = text.slice(Math.max(0, match.start - TITLE_QUOTE_REACH), match.start);
-  const open = before.search(TITLE_QUOTE_OPEN);
-  if (open < 0) return false;
-  const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
-  const close = after.search(TITLE_QUOTE_CLOSE);
-  if (close < 0) return false;
-  const quoted = (before.slice(open) + text.slice(match.start, match.end) + after.slice(0, close)).replace(/^["“«‘'\s]+/u, '');
-  if (!/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
+  const quoted = quotation(text, match);
+  if (quoted === undefined || !/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
   const lineStart = text.lastIndexOf('\n', match.start) + 1;
   const lineEnd = text.indexOf('\n', match.end);
   return TITLE_CONTEXT.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
