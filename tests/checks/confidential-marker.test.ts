@@ -49,6 +49,7 @@ describe('confidential-marker: practices, jokes and quoted titles', () => {
     '« Ne pas diffuser » : l’organigramme cible de janvier',
     'Everything below is confidential, do not forward.',
     '« Usage interne » : planning du séminaire, les croissants sont offerts',
+    '« Ne pas diffuser » – liste des restaurants partenaires du séminaire',
   ])('flags %s', (text) => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });

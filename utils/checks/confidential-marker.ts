@@ -66,6 +66,7 @@ const STUCK_ON = /(?<![\p{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[é
 const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
 const TITLE_QUOTE_CLOSE = /["”»’]/u;
+const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -104,7 +105,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, STUCK_ON],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -286,6 +287,10 @@ function quotation(text: string, match: PhraseMatch): string | undefined {
 function isQuotedTitle(text: string, match: PhraseMatch): boolean {
   const quoted = quotation(text, match);
   if (quoted === undefined || !/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
+  // A quote that heads what follows (« Ne pas diffuser » : la liste des restaurants partenaires) labels it.
+  const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
+  const close = after.search(TITLE_QUOTE_CLOSE);
+  if (LABEL_HEADS.test(after.slice(close + 1, close + 4))) return false;
   const lineStart = text.lastIndexOf('\n', match.start) + 1;
   const lineEnd = text.indexOf('\n', match.end);
   return TITLE_CONTEXT.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
