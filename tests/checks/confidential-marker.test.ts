@@ -36,3 +36,38 @@ describe('confidential-marker: titles, places and NDA advice', () => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+// Classes found by the fresh5 held-out set (2026-12-02): labels talked about as a practice (stamping, every email, a
+// scale with its codes, embargoes in general, "read the NDA before you sign"), a label as a joke on food, a quoted
+// title; the same words applied to the post stay labels.
+describe('confidential-marker: practices, jokes and quoted titles', () => {
+  test.each([
+    'CONFIDENTIAL — Q3 board pack attached',
+    'Embargoed until Tuesday 9am: our Series B',
+    'Read the NDA I sent you before Monday, then we talk numbers',
+    'Doc C3 confidentiel : liste des clients 2027',
+    '« Ne pas diffuser » : l’organigramme cible de janvier',
+    'Everything below is confidential, do not forward.',
+    '« Usage interne » : planning du séminaire, les croissants sont offerts',
+    '« Ne pas diffuser » – liste des restaurants partenaires du séminaire',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Hot take: stamping "Confidential" on every slide makes people ignore it.',
+    'Arrêtez de tamponner « CONFIDENTIEL » dans chaque pied de mail.',
+    'When everything is confidential, nothing is.',
+    'Rappel de la formation : N1 public, N2 interne, C3 confidentiel, C4 secret.',
+    'Les niveaux : C1 public, C2 interne, C3 confidentiel, C4 secret.',
+    'We will send every embargoed release with the lift time in the subject line.',
+    'Never leave any confidential document on the printer.',
+    'Career advice: read the NDA before you sign it, especially the non-compete.',
+    'Conseil de premier job : lisez le NDA avant de le signer.',
+    'Étiquette « INTERNE – NE PAS TOUCHER » sur mes yaourts dans le frigo du bureau.',
+    'Dîner au « Confidentiel », le bistrot de la rue Oberkampf.',
+    'Someone stuck a "Internal only – do not share" sticker on the office cookies.',
+    'Fini « Top secret défense », un polar acheté chez un bouquiniste.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

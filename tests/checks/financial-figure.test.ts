@@ -38,3 +38,30 @@ describe('financial-figure: signs of fresh4', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// Classes found by the fresh5 held-out set (2026-12-02): figures in words or in a pipe table, a ban on talking about it,
+// never to be said officially, the rest of the company hearing later; a figure said to the press is published, and a
+// title's word is no sign.
+describe('financial-figure: signs of fresh5', () => {
+  test.each([
+    'Nouveau contrat signé : près de trois millions d’euros sur cinq ans. Interdit d’en parler avant l’annonce du client.',
+    'We just closed a deal worth two and a half million dollars. Not allowed to talk about it until they announce.',
+    'Budget notes (keep it to yourselves):\n| Team | Budget |\n| Data | €2.1M |\n| Sales | €3.4M |',
+    'On ne pourra jamais dire officiellement que la refonte a coûté 7 M€ au lieu de 3.',
+    'We can never officially say the migration cost $5M.',
+    'The 2027 plan puts €4M into the platform, which the rest of the company will only hear about in January.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Comme l’a dit notre DG dans Les Échos, nous visons 300 M€ de chiffre d’affaires en 2029.',
+    'As our CEO told Reuters last week, we target $500M in revenue by 2028.',
+    'Notre CEO l’a rappelé dans une interview sur BFM Business : objectif 1 Md€ de ventes en 2030.',
+    'Deux millions et demi d’euros : c’est le budget moyen d’un film français, selon une étude.',
+    '| Plan | Price |\n| Pro | €20 |\n| Team | €50 |',
+    'Déjeuner au « Confidentiel », le petit bistrot du coin : menu à 19 €.',
+    'Trouvé pour 3 € chez un bouquiniste : « Dossier confidentiel », un polar des années 70.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

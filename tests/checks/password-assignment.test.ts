@@ -37,3 +37,24 @@ describe('password-assignment: login / password pairs', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh5 (2026-12-02): "pw:" as a password keyword, and a year-shaped code followed by the key that validates it.
+describe('password-assignment: short keywords and keypad codes', () => {
+  test.each([
+    ['guest network OFFICE-GUEST / pw: Lobby7!Guest', 'Lobby7!Guest'],
+    ['wifi du salon : SALON-PRO, pw = Stand12#Expo', 'Stand12#Expo'],
+    ['code alarme 2017 puis # en sortant', '2017'],
+    ['the alarm code is 1988 then * and you have 30 seconds', '1988'],
+    ['code porte 2024 + OK', '2024'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'PW: 3 years at Acme',
+    'le code alarme a changé en 2019 #sécurité',
+    'the alarm code system dates from 1998, then #throwback',
+    'pwn2own results are out',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

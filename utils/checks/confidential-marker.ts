@@ -20,6 +20,11 @@ const PROMISE_BEFORE = new Set([
 const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'treats', 'treated', 'handle', 'handles', 'handled', 'hold', 'holds', 'held', 'garder', 'gardons', 'garde', 'gardent', 'traiter', 'traitons', 'traite', 'traitent', 'conserver', 'conservons']);
 /** Words that point at the post or its content: "keep this confidential" is a request, not a promise. */
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 'cela', 'ceci', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
+// "Every embargoed release", "any confidential document", "chaque document confidentiel": a kind of document in
+// general (a practice, advice), not a label on this post.
+const ANY_BEFORE = new Set(['every', 'each', 'any', 'chaque', 'aucun', 'aucune', 'n importe', 'respecting', 'respecter', 'respectent', 'respect']);
+// "When everything is confidential, nothing is": a saying about labelling, not a label.
+const EVERYTHING = new Set(['everything', 'nothing', 'anything', 'tout', 'rien']);
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set([
@@ -39,7 +44,7 @@ const PLAYFUL = new Set([
   'top secret', 'tres secret', 'secret defense', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
   'for your eyes only', 'eyes only',
 ]);
-const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
+const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|yaourts?|yogh?o?urts?|sandwich(?:s|es)?|tupperwares?|leftovers|restes|fromages?|cheese|fruits?|bananes?|bananas?|compotes?|soupes?|soups?|bonbons?|candy|sweets|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
 // Home and family: a label stuck on the fridge by the kids is a joke ("'For internal use only' is what my kids wrote on
 // the snacks"). With a treat word, even an unquoted label ("my kids labelled the cookie jar top secret").
 const HOME = /(?<![\p{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![\p{L}])/iu;
@@ -50,10 +55,18 @@ const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:is|was|isn['’]
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness)(?![\p{L}])/iu;
+const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
-const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c1', 'c2', 'c3', 'c4', 'open']);
+const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
+const LEVEL_CODE = /^c[0-5]$/;
+// A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
+const STUCK_ON = /(?<![\p{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![\p{L}])/iu;
+// The quotation a title's word sits in: an opening quote with no closing one after it, and a closing quote ahead.
+const TITLE_QUOTE_REACH = 40;
+const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
+const TITLE_QUOTE_CLOSE = /["”»’]/u;
+const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -63,6 +76,9 @@ const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', '
 const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide']);
 // "Always read an NDA before signing it": advice about NDAs in general (an indefinite NDA, with advice wording around).
 const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
+// "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
+const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
+const NDA_GENERIC_ADVICE = /(?<![\p{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![\p{L}])/iu;
 const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez)(?![\p{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
@@ -70,7 +86,7 @@ const TITLE_AROUND = 80;
 // What a label's company name follows: a line start, a separator, a sentence end ("Board deck. Acme Confidential.").
 const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
-const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
+const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level or a TLP colour; skip their patterns when neither can be there.
 const LABEL_GATE = /C[2-4]|TLP/i;
@@ -89,7 +105,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, TITLE_CONTEXT, LABEL_START],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -134,9 +150,11 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
-    if (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) continue;
-    const mention = isJoke(text, match) || isQuotedMention(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
-      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text));
+    // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
+    // of the figures next to it (financial-figure).
+    const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
+    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
+      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match);
     if (mention) {
       mentions.push(match);
       continue;
@@ -188,7 +206,10 @@ function standsAsLabel(text: string, span: { start: number; end: number }): bool
   return LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && LABEL_AFTER.test(text.slice(span.end, span.end + 3));
 }
 
-/** Whether the word at `index` is listed with at least two other levels of a scale ("Public, Internal, Confidential"). */
+/**
+ * Whether the word at `index` is listed with at least two other levels of a scale ("Public, Internal, Confidential"),
+ * each maybe after its code ("C1 public, C2 interne, C3 confidentiel").
+ */
 function isScaleLevel(list: WordList, index: number, text: string): boolean {
   let levels = 0;
   for (const step of [-1, 1]) {
@@ -197,7 +218,9 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
       const other = wordAt(list, at);
       if (other && /^(?:and|et|or|ou)$/.test(other.folded)) continue; // the separator checked below spans it
       if (!other || !SCALE_LEVELS.has(other.folded)) break;
-      if (!LIST_SEPARATOR.test(step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start))) break;
+      const gap = step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start);
+      const coded = (LEVEL_CODE.test(other.folded) || LEVEL_CODE.test(from.folded)) && /^[ \t\u00a0]+$/u.test(gap);
+      if (!coded && !LIST_SEPARATOR.test(gap)) break;
       levels += 1;
       from = other;
     }
@@ -214,18 +237,63 @@ function isQuotedMention(text: string, span: { start: number; end: number }): bo
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
 
-/** Playful secrecy (about a treat or at home), or any label quoted or written among a home and a treat: a joke. */
+/**
+ * Playful secrecy (about a treat or at home), any label quoted or written among a home and a treat, or a quoted label
+ * stuck on a treat ("« Usage interne » collé sur la boîte de bonbons"): a joke.
+ */
 function isJoke(text: string, match: PhraseMatch): boolean {
   const around = sentenceAround(text, match);
   if (PLAYFUL.has(match.term)) return TREAT.test(around) || HOME.test(around);
-  if (!HOME.test(around)) return false;
+  if (!HOME.test(around)) return TREAT.test(around) && STUCK_ON.test(around) && quotation(text, match) !== undefined;
   return isQuoted(text, match) || TREAT.test(around);
 }
 
 /** "Always read an NDA before signing it", "avant de signer un NDA": an NDA in general, in advice. */
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
   const previous = wordAt(tokens, tokenAt(tokens, match.start) - 1);
-  return previous !== undefined && ANY_NDA_BEFORE.has(previous.folded) && NDA_ADVICE.test(sentenceAround(text, match));
+  if (previous === undefined) return false;
+  if (ANY_NDA_BEFORE.has(previous.folded)) return NDA_ADVICE.test(sentenceAround(text, match));
+  return THE_NDA_BEFORE.has(previous.folded) && NDA_GENERIC_ADVICE.test(sentenceAround(text, match));
+}
+
+/**
+ * A kind of document rather than this one ("every embargoed release", "any confidential file", "chaque document
+ * confidentiel"), or a saying about labelling ("when everything is confidential, nothing is").
+ */
+function isGeneral(tokens: WordList, match: PhraseMatch): boolean {
+  const index = tokenAt(tokens, match.start);
+  const previous = wordAt(tokens, index - 1);
+  if (!previous) return false;
+  if (ANY_BEFORE.has(previous.folded)) return true;
+  const before = wordAt(tokens, index - 2);
+  return SINGLE_WORD_LABELS.has(match.term) && /^(?:is|are|est|sont)$/.test(previous.folded) && before !== undefined && EVERYTHING.has(before.folded);
+}
+
+/** The quotation a match sits in, without its quotes ("Classé confidentiel"), or undefined when it is not quoted. */
+function quotation(text: string, match: PhraseMatch): string | undefined {
+  const before = text.slice(Math.max(0, match.start - TITLE_QUOTE_REACH), match.start);
+  const open = before.search(TITLE_QUOTE_OPEN);
+  if (open < 0) return undefined;
+  const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
+  const close = after.search(TITLE_QUOTE_CLOSE);
+  if (close < 0) return undefined;
+  return (before.slice(open) + text.slice(match.start, match.end) + after.slice(0, close)).replace(/^["“«‘'\s]+/u, '');
+}
+
+/**
+ * « Classé confidentiel », un polar ; au « Confidentiel », le petit bistrot: the word inside a quoted title (opening with
+ * a capital, not shouted) on a line about a work or a place. A quoted "CONFIDENTIEL" stays a label.
+ */
+function isQuotedTitle(text: string, match: PhraseMatch): boolean {
+  const quoted = quotation(text, match);
+  if (quoted === undefined || !/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
+  // A quote that heads what follows (« Ne pas diffuser » : la liste des restaurants partenaires) labels it.
+  const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
+  const close = after.search(TITLE_QUOTE_CLOSE);
+  if (LABEL_HEADS.test(after.slice(close + 1, close + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', match.start) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  return TITLE_CONTEXT.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**

@@ -28,6 +28,14 @@ const SUFFIXED_FIGURE = new RegExp(
     String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)|(k(?![\p{L}\p{N}])))`,
   'gu',
 );
+// An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros"): a number word,
+// a scale, a currency. Literal words in a row: linear.
+const WORDED_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a)` +
+    String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
+    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])`,
+  'giu',
+);
 /** The group of SUFFIXED_FIGURE each alternative fills. */
 const SCALED = 0;
 const IN_CURRENCY = 1;
@@ -251,6 +259,14 @@ const AUDIENCE_LATER: readonly string[] = [
   'hear', 'hears', 'will hear', 'll hear', 'find out', 'finds out', 'will find out', 'll find out', 'learn', 'learns', 'will learn',
   'll learn', 'get it', 'gets it', 'will get it', 'll get it',
 ].map((verb) => `${audience} ${verb}`))
+  .concat([
+    'the rest of the company', 'the whole company', 'everyone else', 'the rest of the team', 'the rest of the org', 'le reste de l entreprise',
+    'le reste de la boite', 'le reste de l equipe', 'le reste des equipes',
+  ].flatMap((audience) => [
+    'will only hear', 'll only hear', 'only hears', 'will hear about', 'll hear about', 'will only find out', 'll only find out',
+    'will only learn', 'll only learn', 'will only know', 'l apprendra', 'ne l apprendra qu', 'n en entendra parler qu', 'ne le saura qu',
+    'le saura', 'en entendra parler',
+  ].map((verb) => `${audience} ${verb}`)))
   .concat(['will be told', 'll be told', 'will be informed', 'll be informed', 'seront informes', 'sera informe', 'seront prevenus',
     'sera prevenu', 'l apprendront', 'l apprendra', 'les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
@@ -282,6 +298,17 @@ const NON_PUBLIC: readonly string[] = [
   'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
   'preliminaires', 'non audite', 'non audites', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
   'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
+  // A ban on talking about it ("Interdiction d'en parler avant que le client l'annonce", "we're not allowed to talk about it").
+  'interdiction d en parler', 'interdit d en parler', 'pas le droit d en parler', 'defense d en parler', 'interdiction de le dire',
+  'pas le droit de le dire', 'on ne peut pas en parler', 'je ne peux pas en parler', 'nous ne pouvons pas en parler',
+  'not allowed to talk about it', 'not allowed to talk about', 'not allowed to mention', 'not allowed to say', 'can t talk about it',
+  'cannot talk about it', 'can t talk about it yet', 'forbidden to talk about', 'banned from talking about',
+  // Never to be said officially ("on ne pourra jamais raconter officiellement que…", "we can never officially say").
+  ...['ne pourra jamais', 'ne pourrons jamais', 'ne pourrai jamais', 'ne peut pas', 'ne peux pas', 'ne pouvons pas', 'ne pourra pas',
+    'n aura jamais le droit de', 'can never', 'can t', 'cannot', 'will never be able to', 'll never be able to', 'won t be able to',
+  ].flatMap((negation) => ['raconter', 'dire', 'annoncer', 'avouer', 'reconnaitre', 'say', 'tell', 'admit', 'announce', 'report'].flatMap(
+    (verb) => [`${negation} ${verb} officiellement`, `${negation} ${verb} publiquement`, `${negation} ${verb} officially`,
+      `${negation} ${verb} publicly`, `${negation} officially ${verb}`, `${negation} publicly ${verb}`])),
   // Negated publication words (they would otherwise read as published).
   'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'not disclosed', 'undisclosed', 'not reported',
   // Secrecy idioms: whatever follows them is not public.
@@ -330,6 +357,13 @@ const PUBLISHED: readonly string[] = [
   // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
   'iea', 'imf', 'fmi', 'oecd', 'ocde', 'world bank', 'banque mondiale', 'ecb', 'bce', 'banque de france',
   'bank of england', 'federal reserve', 'mckinsey', 'bloomberg', 'reuters', 'apec', 'bpifrance',
+  // Said in the press or on air ("comme l'a dit notre PDG dans Les Échos", "our CEO told Reuters", "in an interview on BFM"):
+  // a figure a company's officer gave a newspaper is published.
+  'les echos', 'le figaro', 'la tribune', 'l usine nouvelle', 'bfm', 'bfm business', 'bfmtv',
+  'france info', 'franceinfo', 'financial times', 'the ft', 'wall street journal', 'wsj', 'cnbc', 'handelsblatt', 'techcrunch',
+  'in an interview', 'in his interview', 'in her interview', 'in their interview', 'interview with', 'told reporters',
+  'told journalists', 'told the press', 'dans une interview', 'dans son interview', 'en interview', 'interview au', 'interviewe par',
+  'a declare a la presse',
 ];
 
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
@@ -376,6 +410,8 @@ const matchPhrases = registerPhrases({
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS,
 });
 
+// A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
+const TABLE_ROW = /^[ \t]*\|[^|\n]*\|/;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
 const REACH = 2;
 
@@ -422,9 +458,11 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW],
   check(text, context) {
-    if (!/\p{N}/u.test(text)) return [];
+    // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
+    const inWords = /illion|illiard/i.test(text);
+    if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
@@ -470,10 +508,24 @@ export const financialFigure: CheckRule = {
     // Published attributions reach only the sentence before ("As published: … Revenue €9M.").
     const publishedStarts = parts.map((sentence, index) =>
       index > 0 && paragraphStarts[index] !== index ? (parts[index - 1] as { start: number }).start : sentence.start);
+    // A table written with pipes is one unit: its header names the metric ("| Account | ARR |"), its rows hold the figures,
+    // and a sign before the table ("keep it to yourselves:") reaches every row, however long.
+    const isRow = parts.map(({ start, end }) => TABLE_ROW.test(text.slice(start, end)));
+    const tableStarts: number[] = [];
+    const tableMetric: boolean[] = [];
+    for (const [index, { start, end }] of parts.entries()) {
+      const continues = isRow[index] && isRow[index - 1] && paragraphStarts[index] === paragraphStarts[index - 1];
+      const first = continues ? (tableStarts[index - 1] as number) : index;
+      tableStarts.push(first);
+      if (isRow[index] && anyWithin(metrics, start, end)) tableMetric[first] = true;
+    }
     const candidates = parts.map(({ start, end }, index) => {
-      const hasMetric = anyWithin(metrics, start, end);
+      const first = tableStarts[index] as number;
+      const inTable = isRow[index] === true && tableMetric[first] === true;
+      const hasMetric = anyWithin(metrics, start, end) || inTable;
       const isNonPublic = anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
-        (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH)));
+        (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH))) ||
+        (inTable && anyWithin(nonPublic, reachStart(first, REACH), end));
       const isForward = anyWithin(forward, start, end);
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
@@ -496,7 +548,8 @@ export const financialFigure: CheckRule = {
     }
     const figures = scanWithin(SUFFIXED_FIGURE, text, ranges);
     const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
-    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED)])
+    const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
+    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end));
     const percents = suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);

@@ -13,7 +13,7 @@ import type { CheckRule, Finding } from './types';
 // The leading lookahead lists the first letters of the keywords (case-insensitively, as the rest): it
 // skips most positions before the costlier lookbehind is tried. Same matches.
 const ASSIGNMENT =
-  /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé[ \t]?:?| has changed[ \t]?:?)|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé[ \t]?:?| has changed[ \t]?:?)|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
@@ -31,7 +31,7 @@ const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|your|votre|vos|my|mon|user[._-]?name|xxx|example)(?:$|[._@-])/i;
 
 // Cheap gate before the big pattern: most drafts mention none of these.
-const KEYWORD_GATE = /pass|pwd|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
+const KEYWORD_GATE = /pass|pw|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
 const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi)$/i;
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
@@ -64,6 +64,9 @@ const WIFI_GATE = /wi-?fi|wlan|ssid|r[ée]seau|network/i;
 // What may stand between the word and the code: copulas and separators of the languages we meet.
 // A word just before a candidate that makes it a date or a count ("change en 2026", "for 2027").
 const DATE_OR_COUNT_BEFORE = /(?<![\p{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
+// A key pressed after the code ("1904 puis #", "2013 then *", "1987 + OK"): digits typed on a keypad, not a year.
+const KEY_AFTER = /^[ \t]*(?:(?:puis|then|followed by|suivi de|suivis de|and|et|\+|,)[ \t]*)?(?:[#*]|(?:la |the )?(?:touche|key)[ \t]+[#*]|ok|enter|entr[ée]e|valider|valide)(?![\p{L}\p{N}])/iu;
+const KEY_AFTER_REACH = 24;
 /** How far after the word its code may sit, within the same sentence. */
 const CODE_REACH = 70;
 // Quotes and brackets before a value; quotes and punctuation after it (stripped by a walk: a "+$" pattern is quadratic).
@@ -94,7 +97,7 @@ function endsSentence(text: string, index: number): boolean {
  * `accepts`, not introduced as a date or a count: its span with surrounding punctuation removed. Walked by
  * char codes: a pasted text may name many locks, and most tokens after them are words without a digit.
  */
-function codeAfter(text: string, end: number, accepts: (value: string) => boolean): { start: number; end: number } | undefined {
+function codeAfter(text: string, end: number, accepts: (value: string, after: string) => boolean): { start: number; end: number } | undefined {
   const limit = Math.min(text.length, end + CODE_REACH);
   let index = end;
   while (index < limit) {
@@ -111,8 +114,9 @@ function codeAfter(text: string, end: number, accepts: (value: string) => boolea
     if (digit && index > tokenStart) {
       const token = text.slice(tokenStart, index);
       const value = withoutTrail(token.replace(VALUE_LEAD, ''));
-      if (value && accepts(value) && !DATE_OR_COUNT_BEFORE.test(text.slice(Math.max(end, tokenStart - 12), tokenStart))) {
-        const start = tokenStart + token.indexOf(value);
+      const start = tokenStart + token.indexOf(value);
+      if (value && accepts(value, text.slice(start + value.length, start + value.length + KEY_AFTER_REACH)) &&
+        !DATE_OR_COUNT_BEFORE.test(text.slice(Math.max(end, tokenStart - 12), tokenStart))) {
         return { start, end: start + value.length };
       }
     }
@@ -126,7 +130,8 @@ function codesInProse(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (LOCK_CODE_GATE.test(text)) {
     for (const span of scan(LOCK_CODE_WORDS, text)) {
-      const code = codeAfter(text, span.end, (value) => LOCK_CODE_VALUE.test(value) && !/^(?:19|20)[0-9]{2}$/.test(value));
+      const code = codeAfter(text, span.end, (value, after) =>
+        LOCK_CODE_VALUE.test(value) && (!/^(?:19|20)[0-9]{2}$/.test(value) || KEY_AFTER.test(after)));
       if (code) found.push(code);
     }
   }
@@ -244,7 +249,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {

@@ -1,4 +1,4 @@
-import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
+import { DOCUMENTED_WORDS, EXAMPLE_WORDS, saidToBeDocumented, saidToBeExample } from './lib/example-words';
 import { finding, removedPlaceholder } from './lib/finding';
 import { scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
@@ -52,10 +52,18 @@ const PREFIXED_TOKEN = /(?<![\w-])[a-z][a-z0-9]{1,11}(?:_[a-z0-9]{1,8})?[_-]([A-
 // placeholders when the draft says they are examples; given as real ones ("creds for the lab: …"), still reported,
 // as people paste them for real ones.
 const EXAMPLE_MARK = /EXAMPLE/;
+// A test-mode key ("sk_test_…") only works against a vendor's sandbox; the vendors publish some in their docs. Said to be a
+// docs or example value, it is one; given as a team's own ("our sk_test key for staging"), it is still reported.
+const TEST_MODE_KEY = /^(?:sk|pk|rk)_test_/;
 
-/** A documented example credential (EXAMPLE in it) in a draft that calls it an example, around it. */
+/**
+ * A documented example credential: EXAMPLE in it in a draft that calls it an example, or a test-mode key in a draft
+ * that says it is published as documentation, around it.
+ */
 export function documentedExample(text: string, span: { start: number; end: number }): boolean {
-  if (!EXAMPLE_MARK.test(text.slice(span.start, span.end))) return false;
+  const value = text.slice(span.start, span.end);
+  if (TEST_MODE_KEY.test(value)) return saidToBeDocumented(text, span);
+  if (!EXAMPLE_MARK.test(value)) return false;
   return saidToBeExample(text, span);
 }
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
@@ -209,7 +217,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, KEYWORD, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.

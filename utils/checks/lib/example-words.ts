@@ -14,3 +14,15 @@ export const EXAMPLE_REACH = 80;
 export function saidToBeExample(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
   return EXAMPLE_WORDS.test(text.slice(Math.max(0, span.start - reach), span.start)) || EXAMPLE_WORDS.test(text.slice(span.end, span.end + reach));
 }
+
+/**
+ * Words saying a value is published as documentation: a docs page, an example, a tutorial. Narrower than EXAMPLE_WORDS
+ * ("test", "sandbox", "stripe"), which a test-mode key's own name or vendor brings along ("our sk_test key for staging").
+ */
+export const DOCUMENTED_WORDS =
+  /(?<![\p{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|dummy|fake|factices?)(?![\p{L}])/iu;
+
+/** Whether the words around `span` (not in it) say the value is published as documentation or an example. */
+export function saidToBeDocumented(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
+  return DOCUMENTED_WORDS.test(text.slice(Math.max(0, span.start - reach), span.start)) || DOCUMENTED_WORDS.test(text.slice(span.end, span.end + reach));
+}
