@@ -3,7 +3,7 @@ import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
-import { nationalIdNumber } from './national-id-number';
+import { identityNumbers } from './national-id-number';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
@@ -287,7 +287,7 @@ export const phoneNumber: CheckRule = {
     const ibans = spans.length > 0 ? findIbans(text) : [];
     // An identity number named and checked by the national-id rule ("CPR 050688-1427") is not a phone
     // number either: asked only when a phone span was found, which few drafts have.
-    const ids = spans.length > 0 ? nationalIdNumber.check(text, context) : [];
+    const ids = spans.length > 0 ? identityNumbers(text, context) : [];
     const outsideIbans = spans.filter(
       (span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end) && !ids.some((id) => id.start < span.end && span.start < id.end),
     );
