@@ -36,3 +36,24 @@ describe('example domains', () => {
     expect(spans(emailAddress, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('outside organisations’ public reporting mailboxes', () => {
+  test.each([
+    "Faux mail du « PDG » reçu ce matin : je l'ai transféré à reportphishing@apwg.org avant de le supprimer.",
+    'Got a fake invoice today, forwarded it to spam@uce.gov and deleted it.',
+    'Phishing SMS? Signalez-le à abuse@signal-arnaques.org, ça prend 10 secondes.',
+  ])('passes %s', (text) => {
+    expect(spans(emailAddress, text)).toEqual([]);
+  });
+  test.each([
+    // The company's own mailboxes, or one the draft calls ours.
+    'Forward anything suspicious to phishing@acme-corp.net, the security team triages it.',
+    'Transférez les mails douteux à notre adresse abuse@acme-group.fr.',
+    // A person's address, forwarded to.
+    "J'ai transféré le mail à jeanne.martin@apwg.org pour avis.",
+    // Named without forwarding or reporting to it.
+    'Le compte spam@partenaire-media.fr nous écrit tous les jours.',
+  ])('flags %s', (text) => {
+    expect(spans(emailAddress, text).length).toBe(1);
+  });
+});

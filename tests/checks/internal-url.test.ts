@@ -29,3 +29,52 @@ describe('loopback in documentation for the reader or in a personal project', ()
     expect(spans(internalUrl, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('private addresses of a personal or home project', () => {
+  test.each([
+    'Projet perso du dimanche : la domotique de la maison tourne sur http://192.168.0.17:8123, tout en local.',
+    'Weekend project: my kids’ weather screen polls http://10.0.0.23/api/forecast on my home network.',
+    'Homelab update: Proxmox on https://192.168.1.5:8006 and a NAS, all at home.',
+  ])('passes %s', (text) => {
+    expect(spans(internalUrl, text)).toEqual([]);
+  });
+  test.each([
+    // A company environment named in the draft.
+    'Side project at work: the staging API is on http://10.20.3.4:8080, ask me for access.',
+    // No personal project: a company tool on the office network.
+    'La nouvelle console d’admin de l’imprimante est sur http://192.168.10.5/admin.',
+  ])('flags %s', (text) => {
+    expect(spans(internalUrl, text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('dotted quads the draft calls a version', () => {
+  test.each([
+    'I tried to ping "10.4.2.1" before noticing it was the agent version (10.4.2.1), not an address.',
+    'Le client m’a lu 192.168.3.2 au téléphone : c’était la version du firmware, v192.168.3.2, pas une IP 😅',
+    'Build: 10.1.0.3 is out, and 10.1.0.3 fixes the crash.',
+  ])('passes %s', (text) => {
+    expect(spans(internalUrl, text)).toEqual([]);
+  });
+  test.each([
+    // Another quad than the version: an address.
+    'Agent version (10.4.2.1) is installed on the gateway at http://10.4.2.254/status.',
+    'Run the tip from our runbook: ssh admin@10.8.1.20 and check the logs.',
+  ])('flags %s', (text) => {
+    expect(spans(internalUrl, text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a tip telling the reader to run a tool and open its local page', () => {
+  test.each([
+    'Reproducibility tip: log the run id and the commit. Then run mlflow ui and open http://localhost:5000 to compare runs.',
+    'Astuce : lancez jupyter lab puis ouvrez http://127.0.0.1:8888 dans le navigateur.',
+  ])('passes %s', (text) => {
+    expect(spans(internalUrl, text)).toEqual([]);
+  });
+  test.each([
+    'Tip for the team: through the VPN, then open http://localhost:8443 for the prod admin.',
+  ])('flags %s', (text) => {
+    expect(spans(internalUrl, text).length).toBeGreaterThan(0);
+  });
+});

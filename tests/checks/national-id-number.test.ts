@@ -78,3 +78,41 @@ describe('codice fiscale in lower or mixed case', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+describe('the word naming the id a sentence or two before, in the same paragraph', () => {
+  test.each([
+    "Une cliente m'a épelé son DNI au téléphone, lentement, en répétant chaque chiffre deux fois pour être sûre. 35990584T, noté.",
+    'Arrivée à Lisbonne : tout le monde te demande ton NIF. À la banque, chez le médecin, à la caisse du supermarché. Le mien (213137356) est déjà sur dix formulaires.',
+    'Newcomers to Toronto: get your SIN in week one.\n- keep the letter, every employer asks for it\n- mine, 390 139 624, went on at least eight forms',
+    'Dutch onboarding: the BSN comes with your registration at the gemeente. HR asked me for it twice this week. Here it is: 167612220.',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBe(1);
+  });
+  test.each([
+    // The word ends the previous paragraph: the number after the blank line is something else.
+    'Pensez à demander votre NAS dès votre arrivée au Canada, Service Canada vous reçoit sur rendez-vous.\n\nAutre sujet : notre nouveau lot de cartes porte le numéro 390 139 624.',
+    // The checksum is wrong.
+    "Un client m'a dicté son DNI trois fois. Il insistait, il articulait, il épelait. 35990584A, noté.",
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});
+
+describe('specimens called examples', () => {
+  test.each([
+    "Le NAS d'exemple qu'utilise Service Canada dans ses guides (046 454 286) passe la validation Luhn.",
+    'The sample SIN printed in the CRA guides, 046 454 286, is not anyone’s number: use it in your form tests.',
+    'Spécimen publié par le ministère sur la carte factice : DNI 35990584T.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+  test.each([
+    // "Par exemple", "for example": the person gives their own number as an instance.
+    'Les RH ont besoin de votre NAS. Par exemple le mien, 441 215 472, figure sur la lettre de Service Canada.',
+    'HR needs your SIN, for example mine: 503 852 808.',
+    // Own number, in a post about test forms.
+    "Testé le formulaire d'embauche avec mon NAS 287 500 474, un exemple de ce qu'il ne faut pas faire.",
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBe(1);
+  });
+});

@@ -11,6 +11,32 @@ describe('phone-number', () => {
   });
 });
 
+describe('toll-free and special numbers', () => {
+  // The groupings people use for free and special lines (house labelling: a company's free line is a phone).
+  test.each([
+    ['le support au 0 800 94 27 36 (gratuit)', 'fr'],
+    ['numéro vert : 0 805 12 34 56', 'fr'],
+    ['appelez le 0 800 942 736', 'fr'],
+    ['service client 0 892 68 01 23', 'fr'],
+    ['call our line on 0 800 94 27 36', 'en'],
+    ['Belgique : 0800 12 345', 'fr'],
+    ['Suisse : 0800 800 800', 'fr'],
+    ['freephone 0808 157 0192', 'en'],
+    ['call 1-888-555-0142', 'en'],
+    ['call 1 (877) 555-0199', 'en'],
+  ] as const)('flags %s', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale }).length).toBe(1);
+  });
+  test.each([
+    ['0 800 94 27 3 pièces', 'fr'],
+    ['lot 0 8 00 94 27', 'fr'],
+    ['0 800 9427 36 ref', 'fr'],
+    ['in 0 800 000 visitors', 'en'],
+  ] as const)('passes %s', (text, locale) => {
+    expect(spans(phoneNumber, text, { locale })).toEqual([]);
+  });
+});
+
 describe('phone-number regions', () => {
   test('reads the national formats of the countries the context, the policy and the language suggest', () => {
     expect(spans(phoneNumber, 'Bruxelles : 02 555 12 34', { locale: 'fr' }).length).toBe(1);

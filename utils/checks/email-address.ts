@@ -1,7 +1,7 @@
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { matchesAt, MOST_ANCHORS, runStartBefore, scan, withoutOverlaps, type Span } from './lib/scan';
-import type { CheckRule } from './types';
+import type { CheckContext, CheckRule } from './types';
 
 // Local part anchored at its start by the lookbehind, so a long run without "@" is scanned once.
 // A space may sit on either side of "@" ("support @ example.fr", a half-hearted obfuscation): such a
@@ -55,6 +55,27 @@ function placeholderAddress(address: string): boolean {
   if (words.some((word) => PLACEHOLDER_LOCAL_WORD.test(word)) && words.every((word) => word.length === 1 || PLACEHOLDER_LOCAL_WORD.test(word))) return true;
   const labels = address.slice(at + 1).trim().split('.');
   return labels.slice(0, -1).some((label) => PLACEHOLDER_DOMAIN_LABEL.test(label));
+}
+
+// The public reporting mailbox of an outside organisation ("transféré à reportphishing@apwg.org", "forward it to
+// spam@uce.gov"): an anti-abuse address published for everyone to write to, named as where the author forwards or
+// reports something. Not the company's own (an internal domain, the company named in the policy's disclosure, or
+// "our"/"notre" just before): those are team mailboxes and stay reported, like any role address ("alternance@acme.fr").
+const REPORTING_LOCAL = /^(?:report[-_.]?)?(?:phishing|phish|spam|abuse)(?:[-_.]?reports?)?$/i;
+const FORWARDED_TO_BEFORE = /(?<![\p{L}])(?:transf[ée]r[ée]e?s?|transf[ée]rez|forward(?:ed|s)?|report(?:ed|s)?|signal[ée]e?s?|signalez|envoy[ée]e?s?|sent|send)(?![\p{L}])[^.!?\n@]{0,25}$/iu;
+const OURS_BEFORE = /(?<![\p{L}])(?:our|notre|nos)(?![\p{L}])[^.!?\n@]{0,15}$/iu;
+
+/** Whether a plain address is an outside organisation's public reporting mailbox the draft forwards or reports to. */
+function outsideReportingMailbox(text: string, span: { start: number; text: string }, context: CheckContext): boolean {
+  const at = span.text.indexOf('@');
+  if (at < 0 || !REPORTING_LOCAL.test(span.text.slice(0, at))) return false;
+  const domain = span.text.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  if (context.policy.internalDomains.some((internal) => { const clean = internal.toLowerCase(); return domain === clean || domain.endsWith('.' + clean); })) return false;
+  const labels = domain.split('.');
+  const name = labels[labels.length - 2] ?? '';
+  if (name.length > 2 && context.policy.disclosure?.toLowerCase().includes(name)) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return FORWARDED_TO_BEFORE.test(before) && !OURS_BEFORE.test(before);
 }
 
 // "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone.
@@ -131,7 +152,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN],
+  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
@@ -149,6 +170,7 @@ export const emailAddress: CheckRule = {
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
       if (span.text.length < 6 || !TLD.test(tld)) return false;
       if (EXAMPLE_FAMILY_DOMAIN.test(span.text) && saidToBeExample(text, span)) return false;
+      if (outsideReportingMailbox(text, span, context)) return false;
       return !(mayHavePlaceholder && PLACEHOLDER_HINT.test(span.text) && placeholderAddress(span.text));
     });
     const obfuscated = (hasBracket ? obfuscatedAddresses(text) : []).filter((span) => {

@@ -61,6 +61,9 @@ const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
 const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
+// A dotted quad the draft calls a version somewhere ("agent version (10.4.2.1)", "v10.4.2.1", "build: 10.4.2.1"): a
+// version in every mention, as a post about mistaking one for an address quotes it bare too.
+const VERSION_QUAD = /(?:(?<![\p{L}])(?:version|release|build|ver\.?|firmware)[ \t]*[:(«"“'][ \t]*|(?<![\p{L}\p{N}.])v)(\d{1,3}(?:\.\d{1,3}){3})(?![0-9]|\.[0-9])/giu;
 // "10.0.0.0/8" without a scheme: a network range in CIDR notation (a course, a firewall rule), not a link.
 const CIDR_PREFIX = /^\/(?:[0-9]|[12][0-9]|3[0-2])$/;
 // Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
@@ -81,11 +84,15 @@ const DEVOPS_ORGANISATION = /^(?:https?:\/\/)?dev\.azure\.com\/[A-Za-z0-9_.-]+/;
 // Written bare, these are every home router's default address, not a company's host.
 const DEFAULT_GATEWAYS = new Set(['192.168.0.1', '192.168.1.1', '192.168.1.254', '192.168.0.254', '10.0.0.1']);
 
-// The reader's own machine or the author's personal project: a getting-started guide ("step 3: open http://localhost:8080",
-// "runs on your machine"), a tutorial, a home lab or side project. Loopback there is documentation, not a company
-// service; "running on my laptop for the demo" is still one (a company build shown from a laptop), and so is any
-// draft naming a company environment or the way into one (staging, prod, VPN, an SSH tunnel).
-const READER_OR_PERSONAL = /(?<![\p{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end)|week-?end project|hobby|chez moi|at home|[àa] la maison)(?![\p{L}])/iu;
+// The reader's own machine: a getting-started guide ("step 3: open http://localhost:8080", "runs on your machine"), a
+// tutorial, a tip that tells the reader to run a tool then open its page ("Then run mlflow ui and open
+// http://localhost:5000"). Loopback there is documentation, not a company service; "running on my laptop for the demo" is
+// still one (a company build shown from a laptop), and so is any draft naming a company environment or the way into one
+// (staging, prod, VPN, an SSH tunnel).
+const READER_OR_PERSONAL = /(?<![\p{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|tips?|astuces?|(?:then|puis|and|et)[ \t]+(?:open|ouvre[zr]?)|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end)|week-?end project|hobby|chez moi|at home|[àa] la maison)(?![\p{L}])/iu;
+// The author's personal or home project (a home lab, a weekend build, home automation): its private addresses are the
+// author's home network, not a company's ("Projet du week-end … http://192.168.1.42:8123 (Home Assistant)").
+const PERSONAL_PROJECT = /(?<![\p{L}])(?:home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end)|week-?end project|hobby|chez moi|at home|[àa] la maison|home automation|domotique|smart home|maison connect[ée]e|mon r[ée]seau (?:domestique|perso)|my home network)(?![\p{L}])/iu;
 const COMPANY_ENVIRONMENT = /(?<![\p{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![\p{L}])/iu;
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
@@ -185,7 +192,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, PERSONAL_PROJECT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -201,6 +208,12 @@ export const internalUrl: CheckRule = {
     // Asked once, and only for a loopback host: few drafts have one.
     let readerOrPersonalVerdict: boolean | undefined;
     const readerOrPersonal = (): boolean => (readerOrPersonalVerdict ??= READER_OR_PERSONAL.test(text) && !COMPANY_ENVIRONMENT.test(text));
+    // Asked once, and only for a private address.
+    let personalVerdict: boolean | undefined;
+    const personal = (): boolean => (personalVerdict ??= PERSONAL_PROJECT.test(text) && !COMPANY_ENVIRONMENT.test(text));
+    // Asked once, and only for a private dotted quad.
+    let versions: Set<string> | undefined;
+    const calledVersion = (host: string): boolean => (versions ??= new Set(scan(VERSION_QUAD, text).map((span) => span.groups[0] ?? ''))).has(host);
     const starts = urlStarts(text);
     for (const span of starts ? matchesAt(URL_LIKE_AT, text, starts) : scan(URL_LIKE, text)) {
       const host = span.groups[0] ?? '';
@@ -210,7 +223,8 @@ export const internalUrl: CheckRule = {
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (isLoopback(host) && readerOrPersonal()) continue;
-      if (IPV4.test(host) && VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+      if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host))) continue;
+      if (IPV4.test(host) && !isLoopback(host) && personal()) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
@@ -236,7 +250,7 @@ export const internalUrl: CheckRule = {
     if (text.includes('@')) {
       for (const span of scan(LOGIN_AT_IP, text)) {
         const host = span.groups[0] ?? '';
-        if (!internal(host)) continue;
+        if (!internal(host) || personal() || calledVersion(host)) continue;
         // "scheme://user@host" is reported above, with the credentials' host.
         const lineStart = Math.max(text.lastIndexOf(' ', span.start), text.lastIndexOf('\n', span.start));
         if (text.slice(lineStart + 1, span.start).includes('://')) continue;

@@ -1,4 +1,5 @@
 import { luhnValid } from './lib/checksums';
+import { saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckContext, CheckRule, Finding } from './types';
@@ -170,6 +171,41 @@ function namedBefore(text: string, start: number, words: RegExp): boolean {
   return words.test(text.slice(Math.max(0, start - WORD_REACH), start));
 }
 
+/**
+ * How far back, in the same paragraph, the word may sit for a number whose checksum already says what it is
+ * (the DNI's letter, the NAS's Luhn digit, the BSN's and NIF's mod 11): people name the id, tell a sentence or two
+ * about it, then give it ("son DNI trois fois … 48213957T", "le NIF. On te le demande partout. Le mien (…)").
+ */
+const FAR_REACH = 220;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** Named within WORD_REACH before (or, with `after`, just after), or within FAR_REACH before in the same paragraph. */
+function namedInParagraph(text: string, start: number, end: number, words: RegExp, after = false): boolean {
+  if (after ? namedNear(text, start, end, words, false) : namedBefore(text, start, words)) return true;
+  const before = text.slice(Math.max(0, start - FAR_REACH), start);
+  let paragraphStart = 0;
+  for (const paragraphBreak of scan(PARAGRAPH_BREAK, before)) paragraphStart = paragraphBreak.end;
+  return words.test(before.slice(paragraphStart));
+}
+
+// "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
+// instance, which is no documented example. Blanked before asking whether the number is called an example.
+const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![\p{L}])|(?<![\p{L}])for instance(?![\p{L}])/giu;
+// The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
+const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+
+/**
+ * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
+ * guides (046 454 286)", "the sample SIN"): asked only about a number already read as an id.
+ */
+function specimen(text: string, span: { start: number; end: number }): boolean {
+  const from = Math.max(0, span.start - 80);
+  const around = text.slice(from, span.end + 80).replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length));
+  const local = { start: span.start - from, end: span.end - from };
+  if (!saidToBeExample(around, local)) return false;
+  return !OWNED_BEFORE.test(around.slice(0, local.start));
+}
+
 /** EAN-13 check digit, as the Swiss AVS number carries. */
 function ean13Valid(digits: string): boolean {
   let sum = 0;
@@ -299,16 +335,25 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE],
+  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE],
   check(text, context) {
-    if (text === lastText && context === lastContext) return lastFindings.slice();
-    const findings = idNumbersIn(this, text, context);
-    lastText = text;
-    lastContext = context;
-    lastFindings = findings;
-    return findings.slice();
+    // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
+    return identityNumbers(text, context).filter((found) => !specimen(text, found));
   },
 };
+
+/**
+ * Every identity number read in the draft, specimens included: the phone rule asks for them, as a specimen id is
+ * still no phone number.
+ */
+export function identityNumbers(text: string, context: CheckContext): Finding[] {
+  if (text === lastText && context === lastContext) return lastFindings.slice();
+  const findings = idNumbersIn(nationalIdNumber, text, context);
+  lastText = text;
+  lastContext = context;
+  lastFindings = findings;
+  return findings.slice();
+}
 
 function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Finding[] {
   if (!/[0-9]{2}/.test(text)) return [];
@@ -340,13 +385,13 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   // The numbers below have no shape of their own: only read when a word naming them is in the draft.
   if (CANADIAN_GATE.test(text) && CANADIAN_WORDS.test(text)) {
     for (const span of scan(CANADIAN, text)) {
-      if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedBefore(text, span.start, CANADIAN_WORDS)) continue;
+      if (!luhnValid(span.text.replace(/[ -]/g, '')) || !namedInParagraph(text, span.start, span.end, CANADIAN_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (DUTCH_GATE.test(text) && DUTCH_WORDS.test(text)) {
     for (const span of scan(DUTCH, text)) {
-      if (!dutchElevenProof(span.text) || !namedBefore(text, span.start, DUTCH_WORDS)) continue;
+      if (!dutchElevenProof(span.text) || !namedInParagraph(text, span.start, span.end, DUTCH_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
@@ -355,7 +400,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const [prefix = '', number = '', letter = ''] = span.groups;
       if (prefix ? number.length !== 7 : number.length !== 8) continue;
       const value = Number((prefix ? String('XYZ'.indexOf(prefix)) : '') + number);
-      if (SPANISH_LETTERS.charAt(value % 23) !== letter || !namedBefore(text, span.start, SPANISH_WORDS)) continue;
+      if (SPANISH_LETTERS.charAt(value % 23) !== letter || !namedInParagraph(text, span.start, span.end, SPANISH_WORDS)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
@@ -440,7 +485,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     for (const span of scan(PORTUGUESE, text)) {
       const digits = span.text.replace(/ /g, '');
       // Individuals' NIFs start with 1, 2 or 3.
-      if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedNear(text, span.start, span.end, PORTUGUESE_WORDS, false)) continue;
+      if (!/^[123]/.test(digits) || !mod11Valid(digits, true) || !namedInParagraph(text, span.start, span.end, PORTUGUESE_WORDS, true)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }

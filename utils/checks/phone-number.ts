@@ -3,7 +3,7 @@ import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
-import { nationalIdNumber } from './national-id-number';
+import { identityNumbers } from './national-id-number';
 import { scan, withoutOverlaps } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 
@@ -31,15 +31,19 @@ const US_FORMAT = /^(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
 // A trunk "0", the area code possibly in parentheses ("(020) 7946 0958") or ended by "/" ("02/555 12 34").
 const TRUNK_AREA = /^\(0\d{1,4}\) ?\d/;
 const AREA_SLASH = /^0\d{1,4}\/\d[^/]*$/;
-// French numbers are written in pairs, one separator throughout ("06 12 34 56 78", "06.12.34.56.78"), or "0 800 123 456" for
-// special numbers: other groupings of ten digits are references ("REF 0612 3456 78").
-const FRENCH_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0 ?8\d{2}(?: \d{3}){2}$/;
+// French numbers are written in pairs, one separator throughout ("06 12 34 56 78", "06.12.34.56.78"), or, for the
+// toll-free and special 08 numbers, with the "0" apart and the "8xx" kept whole ("0 800 123 456", "0 800 94 27 36",
+// "0800 94 27 36"): other groupings of ten digits are references ("REF 0612 3456 78").
+const FRENCH_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0 ?8\d{2}(?: \d{3}){2}$|^0 ?8\d{2}([ .-]?)\d{2}(?:\2\d{2}){2}$/;
+// The lone trunk "0" of a French special number ("0 800 …", "0 805 …", "0 892 …").
+const LONE_TRUNK_SPECIAL = /^0 8\d{2} \d/;
 // UK numbers: area code of 3 to 5 digits, then groups of 3 to 6 ("020 7946 0958", "0161 496 0000",
 // "07700 900461", "01632 960 123").
 const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
 // Swiss "022 345 67 89", Belgian "02 555 12 34", "0470 12 34 56", "0470/12.34.56", Irish "087 123 4567".
 const SWISS_GROUPING = /^0\d{2}[ .]?\d{3}(?:[ .]?\d{2}){2}$/;
-const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$/;
+// Belgian free and premium numbers are nine digits, "0800 12 345", "0900 12345".
+const BELGIAN_GROUPING = /^0\d{1,3}[ ./]?\d{2,3}([ .]?)\d{2}\1\d{2}$|^0[89]0\d[ ./]?\d{2}[ .]?\d{3}$/;
 const IRISH_GROUPING = /^\(?0\d{1,2}\)?[ -]?\d{3}[ -]?\d{3,4}$/;
 const MAGHREB_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0\d{3}([ .-]?)\d{2}\2\d{2}\2\d{2}$|^0\d{3}[ .-]\d{6}$/;
 // Australian landlines "(02) 9274 3310", "03 9123 4567" and mobiles "0412 738 550".
@@ -177,7 +181,7 @@ function isPhone(written: string, regions: readonly CountryCode[], named = false
   if (digits.length < 9 && !namedShort) return false;
   if (raw.includes('/') && !AREA_SLASH.test(raw)) return false;
   // National numbers start with a trunk "0", or are NANP-shaped: anything else is not worth a parse.
-  const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw);
+  const trunk = TRUNK_ZERO.test(raw) || TRUNK_AREA.test(raw) || LONE_TRUNK_SPECIAL.test(raw);
   const trunkless = (region: CountryCode) => WITHOUT_TRUNK_GROUPING[region]?.test(raw) === true || (named && NAMED_ONLY_GROUPING[region]?.test(raw) === true);
   if (!trunk && regions.some((region) => trunkless(region) && parsePhoneNumberFromString(raw, region)?.isValid() === true)) return true;
   if (!trunk && !US_FORMAT.test(raw)) return false;
@@ -200,7 +204,7 @@ function isPhone(written: string, regions: readonly CountryCode[], named = false
   return false;
 }
 
-const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING)];
+const NATIONAL_SHAPES = [TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING)];
 /** Shaped like a national number of some country (a trunk "0", or a grouping without one): worth asking which countries the draft names. */
 function couldBeNational(raw: string): boolean {
   return NATIONAL_SHAPES.some((shape) => shape.test(raw));
@@ -252,7 +256,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -283,7 +287,7 @@ export const phoneNumber: CheckRule = {
     const ibans = spans.length > 0 ? findIbans(text) : [];
     // An identity number named and checked by the national-id rule ("CPR 050688-1427") is not a phone
     // number either: asked only when a phone span was found, which few drafts have.
-    const ids = spans.length > 0 ? nationalIdNumber.check(text, context) : [];
+    const ids = spans.length > 0 ? identityNumbers(text, context) : [];
     const outsideIbans = spans.filter(
       (span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end) && !ids.some((id) => id.start < span.end && span.start < id.end),
     );
