@@ -18,7 +18,8 @@ import { rows } from './corpus-types';
  *
  * One relabel after the first score (0.924, 19.0 % of clean posts flagged): the author's brief wrongly said a
  * published switchboard or hotline is no phone; every earlier set labels one a phone ("Standard du site de Lyon",
- * "0800 … (gratuit)"), so fresh4-062, -184, -222 and -226 are labelled phone (then 0.933, 16.1 %).
+ * "0800 … (gratuit)"), so fresh4-062, -184, -222 and -226 are labelled phone (then 0.933, 16.1 %), and -046 (a free
+ * customer line the rules did not read then, in the "0 800" grouping) likewise.
  */
 export const FRESH4_POSTS = rows('fresh4', [
   // ---- new joiners, onboarding, IT helpdesk ----
@@ -123,7 +124,7 @@ Merci Laura 🙏 et bravo à toute l'équipe déploiement.`],
   // ---- phones, every country ----
   ['linkedin', 'fr', 'phone', `Permanence juridique pendant les congés de fin d'année pour les collègues de Bruxelles : je reste joignable directement au 0470 18 52 93, y compris le week-end si un contrat doit partir en urgence. Bonnes fêtes à tous 🎄`],
   ['x', 'fr', 'phone', `quelqu'un de Lausanne dispo pour un covoit au salon de Genève demain ? mon natel : 079 412 36 85`],
-  ['linkedin', 'en', '', `Need help with your order? Our official customer line, 0 800 94 12 12 (free call, the one printed on the back of every Acme invoice), is staffed by real humans from 8am to 8pm. No chatbot maze.`],
+  ['linkedin', 'en', 'phone', `Need help with your order? Our official customer line, 0 800 94 12 12 (free call, the one printed on the back of every Acme invoice), is staffed by real humans from 8am to 8pm. No chatbot maze.`],
   ['linkedin', 'fr', 'phone', `Nos collègues de Casablanca organisent une journée portes ouvertes samedi 🇲🇦 Ateliers code pour les lycéens, démos, thé à la menthe. Pour réserver un créneau, contactez Youssef sur WhatsApp : +212 6 61 48 27 93.`],
   ['x', 'fr', 'phone', `Dakar 🇸🇳 conférence tech samedi à la Maison des Jeunes, entrée libre. Coordination : Awa au 77 548 21 09 (appel ou whatsapp)`],
   ['x', 'en', 'phone', `lost my lanyard somewhere in ExCeL hall S3 😩 if found pls text 07911 284 637, there's a coffee in it for you`],
