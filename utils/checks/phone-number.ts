@@ -91,6 +91,9 @@ const REFERENCE_NAMED_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${NUMBERED}|${PERSON})[ \t]*(?:${NUMBER_WORD})|(?:${NUMBER_WORD})[ \t]+(?:(?:${OF_THE})(?:${NUMBERED})(?:[ \t]+(?:du|des)[ \t]+(?:${NUMBERED})|[ \t]+(?:${OF_THE})(?:${NUMBERED}))?|${PERSON})|r[ée]f(?:[ée]rence)?s?|references?|tracking|PO|SKU)(?![\p{L}])\.?[ \t]*(?:[:,#-][ \t]*)?$`,
   'iu',
 );
+// What every REFERENCE_NAMED_BEFORE match holds (a number word or a reference word): tested first, as most runs have no
+// such word before them, and a pasted list of thousands of numbers met the long pattern at each (2026-12-02).
+const REFERENCE_HINT = /n[°ºor]|num|#|id|r[ée]f|tracking|po|sku/i;
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
 /** How people group a national number in each region read; a number grouped otherwise is a reference or a table. */
@@ -256,7 +259,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -269,7 +272,8 @@ export const phoneNumber: CheckRule = {
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
       if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
-      if (REFERENCE_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) continue;
+      const before = text.slice(Math.max(0, run.start - 40), run.start);
+      if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
       if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });
