@@ -125,10 +125,20 @@ function plainStarts(text: string): number[] | undefined {
   }
   return starts;
 }
-/** Where bracketed addresses can start, ascending; undefined past MOST_ANCHORS bracketed "at". */
+/** Where bracketed addresses can start, ascending; undefined past MOST_ANCHORS bracketed "at" (counted without
+ * collecting them all: a paste of thousands would be walked twice). */
 function obfuscatedStarts(text: string): number[] | undefined {
-  const marks = scan(OBFUSCATED_MARK, text);
-  return marks.length > MOST_ANCHORS ? undefined : marks.map((mark) => localPartStart(text, mark.start));
+  const starts: number[] = [];
+  OBFUSCATED_MARK.lastIndex = 0;
+  try {
+    for (let mark = OBFUSCATED_MARK.exec(text); mark; mark = OBFUSCATED_MARK.exec(text)) {
+      if (starts.length === MOST_ANCHORS) return undefined;
+      starts.push(localPartStart(text, mark.index));
+    }
+  } finally {
+    OBFUSCATED_MARK.lastIndex = 0;
+  }
+  return starts;
 }
 function plainAddresses(text: string): Span[] {
   const starts = plainStarts(text);
