@@ -125,6 +125,8 @@ const SUBSCRIBING = new Set([
   'subscribed', 'subscribe', 'subscribing', 'subscription', 'abonne', 'abonnee', 'abonnes', 'abonner', 'abonnement',
   'streaming', 'streamed', 'stream', 'visionne', 'binge', 'binged',
 ]);
+/** Words for one's subscription to a service, after its name (see subscriptionAfter). */
+const SUBSCRIPTION_NOUNS = new Set(['subscription', 'subscriptions', 'membership']);
 const SUBSCRIBING_LINKS = new Set(['to', 'on', 'a', 'au', 'sur']);
 /** "l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former building, now a place to
  * visit. Folded. */
@@ -153,6 +155,9 @@ const LEARNERS = new Set([
 const PERSONAL_EVENTS = new Set([
   'ne', 'nee', 'nes', 'nees', 'born', 'accouche', 'accouchee', 'hospitalise', 'hospitalisee', 'hospitalised',
   'hospitalized', 'married', 'mariee', 'maries',
+  // naître conjugated and its noun, a birth, a stay or an operation one had there: "ma fille naissait à l'Hôpital …"
+  'nait', 'naissait', 'naissaient', 'naquit', 'naitre', 'naissance', 'birth', 'accouchement', 'opere', 'operee',
+  'operated', 'soigne', 'soignee',
 ]);
 /** "à", "at", "in": the link between such an event and its place. Folded. */
 const PLACE_LINKS = new Set(['a', 'au', 'at', 'in']);
@@ -257,7 +262,7 @@ export function ownSenseMatches(
         continue;
       }
       // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
-      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
+      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -347,7 +352,7 @@ function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number
 const SIGNAL_WORDS = new Set([
   ...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's',
   ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS, ...DETERMINERS, ...SUBSCRIBING,
-  ...FORMER,
+  ...FORMER, ...SUBSCRIPTION_NOUNS,
 ]);
 /** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
  * new rescue puppy"). */
@@ -624,6 +629,14 @@ function subscribedTo(text: string, words: WordList, first: number): boolean {
     if (SUBSCRIBING.has(foldedAt(words, at))) return true;
   }
   return false;
+}
+
+/** "my Nebula subscription", "Nebula subscription is the best 30 bucks I spend": the name before a word for one's
+ * subscription to it, a consumer service (a company's product sold by subscription is "our" one: OWN_NEIGHBOURS). */
+function subscriptionAfter(text: string, words: WordList, first: number, last: number): boolean {
+  const after = last + 1;
+  if (after >= words.count || !SUBSCRIPTION_NOUNS.has(foldedAt(words, after)) || !SPACE_ONLY.test(gapAfter(text, words, last))) return false;
+  return first === 0 || !OWN_NEIGHBOURS.has(foldedAt(words, first - 1));
 }
 
 /** "le musée installé dans l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former
