@@ -82,8 +82,8 @@ function outsideReportingMailbox(text: string, span: { start: number; text: stri
   return FORWARDED_TO_BEFORE.test(before) && !OURS_BEFORE.test(before);
 }
 
-// "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone.
-const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_]/;
+// "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone; "deploy@build01:/srv/", "me@host:~/": a login in scp syntax (internal-url reports its host).
+const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_/]/;
 const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
 const PROSE = new Set(['to', 'and', 'et', 'from', 'with', 'avec', 'by', 'par', 'for', 'pour', 'of', 'de', 'cc', 'via', 'ou', 'or', 'you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
