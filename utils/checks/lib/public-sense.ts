@@ -637,12 +637,14 @@ function subscribedTo(text: string, words: WordList, first: number): boolean {
 }
 
 /** "my Nebula subscription", "Nebula subscription is the best 30 bucks I spend": the name before a word for one's
- * subscription to it, a consumer service (a company's product sold by subscription is "our" one: OWN_NEIGHBOURS). */
+ * subscription to it, a consumer service (a company's product sold by subscription is "our" one or a project's: OURS, OWN_NEIGHBOURS). */
 function subscriptionAfter(text: string, words: WordList, first: number, last: number): boolean {
   const after = last + 1;
   if (after >= words.count || !SUBSCRIPTION_NOUNS.has(foldedAt(words, after)) || !SPACE_ONLY.test(gapAfter(text, words, last))) return false;
-  return first === 0 || !OWN_NEIGHBOURS.has(foldedAt(words, first - 1));
+  // "our Nebula subscription tier", "notre abonnement": the company's own offer, not one the author pays for.
+  return first === 0 || (!OWN_NEIGHBOURS.has(foldedAt(words, first - 1)) && !OURS.has(foldedAt(words, first - 1)));
 }
+const OURS = new Set(['our', 'notre', 'nos', 'we']);
 
 function costumeFrom(text: string, words: WordList, first: number): boolean {
   let at = first - 1;
