@@ -90,3 +90,21 @@ describe('client-name, a listed name as a place, a title or an exercise (fresh5,
     expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
   });
 });
+
+describe('client-name, r4rest public senses', () => {
+  const policy = PolicySchema.parse({ clientNames: ['Hôpital Sainte-Claire', 'Initech'] });
+  test.each([
+    ['a birth, naître conjugated', 'mon fils naissait à l’Hôpital Sainte-Claire un soir de neige'],
+    ['an operation there', 'opéré du genou à l’Hôpital Sainte-Claire, tout va bien'],
+    ['a costume of a character from it', 'I dressed as Bill Lumbergh from Initech for the party'],
+    ['a French costume', 'déguisé en Milton de chez Initech, agrafeuse rouge comprise'],
+  ])('passes %s', (_case, text) => {
+    expect(spans(clientName, text, { policy })).toEqual([]);
+  });
+  test.each([
+    ['a deployment at the hospital', 'notre déploiement à l’Hôpital Sainte-Claire démarre lundi'],
+    ['a person from the client, no costume', 'Bill from Initech signed the renewal today'],
+  ])('flags %s', (_case, text) => {
+    expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
+  });
+});

@@ -177,3 +177,12 @@ describe('a listed name read across punctuation, as a place, a title or a servic
     expect(spans(codename, text, withKestrel).length).toBeGreaterThan(0);
   });
 });
+
+describe('codename, r4rest subscriptions', () => {
+  test.each(['my Nebula subscription renews in May', 'Nebula subscription is worth every cent'])('passes %s', (text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test.each(['our Nebula subscription tier opens in March', 'project Nebula subscription launch'])('flags %s', (text) => {
+    expect(spans(codename, text).length).toBeGreaterThan(0);
+  });
+});

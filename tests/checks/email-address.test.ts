@@ -57,3 +57,12 @@ describe('outside organisations’ public reporting mailboxes', () => {
     expect(spans(emailAddress, text).length).toBe(1);
   });
 });
+
+describe('email-address, r4rest', () => {
+  test.each(['forward it to report@phishing.gov.uk', 'transféré à report@spam.signalement.gouv.fr', 'scp f deploy@build01.corp.acme.com:/srv/x'])('passes %s', (text) => {
+    expect(spans(emailAddress, text)).toEqual([]);
+  });
+  test.each(['forward it to report@acme-corp.net', 'write to report@phishing.gov.uk for the list', 'our report@spam.acme.io box'])('flags %s', (text) => {
+    expect(spans(emailAddress, text).length).toBeGreaterThan(0);
+  });
+});

@@ -78,3 +78,12 @@ describe('a tip telling the reader to run a tool and open its local page', () =>
     expect(spans(internalUrl, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('internal-url, r4rest', () => {
+  test.each(['git clone git@gitlab.corp.acme.com:payments/ledger.git', 'scp f deploy@build01.acme-corp.net:/srv/releases/', 'rsync -a me@nas.lan:~/backup .'])('flags %s', (text) => {
+    expect(spans(internalUrl, text).length).toBeGreaterThan(0);
+  });
+  test.each(['git clone git@github.com:acme/widgets.git', 'upgraded the oracle client to 10.2.0.4', 'mis à jour le firmware en 10.4.1.2', 'write to me@acme.com: thanks'])('passes %s', (text) => {
+    expect(spans(internalUrl, text)).toEqual([]);
+  });
+});

@@ -116,3 +116,21 @@ describe('specimens called examples', () => {
     expect(spans(nationalIdNumber, text).length).toBe(1);
   });
 });
+
+describe('national-id-number, r4rest', () => {
+  test.each([
+    'Payroll asked for my SSN, then benefits asked again, and the badge office a third time. It is 412-67-3190.',
+    'HR needed my Steuer-ID before the first payroll, und natürlich war sie im Keller: 57 381 490 255.',
+    'Steuer-ID 57381490255',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Never paste your SSN into a chat window, not even to HR or IT.\n\nUnrelated: the spare parts order 457-22-9810 shipped today.',
+    'Payroll asked for my SSN, then benefits asked again, and the badge office a third time. Ticket 412673190.',
+    'Die Steuer-ID hat das Format 12 345 678 901, elf Ziffern.',
+    'The hall seats 57 381 490 255 fans, apparently.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { CLASSES_IDS_POSTS } from './classes-ids-posts';
 import { CLASSES_NAMES_POSTS } from './classes-names-posts';
 import { CLASSES_R3NAMES_POSTS } from './classes-r3names-posts';
 import { CLASSES_R3NUMS_POSTS } from './classes-r3nums-posts';
+import { CLASSES_R4REST_POSTS } from './classes-r4rest-posts';
 import { CLEAN_POSTS } from './clean-posts';
 import { CONFIDENTIAL_POSTS } from './confidential-posts';
 import { FRESH_EN_POSTS } from './fresh-en-posts';
@@ -26,7 +27,7 @@ import { REDTEAM_POSTS } from './redteam-posts';
 export { CORPUS_POLICY, type CorpusPost } from './corpus-types';
 
 /** The labelled corpus: realistic employee posts, FR, EN and mixed, LinkedIn and X. */
-export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2, ...REDTEAM_CLASS_POSTS, ...CLASSES_NAMES_POSTS, ...CLASSES_IDS_POSTS, ...CLASSES_FINMARK_POSTS, ...CLASSES_F4NAMES_POSTS, ...CLASSES_F4NUMS_POSTS, ...CLASSES_F4WORDS_POSTS, ...CLASSES_R3NAMES_POSTS, ...CLASSES_R3WORDS_POSTS, ...CLASSES_R3NUMS_POSTS];
+export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2, ...REDTEAM_CLASS_POSTS, ...CLASSES_NAMES_POSTS, ...CLASSES_IDS_POSTS, ...CLASSES_FINMARK_POSTS, ...CLASSES_F4NAMES_POSTS, ...CLASSES_F4NUMS_POSTS, ...CLASSES_F4WORDS_POSTS, ...CLASSES_R3NAMES_POSTS, ...CLASSES_R3WORDS_POSTS, ...CLASSES_R3NUMS_POSTS, ...CLASSES_R4REST_POSTS];
 
 /**
  * Held-out posts (issue 11), written without reading the rules: they measure how the checks generalise,

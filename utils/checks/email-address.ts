@@ -62,14 +62,18 @@ function placeholderAddress(address: string): boolean {
 // reports something. Not the company's own (an internal domain, the company named in the policy's disclosure, or
 // "our"/"notre" just before): those are team mailboxes and stay reported, like any role address ("alternance@acme.fr").
 const REPORTING_LOCAL = /^(?:report[-_.]?)?(?:phishing|phish|spam|abuse)(?:[-_.]?reports?)?$/i;
+// Or a plain "report" mailbox on a reporting service's own host ("report@phishing.gov.uk", "report@spam.example.org").
+const REPORT_LOCAL = /^(?:report|reports|reporting|signalement)$/i;
 const FORWARDED_TO_BEFORE = /(?<![\p{L}])(?:transf[ée]r[ée]e?s?|transf[ée]rez|forward(?:ed|s)?|report(?:ed|s)?|signal[ée]e?s?|signalez|envoy[ée]e?s?|sent|send)(?![\p{L}])[^.!?\n@]{0,25}$/iu;
 const OURS_BEFORE = /(?<![\p{L}])(?:our|notre|nos)(?![\p{L}])[^.!?\n@]{0,15}$/iu;
 
 /** Whether a plain address is an outside organisation's public reporting mailbox the draft forwards or reports to. */
 function outsideReportingMailbox(text: string, span: { start: number; text: string }, context: CheckContext): boolean {
   const at = span.text.indexOf('@');
-  if (at < 0 || !REPORTING_LOCAL.test(span.text.slice(0, at))) return false;
+  if (at < 0) return false;
+  const local = span.text.slice(0, at);
   const domain = span.text.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  if (!REPORTING_LOCAL.test(local) && !(REPORT_LOCAL.test(local) && domain.split('.').slice(0, -2).some((label) => REPORTING_LOCAL.test(label)))) return false;
   if (context.policy.internalDomains.some((internal) => { const clean = internal.toLowerCase(); return domain === clean || domain.endsWith('.' + clean); })) return false;
   const labels = domain.split('.');
   const name = labels[labels.length - 2] ?? '';
@@ -78,8 +82,8 @@ function outsideReportingMailbox(text: string, span: { start: number; text: stri
   return FORWARDED_TO_BEFORE.test(before) && !OURS_BEFORE.test(before);
 }
 
-// "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone.
-const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_]/;
+// "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone; "deploy@build01:/srv/", "me@host:~/": a login in scp syntax (internal-url reports its host).
+const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_/]/;
 const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
 const PROSE = new Set(['to', 'and', 'et', 'from', 'with', 'avec', 'by', 'par', 'for', 'pour', 'of', 'de', 'cc', 'via', 'ou', 'or', 'you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
@@ -162,7 +166,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
+  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, REPORT_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);

@@ -61,6 +61,9 @@ const SINGLE_LABEL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/([A-Za-z0-9](?:[A-Za
 const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 // "version 10.2.3.4": a four-part version number, not an address.
 const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
+// "upgraded the oracle client to 10.2.0.4", "mis à jour le firmware en 10.4.1.2": software is upgraded to a version, never
+// to an address (read on the few words before a private dotted quad only).
+const UPGRADED_TO = /(?<![\p{L}])(?:upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|patch(?:ed|es|ing)?|bump(?:ed|s|ing)?|mis(?:es?)? [àa] jour|mettre [àa] jour|mont[ée]e? de version|upgrad[ée]e?s?)(?![\p{L}])[^.!?\n@:/]{0,40}(?<![\p{L}])(?:to|vers|en)[ \t]+$/iu;
 // A dotted quad the draft calls a version somewhere ("agent version (10.4.2.1)", "v10.4.2.1", "build: 10.4.2.1"): a
 // version in every mention, as a post about mistaking one for an address quotes it bare too.
 const VERSION_QUAD = /(?:(?<![\p{L}])(?:version|release|build|ver\.?|firmware)[ \t]*[:(«"“'][ \t]*|(?<![\p{L}\p{N}.])v)(\d{1,3}(?:\.\d{1,3}){3})(?![0-9]|\.[0-9])/giu;
@@ -71,6 +74,9 @@ const HOST_AFTER_CREDENTIALS = /:\/\/[^\s/@]{1,256}@([A-Za-z0-9.-]{1,253})/g;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 // A login on a host given by address ("ssh deploy@10.42.7.18", "scp f root@192.168.4.20:/tmp"): URL_LIKE
 // skips hosts after "@" (mailboxes), but a mailbox never sits on a bare IPv4 address.
+// A login on a named host in scp syntax ("git clone git@gitlab.corp.acme.com:payments/ledger.git", "scp f deploy@build01.lan:~/"):
+// the ":" and a path after the host say it is a machine, not a mailbox.
+const LOGIN_AT_HOST = /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z][A-Za-z0-9-]{0,62}):(?=~?\/|[A-Za-z0-9_.-]{1,100}\/)/g;
 const LOGIN_AT_IP = /@(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![0-9]|\.[0-9])/g;
 // The whole private blocks as textbooks write them ("10.0.0.0/8", "192.168.0.0/16") and every home router's subnet:
 // a course or a home lab, not a network of ours.
@@ -192,7 +198,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, PERSONAL_PROJECT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, PERSONAL_PROJECT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -223,7 +229,7 @@ export const internalUrl: CheckRule = {
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (isLoopback(host) && readerOrPersonal()) continue;
-      if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host))) continue;
+      if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
@@ -255,6 +261,11 @@ export const internalUrl: CheckRule = {
         const lineStart = Math.max(text.lastIndexOf(' ', span.start), text.lastIndexOf('\n', span.start));
         if (text.slice(lineStart + 1, span.start).includes('://')) continue;
         findings.push(finding(this, context, { start: span.start + 1, end: span.end }, 'check_internal_url', [host]));
+      }
+      for (const span of scan(LOGIN_AT_HOST, text)) {
+        const host = span.groups[0] ?? '';
+        if (!internal(host) || personal()) continue;
+        findings.push(finding(this, context, { start: span.start + 1, end: span.start + 1 + host.length }, 'check_internal_url', [host]));
       }
     }
     if (text.includes('://[')) {

@@ -20,6 +20,8 @@ const NINO_WORDS = /(?<![\p{L}])(?:NI(?: number| no\.?)|NINO|national insurance)
 // US Social Security number, 3-2-4 digits: no area 000, 666 or 900-999, no group 00, no serial 0000.
 const SSN = /(?<![0-9-])([0-9]{3})-?([0-9]{2})-?([0-9]{4})(?![0-9-])/g;
 // "her social" is how Americans say it in speech and chat.
+// Written with both dashes, the shape every US form prints: the word may sit a sentence or two before it in the paragraph.
+const SSN_DASHED = /^[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
 const SSN_WORDS = /(?<![\p{L}])(?:SSN|social(?: security)?|s[ée]curit[ée] sociale am[ée]ricaine)(?![\p{L}])/iu;
 
 // Belgian national register number (numéro de registre national, NISS): YY.MM.DD-NNN.CC, the check digits
@@ -89,6 +91,8 @@ const AADHAAR_WORDS = /(?<![\p{L}])(?:aadhaa?r|UIDAI|UID)(?![\p{L}])/iu;
 // the Portuguese NIF (nine digits, mod 11) and the South African ID (YYMMDD, seven digits, Luhn).
 const ELEVEN = /(?<![0-9.-])[0-9]{3}([ .]?)[0-9]{3}\1[0-9]{3}([ .-]?)[0-9]{2}(?![0-9])/g;
 const PESEL_WORDS = /(?<![\p{L}])PESEL(?![\p{L}])/iu;
+// The Steuer-ID as the Bundeszentralamt's letter prints it, "12 345 678 901" (checked like the other grouping).
+const STEUER_GROUPED = /(?<![0-9.-])(?<![0-9] )[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9]| [0-9])/g;
 const STEUER_WORDS = /(?<![\p{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![\p{L}])/iu;
 const CPF_WORDS = /(?<![\p{L}])CPF(?![\p{L}])/iu;
 const NHS = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![0-9])/g;
@@ -335,7 +339,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !specimen(text, found));
@@ -366,7 +370,9 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   for (const span of scan(SSN, text)) {
     const [area = '', group = '', serial = ''] = span.groups;
     if (area === '000' || area === '666' || area.startsWith('9') || group === '00' || serial === '0000') continue;
-    if (!namedBefore(text, span.start, SSN_WORDS)) continue;
+    // Dashed, the word may sit further back in the paragraph ("asked for my SSN … a third time. Yes, it's 523-81-4096").
+    const named = SSN_DASHED.test(span.text) ? namedInParagraph(text, span.start, span.end, SSN_WORDS) : namedBefore(text, span.start, SSN_WORDS);
+    if (!named) continue;
     findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
   for (const span of scan(BELGIAN, text)) {
@@ -466,10 +472,13 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     }
   }
   if (ELEVEN_GATE.test(text)) {
-    for (const span of scan(ELEVEN, text)) {
+    for (const span of [...scan(ELEVEN, text), ...scan(STEUER_GROUPED, text)]) {
+      const grouped = span.text.length === 14 && span.text.charAt(2) === ' ';
       const digits = span.text.replace(/[ .-]/g, '');
-      const isPesel = peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
-      const isSteuer = !isPesel && steuerIdValid(digits) && namedNear(text, span.start, span.end, STEUER_WORDS, false);
+      const isPesel = !grouped && peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
+      // Its checksum and no-repeat rule say what it is: the word may sit earlier in the paragraph, like the DNI's.
+      const isSteuer = !isPesel && steuerIdValid(digits) && namedInParagraph(text, span.start, span.end, STEUER_WORDS, true);
+      if (grouped && !isSteuer) continue;
       const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
       if (isPesel || isSteuer || isCpf) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }

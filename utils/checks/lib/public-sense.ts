@@ -125,6 +125,13 @@ const SUBSCRIBING = new Set([
   'subscribed', 'subscribe', 'subscribing', 'subscription', 'abonne', 'abonnee', 'abonnes', 'abonner', 'abonnement',
   'streaming', 'streamed', 'stream', 'visionne', 'binge', 'binged',
 ]);
+/** A costume of a fictional character "from" the name: "I went as Milton from Initech", "déguisée en Lumbergh de
+ * chez Initech". The verb, "as"/"en", one to three capitalised words (the character), then "from"/"de". Folded. */
+const COSTUME_VERBS = new Set(['went', 'go', 'going', 'goes', 'dressed', 'dress', 'came', 'come', 'costume', 'cosplay', 'deguise', 'deguisee', 'deguises', 'deguisees', 'deguiser', 'habille', 'habillee']);
+const COSTUME_LINKS = new Set(['as', 'en']);
+const CHARACTER_FROM = new Set(['from', 'de', 'd', 'chez']);
+/** Words for one's subscription to a service, after its name (see subscriptionAfter). */
+const SUBSCRIPTION_NOUNS = new Set(['subscription', 'subscriptions', 'membership']);
 const SUBSCRIBING_LINKS = new Set(['to', 'on', 'a', 'au', 'sur']);
 /** "l'ancien Hôpital Sainte-Claire", "the old St Claire hospital": an institution's former building, now a place to
  * visit. Folded. */
@@ -153,6 +160,9 @@ const LEARNERS = new Set([
 const PERSONAL_EVENTS = new Set([
   'ne', 'nee', 'nes', 'nees', 'born', 'accouche', 'accouchee', 'hospitalise', 'hospitalisee', 'hospitalised',
   'hospitalized', 'married', 'mariee', 'maries',
+  // naître conjugated and its noun, a birth, a stay or an operation one had there: "ma fille naissait à l'Hôpital …"
+  'nait', 'naissait', 'naissaient', 'naquit', 'naitre', 'naissance', 'birth', 'accouchement', 'opere', 'operee',
+  'operated', 'soigne', 'soignee',
 ]);
 /** "à", "at", "in": the link between such an event and its place. Folded. */
 const PLACE_LINKS = new Set(['a', 'au', 'at', 'in']);
@@ -257,7 +267,7 @@ export function ownSenseMatches(
         continue;
       }
       // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
-      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
+      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || costumeFrom(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -347,7 +357,7 @@ function wordAtOrAfter(values: ArrayLike<number>, position: number, from: number
 const SIGNAL_WORDS = new Set([
   ...PUBLIC_HEADS, ...PUBLIC_KINDS, ...OF_WORDS, ...OWNER_LINKS, ...NAME_ARTICLE_WORDS, ...INDEFINITE_ARTICLES, ...COMPANY_FORMS, 's',
   ...PERSONAL_KINDS, ...NAMING_VERBS, ...CONSUMER_GOODS, ...PERSONAL_EVENTS, ...PLACE_LINKS, ...DETERMINERS, ...SUBSCRIBING,
-  ...FORMER,
+  ...FORMER, ...SUBSCRIPTION_NOUNS, ...COSTUME_VERBS, ...COSTUME_LINKS, ...CHARACTER_FROM,
 ]);
 /** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
  * new rescue puppy"). */
@@ -622,6 +632,28 @@ function subscribedTo(text: string, words: WordList, first: number): boolean {
   for (let at = link - 1; at >= 0 && at >= link - 2; at -= 1) {
     if (!SPACE_ONLY.test(gapAfter(text, words, at)) && !APOSTROPHE.test(gapAfter(text, words, at))) return false;
     if (SUBSCRIBING.has(foldedAt(words, at))) return true;
+  }
+  return false;
+}
+
+/** "my Nebula subscription", "Nebula subscription is the best 30 bucks I spend": the name before a word for one's
+ * subscription to it, a consumer service (a company's product sold by subscription is "our" one or a project's: OURS, OWN_NEIGHBOURS). */
+function subscriptionAfter(text: string, words: WordList, first: number, last: number): boolean {
+  const after = last + 1;
+  if (after >= words.count || !SUBSCRIPTION_NOUNS.has(foldedAt(words, after)) || !SPACE_ONLY.test(gapAfter(text, words, last))) return false;
+  // "our Nebula subscription tier", "notre abonnement": the company's own offer, not one the author pays for.
+  return first === 0 || (!OWN_NEIGHBOURS.has(foldedAt(words, first - 1)) && !OURS.has(foldedAt(words, first - 1)));
+}
+const OURS = new Set(['our', 'notre', 'nos', 'we']);
+
+function costumeFrom(text: string, words: WordList, first: number): boolean {
+  let at = first - 1;
+  if (at >= 0 && foldedAt(words, at) === 'chez') at -= 1;
+  if (at < 2 || !CHARACTER_FROM.has(foldedAt(words, at))) return false;
+  for (let character = at - 1; character >= 1 && character >= at - 3; character -= 1) {
+    if (!SPACE_ONLY.test(gapAfter(text, words, character)) || !STARTS_UPPER.test(text.slice(words.starts[character] as number, (words.starts[character] as number) + 2))) return false;
+    const link = character - 1;
+    if (COSTUME_LINKS.has(foldedAt(words, link)) && link >= 1 && COSTUME_VERBS.has(foldedAt(words, link - 1))) return true;
   }
   return false;
 }
