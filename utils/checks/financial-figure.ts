@@ -22,9 +22,9 @@ const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
 // 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
-// as its scaled part, an amount all the same.
+// as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
-  String.raw`[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
+  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
     String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)|(k(?![\p{L}\p{N}])))`,
   'gu',
 );
