@@ -29,11 +29,13 @@ const SUFFIXED_FIGURE = new RegExp(
   'gu',
 );
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros"): a number word,
-// a scale, a currency. Literal words in a row: linear.
+// a scale, a currency; or its count of digits ("seven-figure"). Literal words in a row: linear.
 const WORDED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
-    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])`,
+    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])` +
+    // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
+    String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
   'giu',
 );
 /** The group of SUFFIXED_FIGURE each alternative fills. */
@@ -498,7 +500,7 @@ export const financialFigure: CheckRule = {
   patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
-    const inWords = /illion|illiard/i.test(text);
+    const inWords = /illion|illiard|figure|chiffres/i.test(text);
     if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
