@@ -38,6 +38,14 @@ const WORDED_AMOUNT = new RegExp(
     String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
   'giu',
 );
+// A gap or a rate in words ("two to three points above consensus", "deux points au-dessus", "five per cent"): a percentage, so
+// a metric must be named with it ("two points above last year in the quiz" is none). Literal words in a row: linear.
+const WORDED_PERCENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:percentage[ \t])?points?` +
+  String.raw`(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins))` +
+  String.raw`|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:per[ \t]?cent|pour[ \t]?cent)(?![\p{L}])`,
+  'giu',
+);
 /** The group of SUFFIXED_FIGURE each alternative fills. */
 const SCALED = 0;
 const IN_CURRENCY = 1;
@@ -497,10 +505,10 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
-    const inWords = /illion|illiard|figure|chiffres/i.test(text);
+    const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
     if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
@@ -593,7 +601,7 @@ export const financialFigure: CheckRule = {
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
     const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end));
-    const percents = suffixed(PERCENTAGE);
+    const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
