@@ -76,6 +76,8 @@ describe('financial-figure: indirect signs, ratios, points, digits counted (fres
     'Notre CA de mars a atteint 1,9 M€.\n\nCe chiffre n’est pas encore remonté au siège.',
     'Savings of €2m to €3m a year, numbers their CFO hasn’t even seen.',
     'Margin at 19% this quarter, my boss would kill me for posting it.',
+    'Our margin will be two points above consensus. The analysts don’t have it yet.',
+    'La croissance sera de cinq pour cent, pas encore annoncé.',
   ])('flags %s', (text) => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
@@ -85,6 +87,7 @@ describe('financial-figure: indirect signs, ratios, points, digits counted (fres
     'Our pipeline posts to https://hooks.example.com/services/T04QJ7K2M/B07HX5R3N1P/abc on every merge.',
     'Six-figure salaries for juniors are a myth, negotiate anyway.',
     'Revenue grew 12% last year.\n\nThe numbers are in our annual report.',
+    'We finished two points above the other team in the quiz, can’t say much more.',
   ])('passes %s', (text) => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
