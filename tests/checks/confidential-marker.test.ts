@@ -71,3 +71,12 @@ describe('confidential-marker: practices, jokes and quoted titles', () => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+describe('confidential-marker: letter headings and colour legends (fresh6 classes)', () => {
+  test.each(['"Strictly private & confidential — Team, the depot stays open."', 'Private and Confidential: the site moves to a four-day week.'])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+  test.each(['code couleur des chemises : rouge = confidentiel, vert = public', 'our folder colour code: red = Confidential, green = open'])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

@@ -65,3 +65,30 @@ describe('financial-figure: signs of fresh5', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+describe('financial-figure: indirect signs, ratios, points, digits counted (fresh6 classes)', () => {
+  test.each([
+    "can't say much, but our H1 combined ratio landed at 94%, and the street has no idea yet.",
+    'Les chiffres du S1 seront 2 points au-dessus du consensus, les analystes ne les ont pas encore.',
+    'Ventes du week-end : 410 k€. Je ne devrais pas le dire ici.',
+    'EBITDA at €3.1M for the quarter, before the audit of course.',
+    'Closing a seven-figure deal with a carrier. Signature is next Monday, fingers crossed.',
+    'Notre CA de mars a atteint 1,9 M€.\n\nCe chiffre n’est pas encore remonté au siège.',
+    'Savings of €2m to €3m a year, numbers their CFO hasn’t even seen.',
+    'Margin at 19% this quarter, my boss would kill me for posting it.',
+    'Our margin will be two points above consensus. The analysts don’t have it yet.',
+    'La croissance sera de cinq pour cent, pas encore annoncé.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'The European Commission expects eurozone GDP growth of 1.2% next year.',
+    'Selon la Banque centrale, le PIB progressera de 0,9 % l’an prochain.',
+    'Our pipeline posts to https://hooks.example.com/services/T04QJ7K2M/B07HX5R3N1P/abc on every merge.',
+    'Six-figure salaries for juniors are a myth, negotiate anyway.',
+    'Revenue grew 12% last year.\n\nThe numbers are in our annual report.',
+    'We finished two points above the other team in the quiz, can’t say much more.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -58,3 +58,12 @@ describe('password-assignment: short keywords and keypad codes', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+describe('password-assignment: masked and template values (fresh6 classes)', () => {
+  test.each(['password: Soleil2024!', 'mot de passe : Kp9!xLm2'])('flags %s', (text) => {
+    expect(spans(passwordAssignment, text).length).toBeGreaterThan(0);
+  });
+  test.each(['Mot de passe : ••••••••', 'password: ●●●●●●●●', 'docs say password: <your-password-here>', 'pwd: [REDACTED]', 'token: {{API_TOKEN}}', 'password = ${DB_PASS}'])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

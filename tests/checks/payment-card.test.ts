@@ -33,11 +33,14 @@ test('a candidate is a card exactly when its digits have a known issuer, a valid
   const issuer = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37])/;
   const reference = (candidate: string) => {
     const digits = candidate.replace(/[ -]/g, '');
-    return issuer.test(digits) && luhnValid(digits) && !(candidate.includes(' ') && candidate.includes('-')) && !/^(\d)\1+$/.test(digits);
+    // Each network's lengths: Mastercard 16, Amex 15, Visa 13, 16 or 19; the others 13 to 19.
+    const length = /^(?:2|5[1-5])/.test(digits) ? [16] : /^3[47]/.test(digits) ? [15] : /^4/.test(digits) ? [13, 16, 19] : [];
+    const fits = length.length === 0 || length.includes(digits.length);
+    return issuer.test(digits) && fits && luhnValid(digits) && !(candidate.includes(' ') && candidate.includes('-')) && !/^(\d)\1+$/.test(digits);
   };
   let seed = 3;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const prefixes = ['4', '51', '2221', '34', '37', '6011', '644', '643', '65', '35', '62', '30', '31', '36', '1', '9', '5', '6', '3'];
+  const prefixes = ['4', '51', '2221', '25', '34', '37', '6011', '644', '643', '65', '35', '62', '30', '31', '36', '1', '9', '5', '6', '3'];
   let cards = 0;
   for (let round = 0; round < 20_000; round += 1) {
     const length = 13 + Math.floor(next() * 7);
@@ -54,4 +57,14 @@ test('a candidate is a card exactly when its digits have a known issuer, a valid
     expect(spans(paymentCard, `ref ${candidate} ok`).length > 0, candidate).toBe(expected);
   }
   expect(cards).toBeGreaterThan(200);
+});
+
+describe('payment-card: lengths of each network (fresh6 classes)', () => {
+  test.each(['5105 1051 0510 5100', '4012888888881881', '371449635398431'])('flags %s', (text) => {
+    expect(spans(paymentCard, text).length).toBeGreaterThan(0);
+  });
+  // Luhn-valid but 15 digits on a Mastercard prefix: French social security numbers written in their groups.
+  test.each(['clé erronée comme 2 55 08 14 168 025 12', 'le numéro 2 71 06 75 115 032 87 doit être refusé'])('passes %s', (text) => {
+    expect(spans(paymentCard, text)).toEqual([]);
+  });
 });

@@ -67,6 +67,10 @@ const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
 const TITLE_QUOTE_CLOSE = /["”»’]/u;
 const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
+// A legend that maps a colour or code to a level ("rouge = confidentiel", "red → Confidential" in a colour code): the
+// level defined, not applied to the post.
+const DEFINED_BEFORE = /[=→][ \t]*$/u;
+const LEGEND = /(?<![\p{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![\p{L}])/iu;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -105,7 +109,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON],
+  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -154,7 +158,8 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
-      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match);
+      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
+      isLegend(text, match);
     if (mention) {
       mentions.push(match);
       continue;
@@ -226,6 +231,11 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
     }
   }
   return levels >= 2;
+}
+
+/** "rouge = confidentiel" in a colour code: a level a legend defines. */
+function isLegend(text: string, span: { start: number; end: number }): boolean {
+  return DEFINED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && LEGEND.test(sentenceAround(text, span));
 }
 
 function isQuoted(text: string, span: { start: number; end: number }): boolean {

@@ -22,18 +22,28 @@ const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
 // 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
-// as its scaled part, an amount all the same.
+// as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
-  String.raw`[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
-    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps)|(k(?![\p{L}\p{N}])))`,
+  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
+    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])))`,
   'gu',
 );
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros"): a number word,
-// a scale, a currency. Literal words in a row: linear.
+// a scale, a currency; or its count of digits ("seven-figure"). Literal words in a row: linear.
 const WORDED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
-    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])`,
+    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])` +
+    // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
+    String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
+  'giu',
+);
+// A gap or a rate in words ("two to three points above consensus", "deux points au-dessus", "five per cent"): a percentage, so
+// a metric must be named with it ("two points above last year in the quiz" is none). Literal words in a row: linear.
+const WORDED_PERCENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:percentage[ \t])?points?` +
+  String.raw`(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins))` +
+  String.raw`|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:per[ \t]?cent|pour[ \t]?cent)(?![\p{L}])`,
   'giu',
 );
 /** The group of SUFFIXED_FIGURE each alternative fills. */
@@ -70,6 +80,10 @@ const METRICS: readonly string[] = [
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
   // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
   'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
+  // Insurers' and banks' ratios ("our Q3 combined ratio came in under 92%") and the analysts' consensus a result beats.
+  'combined ratio', 'loss ratio', 'expense ratio', 'cost income ratio', 'cost to income', 'cost to income ratio', 'ratio combine',
+  'ratio de sinistralite', 'taux de sinistralite', 'sinistralite', 'coefficient d exploitation', 'solvency ratio', 'ratio de solvabilite',
+  'consensus',
   // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
   'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
 ];
@@ -284,6 +298,19 @@ const FUTURE_PUBLICATION: readonly string[] = [
   'seront annoncees', 'sera communique', 'seront communiques', 'sera devoile', 'seront devoiles', 'sera officialise',
 ].flatMap((phrase) => [phrase, `${phrase} officiellement`, `${phrase} officially`]);
 
+/** Those a figure is disclosed to, or who would take it further, said not to have it yet ("their CFO hasn't even taken it to the board"). */
+const NOT_YET_KNOWN: readonly string[] = [
+  'market', 'street', 'analysts', 'investors', 'shareholders', 'board', 'cfo', 'ceo', 'boss', 'hq', 'headquarters', 'press',
+  'marche', 'analystes', 'investisseurs', 'actionnaires', 'comex', 'codir', 'conseil', 'siege', 'daf', 'presse', 'patron', 'patronne',
+].flatMap((who) => [
+  'has no idea', 'have no idea', 'doesn t know', 'don t know', 'does not know', 'do not know', 'doesn t have', 'don t have',
+  'does not have', 'do not have', 'hasn t seen', 'haven t seen', 'hasn t even seen', 'haven t even seen', 'hasn t taken',
+  'hasn t even taken', 'haven t taken', 'hasn t heard', 'haven t heard', 'isn t aware', 'aren t aware', 'is not aware', 'are not aware',
+  'ne l a pas', 'ne l ont pas', 'ne l a meme pas', 'ne l ont meme pas', 'ne le sait pas', 'ne le savent pas', 'n en sait rien',
+  'n en savent rien', 'n a pas encore vu', 'n ont pas encore vu', 'n est pas au courant', 'ne sont pas au courant', 'n a aucune idee',
+  'n ont aucune idee', 'ne les a pas', 'ne les ont pas',
+].map((verb) => `${who} ${verb}`));
+
 /** Wording that says the figure is not public. */
 const NON_PUBLIC: readonly string[] = [
   'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
@@ -331,6 +358,22 @@ const NON_PUBLIC: readonly string[] = [
   // Held back for an event to come ("saving the details for the earnings call").
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
   'on les garde pour', 'on le garde pour',
+  // Said by who should not say it ("I shouldn't be writing this", "my boss would kill me"): the figure is not for posting.
+  'je ne devrais pas', 'on ne devrait pas', 'i shouldn t be', 'i should not be', 'i probably shouldn t', 'shouldn t be sharing',
+  'shouldn t be saying', 'shouldn t tell you', 'not supposed to share', 'not supposed to say', 'not supposed to post',
+  'pas cense le dire', 'pas censee le dire', 'pas cense en parler', 'pas censee en parler', 'would kill me', 'd kill me', 'will kill me',
+  'me tuerait', 'va me tuer', 'me tuera', 'vont me tuer', 'me tueraient',
+  // Figures before their audit or still to reach head office ("pas encore remonté au siège", "until the audit").
+  'before the audit', 'ahead of the audit', 'pending the audit', 'pending audit', 'until the audit', 'before the auditors',
+  'avant l audit', 'avant audit', 'avant le passage des auditeurs', 'avant les auditeurs', 'en attendant l audit',
+  'pas encore remonte', 'pas encore remontes', 'pas encore remontee', 'pas encore remontees',
+  // A deal not signed yet ("Signature is next Tuesday", "signature prévue lundi").
+  'signature is next', 'signing is next', 'signature is scheduled', 'signing is scheduled', 'signature is planned', 'signature is due',
+  'not signed yet', 'not yet signed', 'yet to be signed', 'yet to sign', 'before signing', 'before signature', 'before the signing',
+  'before the signature', 'ahead of signing', 'ahead of the signing', 'pending signature', 'avant signature', 'avant la signature',
+  'pas encore signe', 'pas encore signee', 'pas encore signes', 'signature prevue', 'signature est prevue', 'signature la semaine prochaine',
+  // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
+  ...NOT_YET_KNOWN,
   // Other languages of the same signs (a team posting in English about DACH or Italy).
   'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
@@ -355,6 +398,7 @@ const PUBLISHED: readonly string[] = [
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
   // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
+  'european commission', 'commission europeenne', 'gdp', 'pib', 'eurozone', 'zone euro', 'central bank', 'banque centrale',
   'iea', 'imf', 'fmi', 'oecd', 'ocde', 'world bank', 'banque mondiale', 'ecb', 'bce', 'banque de france',
   'bank of england', 'federal reserve', 'mckinsey', 'bloomberg', 'reuters', 'apec', 'bpifrance',
   // Said in the press or on air ("comme l'a dit notre PDG dans Les Échos", "our CEO told Reuters", "in an interview on BFM"):
@@ -412,6 +456,9 @@ const matchPhrases = registerPhrases({
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
 const TABLE_ROW = /^[ \t]*\|[^|\n]*\|/;
+// A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
+// its sign reaches back over a paragraph break to the sentence before.
+const FIGURE_ANAPHOR = /^[\s"'«“]*(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)(?![\p{L}])/iu;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
 const REACH = 2;
 
@@ -458,10 +505,10 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
-    const inWords = /illion|illiard/i.test(text);
+    const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
     if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
@@ -523,7 +570,10 @@ export const financialFigure: CheckRule = {
       const first = tableStarts[index] as number;
       const inTable = isRow[index] === true && tableMetric[first] === true;
       const hasMetric = anyWithin(metrics, start, end) || inTable;
-      const isNonPublic = anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
+      const next = parts[index + 1];
+      const namedNext = next !== undefined && paragraphStarts[index + 1] === index + 1 && hasMetric &&
+        FIGURE_ANAPHOR.test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
+      const isNonPublic = namedNext || anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
         (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH))) ||
         (inTable && anyWithin(nonPublic, reachStart(first, REACH), end));
       const isForward = anyWithin(forward, start, end);
@@ -551,7 +601,7 @@ export const financialFigure: CheckRule = {
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
     const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end));
-    const percents = suffixed(PERCENTAGE);
+    const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));

@@ -165,6 +165,9 @@ const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariad
 const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-password)(?:=|[ \t]+)["']?([^\s"'`]{4,128})/gi;
 // Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql".
 const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS)[ \t]?=[ \t]?["']?([^\s"'`]{4,256})/g;
+// A value masked or left as a template: "Mot de passe : ••••••••", "password: <your-password-here>", "pwd: [REDACTED]",
+// "token: {{API_TOKEN}}". A screenshot's dots or a doc's slot, no secret.
+const TEMPLATE_VALUE = /^(?:[•●∙·*#]{3,}|<[^>\s]|\{\{|\$\{|\[[^\]\s]*\]?$)/u;
 // Placeholders and variables in place of a password ("-p$DB_PASS", "--password=<secret>", "-u user:***").
 const CLI_PLACEHOLDER = /^[$<{%[]|^\*+$|^x+$|^\.{3}|your|password|passwd|changeme/i;
 /** How far after the tool's name its options may sit (the rest of a one-line command). */
@@ -249,14 +252,14 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
-      if (!looksLikeSecret(value, keyword)) continue;
+      if (!looksLikeSecret(value, keyword) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed = (PASSWORD_KEYWORD.test(keyword) && BARE_VALUE.test(value)) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));

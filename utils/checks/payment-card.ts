@@ -52,6 +52,17 @@ function knownIssuer(a: number, b: number, c: number, d: number): boolean {
 }
 
 /**
+ * Whether a number of digits is one its network issues: Mastercard (2-series, 51-55) only 16, Amex (34, 37) only 15, Visa
+ * 13, 16 or 19. A 15-digit French social security number starting with 2 can pass Luhn; no Mastercard is 15 digits long.
+ */
+function issuerLength(a: number, b: number, count: number): boolean {
+  if (a === 2 || (a === 5 && b >= 1 && b <= 5)) return count === 16;
+  if (a === 3 && (b === 4 || b === 7)) return count === 15;
+  if (a === 4) return count === 13 || count === 16 || count === 19;
+  return true;
+}
+
+/**
  * Whether a candidate (digits with single spaces or dashes) is a card number: known issuer, 13..19
  * digits, Luhn, consistent separators, not one digit repeated. Read by char codes in two walks, with no
  * string built: a table of figures or a pasted run of digits has thousands of candidates, nearly all
@@ -71,6 +82,7 @@ function isCardNumber(candidate: string): boolean {
   }
   if (count < 13 || count > 19 || (space && dash)) return false;
   if (!knownIssuer(first[0] as number, first[1] as number, first[2] as number, first[3] as number)) return false;
+  if (!issuerLength(first[0] as number, first[1] as number, count)) return false;
   let sum = 0;
   let double = false;
   let repeated = true;
