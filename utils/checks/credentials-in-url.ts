@@ -1,6 +1,7 @@
 import { finding } from './lib/finding';
 import { matchesAt, runStartBefore, scan } from './lib/scan';
 import type { CheckRule } from './types';
+import { isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // scheme://user:password@host — any scheme (https, mongodb+srv, postgres, redis, amqp, ftp…). The user
 // may be empty: Redis gives a password alone as redis://:password@host.
@@ -15,7 +16,7 @@ const URL_CREDENTIALS_AT = new RegExp(URL_CREDENTIALS.source, 'y');
 const LONGEST_SCHEME = 21;
 /** A character of a URL scheme ([A-Za-z0-9+.-]), by code. */
 function isSchemeCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+  return isAsciiLetterOrDigit(code) || code === 43 || code === 46 || code === 45;
 }
 
 /** The starts URL_CREDENTIALS can match at: the run of scheme characters before each "://" (its lookbehind allows no

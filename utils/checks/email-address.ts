@@ -2,6 +2,7 @@ import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { matchesAt, MOST_ANCHORS, runStartBefore, scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
+import { isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // Local part anchored at its start by the lookbehind, so a long run without "@" is scanned once.
 // A space may sit on either side of "@" ("support @ example.fr", a half-hearted obfuscation): such a
@@ -108,7 +109,7 @@ const OBFUSCATED_MARK = new RegExp(OBFUSCATED_GATE.source, 'gi');
 const LONGEST_LOCAL_PART = 64;
 /** A character of a local part ([A-Za-z0-9._%+-]), by code. */
 function isLocalCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+  return isAsciiLetterOrDigit(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 }
 /** Where an address whose "@" (or bracketed "at") stands at `at` can start: one space or tab back, then its local part. */
 function localPartStart(text: string, at: number): number {

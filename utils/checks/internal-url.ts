@@ -2,6 +2,7 @@ import { PLACEHOLDER } from './credentials-in-url';
 import { finding } from './lib/finding';
 import { matchesAt, MOST_ANCHORS, runStartBefore, scan } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
+import { isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // A host with at least one dot (or localhost), optional scheme, port and path. Labels are separated
 // by dots that the label class excludes, so matching is deterministic and linear.
@@ -15,7 +16,7 @@ const URL_LIKE_AT = new RegExp(URL_LIKE.source, 'y');
 const SCHEMES = new Set(['http', 'https', 'ftp', 'smb', 'file']);
 /** A character of a host ([A-Za-z0-9.-]) or of a label ([A-Za-z0-9-]), by code. */
 function isLabelCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45;
+  return isAsciiLetterOrDigit(code) || code === 45;
 }
 function isHostCharacter(code: number): boolean {
   return isLabelCharacter(code) || code === 46;

@@ -2,6 +2,7 @@ import { DOCUMENTED_WORDS, EXAMPLE_WORDS, saidToBeDocumented, saidToBeExample } 
 import { finding, removedPlaceholder } from './lib/finding';
 import { scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckRule } from './types';
+import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
 // Each is bounded on the left by (?<![\w-]) so a scan never restarts inside a long run: linear time.
@@ -130,8 +131,8 @@ function hasLetterAndDigits(value: string): boolean {
   let digits = 0;
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
-    if (code >= 48 && code <= 57) digits += 1;
-    else if (!letter && (code | 32) >= 97 && (code | 32) <= 122) letter = true;
+    if (isAsciiDigit(code)) digits += 1;
+    else if (!letter && isAsciiLetter(code)) letter = true;
   }
   return letter && digits >= 2;
 }
@@ -150,7 +151,7 @@ function isSentenceBreak(code: number): boolean {
 
 /** A character of TOKEN_RUN ([A-Za-z0-9_+/=-]), by code. */
 function isTokenCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 43 || code === 47 || code === 61 || code === 45;
+  return isAsciiLetterOrDigit(code) || code === 95 || code === 43 || code === 47 || code === 61 || code === 45;
 }
 
 /**

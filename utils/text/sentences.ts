@@ -1,4 +1,5 @@
 import { isSpace } from './is-space';
+import { isAsciiDigit } from './ascii-class';
 
 /** A sentence of the text, cut at . ! ? ; or a line break (not at decimal points). */
 export function sentences(text: string): { start: number; end: number }[] {
@@ -12,7 +13,7 @@ export function sentences(text: string): { start: number; end: number }[] {
     const code = text.charCodeAt(index);
     const isBreak =
       code === 10 || code === 33 || code === 63 || code === 59 ||
-      (code === 46 && !(isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1))));
+      (code === 46 && !(isAsciiDigit(text.charCodeAt(index - 1)) && isAsciiDigit(text.charCodeAt(index + 1))));
     if (!isBreak) {
       if (blank && !isSpace(code)) blank = false;
       continue;
@@ -36,7 +37,4 @@ export function sentences(text: string): { start: number; end: number }[] {
   return trimmed;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
