@@ -104,25 +104,21 @@ export function words(text: string): readonly Word[] {
 // text.matchAll(WORD_PATTERN): code points of letters, marks and digits; a lone surrogate is not part of
 // a word. Each code point's class (word character, letter, lower case, digit) is looked up once, so a
 // word's flags need no Unicode regular expression over the word (a pasted 100 kB "word" of 𝗯𝗼𝗹𝗱 letters).
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const LETTER_CHAR = /^\p{L}$/u;
-const LOWER_CHAR = /^\p{Ll}$/u;
-const DIGIT_CHAR = /^\p{N}$/u;
+// One pattern, its group telling the class: each Unicode-property pattern costs its own compilation on a
+// first call, and a first draft (or the phrase lists of the rules) meets a few accented letters at once.
+const CHAR_CLASS = /^(?:(\p{Ll})|(\p{L})|(\p{N})|\p{M})$/u;
 /** Class bits beyond the word flags: a word character, two code units long, looked up. */
 const WORD_CHARACTER = 0x10;
 const TWO_UNITS = 0x20;
 const KNOWN = 0x80;
 
 function classOf(point: number): number {
-  const character = String.fromCodePoint(point);
-  if (!WORD_CHAR.test(character)) return KNOWN;
-  return (
-    KNOWN |
-    WORD_CHARACTER |
-    (LETTER_CHAR.test(character) ? WORD_LETTER : 0) |
-    (LOWER_CHAR.test(character) ? WORD_LOWER : 0) |
-    (DIGIT_CHAR.test(character) ? WORD_DIGIT : 0)
-  );
+  const found = CHAR_CLASS.exec(String.fromCodePoint(point));
+  if (found === null) return KNOWN;
+  if (found[1] !== undefined) return KNOWN | WORD_CHARACTER | WORD_LETTER | WORD_LOWER;
+  if (found[2] !== undefined) return KNOWN | WORD_CHARACTER | WORD_LETTER;
+  if (found[3] !== undefined) return KNOWN | WORD_CHARACTER | WORD_DIGIT;
+  return KNOWN | WORD_CHARACTER;
 }
 
 /** BMP code unit -> its class (0: not looked up yet). */
@@ -258,6 +254,7 @@ function tokenize(text: string): WordList {
 
 /** A term normaliseTerm would return as it is: lower-case ASCII words joined by one space. */
 const NORMALISED = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * Normalises a term for matching: folded words joined by one space, punctuation and spacing ignored.
@@ -267,6 +264,11 @@ export function normaliseTerm(term: string): string {
   // Most listed phrases are written normalised already ("code name"): tokenising each of the hundreds the rules
   // list, on a first call, cost about 10 ms (2026-12-02).
   if (NORMALISED.test(term)) return term;
+  // Names are written capitalised ("Project Kestrel"): printable ASCII needs no folding beyond lower case.
+  if (PRINTABLE_ASCII.test(term)) {
+    const lower = term.toLowerCase();
+    if (NORMALISED.test(lower)) return lower;
+  }
   // Not through words(): that would replace the memo of the draft being checked.
   const list = tokenize(term);
   const folded: string[] = [];
