@@ -55,3 +55,11 @@ test('matches each list as matchTerms does on seeded random drafts, with few or 
     { seed: 11, numRuns: 200 },
   );
 });
+
+test('a list written with capitals, accents, punctuation or stray spaces matches as normalised', () => {
+  const raw = ['Chiffre d’Affaires', '  pas   encore ', 'PAS ENCORE ANNONCÉ', '', 'jusqu’à'];
+  const matcher = createPhraseMatcher({ raw });
+  const text = "Chiffre d'affaires pas encore annoncé, jusqu'à jeudi ; chiffre  d affaires";
+  expect(matcher(wordList(text)).raw).toEqual(matchTerms(text, raw, ''));
+  expect(matcher(wordList(text)).raw.map((match) => match.term)).toEqual(['chiffre d affaires', 'pas encore annonce', 'jusqu a', 'chiffre d affaires']);
+});
