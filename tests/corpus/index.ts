@@ -38,7 +38,7 @@ export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_PO
  * `--only freshen`, a third and fourth, written 2026-12-02 afternoon; `--only fresh3`, a fifth, written after
  * the rules were fixed on those two; `--only fresh4`, a sixth, written 2026-12-02 evening by another blind author; `--only fresh5`, a seventh,
  * written the same evening by a further blind author; `--only fresh6`, an eighth, written the same evening by
- * yet another blind author, not yet scored; `--only fresh7`, a ninth, written 2026-12-03 morning by yet another blind
- * author, not yet scored).
+ * yet another blind author; `--only fresh7`, a ninth, written 2026-12-03 morning by yet another blind
+ * author; each header gives its first, unseen score).
  */
 export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS];
