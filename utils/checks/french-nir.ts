@@ -1,3 +1,4 @@
+import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, saidToBeSpecimen } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -29,7 +30,7 @@ export const frenchNir: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE],
+  patterns: [CANDIDATE, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN],
   check(text, context) {
     const findings = [];
     for (const span of scan(CANDIDATE, text)) {
@@ -39,6 +40,8 @@ export const frenchNir: CheckRule = {
       if (department === '00') continue;
       const body = span.text.replace(/[ .]/g, '').slice(0, 13);
       if (!nirKeyValid(body, key) || order === '000' || c1 + c2 === '000') continue;
+      // The specimen printed on the sample carte Vitale, called so, is no one's number.
+      if (saidToBeSpecimen(text, span)) continue;
       findings.push(finding(this, context, span, 'check_french_nir'));
     }
     return findings;

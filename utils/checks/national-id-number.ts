@@ -1,5 +1,5 @@
 import { luhnValid } from './lib/checksums';
-import { saidToBeExample } from './lib/example-words';
+import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, saidToBeSpecimen } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckContext, CheckRule, Finding } from './types';
@@ -37,7 +37,8 @@ const SWISS = /(?<![0-9.])756(\.?)[0-9]{4}\1[0-9]{4}\1[0-9]{2}(?![0-9])/g;
 const SWISS_WORDS = /(?<![\p{L}])(?:AVS|AHV|NAVS|OASI)(?![\p{L}])/u;
 // Canadian social insurance number (NAS in French), 3-3-3 digits with a Luhn check, after a word naming it.
 const CANADIAN = /(?<![0-9-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9-])/g;
-const CANADIAN_WORDS = /(?<![\p{L}])(?:SIN|NAS|social insurance|assurance sociale)(?![\p{L}])/u;
+// The acronyms in capitals only ("sin", "nas" are words); the names however they are written ("Social Insurance Number").
+const CANADIAN_WORDS = /(?<![\p{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE)(?![\p{L}])/u;
 // Dutch BSN: nine digits passing the "elfproef", after a word naming it.
 const DUTCH = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const DUTCH_WORDS = /(?<![\p{L}])(?:BSN|burgerservicenummer)(?![\p{L}])/iu;
@@ -118,7 +119,7 @@ const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,12}$/;
 const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![\p{L}])/iu;
 
 // Literal tests before the word patterns (whose leading lookbehind would be tried at every position of a long paste).
-const CANADIAN_GATE = /SIN|NAS|social insurance|assurance sociale/;
+const CANADIAN_GATE = /SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE/;
 const DUTCH_GATE = /BSN|burgerservicenummer/i;
 const SPANISH_GATE = /DNI|NIE|NIF/;
 const PASSPORT_GATE = /passport|passeport/i;
@@ -190,24 +191,6 @@ function namedInParagraph(text: string, start: number, end: number, words: RegEx
   let paragraphStart = 0;
   for (const paragraphBreak of scan(PARAGRAPH_BREAK, before)) paragraphStart = paragraphBreak.end;
   return words.test(before.slice(paragraphStart));
-}
-
-// "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
-// instance, which is no documented example. Blanked before asking whether the number is called an example.
-const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![\p{L}])|(?<![\p{L}])for instance(?![\p{L}])/giu;
-// The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
-const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de)(?![\p{L}])[^.!?\n]{0,30}$/iu;
-
-/**
- * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
- * guides (046 454 286)", "the sample SIN"): asked only about a number already read as an id.
- */
-function specimen(text: string, span: { start: number; end: number }): boolean {
-  const from = Math.max(0, span.start - 80);
-  const around = text.slice(from, span.end + 80).replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length));
-  const local = { start: span.start - from, end: span.end - from };
-  if (!saidToBeExample(around, local)) return false;
-  return !OWNED_BEFORE.test(around.slice(0, local.start));
 }
 
 /** EAN-13 check digit, as the Swiss AVS number carries. */
@@ -339,10 +322,10 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
-    return identityNumbers(text, context).filter((found) => !specimen(text, found));
+    return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
   },
 };
 

@@ -5,7 +5,7 @@
  * already recognised as such an example, so the words clear nothing else.
  */
 export const EXAMPLE_WORDS =
-  /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|dummy|fake|factices?|fictifs?|fictives?|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA)(?![\p{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;
@@ -20,9 +20,34 @@ export function saidToBeExample(text: string, span: { start: number; end: number
  * ("test", "sandbox", "stripe"), which a test-mode key's own name or vendor brings along ("our sk_test key for staging").
  */
 export const DOCUMENTED_WORDS =
-  /(?<![\p{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|dummy|fake|factices?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|sp[ée]cimens?|dummy|fake|factices?)(?![\p{L}])/iu;
 
 /** Whether the words around `span` (not in it) say the value is published as documentation or an example. */
 export function saidToBeDocumented(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
   return DOCUMENTED_WORDS.test(text.slice(Math.max(0, span.start - reach), span.start)) || DOCUMENTED_WORDS.test(text.slice(span.end, span.end + reach));
+}
+
+// "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
+// instance, which is no documented example. Blanked before asking whether the number is called an example.
+export const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![\p{L}])|(?<![\p{L}])for instance(?![\p{L}])/giu;
+// "Un spécimen de chèque", "a specimen cheque": the voided cheque Canadian payroll asks for, a document, not the id's
+// specimen (fresh4, 2026-12-02).
+export const CHEQUE_SPECIMEN = /(?<![\p{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![\p{L}])/giu;
+// The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
+export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+
+/**
+ * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
+ * guides (046 454 286)", "the sample SIN", "le spécimen officiel de carte Vitale"), and not said to be the writer's own:
+ * asked only about a number already read as an id (national-id-number, french-nir).
+ */
+export function saidToBeSpecimen(text: string, span: { start: number; end: number }): boolean {
+  const from = Math.max(0, span.start - 80);
+  const around = text
+    .slice(from, span.end + 80)
+    .replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length))
+    .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length));
+  const local = { start: span.start - from, end: span.end - from };
+  if (!saidToBeExample(around, local)) return false;
+  return !OWNED_BEFORE.test(around.slice(0, local.start));
 }
