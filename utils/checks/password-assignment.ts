@@ -40,6 +40,14 @@ const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
 const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
+// Letters only, but scrambled as a generated password is ("mdp CGcShfzeyCAB"): eight or more, both cases, and not
+// words in camel case ("LinkedIn", "SharePoint", "iCloud": up to three capitals, each starting a lower-case run) nor all
+// capitals. A generated one changes case more often ("TqhRvXkaWmPz").
+const LETTERS_ONLY = /^[A-Za-z]{8,}$/;
+const CAMEL_WORDS = /^[a-z]*(?:[A-Z][a-z]+){0,3}$/;
+function scrambledLetters(value: string): boolean {
+  return LETTERS_ONLY.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && !CAMEL_WORDS.test(value);
+}
 // Keywords of a token or key: given without ":", a long random value still is one ("client secret 8Q~pX2…").
 const TOKEN_KEYWORD = /token|jeton|key|cl[ée]|secret/i;
 const LONG_TOKEN_VALUE = /^(?=.*[0-9].*[0-9])(?=.*[a-z])(?=.*[A-Z])\S{16,}$/;
@@ -252,7 +260,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
@@ -262,7 +270,8 @@ export const passwordAssignment: CheckRule = {
       if (!looksLikeSecret(value, keyword) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
-      const bareAllowed = (PASSWORD_KEYWORD.test(keyword) && BARE_VALUE.test(value)) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));
+      const bareAllowed =
+        (PASSWORD_KEYWORD.test(keyword) && (BARE_VALUE.test(value) || scrambledLetters(value))) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));
       if (span.groups[1] === undefined && !bareAllowed) continue;
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);

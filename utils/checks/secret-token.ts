@@ -56,6 +56,9 @@ const EXAMPLE_MARK = /EXAMPLE/;
 // A test-mode key ("sk_test_…") only works against a vendor's sandbox; the vendors publish some in their docs. Said to be a
 // docs or example value, it is one; given as a team's own ("our sk_test key for staging"), it is still reported.
 const TEST_MODE_KEY = /^(?:sk|pk|rk)_test_/;
+// The sample token of jwt.io and of countless tutorials: its payload is {"sub":"1234567890","name":"John Doe",…}. It
+// signs in to nothing, whatever key signed it (fresh7, 2026-12-03).
+const JWT_SAMPLE = /^eyJ[A-Za-z0-9_-]*\.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lI/;
 
 /**
  * A documented example credential: EXAMPLE in it in a draft that calls it an example, or a test-mode key in a draft
@@ -63,6 +66,7 @@ const TEST_MODE_KEY = /^(?:sk|pk|rk)_test_/;
  */
 export function documentedExample(text: string, span: { start: number; end: number }): boolean {
   const value = text.slice(span.start, span.end);
+  if (JWT_SAMPLE.test(value)) return true;
   if (TEST_MODE_KEY.test(value)) return saidToBeDocumented(text, span);
   if (!EXAMPLE_MARK.test(value)) return false;
   return saidToBeExample(text, span);
@@ -79,8 +83,10 @@ const TOKEN_RUN = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{16,256}(?![A-Za-z0-9_+/
 const TOKEN_RUN_AT = new RegExp(TOKEN_RUN.source, 'y');
 // Words that introduce a credential, French and English ("token", "api key", "clé", "jeton", "secret"). The lookahead
 // on their first letters spares the lookbehind at most positions.
-const KEYWORD = /(?=[tTaAkKsScCbBjJ])(?<![\p{L}\p{N}])(?:tokens?|api[ _-]?keys?|apikey|access[ _-]?keys?|keys?|secrets?|credentials?|bearer|cl[ée]s?|jetons?)(?![\p{L}\p{N}])/giu;
-const KEYWORD_GATE = /token|key|secret|credential|bearer|cl[ée]|jeton/i;
+// Password words too: a long random value near one is a password however it is introduced ("le mot de passe du compte ?
+// — C'est HWalDqEw1xw65vps", fresh7, 2026-12-03).
+const KEYWORD = /(?=[tTaAkKsScCbBjJpPmM])(?<![\p{L}\p{N}])(?:tokens?|api[ _-]?keys?|apikey|access[ _-]?keys?|keys?|secrets?|credentials?|bearer|cl[ée]s?|jetons?|passwords?|passphrases?|mots? de passe|mdp)(?![\p{L}\p{N}])/giu;
+const KEYWORD_GATE = /token|key|secret|credential|bearer|cl[ée]|jeton|passw|passph|de passe|mdp/i;
 /** How far before an untyped token its keyword may sit, within the same sentence. */
 const KEYWORD_REACH = 60;
 const PROSE_PART = /^[a-z]{4,}$|^[A-Z][a-z]{3,}$/;
@@ -157,7 +163,8 @@ function isTokenCharacter(code: number): boolean {
 /**
  * An untyped token ("jeton : hR5tY8uI2oP4aS6dF9gJ", "use token 4f9d…") after a credential keyword in its sentence.
  * Looked for from the keywords, which are few, not from every run of token characters, which are most words: the
- * runs starting within KEYWORD_REACH of a keyword's start, before the sentence ends (a scan of every run was about
+ * runs starting within KEYWORD_REACH of a keyword's start, before the sentence ends (or the answer to a question about
+ * it ends: "what's the wifi password? It's …"; a scan of every run was about
  * 45 µs of a dense 3,000-character draft, 2026-12-02).
  */
 function keywordTokens(text: string): Span[] {
@@ -165,10 +172,18 @@ function keywordTokens(text: string): Span[] {
   const found: Span[] = [];
   let looked = 0;
   for (const keyword of scan(KEYWORD, text)) {
-    const limit = Math.min(text.length - 1, keyword.start + KEYWORD_REACH);
+    let limit = Math.min(text.length - 1, keyword.start + KEYWORD_REACH);
+    let answered = false;
     let at = Math.max(keyword.end, looked);
     for (; at <= limit; at += 1) {
       const code = text.charCodeAt(at);
+      // A question about the credential, then its answer ("the token?" / "C'est …"): the next sentence too, once.
+      if (code === 63 && !answered) {
+        answered = true;
+        at = answerStart(text, at + 1) - 1;
+        limit = Math.min(text.length - 1, at + 1 + KEYWORD_REACH);
+        continue;
+      }
       if (isSentenceBreak(code)) break;
       if (!isTokenCharacter(code) || (at > 0 && isTokenCharacter(text.charCodeAt(at - 1)))) continue;
       TOKEN_RUN_AT.lastIndex = at;
@@ -184,6 +199,18 @@ function keywordTokens(text: string): Span[] {
   }
   TOKEN_RUN_AT.lastIndex = 0;
   return found;
+}
+
+/** Where the answer to a question starts: past blanks, closing quotes and one line break (a dialogue's next line). */
+function answerStart(text: string, from: number): number {
+  let at = from;
+  let lineBreaks = 0;
+  for (; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 10 && (lineBreaks += 1) > 1) break;
+    if (code !== 10 && code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x202f && code !== 0xbb && code !== 0x201d && code !== 34 && code !== 41) break;
+  }
+  return at;
 }
 
 /** Where the keyword reach before `at` starts: KEYWORD_REACH back, or the end of the sentence before. */
@@ -218,7 +245,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, KEYWORD, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
