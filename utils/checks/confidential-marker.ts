@@ -55,7 +55,7 @@ const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:is|was|isn['’]
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
+const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
 const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
@@ -83,7 +83,9 @@ const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un',
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
 const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
 const NDA_GENERIC_ADVICE = /(?<![\p{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![\p{L}])/iu;
-const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez)(?![\p{L}])/iu;
+// An NDA's name spelt out right before its acronym in brackets.
+const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
+const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating)(?![\p{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -109,7 +111,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -260,7 +262,14 @@ function isJoke(text: string, match: PhraseMatch): boolean {
 
 /** "Always read an NDA before signing it", "avant de signer un NDA": an NDA in general, in advice. */
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
-  const previous = wordAt(tokens, tokenAt(tokens, match.start) - 1);
+  let index = tokenAt(tokens, match.start);
+  // "un accord de confidentialité (NDA)", "a non-disclosure agreement (NDA)": the acronym spelt out before it, whose
+  // article is the NDA's.
+  if (/\([ \t\u00a0]*$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) {
+    const spelt = NDA_SPELT_OUT.exec(text.slice(Math.max(0, match.start - 60), match.start));
+    if (spelt) index = firstAtOrAfter(tokens.starts, match.start - spelt[0].length);
+  }
+  const previous = wordAt(tokens, index - 1);
   if (previous === undefined) return false;
   if (ANY_NDA_BEFORE.has(previous.folded)) return NDA_ADVICE.test(sentenceAround(text, match));
   return THE_NDA_BEFORE.has(previous.folded) && NDA_GENERIC_ADVICE.test(sentenceAround(text, match));

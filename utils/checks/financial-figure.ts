@@ -38,6 +38,13 @@ const WORDED_AMOUNT = new RegExp(
     String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
   'giu',
 );
+// A scale in words with no currency ("Q4 revenue came in at a little over forty million", "vingt-cinq millions de
+// chiffre d'affaires", fresh7, 2026-12-03): an amount where the sentence names a metric. Literal words: linear.
+const NUMBER_WORD = String.raw`(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half a|a few|several|plusieurs|quelques)`;
+const WORDED_SCALE = new RegExp(
+  String.raw`(?<![\p{L}])${NUMBER_WORD}(?:(?:[ \t-]|[ \t]and[ \t]|[ \t]et[ \t])${NUMBER_WORD}){0,3}(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?)(?![\p{L}])`,
+  'giu',
+);
 // A gap or a rate in words ("two to three points above consensus", "deux points au-dessus", "five per cent"): a percentage, so
 // a metric must be named with it ("two points above last year in the quiz" is none). Literal words in a row: linear.
 const WORDED_PERCENT = new RegExp(
@@ -84,6 +91,11 @@ const METRICS: readonly string[] = [
   'combined ratio', 'loss ratio', 'expense ratio', 'cost income ratio', 'cost to income', 'cost to income ratio', 'ratio combine',
   'ratio de sinistralite', 'taux de sinistralite', 'sinistralite', 'coefficient d exploitation', 'solvency ratio', 'ratio de solvabilite',
   'consensus',
+  // Industry KPIs reported with the results: hotels' RevPAR and occupancy, airlines' load factor and yield, retail's
+  // like-for-like sales and average basket, platforms' GMV and ARPU (fresh7, 2026-12-03).
+  'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
+  'like for like', 'lfl', 'same store sales', 'comparable sales', 'ventes a magasins comparables', 'a perimetre comparable', 'panier moyen',
+  'average basket', 'average order value', 'aov', 'gmv', 'arpu', 'take rate',
   // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
   'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
 ];
@@ -505,7 +517,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -599,6 +611,7 @@ export const financialFigure: CheckRule = {
     const figures = scanWithin(SUFFIXED_FIGURE, text, ranges);
     const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
+    const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
     const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end));
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
@@ -611,7 +624,7 @@ export const financialFigure: CheckRule = {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
-      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thousands, start, end)) ||
+      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
         (candidate.isNonPublic && anyWithin(headcounts, start, end));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;

@@ -187,6 +187,8 @@ const WORK_CONTEXT = new Set([
   'prod', 'production', 'pilote', 'pilot', 'release', 'roadmap', 'sprint', 'deploiement', 'deployment', 'rollout',
   'migration', 'contract', 'contrat', 'deal', 'renewal', 'renouvellement', 'supplier', 'fournisseur',
   'partenaire', 'partner', 'utilisateurs', 'users', 'golive',
+  // Shipping one's own work: "we shipped the orion dashboard", "la livraison de nebula" (not "launch": "the Orion launch" is NASA's too; not "livré", folded to "livre", a book).
+  'shipped', 'ship', 'ships', 'shipping', 'livraison', 'deployed', 'deploye', 'deployee',
 ]);
 /** Institution-like first words of a listed name: "L'Hôpital Sainte-Claire", "La Société Générique" keep a capital article. */
 const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|universite|university|clinique|clinic|groupe|group|ecole|institut|laboratoire)\b/;
@@ -267,7 +269,7 @@ export function ownSenseMatches(
         continue;
       }
       // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
-      if ((indefiniteCommonNoun(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || costumeFrom(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
+      if ((indefiniteCommonNoun(text, words, first, last) || definiteLowerModifier(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || costumeFrom(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -600,6 +602,20 @@ function indefiniteCommonNoun(text: string, words: WordList, first: number, last
   if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
   return last + 1 >= words.count || !OWN_NEIGHBOURS.has(foldedAt(words, last + 1));
 }
+
+/** "the nebula skyboxes", "the orion belt stars": a one-word name in lower case after "the", describing a lower-case
+ * plural noun, as a common noun does (fresh7, 2026-12-03). Not a longer name ("the société générique procurement team"
+ * is the client's), nor a singular noun ("the orion dashboard" is a product). */
+function definiteLowerModifier(text: string, words: WordList, first: number, last: number): boolean {
+  if (first !== last || !startsLower(text, words, first)) return false;
+  const article = first - 1;
+  const next = last + 1;
+  if (article < 0 || next >= words.count || foldedAt(words, article) !== 'the') return false;
+  if (!SPACE_ONLY.test(gapAfter(text, words, article)) || !SPACE_ONLY.test(gapAfter(text, words, last)) || !startsLower(text, words, next)) return false;
+  const noun = foldedAt(words, next);
+  return ((words.flags[next] as number) & WORD_DIGIT) === 0 && PLURAL_NOUN.test(noun) && !OWN_NEIGHBOURS.has(noun) && !WORK_CONTEXT.has(noun);
+}
+const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
 
 /** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
 function personalKindAround(text: string, words: WordList, first: number, last: number): boolean {
