@@ -15,7 +15,7 @@ export const CLASSES_R4WORDS_POSTS = rows('classes-r4words', [
   ['linkedin', 'en', 'financial', 'I probably shouldn’t be posting this, but our weekend sales in the Bordeaux stores reached €640k. Happy team!'],
   ['x', 'en', 'financial', 'provisional EBITDA of €4.4M for the half, before the audit obviously. my boss would kill me if he saw this tweet'],
   ['linkedin', 'fr', 'financial', 'Énorme semaine : un contrat à sept chiffres avec un acteur de la distribution. La signature est prévue lundi, on croise les doigts !'],
-  ['linkedin', 'fr', 'financial', 'Nos ventes de novembre ont atteint 2,7 M€, un record pour l’agence.\n\nCe chiffre n’est pas encore remonté à la direction, vous êtes les premiers à le savoir.'],
+  ['linkedin', 'fr', 'financial fold', 'Nos ventes de novembre ont atteint 2,7 M€, un record pour l’agence.\n\nCe chiffre n’est pas encore remonté à la direction, vous êtes les premiers à le savoir.'],
   ['linkedin', 'en', 'financial', 'The half-year numbers will land 2 to 3 points above consensus. The analysts don’t have that yet, so mum for now.'],
   ['x', 'fr', 'financial', 'clôture de l’exercice : on sera deux à trois points au-dessus du consensus sur la marge. les investisseurs ne le savent pas encore, motus'],
   // financial look-alikes: public macro figures, an id in a URL, a public count
@@ -24,7 +24,7 @@ export const CLASSES_R4WORDS_POSTS = rows('classes-r4words', [
   ['x', 'en', '', 'Six-figure salaries for juniors are a myth on most markets. Negotiate, but know the ranges published by your industry body.'],
   ['linkedin', 'en', '', 'Our five-a-side team finished two points above the marketing team this season. I can’t say much about the referee. ⚽'],
   // confidential_marker: a letter heading; a legend look-alike
-  ['linkedin', 'en', 'confidential_marker', 'Sharing the note HR sent this morning, word for word:\n\n"Private and Confidential. The Bristol site will move to a four-day week from March."\n\nBig news for us.'],
+  ['linkedin', 'en', 'confidential_marker fold', 'Sharing the note HR sent this morning, word for word:\n\n"Private and Confidential. The Bristol site will move to a four-day week from March."\n\nBig news for us.'],
   ['x', 'fr', '', 'chez nous les gommettes sur les classeurs : vert = public, orange = interne, rouge = confidentiel. le nouveau a cru que c’était pour le tri sélectif'],
   // secret look-alikes: masked or template values
   ['linkedin', 'en', '', 'Screenshot tip: our password manager shows "password: ●●●●●●●●" in every capture, so nothing leaks in the wiki. Make it the default.'],
