@@ -91,6 +91,11 @@ const METRICS: readonly string[] = [
   'combined ratio', 'loss ratio', 'expense ratio', 'cost income ratio', 'cost to income', 'cost to income ratio', 'ratio combine',
   'ratio de sinistralite', 'taux de sinistralite', 'sinistralite', 'coefficient d exploitation', 'solvency ratio', 'ratio de solvabilite',
   'consensus',
+  // Figures and indicators named as such, when a sign says they are not public ("Les KPI de novembre, pas encore partagés",
+  // "these numbers stay internal"), and operating KPIs: a network's efficiency, a site's utilisation, a call centre's
+  // handling time, a collection's sell-through, a ship's or a venue's fill rate (fresh8, 2026-12-03).
+  'kpi', 'kpis', 'indicateurs', 'chiffre', 'chiffres', 'figures', 'numbers', 'rendement', 'utilisation', 'taux d utilisation',
+  'sell through', 'taux d ecoulement', 'taux de remplissage', 'fill rate', 'aht', 'fcr',
   // Industry KPIs reported with the results: hotels' RevPAR and occupancy, airlines' load factor and yield, retail's
   // like-for-like sales and average basket, platforms' GMV and ARPU (fresh7, 2026-12-03).
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
@@ -357,6 +362,23 @@ const NON_PUBLIC: readonly string[] = [
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
   'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
+  // Not shared or out yet, kept inside, heard from nobody (fresh8, 2026-12-03).
+  'pas encore partage', 'pas encore partages', 'pas encore partagee', 'pas encore partagees', 'not yet shared', 'not shared yet',
+  'n est pas sorti', 'n est pas encore sorti', 'pas encore sorti', 'pas encore sortis', 'pas encore sortie', 'stay internal',
+  'stays internal', 'remain internal', 'remains internal', 'reste interne', 'restent internes', 'none of this is public',
+  'none of it is public', 'none of these are public', 'rien de tout ca n est public', 'you didn t hear it here',
+  'you didn t hear it from me', 'you didn t hear that from me', 'vous ne l avez pas entendu ici',
+  // Told only to an inner audience ("on ne le communique qu'à l'AG").
+  'ne le communique qu', 'ne les communique qu', 'ne communique qu', 'ne le communiquons qu', 'ne les communiquons qu',
+  'n est communique qu', 'ne sera communique qu', 'ne seront communiques qu', 'ne le publie qu', 'ne le publions qu',
+  // The board's own papers, drafted before the meeting: internal by nature.
+  'board pack', 'board deck', 'board papers', 'board slides', 'dossier du conseil', 'support du conseil', 'deck du board',
+  // A document for a governing body ("the deck for the audit committee", "le support pour le comité d'audit").
+  ...['deck', 'pack', 'slides', 'papers', 'presentation', 'memo'].flatMap((paper) =>
+    ['board', 'audit committee', 'supervisory board', 'executive committee', 'exec committee', 'investment committee'].map((body) => `${paper} for the ${body}`)),
+  ...['dossier', 'support', 'deck', 'presentation', 'note'].flatMap((paper) =>
+    ['conseil', 'conseil d administration', 'conseil de surveillance', 'comite d audit', 'comex', 'codir', 'comite de direction', 'comite d investissement'].flatMap(
+      (body) => [`${paper} pour le ${body}`, `${paper} du ${body}`])),
   // A deal whose other side cannot be named is not announced ("Can't say with whom, but we saved €1.8M").
   'can t say with whom', 'can t say who', 'cannot say who', 'cannot say with whom', 'can t say which', 'can t tell you who',
   'can t tell you which', 'can t name', 'cannot name', 'can not name', 'won t name', 'not allowed to name', 'not allowed to say who',
@@ -470,7 +492,7 @@ const matchPhrases = registerPhrases({
 const TABLE_ROW = /^[ \t]*\|[^|\n]*\|/;
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
-const FIGURE_ANAPHOR = /^[\s"'«“]*(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)(?![\p{L}])/iu;
+const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
 const REACH = 2;
 
@@ -512,12 +534,15 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
+// Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
+// dans le rapport annuel", "not yet in the annual report", fresh8).
+const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$/iu;
 export const financialFigure: CheckRule = {
   id: 'financial-figure',
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -557,6 +582,11 @@ export const financialFigure: CheckRule = {
       const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n\n');
       paragraphStarts.push(sameParagraph ? (paragraphStarts[index - 1] as number) : index);
     }
+    // The last sentence of each sentence's paragraph (one pass from the end: a paste can be one long paragraph).
+    const paragraphLasts = new Array<number>(parts.length);
+    for (let index = parts.length - 1; index >= 0; index -= 1) {
+      paragraphLasts[index] = index + 1 < parts.length && paragraphStarts[index + 1] === paragraphStarts[index] ? (paragraphLasts[index + 1] as number) : index;
+    }
     const reachStart = (index: number, reach: number) =>
       (parts[Math.max(index - reach, paragraphStarts[index] as number)] as { start: number }).start;
     const reachEnd = (index: number, reach: number) => {
@@ -578,16 +608,25 @@ export const financialFigure: CheckRule = {
       tableStarts.push(first);
       if (isRow[index] && anyWithin(metrics, start, end)) tableMetric[first] = true;
     }
+    // A table opened by a sentence ending in a colon, in the paragraph before ("Board pack draft, slide 7 (…):"): a sign
+    // in that sentence reaches the table's rows too.
+    const introducedBySign = (first: number) => {
+      const intro = parts[first - 1];
+      return intro !== undefined && paragraphStarts[first] === first && /:[ \t]*$/.test(text.slice(intro.start, intro.end)) &&
+        anyWithin(nonPublic, intro.start, intro.end);
+    };
     const candidates = parts.map(({ start, end }, index) => {
       const first = tableStarts[index] as number;
       const inTable = isRow[index] === true && tableMetric[first] === true;
       const hasMetric = anyWithin(metrics, start, end) || inTable;
-      const next = parts[index + 1];
-      const namedNext = next !== undefined && paragraphStarts[index + 1] === index + 1 && hasMetric &&
+      // The sentence opening the next paragraph, when it points back at the figures ("None of this is public yet."):
+      // it speaks of every line of this one (a list of figures, one a line).
+      const next = parts[(paragraphLasts[index] as number) + 1];
+      const namedNext = next !== undefined && hasMetric &&
         FIGURE_ANAPHOR.test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
       const isNonPublic = namedNext || anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
         (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH))) ||
-        (inTable && anyWithin(nonPublic, reachStart(first, REACH), end));
+        (inTable && anyWithin(nonPublic, reachStart(first, REACH), end)) || (inTable && introducedBySign(first));
       const isForward = anyWithin(forward, start, end);
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
@@ -643,7 +682,7 @@ function continuesSign(text: string, signs: readonly TermMatch[], match: TermMat
   const last = firstStartingAtOrAfter(signs, match.start) - 1;
   for (let index = last; index >= 0 && index > last - 3; index -= 1) {
     const sign = signs[index] as TermMatch;
-    if (sign.end <= match.start && /^[\s,]{1,3}$/.test(text.slice(sign.end, match.start))) return true;
+    if (sign.end <= match.start && match.start - sign.end <= 16 && SIGN_CONTINUED.test(text.slice(sign.end, match.start))) return true;
   }
   return false;
 }
