@@ -23,6 +23,10 @@ const TLD = /^[a-z]{2,24}$/i;
 const PLAIN_GATE = /[@＠][ \t]?[A-Za-z0-9-]{1,63}\./;
 const OBFUSCATED_GATE = /[[({<][ \t]?(?:at|arobase|@|chez)[ \t]?[\])}>]/i;
 const SPELLED_GATE = / (?:at|arobase|chez) /i;
+// "publics arobase musee-constellations.be": the word "arobase" (French for @, never prose) before a dotted domain
+// (fresh8, 2026-12-03). "at" alone is prose before a web address ("we are at acme.fr"); "arobase" is not.
+const AROBASE = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40} arobase [A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,24}(?![A-Za-z0-9])/gi;
+const AROBASE_GATE = / arobase /i;
 // "chez" is also everyday French ("stage chez Acme"): spelled with it, only a mailbox-like local part counts.
 const MAILBOX_MARK = /[._\d-]/;
 // Not mailboxes: image variants ("logo@2x.png"), files, and the domains reserved for examples (RFC 2606).
@@ -167,7 +171,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, REPORT_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
+  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, AROBASE, AROBASE_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, REPORT_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
@@ -193,7 +197,7 @@ export const emailAddress: CheckRule = {
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;
     });
-    const candidates = [...plain, ...obfuscated];
+    const candidates = [...plain, ...obfuscated, ...(AROBASE_GATE.test(text) ? scan(AROBASE, text) : [])];
     candidates.push(
       ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
         const parts = span.text.toLowerCase().split(/ (?:at|arobase|chez) /);

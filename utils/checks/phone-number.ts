@@ -54,7 +54,8 @@ const AUSTRALIAN_GROUPING = /^\(?0[2378]\)?[ -]?\d{4}[ -]?\d{4}$|^04\d{2}[ -]?\d
  * 3-3-3 grouping ("612 345 678"): that is how French and English write a count of visitors.
  */
 const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
-  ES: /^[6-9]\d{2}(?:[ .-]\d{2}){3}$/,
+  // Spanish numbers in 3-2-2-2, and landlines by their two-digit province code in 2-3-2-2 (Barcelona "93 412 07 58", fresh8).
+  ES: /^[6-9]\d{2}(?:[ .-]\d{2}){3}$|^[89]\d[ .-]\d{3}(?:[ .-]\d{2}){2}$/,
   IT: /^3\d{2}[ .-]\d{3}[ .-]?\d{4}$|^3\d{2}[ .-]\d{7}$/,
   // Senegal has no trunk prefix: mobiles and landlines "77 634 18 52", "33 821 45 67".
   SN: /^[37]\d[ .-]\d{3}(?:[ .-]\d{2}){2}$/,

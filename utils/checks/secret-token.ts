@@ -146,7 +146,12 @@ function hasLetterAndDigits(value: string): boolean {
 /** A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). */
 function looksRandom(value: string): boolean {
   if (!hasLetterAndDigits(value)) return false;
-  if (value.split(/[-_./+=]+/).some((part) => PROSE_PART.test(part))) return false;
+  const parts = value.split(/[-_./+=]+/);
+  // A word before a long random part is the key's kind ("live_719384263_Tq8ZvN2xKbR5mW0cLpY7eJ3sHdF6gA", a stream key,
+  // fresh8); words among short parts are an identifier ("app_settings_for_the_new_dashboard_v2").
+  if (parts.some((part) => PROSE_PART.test(part)) && !parts.some((part) => part.length >= 16 && hasLetterAndDigits(part) && entropy(part) >= 3.5)) {
+    return false;
+  }
   return entropy(value) >= 3.5;
 }
 
