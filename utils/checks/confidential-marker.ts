@@ -83,6 +83,10 @@ const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un',
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
 const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
 const NDA_GENERIC_ADVICE = /(?<![\p{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![\p{L}])/iu;
+// A quotation open before the word, and words for a saying (see isSaying).
+const SAYING_REACH = 80;
+const SAYING_QUOTE_OPEN = /["“«][^"“”«»\n]*$/u;
+const SAYING = /(?<![\p{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?|maximes?|maxims?|aphorismes?|aphorisms?|sayings?|mottos?)(?![\p{L}])/iu;
 // An NDA's name spelt out right before its acronym in brackets.
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
 const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating)(?![\p{L}])/iu;
@@ -111,7 +115,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -159,7 +163,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
-    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
+    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
       isLegend(text, match);
     if (mention) {
@@ -247,6 +251,16 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span)) return false;
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
+}
+
+/**
+ * A saying quoted as one ("La citation du jour : « Ce qui est confidentiel, ce n'est pas le secret, c'est la
+ * confiance. »", fresh8): the word inside an open quotation, with a word for a saying around it. Not "quote" (a price).
+ */
+function isSaying(text: string, match: PhraseMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - SAYING_REACH), match.start);
+  if (!SAYING_QUOTE_OPEN.test(before)) return false;
+  return SAYING.test(sentenceAround(text, match)) || SAYING.test(before);
 }
 
 /**

@@ -278,6 +278,11 @@ export function ownSenseMatches(
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
+    // A vendor's brand before the name outweighs work words near (one migrates off "SolarWinds Orion" at work too).
+    if (brandBefore(text, words, first) || (attributedAfter(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+      (publicNames ??= new Set()).add(nameKey(words, first, last));
+      continue;
+    }
     if (quotedTitle(text, words, first, last) && !ownUseNear(words, first, last, workWords())) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -443,6 +448,8 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
     if (!kind && (at === first - 3 || !OF_WORDS.has(word))) return false;
     const gap = text.slice(words.ends[at] as number, words.starts[at + 1] as number);
     if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
+    // "la collection capsule Société Générique x …": fashion's capsule collection, not a spacecraft (fresh8).
+    if (kind && word === 'capsule' && at > 0 && foldedAt(words, at - 1) === 'collection') return false;
     if (kind) return !bridged || PUBLIC_KINDS_OF.has(word);
     bridged = true;
   }
@@ -617,6 +624,30 @@ function definiteLowerModifier(text: string, words: WordList, first: number, las
 }
 const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
 
+/** A brand in camel case right before the name ("runs SolarWinds Orion"): that vendor's product (fresh8, 2026-12-03). */
+const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+function brandBefore(text: string, words: WordList, first: number): boolean {
+  const before = first - 1;
+  if (before < 0 || !SPACE_ONLY.test(gapAfter(text, words, before))) return false;
+  return CAMEL_BRAND.test(text.slice(words.starts[before] as number, words.ends[before] as number));
+}
+
+/** An apposition saying the name is open source or made by someone named ("Nebula, the open-source overlay network
+ * from Slack"): another organisation's. Not when it is "our" one. */
+const ATTRIBUTION_LINKS = new Set(['from', 'by', 'chez']);
+const OURS_WORDS = new Set(['our', 'ours', 'we', 'notre', 'nos', 'nous', 'maison']);
+function attributedAfter(text: string, words: WordList, last: number): boolean {
+  if (last + 1 >= words.count || !APPOSITION_GAP.test(gapAfter(text, words, last))) return false;
+  for (let at = last + 1; at < words.count && at <= last + 8; at += 1) {
+    if (at > last + 1 && SENTENCE_BREAK.test(gapAfter(text, words, at - 1))) return false;
+    const word = foldedAt(words, at);
+    if (OURS_WORDS.has(word)) return false;
+    if (word === 'opensource' || (word === 'open' && at + 1 < words.count && foldedAt(words, at + 1) === 'source')) return true;
+    if (ATTRIBUTION_LINKS.has(word) && at + 1 < words.count && SPACE_ONLY.test(gapAfter(text, words, at)) && !startsLower(text, words, at + 1)) return true;
+  }
+  return false;
+}
+
 /** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
 function personalKindAround(text: string, words: WordList, first: number, last: number): boolean {
   const before = first - 1;
@@ -731,8 +762,15 @@ function goodsAround(text: string, words: WordList, first: number, last: number)
   // "la bière Orion", "leur IPA « Nébula »"
   if (before >= 0 && isKind(CONSUMER_GOODS, foldedAt(words, before)) && (SPACE_ONLY.test(gapAfter(text, words, before)) || QUOTE_OPENING_GAP.test(gapAfter(text, words, before)))) return true;
   let at = last + 1;
-  // After a model number, the goods may come a few words on ("5500 pocket weather meters").
-  const reach = modelNumberAt(text, words, at) ? 4 : 1;
+  // After a model number, the goods may come a few words on ("5500 pocket weather meters"), or before, with their
+  // adjectives ("deux anémomètres portatifs Kestrel 5500", fresh8).
+  const model = modelNumberAt(text, words, at);
+  if (model) {
+    for (let back = before; back >= 0 && back >= before - 2 && SPACE_ONLY.test(gapAfter(text, words, back)); back -= 1) {
+      if (isKind(CONSUMER_GOODS, foldedAt(words, back))) return true;
+    }
+  }
+  const reach = model ? 4 : 1;
   for (let step = 0; step < reach && at < words.count; step += 1, at += 1) {
     if (!SPACE_ONLY.test(gapAfter(text, words, at - 1))) return false;
     if (isKind(CONSUMER_GOODS, foldedAt(words, at))) return true;
