@@ -70,6 +70,12 @@ const HEADCOUNT_FIGURE = new RegExp(
     + String.raw`|(?<![\p{L}])(?:headcount|effectifs?)[ \t](?:of|to|at|de|à)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%]))`,
   'giu',
 );
+// A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
+// is not public, as a headcount is (fresh9, 2026-12-03).
+const VOLUME_FIGURE = new RegExp(
+  String.raw`${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
+  'gu',
+);
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
 const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaque|\/)[ \t]?(?:tickets?|billets?|places?|entr[ée]es?|personnes?|pers|persons?|heads?|t[eê]tes?|repas|meals?|participants?|seats?|inscriptions?|adh[ée]sions?)(?![\p{L}])/uy;
 
@@ -96,6 +102,11 @@ const METRICS: readonly string[] = [
   // handling time, a collection's sell-through, a ship's or a venue's fill rate (fresh8, 2026-12-03).
   'kpi', 'kpis', 'indicateurs', 'chiffre', 'chiffres', 'figures', 'numbers', 'rendement', 'utilisation', 'taux d utilisation',
   'sell through', 'taux d ecoulement', 'taux de remplissage', 'fill rate', 'aht', 'fcr',
+  // Against a sales target, pre-sales and rates a company sets (fresh9): a contribution rate, a capacity factor, pre-orders. Not
+  // "quota" (one's own) nor a bare "target" (a deadline).
+  'du target', 'of target', 'of the target', 'sales target', 'revenue target', 'de l objectif', 'objectif commercial', 'objectif de ventes', 'pre vendue', 'pre vendu', 'pre vendus', 'prevendue', 'pre sold',
+  'presold', 'precommandes', 'pre commandes', 'preorders', 'pre orders', 'contribution rate', 'contribution rates', 'taux de cotisation',
+  'cotisation', 'cotisations', 'premiums', 'capacity factor', 'facteur de charge', 'installed', 'installes', 'installees',
   // Industry KPIs reported with the results: hotels' RevPAR and occupancy, airlines' load factor and yield, retail's
   // like-for-like sales and average basket, platforms' GMV and ARPU (fresh7, 2026-12-03).
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
@@ -368,6 +379,15 @@ const NON_PUBLIC: readonly string[] = [
   'stays internal', 'remain internal', 'remains internal', 'reste interne', 'restent internes', 'none of this is public',
   'none of it is public', 'none of these are public', 'rien de tout ca n est public', 'you didn t hear it here',
   'you didn t hear it from me', 'you didn t hear that from me', 'vous ne l avez pas entendu ici',
+  // Not validated or made public yet, not to be passed on, heard first here (fresh9, 2026-12-03).
+  'pas encore valide', 'pas encore validee', 'pas encore valides', 'pas encore validees', 'not yet approved', 'not approved yet',
+  'pas encore rendu public', 'pas encore rendue publique', 'pas encore rendus publics', 'pas encore rendues publiques',
+  'not yet made public', 'not made public yet', 'not published yet', 'haven t released', 'have not released', 'hasn t been released',
+  'not released yet', 'not yet released', 'ne pas le partager', 'ne pas les partager', 'ne pas le diffuser', 'ne pas les diffuser',
+  'ne veut pas qu on communique', 'ne veut pas qu on en parle', 'doesn t want us to share', 'don t want us to share',
+  'not allowed to share', 'seeing it here first', 'reading it here first', 'read it here first', 'heard it here first', 'hear it officially', 'hears it officially', 'l apprendront officiellement',
+  'goes to the board', 'go to the board', 'goes to the comex', 'part au conseil', 'passe au conseil', 'passe en comite',
+  'the regulator gets it first',
   // Told only to an inner audience ("on ne le communique qu'à l'AG").
   'ne le communique qu', 'ne les communique qu', 'ne communique qu', 'ne le communiquons qu', 'ne les communiquons qu',
   'n est communique qu', 'ne sera communique qu', 'ne seront communiques qu', 'ne le publie qu', 'ne le publions qu',
@@ -489,7 +509,8 @@ const matchPhrases = registerPhrases({
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
-const TABLE_ROW = /^[ \t]*\|[^|\n]*\|/;
+// A row of a pipe table, with or without the leading pipe ("Le Bouchet | 7,2 M€ | +6 %", fresh9): two pipes at least.
+const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\|[ \t]/;
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
@@ -535,14 +556,14 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
-// dans le rapport annuel", "not yet in the annual report", fresh8).
-const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$/iu;
+// dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9).
+const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
 export const financialFigure: CheckRule = {
   id: 'financial-figure',
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -658,13 +679,14 @@ export const financialFigure: CheckRule = {
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
     const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
+    const volumes = scanWithin(VOLUME_FIGURE, text, ranges);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
       const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
-        (candidate.isNonPublic && anyWithin(headcounts, start, end));
+        (candidate.isNonPublic && (anyWithin(headcounts, start, end) || anyWithin(volumes, start, end)));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
       if (anyWithin(published, publishedStarts[index] as number, end)) continue;
