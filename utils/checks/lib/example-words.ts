@@ -34,7 +34,9 @@ export const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exem
 // specimen (fresh4, 2026-12-02).
 export const CHEQUE_SPECIMEN = /(?<![\p{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![\p{L}])/giu;
 // The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
-export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+// Also "her own", "a real customer's", "d'un vrai client": a real person's number, a sample e-mail or a QA ticket around it
+// notwithstanding (fresh9, 2026-12-03).
+export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses

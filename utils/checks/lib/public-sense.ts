@@ -209,8 +209,12 @@ const QUOTE_OPENING_GAP = /^\s*[«“"]\s*$/;
 const APPOSITION_GAP = /^\s*[,(–—-]\s*$/;
 /** A model number: digits, perhaps with letters ("5500", "X3", "700c"); not a year ("Orion 2026"), a version ("v2"). */
 const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[\p{L}]{0,2}\d{2,5}[\p{L}]{0,2}$/u;
+/** A brand in camel case ("SolarWinds"), see brandBefore; a plural noun, see definiteLowerModifier; words of publishing, see bookTitle. */
+const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
+const PUBLISHING = /(?<![\p{L}])(?:[ée]ditions?|editions?|publishers?|[ée]diteurs?|parution|vient de (?:sortir|para[îi]tre)|just (?:published|out)|librairies?|bookshops?|bookstores?|livres?|books?|romans?|novels?|tomes?|isbn)(?![\p{L}])/iu;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER];
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -279,7 +283,7 @@ export function ownSenseMatches(
       continue;
     }
     // A vendor's brand before the name outweighs work words near (one migrates off "SolarWinds Orion" at work too).
-    if (brandBefore(text, words, first) || (attributedAfter(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+    if (brandBefore(text, words, first) || ((attributedAfter(text, words, last) || bookTitle(text, words, first, last)) && !ownUseNear(words, first, last, workWords()))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -622,10 +626,8 @@ function definiteLowerModifier(text: string, words: WordList, first: number, las
   const noun = foldedAt(words, next);
   return ((words.flags[next] as number) & WORD_DIGIT) === 0 && PLURAL_NOUN.test(noun) && !OWN_NEIGHBOURS.has(noun) && !WORK_CONTEXT.has(noun);
 }
-const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
 
 /** A brand in camel case right before the name ("runs SolarWinds Orion"): that vendor's product (fresh8, 2026-12-03). */
-const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 function brandBefore(text: string, words: WordList, first: number): boolean {
   const before = first - 1;
   if (before < 0 || !SPACE_ONLY.test(gapAfter(text, words, before))) return false;
@@ -636,6 +638,7 @@ function brandBefore(text: string, words: WordList, first: number): boolean {
  * from Slack"): another organisation's. Not when it is "our" one. */
 const ATTRIBUTION_LINKS = new Set(['from', 'by', 'chez']);
 const OURS_WORDS = new Set(['our', 'ours', 'we', 'notre', 'nos', 'nous', 'maison']);
+const MADE_BY = new Set(['run', 'made', 'built', 'created', 'developed', 'founded', 'owned', 'operated', 'published', 'produced', 'maintained']);
 function attributedAfter(text: string, words: WordList, last: number): boolean {
   if (last + 1 >= words.count || !APPOSITION_GAP.test(gapAfter(text, words, last))) return false;
   for (let at = last + 1; at < words.count && at <= last + 8; at += 1) {
@@ -644,8 +647,21 @@ function attributedAfter(text: string, words: WordList, last: number): boolean {
     if (OURS_WORDS.has(word)) return false;
     if (word === 'opensource' || (word === 'open' && at + 1 < words.count && foldedAt(words, at + 1) === 'source')) return true;
     if (ATTRIBUTION_LINKS.has(word) && at + 1 < words.count && SPACE_ONLY.test(gapAfter(text, words, at)) && !startsLower(text, words, at + 1)) return true;
+    // "the streaming platform run by educational creators": made or run by others, named or not.
+    if (word === 'by' && at > last + 1 && MADE_BY.has(foldedAt(words, at - 1))) return true;
   }
   return false;
+}
+
+/** "L'Atlas bleu des oiseaux de Normandie vient de sortir aux éditions locales": the name opening a longer title ("des
+ * oiseaux", "of the Alps") on a line about a published book (fresh9, 2026-12-03). */
+const TITLE_COMPLEMENT = new Set(['des', 'du', 'de', 'of']);
+function bookTitle(text: string, words: WordList, first: number, last: number): boolean {
+  const next = last + 1;
+  if (next + 1 >= words.count || !TITLE_COMPLEMENT.has(foldedAt(words, next)) || !SPACE_ONLY.test(gapAfter(text, words, last))) return false;
+  const lineStart = text.lastIndexOf('\n', words.starts[first] as number) + 1;
+  const lineEnd = text.indexOf('\n', words.ends[last] as number);
+  return PUBLISHING.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
