@@ -23,6 +23,7 @@ import { FRESH6_POSTS } from './fresh6-posts';
 import { FRESH7_POSTS } from './fresh7-posts';
 import { FRESH8_POSTS } from './fresh8-posts';
 import { FRESH9_POSTS } from './fresh9-posts';
+import { FRESH10_POSTS } from './fresh10-posts';
 import { FRESH_FR_POSTS } from './fresh-fr-posts';
 import type { CorpusPost } from './corpus-types';
 import { GENERALISATION_POSTS, GENERALISATION_POSTS_2 } from './generalisation-posts';
@@ -45,6 +46,7 @@ export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_PO
  * written the same evening by a further blind author; `--only fresh6`, an eighth, written the same evening by
  * yet another blind author; `--only fresh7`, a ninth, written 2026-12-03 morning by yet another blind
  * author; `--only fresh8`, a tenth, written 2026-12-03 morning by yet another blind author; `--only fresh9`, an eleventh,
- * written 2026-12-03 morning by yet another blind author; each header gives its first, unseen score).
+ * written 2026-12-03 morning by yet another blind author; `--only fresh10`, a twelfth, written 2026-12-03 morning
+ * by yet another blind author; each header gives its first, unseen score).
  */
-export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS];
+export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS];
