@@ -4,7 +4,10 @@ import { rows } from './corpus-types';
  * Held-out set "fresh10": written 2026-12-03 (08:18-08:27 UTC) by a red-team author, BLIND: without opening
  * utils/, scripts/, bench/, the tests of the checks or any corpus post file other than the policy in corpus-types.ts
  * (and the header style of fresh9), so it measures how the rules generalise to posts they were never tuned on.
- * `npx tsx scripts/score-checks.ts --only fresh10`. Not yet scored.
+ * `npx tsx scripts/score-checks.ts --only fresh10`. First scored 2026-12-03 08:27 UTC on the rules of fde8dc2 (after the fixes from
+ * fresh7 to fresh9): confidentiality macro F1 0.975, 2.8 % of clean posts flagged (3 of 107); every category at 0.909 or
+ * above (codename the weakest, two public senses; financial 0.929, recall 0.867). Its misses were then fixed, so later
+ * scores no longer estimate anything.
  *
  * Authors: a theme park in Île-de-France (operations, seasonal staff), an offshore wind-farm operator in the North
  * Sea, a maple syrup cooperative in Québec, a luxury watchmaker in the Jura, an online bank in Lisbon, a logistics
