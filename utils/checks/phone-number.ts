@@ -20,6 +20,8 @@ const HAS_DIGIT_RUN = /\d[\d \u00A0.\-()/]{6,}\d/;
 // Runs longer than MAX_RUN are tables of figures, not one or two numbers.
 const PHONE_RUN = /(?<![\d+(./-])(?:\(\+|[+(])?\d[\d \u00A0.\-()/]*\d/g;
 const MAX_RUN = 40;
+/** A bracket and one or two digits ending a run: what follows the number (hours, a count), not its last digits. */
+const OPEN_BRACKET_TAIL = /[ \u00A0]\(\d{1,2}$/;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // "+33 (0)6 …": the national prefix some people keep after the country code.
@@ -260,7 +262,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -268,7 +270,10 @@ export const phoneNumber: CheckRule = {
     // already read: looked up only for a run no read region accepts, as few drafts have one.
     let named: readonly CountryCode[] | undefined;
     const spans: { start: number; end: number }[] = [];
-    for (const run of scan(PHONE_RUN, text)) {
+    for (const found of scan(PHONE_RUN, text)) {
+      // "01 60 45 72 18 (9h-18h)": a bracket opening hours after the number is not one of its digits (fresh10).
+      const tail = OPEN_BRACKET_TAIL.exec(found.text);
+      const run = tail ? { start: found.start, end: found.start + tail.index, text: found.text.slice(0, tail.index) } : found;
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;

@@ -155,6 +155,15 @@ function looksRandom(value: string): boolean {
   return entropy(value) >= 3.5;
 }
 
+/**
+ * A long hexadecimal secret after its keyword ("the Mixpanel API secret is 0b2b9647…", fresh10): hex spends only 4 bits
+ * a character, so a random one can fall under looksRandom's entropy bar; 32 digits or more with both digits and letters.
+ */
+const LONG_HEX = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32,}$|^(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[0-9])[0-9A-F]{32,}$/;
+function keyedHex(value: string): boolean {
+  return LONG_HEX.test(value) && entropy(value) >= 3;
+}
+
 /** Whether a code unit ends a sentence for the keyword's reach (. ! ? line feed); compared, not matched per character. */
 function isSentenceBreak(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
@@ -195,7 +204,7 @@ function keywordTokens(text: string): Span[] {
       const run = TOKEN_RUN_AT.exec(text);
       if (!run) continue;
       const token = run[0];
-      if (looksRandom(token) && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
+      if ((looksRandom(token) || keyedHex(token)) && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
         found.push({ start: at, end: at + token.length, text: token, groups: [] });
       }
       at += token.length - 1;
@@ -250,7 +259,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, KEYWORD, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_GATE, PROSE_PART],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
