@@ -25,7 +25,7 @@ const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(
 // as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
   String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
-    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])))`,
+    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros"): a number word,
@@ -107,6 +107,9 @@ const METRICS: readonly string[] = [
   'du target', 'of target', 'of the target', 'sales target', 'revenue target', 'de l objectif', 'objectif commercial', 'objectif de ventes', 'pre vendue', 'pre vendu', 'pre vendus', 'prevendue', 'pre sold',
   'presold', 'precommandes', 'pre commandes', 'preorders', 'pre orders', 'contribution rate', 'contribution rates', 'taux de cotisation',
   'cotisation', 'cotisations', 'premiums', 'capacity factor', 'facteur de charge', 'installed', 'installes', 'installees',
+  // A subscription business's base (fresh10): "Subscribers in DACH grew by 140 to 160 thousand".
+  'subscribers', 'abonnes', 'subscriptions', 'abonnements', 'members', 'paying members', 'membres', 'adherents', 'active users',
+  'utilisateurs actifs', 'mau', 'dau', 'effet prix mix', 'prix mix', 'marge sur couts variables',
   // Industry KPIs reported with the results: hotels' RevPAR and occupancy, airlines' load factor and yield, retail's
   // like-for-like sales and average basket, platforms' GMV and ARPU (fresh7, 2026-12-03).
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
@@ -388,6 +391,13 @@ const NON_PUBLIC: readonly string[] = [
   'not allowed to share', 'seeing it here first', 'reading it here first', 'read it here first', 'heard it here first', 'hear it officially', 'hears it officially', 'l apprendront officiellement',
   'goes to the board', 'go to the board', 'goes to the comex', 'part au conseil', 'passe au conseil', 'passe en comite',
   'the regulator gets it first',
+  // Not told yet, not consolidated, kept in the house; a report still to come (fresh10, 2026-12-03).
+  'haven t told', 'have not told', 'not told investors', 'n avons pas encore dit', 'pas encore consolide', 'pas encore consolides',
+  'pas encore consolidee', 'pas encore consolidees', 'ni publie', 'ni publies', 'ni publiee', 'ni publiees', 'ni annonce', 'ni annonces',
+  'ca reste dans', 'ca reste entre', 'reste dans l usine', 'reste dans la maison', 'stays in the building', 'stays in the house',
+  'annual report is in', 'annual report comes out', 'annual report is due', 'report comes out', 'le rapport annuel sort',
+  'resultats annuels sortent', 'les resultats sortent', 'results come out', 'results are due',
+  'nobody outside the company knows', 'no one outside the company knows', 'personne hors de l entreprise ne le sait',
   // Told only to an inner audience ("on ne le communique qu'à l'AG").
   'ne le communique qu', 'ne les communique qu', 'ne communique qu', 'ne le communiquons qu', 'ne les communiquons qu',
   'n est communique qu', 'ne sera communique qu', 'ne seront communiques qu', 'ne le publie qu', 'ne le publions qu',
