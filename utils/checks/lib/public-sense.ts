@@ -282,8 +282,10 @@ export function ownSenseMatches(
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
-    // A vendor's brand before the name outweighs work words near (one migrates off "SolarWinds Orion" at work too).
-    if (brandBefore(text, words, first) || ((attributedAfter(text, words, last) || bookTitle(text, words, first, last)) && !ownUseNear(words, first, last, workWords()))) {
+    // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
+    // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
+    if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last)) && !ownUseNear(words, first, last, workWords()))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -662,6 +664,26 @@ function bookTitle(text: string, words: WordList, first: number, last: number): 
   const lineStart = text.lastIndexOf('\n', words.starts[first] as number) + 1;
   const lineEnd = text.indexOf('\n', words.ends[last] as number);
   return PUBLISHING.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/** "notre chien de clinique s'appelle Orion", "our cat is called Nebula": a naming verb right before the name and an
+ * animal or a child a few words before it, in the same sentence (fresh10, 2026-12-03). */
+function calledSoAsPet(words: WordList, first: number): boolean {
+  const before = first - 1;
+  if (before < 1 || !NAMING_VERBS.has(foldedAt(words, before))) return false;
+  for (let at = before - 1; at >= 0 && at >= before - 4; at -= 1) if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
+  return false;
+}
+
+/** "Watching Nebula's new documentary", "le dernier podcast d'Orion": a studio's or a channel's work (fresh10). */
+const MEDIA_WORKS = new Set(['documentary', 'documentaries', 'documentaire', 'documentaires', 'film', 'films', 'movie', 'movies', 'series', 'serie', 'show', 'shows', 'podcast', 'podcasts', 'episode', 'episodes', 'album', 'albums', 'season', 'saison', 'trailer', 'bande']);
+const MEDIA_ADJECTIVES = new Set(['new', 'latest', 'last', 'upcoming', 'nouveau', 'nouvelle', 'dernier', 'derniere', 'prochain', 'prochaine']);
+function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
+  let at = last + 1;
+  if (at < words.count && foldedAt(words, at) === 's' && APOSTROPHE.test(gapAfter(text, words, last))) at += 1;
+  else return false;
+  if (at < words.count && MEDIA_ADJECTIVES.has(foldedAt(words, at))) at += 1;
+  return at < words.count && MEDIA_WORKS.has(foldedAt(words, at));
 }
 
 /** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
