@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { countGraphemes, graphemeOffsets } from '../../utils/text/graphemes';
+import { countGraphemes, graphemeOffset, graphemeOffsets } from '../../utils/text/graphemes';
 
 /**
  * Graphemes counted the plain way, chunk by whitespace-separated chunk: Intl.Segmenter on every chunk but
@@ -38,4 +38,16 @@ test('a pasted run of bold letters counts one per letter, a lone surrogate one, 
   expect(graphemeOffsets('𝗯'.repeat(5000))).toHaveLength(5000);
   expect(countGraphemes('𝗯'.repeat(10) + '\uD835' + ' x')).toBe(13);
   expect(graphemeOffsets('𝗯'.repeat(10) + '\uD835' + ' x')).toHaveLength(13);
+});
+
+test('graphemeOffset is the offset of that grapheme, as a walk of every grapheme finds it', () => {
+  const pieces = ['a', 'é', 'e\u0301', '\r\n', '\n', '👍🏽', '👨‍👩‍👧', '🇫🇷', '𝗯', ' ', '한', '\uD835'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(45), (parts, index) => {
+      const text = parts.join('');
+      expect(graphemeOffset(text, index)).toBe(graphemeOffsets(text)[index] ?? null);
+    }),
+    { seed: 3, numRuns: 500 },
+  );
+  expect(graphemeOffset('\n'.repeat(100_000), 3000)).toBe(3000);
 });

@@ -689,14 +689,16 @@ export const financialFigure: CheckRule = {
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
     const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
-    const volumes = scanWithin(VOLUME_FIGURE, text, ranges);
+    // Volumes only for a non-public sentence with no amount otherwise (few): scanned once, when first asked.
+    let volumes: TermMatch[] | undefined;
+    const hasVolume = (start: number, end: number) => anyWithin((volumes ??= scanWithin(VOLUME_FIGURE, text, ranges)), start, end);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
       const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
-        (candidate.isNonPublic && (anyWithin(headcounts, start, end) || anyWithin(volumes, start, end)));
+        (candidate.isNonPublic && (anyWithin(headcounts, start, end) || hasVolume(start, end)));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
       if (anyWithin(published, publishedStarts[index] as number, end)) continue;

@@ -1,5 +1,5 @@
 import type { Platform } from '../platform';
-import { countGraphemes, graphemeStarts } from './graphemes';
+import { countGraphemes, graphemeOffset } from './graphemes';
 import { characterLimit, type Surface } from './platform-limits';
 import { xWeight, xWeightedLength } from './x-weighted-length';
 
@@ -31,11 +31,5 @@ export function overLimitOffset(text: string, platform: Platform, surface: Surfa
     const { fitsUntil } = xWeight(text);
     return fitsUntil < text.length ? fitsUntil : null;
   }
-  const limit = characterLimit(platform, surface);
-  let index = 0;
-  for (const start of graphemeStarts(text)) {
-    if (index === limit) return start;
-    index += 1;
-  }
-  return null;
+  return graphemeOffset(text, characterLimit(platform, surface));
 }
