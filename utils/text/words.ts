@@ -156,6 +156,25 @@ for (let code = 48; code < 123; code += 1) {
   else if (code >= 97) ASCII_FLAGS[code] = WORD_LETTER | WORD_LOWER;
 }
 
+/** Characters of a word read one at a time before the rest of its ASCII run is found natively. */
+const LONG_RUN = 32;
+const ASCII_RUN = /[A-Za-z0-9]*/y;
+const HAS_LOWER = /[a-z]/;
+const HAS_UPPER = /[A-Z]/;
+const HAS_DIGIT = /[0-9]/;
+
+/** End of the run of ASCII letters and digits from `from`. */
+function asciiRunEnd(text: string, from: number): number {
+  ASCII_RUN.lastIndex = from;
+  ASCII_RUN.test(text);
+  return ASCII_RUN.lastIndex;
+}
+
+/** The word flags of a run of ASCII letters and digits. */
+function asciiFlags(run: string): number {
+  return (HAS_LOWER.test(run) ? WORD_LETTER | WORD_LOWER : 0) | (HAS_UPPER.test(run) ? WORD_LETTER : 0) | (HAS_DIGIT.test(run) ? WORD_DIGIT : 0);
+}
+
 /** The word flags of a non-ASCII class. */
 const CLASS_FLAGS = WORD_LETTER | WORD_LOWER | WORD_DIGIT;
 
@@ -226,6 +245,12 @@ function tokenize(text: string): WordList {
         if (nextFlags === 0) break;
         wordFlags |= nextFlags;
         index += 1;
+        // A long ASCII run (a pasted key, a blob): its end is found by a native scan, not a step per character.
+        if (index - start === LONG_RUN) {
+          const end = asciiRunEnd(text, index);
+          wordFlags |= asciiFlags(text.slice(index, end));
+          index = end;
+        }
         continue;
       }
       const found = classAt(text, index, next);
