@@ -27,6 +27,10 @@ const SPELLED_GATE = / (?:at|arobase|chez) /i;
 // (fresh8, 2026-12-03). "at" alone is prose before a web address ("we are at acme.fr"); "arobase" is not.
 const AROBASE = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40} arobase [A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,24}(?![A-Za-z0-9])/gi;
 const AROBASE_GATE = / arobase /i;
+// "photos.lecteurs @ courrierduberry . fr": blanks around "@" and around a dot of the domain, an address spaced out on
+// purpose (fresh11, 2026-12-03); at least one spaced dot, the plain pattern takes the rest.
+const SPACED_OUT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t][@＠][ \t][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}[ \t]\.[ \t]?[A-Za-z]{2,24}(?![A-Za-z0-9])/g;
+const SPACED_OUT_GATE = /[ \t][@＠][ \t]/;
 // "chez" is also everyday French ("stage chez Acme"): spelled with it, only a mailbox-like local part counts.
 const MAILBOX_MARK = /[._\d-]/;
 // Not mailboxes: image variants ("logo@2x.png"), files, and the domains reserved for examples (RFC 2606).
@@ -171,7 +175,7 @@ export const emailAddress: CheckRule = {
   category: 'email',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, AROBASE, AROBASE_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, REPORT_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
+  patterns: [PLAIN, OBFUSCATED, PLAIN_AT, OBFUSCATED_AT, OBFUSCATED_MARK, SPELLED, TLD, PLAIN_GATE, OBFUSCATED_GATE, SPELLED_GATE, SPELLED_TLD_GATE, AROBASE, AROBASE_GATE, SPACED_OUT, SPACED_OUT_GATE, MAILBOX_MARK, FILE_EXTENSION, EXAMPLE_DOMAIN, EXAMPLE_FAMILY_DOMAIN, EXAMPLE_WORDS, PLACEHOLDER_LOCAL_WORD, PLACEHOLDER_DOMAIN_LABEL, LOCAL_SEPARATORS, PLACEHOLDER_HINT, SSH_REMOTE_AFTER, LOWER_MAILBOX, LOWER_DOMAIN, REPORTING_LOCAL, REPORT_LOCAL, FORWARDED_TO_BEFORE, OURS_BEFORE],
   check(text, context) {
     const hasAt = (text.includes('@') || text.includes('＠')) && PLAIN_GATE.test(text);
     const hasBracket = /[[({<]/.test(text) && OBFUSCATED_GATE.test(text);
@@ -197,7 +201,12 @@ export const emailAddress: CheckRule = {
       const tld = labels[labels.length - 1] ?? '';
       return TLD.test(tld) && span.text.length >= 6;
     });
-    const candidates = [...plain, ...obfuscated, ...(AROBASE_GATE.test(text) ? scan(AROBASE, text) : [])];
+    const candidates = [
+      ...plain,
+      ...obfuscated,
+      ...(AROBASE_GATE.test(text) ? scan(AROBASE, text) : []),
+      ...(SPACED_OUT_GATE.test(text) ? scan(SPACED_OUT, text) : []),
+    ];
     candidates.push(
       ...(SPELLED_GATE.test(text) && SPELLED_TLD_GATE.test(text) ? scan(SPELLED, text) : []).filter((span) => {
         const parts = span.text.toLowerCase().split(/ (?:at|arobase|chez) /);

@@ -458,7 +458,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     for (const span of [...scan(ELEVEN, text), ...scan(STEUER_GROUPED, text)]) {
       const grouped = span.text.length === 14 && span.text.charAt(2) === ' ';
       const digits = span.text.replace(/[ .-]/g, '');
-      const isPesel = !grouped && peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedNear(text, span.start, span.end, PESEL_WORDS, false);
+      const isPesel = !grouped && peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedInParagraph(text, span.start, span.end, PESEL_WORDS, true);
       // Its checksum and no-repeat rule say what it is: the word may sit earlier in the paragraph, like the DNI's.
       const isSteuer = !isPesel && steuerIdValid(digits) && namedInParagraph(text, span.start, span.end, STEUER_WORDS, true);
       if (grouped && !isSteuer) continue;
