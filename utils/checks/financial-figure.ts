@@ -109,7 +109,7 @@ const METRICS: readonly string[] = [
   'cotisation', 'cotisations', 'premiums', 'capacity factor', 'facteur de charge', 'installed', 'installes', 'installees',
   // A subscription business's base (fresh10): "Subscribers in DACH grew by 140 to 160 thousand".
   'subscribers', 'abonnes', 'subscriptions', 'abonnements', 'members', 'paying members', 'membres', 'adherents', 'active users',
-  'utilisateurs actifs', 'mau', 'dau', 'effet prix mix', 'prix mix', 'marge sur couts variables',
+  'utilisateurs actifs', 'mau', 'dau', 'burning', 'burn rate', 'runway', 'trading volume', 'volume d affaires', 'effet prix mix', 'prix mix', 'marge sur couts variables',
   // Industry KPIs reported with the results: hotels' RevPAR and occupancy, airlines' load factor and yield, retail's
   // like-for-like sales and average basket, platforms' GMV and ARPU (fresh7, 2026-12-03).
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
@@ -391,6 +391,10 @@ const NON_PUBLIC: readonly string[] = [
   'not allowed to share', 'seeing it here first', 'reading it here first', 'read it here first', 'heard it here first', 'hear it officially', 'hears it officially', 'l apprendront officiellement',
   'goes to the board', 'go to the board', 'goes to the comex', 'part au conseil', 'passe au conseil', 'passe en comite',
   'the regulator gets it first',
+  // Not presented or told yet, kept for ourselves (fresh11, 2026-12-03).
+  'pas encore presente', 'pas encore presentes', 'pas encore presentee', 'pas encore presentees', 'not yet presented', 'not presented yet',
+  'haven t been told', 'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',
+  'a garder pour nous', 'garder pour nous', 'a garder entre nous', 'keep for ourselves', 'to keep to ourselves',
   // Not told yet, not consolidated, kept in the house; a report still to come (fresh10, 2026-12-03).
   'haven t told', 'have not told', 'not told investors', 'n avons pas encore dit', 'pas encore consolide', 'pas encore consolides',
   'pas encore consolidee', 'pas encore consolidees', 'ni publie', 'ni publies', 'ni publiee', 'ni publiees', 'ni annonce', 'ni annonces',
@@ -565,6 +569,7 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
+const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
 // dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9).
 const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
@@ -573,7 +578,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, THRESHOLD_BEFORE],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -682,8 +687,12 @@ export const financialFigure: CheckRule = {
     const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
-    const amounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
+    const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end));
+    // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
+    // business, unless the sentence names a metric ("revenue over €12M", fresh11).
+    const amounts = allAmounts.filter((amount) => !THRESHOLD_BEFORE.test(text.slice(Math.max(0, amount.start - 20), amount.start)));
+    const thresholds = amounts.length === allAmounts.length ? [] : allAmounts.filter((amount) => !amounts.includes(amount));
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
@@ -697,7 +706,7 @@ export const financialFigure: CheckRule = {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
-      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
+      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thresholds, start, end)) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
         (candidate.isNonPublic && (anyWithin(headcounts, start, end) || hasVolume(start, end)));
       const hasPercent = anyWithin(percents, start, end);
       if (!hasAmount && !hasPercent) continue;
