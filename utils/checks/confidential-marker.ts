@@ -25,6 +25,8 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 
 const ANY_BEFORE = new Set(['every', 'each', 'any', 'chaque', 'aucun', 'aucune', 'n importe', 'respecting', 'respecter', 'respectent', 'respect']);
 // "When everything is confidential, nothing is": a saying about labelling, not a label.
 const EVERYTHING = new Set(['everything', 'nothing', 'anything', 'tout', 'rien']);
+/** "si", "whether": a question about confidentiality, see isPromise. */
+const WHETHER = new Set(['si', 'whether']);
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
 const SINGLE_WORD_LABELS = new Set([
@@ -370,6 +372,12 @@ function isPromise(list: WordList, index: number, text: string): boolean {
   // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
   if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
   if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
+  // "Nos clientes demandent si leur parcours est confidentiel": whether it is, asked or answered, not a label (fresh11).
+  for (let back = 1; back <= 5; back += 1) {
+    const asked = wordAt(list, index - back);
+    if (!asked || /[.!?\n:;]/.test(text.slice(asked.end, word?.start ?? asked.end))) break;
+    if (WHETHER.has(asked.folded)) return true;
+  }
   // "we keep customer data confidential", "nous gardons vos données confidentielles": a verb, its object,
   // then the word. "Keep this confidential" asks the reader to, which is a label.
   for (let back = 2; back <= 4; back += 1) {

@@ -285,7 +285,8 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last)) && !ownUseNear(words, first, last, workWords()))) {
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last) || inTheSky(words, first, last) ||
+        colourCoordinated(words, last)) && !ownUseNear(words, first, last, workWords()))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -684,6 +685,23 @@ function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
   else return false;
   if (at < words.count && MEDIA_ADJECTIVES.has(foldedAt(words, at))) at += 1;
   return at < words.count && MEDIA_WORKS.has(foldedAt(words, at));
+}
+
+/** "Saw Orion rising over the Channel", "Orion se lève à l'est": the constellation, rising, setting or in the sky in the
+ * words around (fresh11, 2026-12-03). */
+const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars']);
+function inTheSky(words: WordList, first: number, last: number): boolean {
+  const from = Math.max(0, first - 3);
+  const to = Math.min(words.count - 1, last + 4);
+  for (let at = from; at <= to; at += 1) if ((at < first || at > last) && SKY_WORDS.has(foldedAt(words, at))) return true;
+  return false;
+}
+
+/** "l'Atlas bleu et blanc sous la neige": the name's last word an adjective coordinated with a colour, a description. */
+const COLOURS = new Set(['blanc', 'blanche', 'rouge', 'vert', 'verte', 'jaune', 'noir', 'noire', 'gris', 'grise', 'rose', 'violet', 'orange', 'or', 'argent', 'white', 'red', 'green', 'yellow', 'black', 'grey', 'gray', 'pink', 'purple', 'gold', 'silver']);
+function colourCoordinated(words: WordList, last: number): boolean {
+  const link = last + 1;
+  return link + 1 < words.count && (foldedAt(words, link) === 'et' || foldedAt(words, link) === 'and') && COLOURS.has(foldedAt(words, link + 1));
 }
 
 /** A pet's or a child's name: "le chat Nebula", "baby Orion", "mon chat s'appelle Orion", "Orion, our new puppy". */
