@@ -4,7 +4,7 @@ import { rows } from './corpus-types';
  * Held-out set "fresh12": written 2026-12-03 (09:17-09:28 UTC) by a red-team author, BLIND: without opening
  * utils/, scripts/, bench/, the tests of the checks or any corpus post file other than the policy in corpus-types.ts
  * (and the header style of fresh11), so it measures how the rules generalise to posts they were never tuned on.
- * `npx tsx scripts/score-checks.ts --only fresh12`. First scored 2026-12-03 09:44 UTC on the rules of dd94e01 (the session's last
+ * `npx tsx scripts/score-checks.ts --only fresh12`. First scored 2026-12-03 09:36 UTC on the rules of dd94e01 (the session's last
  * rules, after the fixes from fresh7 to fresh11): confidentiality macro F1 0.970, 3.0 % of clean posts flagged (3 of
  * 99); financial the weakest (0.880, recall 0.846), every other category at 0.929 or above. Not fixed from yet: its
  * misses are the next round's classes.
