@@ -4,7 +4,7 @@ import { rows } from './corpus-types';
  * Held-out set "fresh7": written 2026-12-03 (07:42-07:53 UTC) by a red-team author, BLIND: without opening
  * utils/, scripts/, bench/, the tests of the checks or any corpus post file other than the policy in corpus-types.ts
  * (and the header style of fresh6), so it measures how the rules generalise to posts they were never tuned on.
- * `npx tsx scripts/score-checks.ts --only fresh7`. First scored 2026-12-03 08:02 UTC on the rules of d413b2b (after the
+ * `npx tsx scripts/score-checks.ts --only fresh7`. First scored 2026-12-03 07:54 UTC on the rules of d413b2b (after the
  * fixes from fresh4 to fresh6): confidentiality macro F1 0.972, 5.2 % of clean posts flagged (5 of 96); every category
  * at 0.923 or above (secret the weakest, recall 0.900). Its misses were then fixed, so later scores no longer estimate anything.
  *
