@@ -691,8 +691,11 @@ export const financialFigure: CheckRule = {
       .filter((amount) => !isUnitPrice(text, amount.end));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
     // business, unless the sentence names a metric ("revenue over €12M", fresh11).
-    const amounts = allAmounts.filter((amount) => !THRESHOLD_BEFORE.test(text.slice(Math.max(0, amount.start - 20), amount.start)));
-    const thresholds = amounts.length === allAmounts.length ? [] : allAmounts.filter((amount) => !amounts.includes(amount));
+    const amounts: typeof allAmounts = [];
+    const thresholds: typeof allAmounts = [];
+    for (const amount of allAmounts) {
+      (THRESHOLD_BEFORE.test(text.slice(Math.max(0, amount.start - 20), amount.start)) ? thresholds : amounts).push(amount);
+    }
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.

@@ -659,12 +659,17 @@ function attributedAfter(text: string, words: WordList, last: number): boolean {
 /** "L'Atlas bleu des oiseaux de Normandie vient de sortir aux éditions locales": the name opening a longer title ("des
  * oiseaux", "of the Alps") on a line about a published book (fresh9, 2026-12-03). */
 const TITLE_COMPLEMENT = new Set(['des', 'du', 'de', 'of']);
+const TITLE_LINE_REACH = 300;
 function bookTitle(text: string, words: WordList, first: number, last: number): boolean {
   const next = last + 1;
   if (next + 1 >= words.count || !TITLE_COMPLEMENT.has(foldedAt(words, next)) || !SPACE_ONLY.test(gapAfter(text, words, last))) return false;
-  const lineStart = text.lastIndexOf('\n', words.starts[first] as number) + 1;
-  const lineEnd = text.indexOf('\n', words.ends[last] as number);
-  return PUBLISHING.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  // The line, at most TITLE_LINE_REACH either side: a paste repeating a name on one 100 kB line would otherwise read the
+  // whole line at every mention.
+  const from = Math.max(0, (words.starts[first] as number) - TITLE_LINE_REACH);
+  const window = text.slice(from, (words.ends[last] as number) + TITLE_LINE_REACH);
+  const at = (words.starts[first] as number) - from;
+  const lineEnd = window.indexOf('\n', at);
+  return PUBLISHING.test(window.slice(window.lastIndexOf('\n', at) + 1, lineEnd < 0 ? window.length : lineEnd));
 }
 
 /** "notre chien de clinique s'appelle Orion", "our cat is called Nebula": a naming verb right before the name and an
