@@ -666,10 +666,10 @@ function bookTitle(text: string, words: WordList, first: number, last: number): 
   // The line, at most TITLE_LINE_REACH either side: a paste repeating a name on one 100 kB line would otherwise read the
   // whole line at every mention.
   const from = Math.max(0, (words.starts[first] as number) - TITLE_LINE_REACH);
-  const window = text.slice(from, (words.ends[last] as number) + TITLE_LINE_REACH);
+  const around = text.slice(from, (words.ends[last] as number) + TITLE_LINE_REACH);
   const at = (words.starts[first] as number) - from;
-  const lineEnd = window.indexOf('\n', at);
-  return PUBLISHING.test(window.slice(window.lastIndexOf('\n', at) + 1, lineEnd < 0 ? window.length : lineEnd));
+  const lineEnd = around.indexOf('\n', at);
+  return PUBLISHING.test(around.slice(around.lastIndexOf('\n', at) + 1, lineEnd < 0 ? around.length : lineEnd));
 }
 
 /** "notre chien de clinique s'appelle Orion", "our cat is called Nebula": a naming verb right before the name and an
