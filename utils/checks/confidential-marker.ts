@@ -69,6 +69,9 @@ const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
 const TITLE_QUOTE_CLOSE = /["”»’]/u;
 const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
+// A quotation said to be marked on a document ("the board pack (marked "Vertrouwelijk – niet verspreiden") shows…", "the
+// slide says « Usage interne »"): the label applied, whatever words about shows or films follow (fresh12, 2026-12-03).
+const MARKED_BEFORE = /(?<![\p{L}])(?:marked|stamped|labell?ed|tagged|flagged|watermarked|says|reads|marqu[ée]e?s?|tamponn[ée]e?s?|estampill[ée]e?s?|[ée]tiquet[ée]e?s?|porte la mention|avec la mention|mention)[ \t\u00a0]*(?::[ \t\u00a0]*)?$/iu;
 // A legend that maps a colour or code to a level ("rouge = confidentiel", "red → Confidential" in a colour code): the
 // level defined, not applied to the post.
 const DEFINED_BEFORE = /[=→][ \t]*$/u;
@@ -80,6 +83,10 @@ const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
 const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', 'sa', 'leurs', 'leur', 'your', 'any', 'personal', 'their', 'his', 'her', 'passwords', 'password']);
 // An NDA as a thing one writes or signs in general ("our NDA template"), not a post under one.
 const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide']);
+// "Modèle d'accord de confidentialité (NDA)", "a sample NDA", "NDA template": a blank form to fill in, not a post under one
+// (fresh12, 2026-12-03). Folded words before the NDA (or its name spelt out), skipping the links between them.
+const NDA_TEMPLATE_BEFORE = new Set(['modele', 'modeles', 'template', 'templates', 'exemple', 'exemples', 'sample', 'samples', 'model', 'generator', 'generateur', 'formulaire', 'form', 'blank', 'vierge']);
+const NDA_TEMPLATE_LINKS = new Set(['d', 'de', 'du', 'of', 'for', 'an', 'a', 'un', 'une', 'free', 'gratuit', 'standard', 'type']);
 // "Always read an NDA before signing it": advice about NDAs in general (an indefinite NDA, with advice wording around).
 const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
@@ -117,7 +124,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, STUCK_ON, DEFINED_BEFORE, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, STUCK_ON, DEFINED_BEFORE, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -165,7 +172,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
-    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && isNdaAdvice(tokens, match, text)) ||
+    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
       isLegend(text, match);
     if (mention) {
@@ -291,6 +298,22 @@ function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolea
   return THE_NDA_BEFORE.has(previous.folded) && NDA_GENERIC_ADVICE.test(sentenceAround(text, match));
 }
 
+/** "Modèle d'accord de confidentialité (NDA)", "our sample NDA": a blank form, named before the NDA or its spelt-out name. */
+function isNdaTemplate(tokens: WordList, match: PhraseMatch, text: string): boolean {
+  let index = tokenAt(tokens, match.start);
+  if (/\([ \t\u00a0]*$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) {
+    const spelt = NDA_SPELT_OUT.exec(text.slice(Math.max(0, match.start - 60), match.start));
+    if (spelt) index = firstAtOrAfter(tokens.starts, match.start - spelt[0].length);
+  }
+  for (let back = 1; back <= 3; back += 1) {
+    const previous = wordAt(tokens, index - back);
+    if (previous === undefined) return false;
+    if (NDA_TEMPLATE_BEFORE.has(previous.folded)) return true;
+    if (!NDA_TEMPLATE_LINKS.has(previous.folded)) return false;
+  }
+  return false;
+}
+
 /**
  * A kind of document rather than this one ("every embargoed release", "any confidential file", "chaque document
  * confidentiel"), or a saying about labelling ("when everything is confidential, nothing is").
@@ -322,6 +345,9 @@ function quotation(text: string, match: PhraseMatch): string | undefined {
 function isQuotedTitle(text: string, match: PhraseMatch): boolean {
   const quoted = quotation(text, match);
   if (quoted === undefined || !/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
+  const reach = Math.max(0, match.start - TITLE_QUOTE_REACH);
+  const opening = reach + text.slice(reach, match.start).search(TITLE_QUOTE_OPEN);
+  if (MARKED_BEFORE.test(text.slice(Math.max(0, opening - 30), opening))) return false;
   // A quote that heads what follows (« Ne pas diffuser » : la liste des restaurants partenaires) labels it.
   const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
   const close = after.search(TITLE_QUOTE_CLOSE);

@@ -15,9 +15,12 @@ const OBFUSCATED = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,6}`,
   'gi',
 );
+// Top-level domains a spelled-out address may end with: common generic ones ("dot app", "dot dev", fresh12, 2026-12-03)
+// and the country codes of the markets we meet. Only these, so prose such as "look at this dot" is not an address.
+const SPELLED_TLDS = String.raw`(?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl|app|dev|ai|info|biz|tech|shop|store|online|pro|us|at|lu|pt|pl|se|dk|no|fi|ie|ma|tn|sn|ci|dz|qc|quebec|paris|bzh)`;
 // Spelled out without brackets: "jean dot dupont at acme dot com". Only with a common TLD, so prose
 // such as "look at this dot" is not an address.
-const SPELLED = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase|chez) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/gi;
+const SPELLED = new RegExp(String.raw`(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?: (?:dot|point) [A-Za-z0-9-]{1,40}){0,2} (?:at|arobase|chez) [A-Za-z0-9-]{1,63}(?: (?:dot|point) [A-Za-z0-9-]{1,63}){0,3} (?:dot|point) ${SPELLED_TLDS}(?![A-Za-z0-9])`, 'gi');
 const TLD = /^[a-z]{2,24}$/i;
 // Cheap tests (each starts at a literal character) of what a match must contain, before the full scans.
 const PLAIN_GATE = /[@＠][ \t]?[A-Za-z0-9-]{1,63}\./;
@@ -93,7 +96,7 @@ function outsideReportingMailbox(text: string, span: { start: number; text: stri
 
 // "git@github.com:team/repo.git": an SSH remote, its user is "git" for everyone; "deploy@build01:/srv/", "me@host:~/": a login in scp syntax (internal-url reports its host).
 const SSH_REMOTE_AFTER = /^:[A-Za-z0-9~_/]/;
-const SPELLED_TLD_GATE = / (?:dot|point) (?:com|fr|net|org|io|eu|de|co|uk|be|ch|ca|es|it|nl)(?![A-Za-z0-9])/i;
+const SPELLED_TLD_GATE = new RegExp(String.raw` (?:dot|point) ${SPELLED_TLDS}(?![A-Za-z0-9])`, 'i');
 /** Prose words that "X at Y dot com" can start or point at ("look at this dot com"). */
 const PROSE = new Set(['to', 'and', 'et', 'from', 'with', 'avec', 'by', 'par', 'for', 'pour', 'of', 'de', 'cc', 'via', 'ou', 'or', 'you', 'find', 'join', 'meet', 'thanks', 'thank', 'merci', 'bravo', 'hello', 'hi', 'bonjour', 'salut', 'nous', 'vous', 'moi', 'rendez-vous', 'rdv', 'live', 'tickets', 'ticket', 'look', 'looking', 'me', 'us', 'meet', 'see', 'it', 'this', 'that', 'the', 'them', 'him', 'her', 'arrive', 'arrived', 'work', 'home', 'noon', 'night', 'stare', 'staring', 'laugh', 'good', 'great', 'best', 'here', 'there', 'one', 'all', 'is', 'are', 'be', 'was']);
 

@@ -72,8 +72,9 @@ const HEADCOUNT_FIGURE = new RegExp(
 );
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
+// Not a bare year ("Place your 2027 orders now", fresh12): a four-digit 19xx or 20xx with no digit group after it.
 const VOLUME_FIGURE = new RegExp(
-  String.raw`${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
+  String.raw`(?!(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9]))${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
   'gu',
 );
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
@@ -191,6 +192,8 @@ const SCHEDULED: readonly string[] = [
   'go out', 'lands', 'land', 'is expected', 'are expected', 'est prevu', 'est prevue', 'sont prevus', 'sont prevues', 'prevu',
   'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'sortira', 'sortiront', 'tombera', 'tomberont', 'paraitra',
   'comes in', 'come in', 'coming in', 'is coming', 'are coming', 'comes next', 'arrives in', 'drops in', 'drops on',
+  // "la communication financière suivra en mars", "the official release will follow in March" (fresh12, 2026-12-03).
+  'suivra', 'suivront', 'will follow', 'll follow', 'to follow', 'follows in', 'follow in',
   'kommt', 'kommen', 'erscheint', 'erscheinen', 'folgt', 'folgen',
 ];
 const SCHEDULED_DISTANCE = 25;
@@ -255,7 +258,7 @@ const OFFICIAL_PENDING: readonly string[] = [
 const FORWARD: readonly string[] = [
   'will', 'll', 'going to', 'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasted', 'forecasting', 'projected',
   'projection', 'projections', 'target', 'targets', 'targeting', 'on track', 'next quarter', 'next year', 'next fiscal year',
-  'upcoming', 'should reach', 'should hit', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'outlook', 'anticipate',
+  'upcoming', 'should reach', 'should hit', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'budgete', 'budgetes', 'budgetee', 'budgetees', 'outlook', 'anticipate',
   'anticipated', 'estimate', 'estimated', 'estimates', 'by year end', 'by the end of the year', 'end of year', 'this quarter', 'next month', 'next week', 'next half', 'coming quarter', 'coming months', 'h2', 'fy26', 'fy27', 'fy2026', 'fy2027',
   'sera', 'seront', 'serait', 'atteindra', 'atteindront', 'depassera', 'depasseront', 'devrait', 'devraient', 'va', 'vont',
   'prevu', 'prevue', 'prevus', 'prevues', 'prevoit', 'prevoyons', 'prevision', 'previsions', 'previsionnel', 'previsionnelle',
@@ -391,6 +394,16 @@ const NON_PUBLIC: readonly string[] = [
   'not allowed to share', 'seeing it here first', 'reading it here first', 'read it here first', 'heard it here first', 'hear it officially', 'hears it officially', 'l apprendront officiellement',
   'goes to the board', 'go to the board', 'goes to the comex', 'part au conseil', 'passe au conseil', 'passe en comite',
   'the regulator gets it first',
+  // Shared properly only later, not to be posted yet, kept off other channels, meant for the board (fresh12, 2026-12-03):
+  // "we'll share this properly when we close the round", "can't post the deck until…", "these KPIs are for the board".
+  ...['share', 'announce', 'present', 'publish'].flatMap((verb) => ['this', 'it', 'them', 'these', 'the numbers', 'the figures'].map((what) => `${verb} ${what} properly`)),
+  'can t post', 'cannot post', 'can not post', 'can t publish', 'cannot publish', 'not allowed to post', 'not allowed to publish',
+  'not supposed to publish', 'je ne peux pas publier', 'je ne peux pas poster', 'on ne peut pas publier', 'on ne peut pas poster',
+  'pas le droit de publier', 'pas le droit de poster', 'keep them off', 'keep it off', 'keep this off', 'keep these off', 'keep that off',
+  'keep the numbers off', 'keep the figures off', 'gardez les hors', 'a garder hors',
+  ...['is', 'are'].flatMap((be) => ['board', 'comex', 'exec team', 'executive committee'].map((body) => `${be} for the ${body}`)),
+  ...['est', 'sont'].flatMap((be) => ['conseil', 'comex', 'codir', 'board', 'comite de direction'].map((body) => `${be} pour le ${body}`)),
+  'reserve au conseil', 'reserves au conseil', 'reservee au conseil', 'reservees au conseil', 'reserves au comex', 'reserves au board',
   // Not presented or told yet, kept for ourselves (fresh11, 2026-12-03).
   'pas encore presente', 'pas encore presentes', 'pas encore presentee', 'pas encore presentees', 'not yet presented', 'not presented yet',
   'haven t been told', 'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',

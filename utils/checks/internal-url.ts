@@ -115,6 +115,11 @@ const COMPANY_ENVIRONMENT = /(?<![\p{L}])(?:staging|pre-?prod(?:uction)?|product
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
+/**
+ * Private TLDs a home network names its machines under (mDNS .local, a router's .lan, .home): in a post about a home lab or
+ * a personal project they are the author's own, not the company's ("everything else lives under homelab.local", fresh12).
+ */
+const HOME_NETWORK_TLDS = new Set(['local', 'lan', 'home', 'localdomain']);
 /** First labels of hosts that are intranets or internal tools by name. */
 const INTERNAL_HOST_LABELS = new Set(['intranet', 'intra', 'extranet', 'jira', 'confluence', 'sharepoint', 'jenkins', 'grafana', 'kibana', 'gitlab-internal', 'wiki-internal', 'portail-interne', 'corp', 'vpn']);
 /**
@@ -243,6 +248,7 @@ export const internalUrl: CheckRule = {
       if (isLoopback(host) && readerOrPersonal()) continue;
       if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;
+      if (HOME_NETWORK_TLDS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) && personal()) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.

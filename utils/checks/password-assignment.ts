@@ -169,6 +169,35 @@ function codesInProse(text: string): { start: number; end: number }[] {
   return found;
 }
 
+// A password asked for, then given in the reply on the next line (a pasted chat or dialogue, fresh12, 2026-12-03): "— Tu
+// peux me donner le mdp du compte de service ? ⏎ — Oui : h8dyB2mNKRCr". The question ends its line with "?".
+const ASKED_PASSWORD = /(?<![\p{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code wifi|code wi-fi|wifi password)(?![\p{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
+const ASKED_GATE = /pass|pwd|mdp|wi-?fi/i;
+// The reply's value: typed as a password (two digits or more, with mixed cases or a symbol), 8 to 64 characters: not
+// "Settings2FA" in "go to Settings2FA". The reply is read 80 characters at most, so the lookaheads stay short.
+const ANSWER_VALUE = /^(?=(?:[^\p{N}]*\p{N}){2})(?=.*\p{L})(?:(?=.*\p{Ll})(?=.*\p{Lu})|(?=.*[!@#$%^&*?+=~_]))\S{8,64}$/u;
+/** How much of the reply's line is read for the value. */
+const ANSWER_REACH = 80;
+
+/** Passwords given in the line that answers a question asking for one: the value spans. */
+function answeredPasswords(text: string): { start: number; end: number }[] {
+  if (!ASKED_GATE.test(text) || !text.includes('?')) return [];
+  const found: { start: number; end: number }[] = [];
+  for (const question of scan(ASKED_PASSWORD, text)) {
+    const lineEnd = text.indexOf('\n', question.end);
+    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, question.end + ANSWER_REACH);
+    for (const word of scan(/\S+/g, text.slice(question.end, end))) {
+      const value = withoutTrail(word.text.replace(VALUE_LEAD, ''));
+      if (!ANSWER_VALUE.test(value) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || !looksLikeSecret(value, 'password')) continue;
+      const start = question.end + word.start + word.text.indexOf(value);
+      if (documentedExample(text, { start, end: start + value.length })) continue;
+      found.push({ start, end: start + value.length });
+      break;
+    }
+  }
+  return found;
+}
+
 // Command-line tools that take a password as an option, with no "password" word in sight: "redis-cli -a …",
 // "mysql -pS3cr3t", "sshpass -p '…'", "curl -u user:pass", and any tool's "--password …".
 const CLI_GATE = /redis-cli|mysql|mariadb|sshpass|curl|wget|--pass|PGPASSWORD|REDISCLI_AUTH|SSHPASS/i;
@@ -263,7 +292,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE],
+  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
@@ -292,7 +321,7 @@ export const passwordAssignment: CheckRule = {
     // lists sorted by start and walked together: a paste may hold thousands of either).
     const assigned = findings.length;
     let next = 0;
-    for (const code of withoutOverlaps([...codesInProse(text), ...cliPasswords(text)].sort((a, b) => a.start - b.start))) {
+    for (const code of withoutOverlaps([...codesInProse(text), ...cliPasswords(text), ...answeredPasswords(text)].sort((a, b) => a.start - b.start))) {
       while (next < assigned && (findings[next] as Finding).end <= code.start) next += 1;
       const found = findings[next];
       if (next < assigned && found && found.start < code.end) continue;
