@@ -6,8 +6,9 @@ import { rows } from './corpus-types';
  * (and the header style of fresh8), so it measures how the rules generalise to posts they were never tuned on.
  * `npx tsx scripts/score-checks.ts --only fresh9`. First scored 2026-12-03 08:18 UTC on the rules of 87bdfad (after the fixes from
  * fresh7 and fresh8): confidentiality macro F1 0.960, 1.9 % of clean posts flagged (2 of 104); financial the weakest
- * (0.833, recall 0.735), codename 0.900. One label was then corrected: the Luxembourg IBAN of fresh9-204 has 21 characters
- * (a Luxembourg IBAN has 20), so it is no IBAN whatever its mod-97. Its misses were then fixed, so later scores no longer estimate anything.
+ * (0.833, recall 0.735), codename 0.900. One label was then corrected, then restored: the Luxembourg IBAN of fresh9-204 has
+ * 21 characters (a Luxembourg IBAN has 20) but passes mod-97; fresh13's blind author wrote another such (fresh13-095), so
+ * since 2026-12-03 a one-off length with a valid checksum reads as an IBAN mistyped and the author's label stands. Its misses were then fixed, so later scores no longer estimate anything.
  *
  * Authors: a ski resort in Savoie (lift crews, ticketing), the port authority of Le Havre, a semiconductor fab in
  * Crolles, a dairy cooperative in Normandy, a football club's commercial and hospitality team, a cybersecurity
@@ -342,7 +343,7 @@ T +44 1481 720 229 | M +44 7812 446 093`],
   ['linkedin', 'fr', 'iban', `Facture impayée depuis 90 jours… Puisque personne ne lit nos mails, je remets ici nos coordonnées : IBAN FR76 5730 7115 7708 9316 6118 619. Merci d'avance aux services comptables concernés 🙃`],
   ['linkedin', 'en', '', `Finance tip: GB33 BUKB 2020 1555 5555 55, the IBAN in every tutorial, is the official example — use it in your test fixtures, never a real customer's account.`],
   ['linkedin', 'fr', '', `Un fournisseur nous a envoyé l'IBAN FR76 9998 5312 0926 7726 0715 216 : refusé par la banque, erreur de saisie sur la clé. Pensez à vérifier avant de lancer un virement.`],
-  ['linkedin', 'en', '', `Donations for our staff charity run can go to LU80 0019 4372 6975 9870 0, reference "RUN26". Every euro goes to the children's hospital.`],
+  ['linkedin', 'en', 'iban', `Donations for our staff charity run can go to LU80 0019 4372 6975 9870 0, reference "RUN26". Every euro goes to the children's hospital.`],
   ['linkedin', 'en', 'iban', `@Jonas here's the account for splitting the team dinner: DE15 3704 0044 8293 2117 00. No rush!`, { surface: 'comment' }],
   ['linkedin', 'fr', 'card', `Quelqu'un peut commander les billets de train pour le séminaire ? Carte société 4970 1304 5499 9437, exp 03/28, je suis en réunion tout l'après-midi.`],
   ['linkedin', 'fr', '', `Carte refusée en boutique ce midi… normal, j'avais tapé 4970 1304 5499 9438 au lieu du bon numéro sur le site 😂 Le lundi.`],

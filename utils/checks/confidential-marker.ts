@@ -33,6 +33,10 @@ const SINGLE_WORD_LABELS = new Set([
   'confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'vertraulich', 'riservato', 'riservata',
   'confidenziale', 'confidencial', 'vertrouwelijk',
 ]);
+// "No NDA required", "sans NDA", "Niet vertrouwelijk", "not confidential": the label denied, not applied (fresh13, 2026-12-03).
+// Folded; an article may stand between ("without an NDA", "pas de NDA", "pas besoin d'un NDA").
+const DENIED_BEFORE = new Set(['no', 'not', 'non', 'niet', 'nicht', 'kein', 'keine', 'geen', 'sans', 'without', 'pas', 'aucun', 'aucune', 'never', 'jamais', 'besoin']);
+const DENIED_ARTICLES = new Set(['a', 'an', 'any', 'de', 'd', 'un', 'une', 'need', 'for', 'of']);
 // "Riservato ai clienti": reserved for someone, not a label.
 const RESERVED = new Set(['riservato', 'riservata']);
 const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', 'ad']);
@@ -164,6 +168,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
   const mentions: PhraseMatch[] = [];
   for (const match of matchMarkerPhrases(tokens)) {
     if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
+    if ((SINGLE_WORD_LABELS.has(match.term) || match.term === 'nda') && isDenied(tokens, tokenAt(tokens, match.start), text)) continue;
     if (RESERVED.has(match.term)) {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
@@ -382,6 +387,19 @@ function isTitleOrPlace(list: WordList, index: number, text: string): boolean {
   const from = line.lastIndexOf('\n', at) + 1;
   const to = line.indexOf('\n', at);
   return TITLE_CONTEXT.test(line.slice(from, to < 0 ? line.length : to));
+}
+
+/** "no NDA", "without an NDA", "pas besoin de NDA", "niet vertrouwelijk": a negation right before the word (an article between). */
+function isDenied(list: WordList, index: number, text: string): boolean {
+  // A separator ends the look back: "NOT FOR DISTRIBUTION — CONFIDENTIAL" reads as two labels.
+  if (!wordAt(list, index)) return false;
+  for (let back = 1; back <= 3; back += 1) {
+    const previous = wordAt(list, index - back);
+    if (!previous || /[.!?\n:;,–—]/.test(text.slice(previous.end, (wordAt(list, index - back + 1) as Word).start))) return false;
+    if (DENIED_BEFORE.has(previous.folded)) return true;
+    if (!DENIED_ARTICLES.has(previous.folded)) return false;
+  }
+  return false;
 }
 
 /** Index of the token starting at `start` (a match starts on a token), or -1. */

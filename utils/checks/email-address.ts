@@ -191,6 +191,9 @@ export const emailAddress: CheckRule = {
       const spaced = span.text.includes(' ') || span.text.includes('\t');
       if (spaced ? !spacedMailbox(span.text) : false) return false;
       if (hasScheme && inUrlUserinfo(text, span.start)) return false;
+      // "@lea@mastodon.social": a fediverse handle (an "@" right before the name), an account on a public server, not a
+      // mailbox (fresh13, 2026-12-03).
+      if (span.start > 0 && (text.charCodeAt(span.start - 1) === 64 || text.charCodeAt(span.start - 1) === 0xff20)) return false;
       // PLAIN ends on a label: its TLD is what follows the last dot.
       const tld = span.text.slice(span.text.lastIndexOf('.') + 1);
       if (FILE_EXTENSION.test(tld) || EXAMPLE_DOMAIN.test(span.text) || SSH_REMOTE_AFTER.test(text.slice(span.end, span.end + 2))) return false;

@@ -17,7 +17,7 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|mi
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
@@ -28,10 +28,11 @@ const SUFFIXED_FIGURE = new RegExp(
     String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
-// An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros"): a number word,
+// An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros", "dépasser le
+// million et demi d'euros", fresh13): a number word (or the article of "le million"),
 // a scale, a currency; or its count of digits ("seven-figure"). Literal words in a row: linear.
 const WORDED_AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a)` +
+  String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a|le|du|au|the)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
     String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])` +
     // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
@@ -72,11 +73,12 @@ const HEADCOUNT_FIGURE = new RegExp(
 );
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
-// Not a bare year ("Place your 2027 orders now", fresh12): a four-digit 19xx or 20xx with no digit group after it.
 const VOLUME_FIGURE = new RegExp(
-  String.raw`(?!(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9]))${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
+  String.raw`${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
   'gu',
 );
+// Not a volume: a bare year ("Place your 2027 orders now", fresh12), a four-digit 19xx or 20xx with no digit group after it.
+const BARE_YEAR = /^(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9])/;
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
 const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaque|\/)[ \t]?(?:tickets?|billets?|places?|entr[ée]es?|personnes?|pers|persons?|heads?|t[eê]tes?|repas|meals?|participants?|seats?|inscriptions?|adh[ée]sions?)(?![\p{L}])/uy;
 
@@ -404,6 +406,13 @@ const NON_PUBLIC: readonly string[] = [
   ...['is', 'are'].flatMap((be) => ['board', 'comex', 'exec team', 'executive committee'].map((body) => `${be} for the ${body}`)),
   ...['est', 'sont'].flatMap((be) => ['conseil', 'comex', 'codir', 'board', 'comite de direction'].map((body) => `${be} pour le ${body}`)),
   'reserve au conseil', 'reserves au conseil', 'reservee au conseil', 'reservees au conseil', 'reserves au comex', 'reserves au board',
+  // Not talked about outside yet, books not closed, figures that go to a meeting of shareholders (fresh13, 2026-12-03).
+  'n en parle pas encore', 'n en parlons pas encore', 'n en parlez pas encore', 'pas encore a l exterieur', 'not talking about it outside',
+  'don t talk about it outside', 'not outside the company yet', 'ne seront clotures qu', 'ne seront arretes qu', 'pas encore clotures',
+  'pas encore arretes', 'avant la cloture des comptes', 'before the books close', 'books aren t closed', 'books are not closed',
+  'books close in', 'books won t close', ...['go', 'goes', 'are going'].flatMap((verb) => ['shareholders', 'agm', 'annual meeting', 'investors', 'audit committee',
+    'supervisory board', 'works council'].map((body) => `${verb} to the ${body}`)),
+  'auront les chiffres', 'auront les resultats', 'will get the figures', 'will get the numbers', 'll get the figures', 'll get the numbers',
   // Not presented or told yet, kept for ourselves (fresh11, 2026-12-03).
   'pas encore presente', 'pas encore presentes', 'pas encore presentee', 'pas encore presentees', 'not yet presented', 'not presented yet',
   'haven t been told', 'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',
@@ -452,6 +461,7 @@ const NON_PUBLIC: readonly string[] = [
   'signature is next', 'signing is next', 'signature is scheduled', 'signing is scheduled', 'signature is planned', 'signature is due',
   'not signed yet', 'not yet signed', 'yet to be signed', 'yet to sign', 'before signing', 'before signature', 'before the signing',
   'before the signature', 'ahead of signing', 'ahead of the signing', 'pending signature', 'avant signature', 'avant la signature',
+  'en attente de signature', 'en attente de signatures', 'awaiting signature', 'awaiting signatures', 'pending signatures',
   'pas encore signe', 'pas encore signee', 'pas encore signes', 'signature prevue', 'signature est prevue', 'signature la semaine prochaine',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
@@ -591,7 +601,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, THRESHOLD_BEFORE],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -716,7 +726,8 @@ export const financialFigure: CheckRule = {
     const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
     // Volumes only for a non-public sentence with no amount otherwise (few): scanned once, when first asked.
     let volumes: TermMatch[] | undefined;
-    const hasVolume = (start: number, end: number) => anyWithin((volumes ??= scanWithin(VOLUME_FIGURE, text, ranges)), start, end);
+    const hasVolume = (start: number, end: number) =>
+      anyWithin((volumes ??= scanWithin(VOLUME_FIGURE, text, ranges).filter((volume) => !BARE_YEAR.test(volume.text))), start, end);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];

@@ -1,7 +1,7 @@
 import { IBAN_SHAPE } from './lib/checksums';
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { findIbans, IBAN_CANDIDATE, IBAN_GATE } from './lib/ibans';
+import { findIbans, IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID } from './lib/ibans';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
 
@@ -64,7 +64,7 @@ export const iban: CheckRule = {
   category: 'iban',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [IBAN_CANDIDATE, IBAN_GATE, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
+  patterns: [IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
   check(text, context) {
     const findings = findIbans(text)
       .filter((span) => !documentedExample(text, span))

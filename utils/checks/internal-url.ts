@@ -110,11 +110,32 @@ const DEFAULT_GATEWAYS = new Set(['192.168.0.1', '192.168.1.1', '192.168.1.254',
 const READER_OR_PERSONAL = /(?<![\p{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|tips?|astuces?|(?:then|puis|and|et)[ \t]+(?:open|ouvre[zr]?)|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison)(?![\p{L}])/iu;
 // The author's personal or home project (a home lab, a weekend build, home automation): its private addresses are the
 // author's home network, not a company's ("Projet du week-end … http://192.168.1.42:8123 (Home Assistant)").
-const PERSONAL_PROJECT = /(?<![\p{L}])(?:home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison|home automation|domotique|smart home|maison connect[ée]e|mon r[ée]seau (?:domestique|perso)|my home network)(?![\p{L}])/iu;
+const PERSONAL_PROJECT = /(?<![\p{L}])(?:home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison|home automation|domotique|smart home|maison connect[ée]e|mon r[ée]seau (?:domestique|perso)|my home network|serveur (?:maison|perso(?:nnel)?|domestique)|home server|my (?:own )?(?:server|NAS)|mon (?:propre )?(?:serveur|NAS)|home assistant|homeassistant|jeedom|domoticz|openhab|pi-?hole|jellyfin|self-?host(?:ed|ing)|auto-?h[ée]berg(?:[ée]e?s?|ement))(?![\p{L}])/iu;
 const COMPANY_ENVIRONMENT = /(?<![\p{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![\p{L}])/iu;
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
+// Loopback said of the reader's own machine in the words just before it ("run your dedicated server locally on 127.0.0.1:7777",
+// fresh13, 2026-12-03): documentation for the reader, even beside a word such as "staging".
+const READER_LOOPBACK_WORDS = /(?<![\p{L}])(?:locally|en local|your|votre|vos|ton|ta|tes)(?![\p{L}])/iu;
+/** How far before a loopback host those words are read, within its sentence. */
+const READER_LOOPBACK_REACH = 60;
+
+/** Whether the words just before `start`, in its sentence, say the host is on the reader's machine. */
+function readerLoopbackBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - READER_LOOPBACK_REACH), start);
+  // The sentence's own part: after the last ". ", "! ", "? " or line break (a host's dots are not sentence ends).
+  let from = 0;
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const char = before[index] as string;
+    if (char === '\n' || ((char === '.' || char === '!' || char === '?') && /\s/.test(before[index + 1] ?? ' '))) {
+      from = index + 1;
+      break;
+    }
+  }
+  return READER_LOOPBACK_WORDS.test(before.slice(from));
+}
+
 /**
  * Private TLDs a home network names its machines under (mDNS .local, a router's .lan, .home): in a post about a home lab or
  * a personal project they are the author's own, not the company's ("everything else lives under homelab.local", fresh12).
@@ -215,7 +236,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, PERSONAL_PROJECT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, READER_LOOPBACK_WORDS, PERSONAL_PROJECT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -245,7 +266,7 @@ export const internalUrl: CheckRule = {
       // Bare "localhost" or a router's default address is a word in a sentence, not a link to a company host.
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
-      if (isLoopback(host) && readerOrPersonal()) continue;
+      if (isLoopback(host) && (readerOrPersonal() || readerLoopbackBefore(text, span.start))) continue;
       if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;
       if (HOME_NETWORK_TLDS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) && personal()) continue;
@@ -267,7 +288,7 @@ export const internalUrl: CheckRule = {
       findings.push(finding(this, context, { start, end: start + host.length }, 'check_internal_url', [host]));
     }
     for (const span of scan(SINGLE_LABEL, text)) {
-      if (isLoopback(span.groups[0] ?? '') && readerOrPersonal()) continue;
+      if (isLoopback(span.groups[0] ?? '') && (readerOrPersonal() || readerLoopbackBefore(text, span.start))) continue;
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [span.groups[0] ?? '']));
     }

@@ -1,5 +1,5 @@
 import { luhnValid } from './lib/checksums';
-import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, saidToBeSpecimen } from './lib/example-words';
+import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckContext, CheckRule, Finding } from './types';
@@ -322,7 +322,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -417,12 +417,14 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
+  // Nordic numbers carry a date and a check (Luhn, two mod 11 digits, mod 31): like the DNI's, their word may sit earlier in
+  // the paragraph ("sent his personnummer … to the partner channel instead of HR: 19810712-4623", fresh13, 2026-12-03).
   const swedish = SWEDISH_GATE.test(text);
   const danish = DANISH_GATE.test(text) && DANISH_WORDS.test(text);
   for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
     const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
     // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
-    const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedNear(text, span.start, span.end, SWEDISH_WORDS);
+    const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedInParagraph(text, span.start, span.end, SWEDISH_WORDS, true);
     // Danish: DDMMYY, written with its dash ("CPR" alone also names first-aid training).
     const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
     if (isSwedish || isDanish) findings.push(finding(rule, context, span, 'check_national_id_number'));
@@ -432,14 +434,14 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const [day = '', month = ''] = span.groups;
       // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
       if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
-      if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS) || namedInParagraph(text, span.start, span.end, NORWEGIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (FINNISH_GATE.test(text)) {
     for (const span of scan(FINNISH, text)) {
       const [day = '', month = '', year = '', serial = '', check = ''] = span.groups;
       if (!validDate(Number(day), Number(month)) || FINNISH_CHECK.charAt(Number(day + month + year + serial) % 31) !== check) continue;
-      if (namedNear(text, span.start, span.end, FINNISH_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      if (namedNear(text, span.start, span.end, FINNISH_WORDS) || namedInParagraph(text, span.start, span.end, FINNISH_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (AUSTRALIAN_GATE.test(text)) {

@@ -330,7 +330,8 @@ export const passwordAssignment: CheckRule = {
     for (const span of scan(ENV_ASSIGNMENT, text)) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/.test(span.groups[0] ?? '') ? 'password' : 'token';
-      if (!looksLikeSecret(value, keyword)) continue;
+      // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).
+      if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value)) continue;
       const valueStart = span.end - (span.groups[1] ?? '').length;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),

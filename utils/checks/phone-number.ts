@@ -20,8 +20,8 @@ const HAS_DIGIT_RUN = /\d[\d \u00A0.\-()/]{6,}\d/;
 // Runs longer than MAX_RUN are tables of figures, not one or two numbers.
 const PHONE_RUN = /(?<![\d+(./-])(?:\(\+|[+(])?\d[\d \u00A0.\-()/]*\d/g;
 const MAX_RUN = 40;
-/** A bracket and one or two digits ending a run: what follows the number (hours, a count), not its last digits. */
-const OPEN_BRACKET_TAIL = /[ \u00A0]\(\d{1,2}$/;
+/** A bracket and one or two digits ending a run: what follows the number (hours, a count, "(24/7)", fresh13), not its last digits. */
+const OPEN_BRACKET_TAIL = /[ \u00A0]\(\d{1,2}(?:[/-]\d{1,2})?$/;
 // Dotted quads are IP addresses (internal-url reports private ones), not phone numbers.
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // "+33 (0)6 …": the national prefix some people keep after the country code.

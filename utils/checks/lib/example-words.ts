@@ -38,6 +38,11 @@ export const CHEQUE_SPECIMEN = /(?<![\p{L}])(?:sp[ée]cimens? de ch[èe]ques?|sp
 // notwithstanding (fresh9, 2026-12-03).
 export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 
+// "Exemple reçu ce matin", "the example HR filled in", "an example we got from a customer": a real case shown as an
+// instance, someone's real number, not a documented specimen (fresh13, 2026-12-03). Blanked like FOR_INSTANCE.
+export const REAL_CASE_EXAMPLE =
+  /(?<![\p{L}])(?:exemples?|examples?)[ \t]+(?:[\p{L}'’]{1,20}[ \t]+){0,3}(?:re[çc]us?|re[çc]ue?s?|received|got|filled(?: in| out)?|rempli(?:e|s|es)?|envoy[ée]e?s?|sent|bounced|rejet[ée]e?s?|rejected)(?![\p{L}])/giu;
+
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
  * guides (046 454 286)", "the sample SIN", "le spécimen officiel de carte Vitale"), and not said to be the writer's own:
@@ -48,7 +53,8 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
   const around = text
     .slice(from, span.end + 80)
     .replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length))
-    .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length));
+    .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length))
+    .replace(REAL_CASE_EXAMPLE, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!saidToBeExample(around, local)) return false;
   return !OWNED_BEFORE.test(around.slice(0, local.start));

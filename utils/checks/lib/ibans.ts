@@ -9,6 +9,7 @@ export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]{0,2}[A
 // Cheap test before the scan: two digits after two letters.
 export const IBAN_GATE = /[A-Za-z]{2}[0-9]{2}/;
 const SEPARATORS = /[ -]/g;
+export const SAID_INVALID = /(?<![\p{L}])(?:invalid|invalide|not (?:even )?(?:an? )?valid|pas (?:m[êe]me )?(?:un )?(?:IBAN )?valide|n['’]existe pas|doesn['’]t exist|does not exist)(?![\p{L}])/iu;
 
 /** IBAN lengths per country (ISO 13616 registry, the ones our people are likely to meet). */
 const LENGTHS: Record<string, number> = {
@@ -18,7 +19,22 @@ const LENGTHS: Record<string, number> = {
 };
 const ALL_LENGTHS = Array.from({ length: 20 }, (_value, index) => 34 - index);
 
-/** Length in code units of the valid IBAN a candidate starts with, or 0 when there is none. */
+/** Offset just past the `length`-th alphanumeric of a candidate (separators skipped), or -1 when it is shorter. */
+function endOfCount(candidate: string, length: number): number {
+  let count = 0;
+  for (let index = 0; index < candidate.length; index += 1) {
+    const code = candidate.charCodeAt(index);
+    if (code === 32 || code === 45) continue;
+    count += 1;
+    if (count === length) return index + 1;
+  }
+  return -1;
+}
+
+/**
+ * Length in code units of the valid IBAN a candidate starts with, or 0 when there is none; negative when its length is
+ * one off its country's (see findIbans).
+ */
 function validLength(candidate: string): number {
   const country = candidate.slice(0, 2).toUpperCase();
   const expected = LENGTHS[country];
@@ -27,19 +43,20 @@ function validLength(candidate: string): number {
   // For each plausible length (longest first), where the length-th alphanumeric ends: counted by char
   // codes, then one string for the checksum (not one built character by character per length tried).
   for (const length of expected ? [expected] : ALL_LENGTHS) {
-    let count = 0;
-    let endOffset = -1;
-    for (let index = 0; index < candidate.length; index += 1) {
-      const code = candidate.charCodeAt(index);
-      if (code === 32 || code === 45) continue;
-      count += 1;
-      if (count === length) {
-        endOffset = index + 1;
-        break;
-      }
-    }
+    const endOffset = endOfCount(candidate, length);
     if (endOffset < 0) continue;
     if (ibanValid(candidate.slice(0, endOffset).replace(SEPARATORS, '').toUpperCase())) return endOffset;
+  }
+  // One character more or fewer than its country's length, ending a group, passing mod-97, in capitals: an IBAN mistyped
+  // or misremembered, still someone's account to a reader ("LU49 0019 9395 5972 0099 5", 21 characters where Luxembourg
+  // has 20, in two blind sets, 2026-12-03). The checksum keeps chance matches at 1 in 97.
+  if (expected && country === candidate.slice(0, 2)) {
+    for (const length of [expected + 1, expected - 1]) {
+      const endOffset = endOfCount(candidate, length);
+      const next = candidate.charCodeAt(endOffset);
+      if (endOffset < 0 || !(endOffset === candidate.length || next === 32 || next === 45)) continue;
+      if (ibanValid(candidate.slice(0, endOffset).replace(SEPARATORS, ''))) return -endOffset;
+    }
   }
   return 0;
 }
@@ -65,6 +82,10 @@ export function findIbans(text: string): readonly { start: number; end: number }
         lengthOf.set(span.text, length);
       }
       if (length > 0) found.push({ start: span.start, end: span.start + length });
+      // A length one off, said to be invalid in the words around it ("ce n'est même pas un IBAN valide"): a fake, not an account.
+      else if (length < 0 && !SAID_INVALID.test(text.slice(Math.max(0, span.start - 120), span.end - length + 120))) {
+        found.push({ start: span.start, end: span.start - length });
+      }
     }
   }
   lastText = text;
