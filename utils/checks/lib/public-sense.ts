@@ -584,6 +584,16 @@ function gapAfter(text: string, words: WordList, index: number): string {
   return text.slice(words.ends[index] as number, words.starts[index + 1] as number);
 }
 
+/**
+ * Whether the gap after word `index` is one plain space, the most common gap: no quote, no sentence break, no
+ * apposition. Told by two numbers and a char code, so loops over the words around every mention of a name (a paste
+ * repeating it thousands of times) skip the slice and the regex tests (2026-12-03).
+ */
+function plainSpaceAfter(text: string, words: WordList, index: number): boolean {
+  const end = words.ends[index] as number;
+  return (words.starts[index + 1] as number) - end === 1 && text.charCodeAt(end) === 32;
+}
+
 function startsLower(text: string, words: WordList, index: number): boolean {
   const start = words.starts[index] as number;
   return STARTS_LOWER.test(text.slice(start, start + 2));
@@ -633,7 +643,7 @@ function definiteLowerModifier(text: string, words: WordList, first: number, las
 /** A brand in camel case right before the name ("runs SolarWinds Orion"): that vendor's product (fresh8, 2026-12-03). */
 function brandBefore(text: string, words: WordList, first: number): boolean {
   const before = first - 1;
-  if (before < 0 || !SPACE_ONLY.test(gapAfter(text, words, before))) return false;
+  if (before < 0 || !(plainSpaceAfter(text, words, before) || SPACE_ONLY.test(gapAfter(text, words, before)))) return false;
   return CAMEL_BRAND.test(text.slice(words.starts[before] as number, words.ends[before] as number));
 }
 
@@ -786,6 +796,7 @@ function quotedTitle(text: string, words: WordList, first: number, last: number)
   // Cheap: an opening quote within the few words before the name, in the same sentence.
   let open = -1;
   for (let at = first; at > 0 && at >= first - TITLE_WORDS; at -= 1) {
+    if (plainSpaceAfter(text, words, at - 1)) continue;
     const gap = gapAfter(text, words, at - 1);
     if (QUOTE_OPENING.test(gap)) {
       open = at;
@@ -796,6 +807,7 @@ function quotedTitle(text: string, words: WordList, first: number, last: number)
   if (open < 0) return false;
   let close = -1;
   for (let at = last; at < words.count && at <= last + TITLE_WORDS; at += 1) {
+    if (at + 1 < words.count && plainSpaceAfter(text, words, at)) continue;
     const gap = at + 1 < words.count ? gapAfter(text, words, at) : text.slice(words.ends[at] as number);
     if (QUOTE_CLOSING.test(gap)) {
       close = at;
