@@ -22,6 +22,8 @@ import panelCss from './panel.css?inline';
 const CONTINUITY_WINDOW_MS = 3000;
 /** The latest a composer the person is not writing in waits for its panel when the panel arrives. */
 const IDLE_MOUNT_TIMEOUT_MS = 1000;
+/** The checks' warm-up waits for an idle moment, but no longer than this after the first panel shows. */
+const WARM_UP_TIMEOUT_MS = 3000;
 
 /** The focus is in a text field other than this composer's editor: the person writes elsewhere. */
 function writingElsewhere(composer: Composer): boolean {
@@ -58,6 +60,7 @@ export function mountPanels(
   initialPreferences: Partial<PanelPreferences>,
 ): PanelMounter {
   const panels = new Map<HTMLElement, MountedPanel>();
+  let checksWarmed = false;
   // Sites re-create editor nodes (X's home box when it expands): a composer of the same kind and
   // part that comes back within moments continues the same draft instead of starting another.
   const departed = new Map<string, { continuity: PanelContinuity; at: number }>();
@@ -135,6 +138,12 @@ export function mountPanels(
       ui.mount();
       void store.getState().loadFeed();
       void store.getState().checkRestore();
+      // Once per page, while it is idle: the checks' first run compiles them, which the first keystroke or paste
+      // would otherwise wait for.
+      if (!checksWarmed) {
+        checksWarmed = true;
+        ctx.requestIdleCallback(() => store.getState().warmUpChecks(), { timeout: WARM_UP_TIMEOUT_MS });
+      }
     });
   };
 

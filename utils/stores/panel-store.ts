@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { now as clockNow, onClockJump } from '../time/clock';
 import { analyseDraft } from '../draft/analyse-draft';
+import { draftCheckContext } from '../draft/draft-check-context';
+import { warmUpChecks } from '../draft/warm-up-checks';
 import { surfaceOf } from '../draft/draft-check-context';
 import { newDraftId } from '../draft/new-draft-id';
 import { MAX_TIMER_MS } from '../feed/publishing-window';
@@ -117,6 +119,11 @@ function analysisActions(ctx: PanelSliceContext, stopClock: () => void): Analysi
       timers.cancel('publishingWindow');
       if (analysis.staleAt === null || get().disposed) return;
       timers.start('publishingWindow', () => get().analyse(), Math.min(MAX_TIMER_MS, analysis.staleAt - at));
+    },
+
+    warmUpChecks() {
+      if (get().disposed) return;
+      warmUpChecks(draftCheckContext(draftSituation(ctx, now())));
     },
 
     dispose() {

@@ -99,6 +99,8 @@ export interface AnalysisActions {
   configure(preferences: Partial<PanelPreferences>): void;
   /** Checks, voice and suggestions for the text as it is now; again by itself when an embargo lifts or an item expires. */
   analyse(): void;
+  /** Runs the checks once on a sample draft, for the engine to compile them before the person's first keystroke. */
+  warmUpChecks(): void;
   dispose(): void;
 }
 
