@@ -4,7 +4,9 @@ import { rows } from './corpus-types';
  * Held-out set "fresh14": written 2026-12-03 (12:35-12:45 UTC) by a blind author, BLIND: without opening utils/,
  * scripts/, bench/, the tests of the checks or any corpus post file other than the policy in corpus-types.ts (and the
  * first lines of fresh13 for the header and row style), so it measures how the rules generalise to posts they were never
- * tuned on. `npx tsx scripts/score-checks.ts --only fresh14`. First scored: not yet.
+ * tuned on. `npx tsx scripts/score-checks.ts --only fresh14`. First scored 2026-12-03 12:46 UTC on the rules of e61458c
+ * (after the fixes from fresh12 and fresh13): confidentiality macro F1 0.934, 7.5 % of clean posts flagged (7 of 93);
+ * financial the weakest (0.824, recall 0.700), national_id 0.828 (ids of countries the rules did not read), phone 0.897.
  *
  * Authors: a Polish bus maker in Rzeszów, a Swiss chocolate co-op in Fribourg, a Dakar bulk-port terminal, a Scottish
  * salmon smokery on Loch Fyne, an Alsace brewery, a Lille e-learning firm, a Québec maple-syrup federation, a Greek
