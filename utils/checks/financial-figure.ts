@@ -34,7 +34,7 @@ const SUFFIXED_FIGURE = new RegExp(
 const WORDED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a|le|du|au|the)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
-    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£)(?![\p{L}])` +
+    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£|de francs|francs|zlotys?|z[łl]otych|kroner|kronor|lei|de dirhams|dirhams|de dinars|dinars|rupees|yens?|yuans?)(?![\p{L}])` +
     // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
     String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
   'giu',
@@ -94,6 +94,9 @@ const METRICS: readonly string[] = [
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
+  // Fees earned and price rises set (fresh14, 2026-12-03): "€2.3M a year in handling fees", "hausse tarifaire de 4,5 %".
+  'fees', 'handling fees', 'honoraires', 'commissions', 'hausse tarifaire', 'hausse des tarifs', 'hausse de tarifs', 'augmentation tarifaire',
+  'price rise', 'price hike', 'tariff increase',
   // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
   'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
   // Insurers' and banks' ratios ("our Q3 combined ratio came in under 92%") and the analysts' consensus a result beats.
@@ -413,6 +416,16 @@ const NON_PUBLIC: readonly string[] = [
   'books close in', 'books won t close', ...['go', 'goes', 'are going'].flatMap((verb) => ['shareholders', 'agm', 'annual meeting', 'investors', 'audit committee',
     'supervisory board', 'works council'].map((body) => `${verb} to the ${body}`)),
   'auront les chiffres', 'auront les resultats', 'will get the figures', 'will get the numbers', 'll get the figures', 'll get the numbers',
+  // A figure kept to ourselves until a date, a release that waits or comes after, a price to stay private, the first to know,
+  // nothing relayed yet (fresh14, 2026-12-03).
+  'to yourselves until', 'figure to yourselves', 'figures to yourselves', 'numbers to yourselves', 'number to yourselves',
+  'no press release before', 'no press release until', 'no announcement before', 'no announcement until', 'announcement after the',
+  'pas de communique avant', 'pas d annonce avant', 'le communique attendra', 'le communique sort apres', 'le communique sortira apres',
+  'l annonce attendra', 'communique sort apres', 'annonce apres le', 'annonce apres la', 'the press release will wait', 'the announcement will wait',
+  'stay private', 'stays private', 'remain private', 'remains private', 'keep it inside', 'keep this inside', 'keep it in house',
+  'keep it in the office', 'premier a le savoir', 'premiere a le savoir', 'premiers a le savoir', 'premieres a le savoir', 'first to know',
+  'ne relayez pas', 'ne pas relayer', 'ne le relayez pas', 'ne partagez pas', 'don t repost', 'do not repost', 'don t relay',
+  'sera informee', 'seront informees', 'personne n est encore au courant', 'personne n est au courant', 'n est encore au courant',
   // Not presented or told yet, kept for ourselves (fresh11, 2026-12-03).
   'pas encore presente', 'pas encore presentes', 'pas encore presentee', 'pas encore presentees', 'not yet presented', 'not presented yet',
   'haven t been told', 'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',
@@ -593,6 +606,8 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
 const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min)[ \t]*(?:de[ \t]|d['’])?$/iu;
+// "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
+const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
 // dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9).
 const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
@@ -601,7 +616,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -717,7 +732,8 @@ export const financialFigure: CheckRule = {
     const amounts: typeof allAmounts = [];
     const thresholds: typeof allAmounts = [];
     for (const amount of allAmounts) {
-      (THRESHOLD_BEFORE.test(text.slice(Math.max(0, amount.start - 20), amount.start)) ? thresholds : amounts).push(amount);
+      const before = text.slice(Math.max(0, amount.start - 36), amount.start);
+      (THRESHOLD_BEFORE.test(before.slice(-20)) && !APPROXIMATELY.test(before) ? thresholds : amounts).push(amount);
     }
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);

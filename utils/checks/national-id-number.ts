@@ -138,6 +138,40 @@ const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|\biden
 const AUSTRALIAN_GATE = /TFN|tax file/i;
 const AADHAAR_GATE = /aadhaa?r|UID/i;
 
+// Ids of further countries our people hire in, each with its key and a word naming it (fresh14, 2026-12-03): the Greek
+// AMKA (DDMMYY and five digits, Luhn), the Czech and Slovak birth number (YYMMDD/SSSC, month + 50 for women, divisible by
+// 11), the Turkish T.C. Kimlik No (eleven digits, two check digits), the Romanian CNP (sex digit, YYMMDD, county, serial,
+// a weighted check).
+const AMKA = /(?<![0-9])[0-9]{11}(?![0-9])/g;
+const AMKA_WORDS = /(?<![\p{L}])(?:AMKA|ΑΜΚΑ)(?![\p{L}])/u;
+const CZECH = /(?<![0-9/])([0-9]{2})([0-9]{2})([0-9]{2}) ?\/? ?([0-9]{3,4})(?![0-9])/g;
+const CZECH_WORDS = /(?<![\p{L}])(?:birth number|rodn[ée] [čc][íi]slo|RČ|r\.[čc]\.|num[ée]ro de naissance)(?![\p{L}])/iu;
+const TURKISH = /(?<![0-9])[1-9][0-9]{10}(?![0-9])/g;
+const TURKISH_WORDS = /(?<![\p{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![\p{L}])/iu;
+const ROMANIAN = /(?<![0-9])[1-9][0-9]{12}(?![0-9])/g;
+const ROMANIAN_WORDS = /(?<![\p{L}])(?:CNP|cod numeric personal)(?![\p{L}])/iu;
+const MORE_COUNTRIES_GATE = /AMKA|ΑΜΚΑ|birth number|rodn|RČ|r\.[čc]\.|naissance|Kimlik|TCKN|CNP|cod numeric/i;
+const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+
+function czechValid(digits: string): boolean {
+  if (digits.length === 9) return Number(digits.slice(0, 2)) < 54;
+  const body = Number(digits.slice(0, 9)) % 11;
+  return (body === 10 ? 0 : body) === Number(digits.charAt(9)) || Number(digits) % 11 === 0;
+}
+
+function turkishValid(digits: string): boolean {
+  const d = Array.from(digits, Number) as number[];
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  return tenth === d[9] && d.slice(0, 10).reduce((sum, digit) => sum + digit, 0) % 10 === d[10];
+}
+
+function romanianValid(digits: string): boolean {
+  const sum = weightedSum(digits, ROMANIAN_WEIGHTS) % 11;
+  return (sum === 10 ? 1 : sum) === Number(digits.charAt(12)) && validDate(Number(digits.slice(5, 7)), Number(digits.slice(3, 5)));
+}
+
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
 
@@ -310,7 +344,7 @@ export function belgianKeyValid(digits: string): boolean {
   return 97n - (body % 97n) === key || 97n - ((2000000000n + body) % 97n) === key;
 }
 
-/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa, the French tax number, Quebec's health card), identity cards and passports: sensitive personal data. */
+/** National identity numbers of other countries (UK, US, Belgium, Switzerland, Canada, the Netherlands, Spain, Italy, Ireland, Sweden, Denmark, Norway, Finland, Australia, India, Poland, Germany, Brazil, the UK's NHS, Portugal, South Africa, the French tax number, Quebec's health card, Greece, Czechia and Slovakia, Turkey, Romania), identity cards and passports: sensitive personal data. */
 // The phone rule asks this rule first, in the same runChecks call (an identity number is not a phone number):
 // the last draft's findings are kept so the rule's own turn does not read the draft again. A pure memo.
 let lastText: string | undefined;
@@ -322,7 +356,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -502,6 +536,32 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const [month = '', day = ''] = span.groups;
       if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (MORE_COUNTRIES_GATE.test(text)) {
+    if (AMKA_WORDS.test(text)) {
+      for (const span of scan(AMKA, text)) {
+        if (!validDate(Number(span.text.slice(0, 2)), Number(span.text.slice(2, 4))) || !luhnValid(span.text)) continue;
+        if (namedInParagraph(text, span.start, span.end, AMKA_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (CZECH_WORDS.test(text)) {
+      for (const span of scan(CZECH, text)) {
+        const [, month = '', day = '', serial = ''] = span.groups;
+        const digits = span.text.replace(/[ /]/g, '');
+        if (!validDate(Number(day), Number(month) % 50 % 20) || !czechValid(digits) || (serial.length === 3 && !span.text.includes('/'))) continue;
+        if (namedInParagraph(text, span.start, span.end, CZECH_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (TURKISH_WORDS.test(text)) {
+      for (const span of scan(TURKISH, text)) {
+        if (turkishValid(span.text) && namedInParagraph(text, span.start, span.end, TURKISH_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (ROMANIAN_WORDS.test(text)) {
+      for (const span of scan(ROMANIAN, text)) {
+        if (romanianValid(span.text) && namedInParagraph(text, span.start, span.end, ROMANIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
     }
   }
   if (ID_CARD_GATE.test(text)) {

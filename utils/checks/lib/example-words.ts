@@ -35,8 +35,9 @@ export const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exem
 export const CHEQUE_SPECIMEN = /(?<![\p{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![\p{L}])/giu;
 // The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
 // Also "her own", "a real customer's", "d'un vrai client": a real person's number, a sample e-mail or a QA ticket around it
-// notwithstanding (fresh9, 2026-12-03).
-export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+// notwithstanding (fresh9, 2026-12-03). Up to 50 characters before the number: "(c'est celui de Lucie, elle est d'accord 😅) :
+// 756.…" (fresh14).
+export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![\p{L}])[^.!?\n]{0,50}$/iu;
 
 // "Exemple reçu ce matin", "the example HR filled in", "an example we got from a customer": a real case shown as an
 // instance, someone's real number, not a documented specimen (fresh13, 2026-12-03). Blanked like FOR_INSTANCE.
