@@ -339,10 +339,58 @@ export async function count(page: Page, selector: string): Promise<number> {
   return (await page.$$(selector)).length;
 }
 
-/** Clicks the element matching `selector` (deep), after it exists. */
-export async function clickOn(page: Page, selector: string): Promise<void> {
-  const handle = await waitForElement(page, selector);
-  await handle.click();
+/** What became of one armed click: the press reached the element, or it landed elsewhere and was stopped. */
+type ClickOutcome = 'pending' | 'hit' | 'missed';
+
+/**
+ * Arms a one-shot check in the page for the next press: if it lands on `element` (or inside it) it goes on
+ * untouched; if it lands elsewhere, the press and the click that follows are stopped in the window's capture phase,
+ * before the element under the pointer and the site's handlers see them (only window capture listeners added earlier
+ * do: the fixture's counters, and Porte-Voix's publish guard, which ignores a press off a Publish button). Playwright
+ * does the same when "another element would receive the click".
+ */
+function armHitCheck(element: Element): { outcome: ClickOutcome; disarm(): void } {
+  const state: { outcome: ClickOutcome; disarm(): void } = { outcome: 'pending', disarm: () => {} };
+  const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+  const listener = (event: Event) => {
+    if (state.outcome === 'pending') state.outcome = event.composedPath().includes(element) ? 'hit' : 'missed';
+    if (state.outcome === 'hit') return state.disarm();
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'click') state.disarm();
+  };
+  state.disarm = () => {
+    for (const type of types) window.removeEventListener(type, listener, true);
+  };
+  for (const type of types) window.addEventListener(type, listener, true);
+  return state;
+}
+
+/**
+ * Clicks an element (a deep selector, once it exists, or a handle) where it is when the button goes down, as a
+ * person's aimed click does. Puppeteer's own click reads the element's position, then sends the pointer events to
+ * those coordinates: in Firefox these are separate WebDriver BiDi round trips, and a page still laying out (the
+ * panel showing its findings and suggestions some 100 ms after the last key) can move the element in between, so
+ * the press lands on whatever is there now (2026-12-03: the site's Post button had moved 32-62 px down and the press
+ * hit the panel, so the site never saw a click). Such a press is stopped (armHitCheck) and the click is aimed again
+ * at where the element is now: no second click ever follows one that reached it.
+ */
+export async function clickOn(page: Page, target: string | ElementHandle<Element>, timeout = 10_000): Promise<void> {
+  const handle = typeof target === 'string' ? await waitForElement(page, target, timeout) : target;
+  const what = typeof target === 'string' ? target : 'the element';
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const check = await handle.evaluateHandle(armHitCheck);
+    try {
+      await handle.click();
+      const outcome = await until(() => check.evaluate((state) => (state.outcome === 'pending' ? null : state.outcome)), 5_000, `the click on ${what} to arrive`);
+      if (outcome === 'hit') return;
+    } finally {
+      await check.evaluate((state) => state.disarm()).catch(() => {});
+      await check.dispose().catch(() => {});
+    }
+    if (Date.now() > deadline) throw new Error(`every click on ${what} landed on another element for ${timeout} ms`);
+  }
 }
 
 /** Focuses the editor by clicking it, then types like a person (one key at a time; "\n" is Enter). */

@@ -68,7 +68,7 @@ const COMPOSERS: ComposerCase[] = [
     editor: SEL.linkedinSduiEditor,
     scope: SDUI_DIALOG,
     model: 'linkedin-sdui-share',
-    publish: async (page) => (await siteButton(page, SDUI_DIALOG, 'Post')).click(),
+    publish: async (page) => clickOn(page, await siteButton(page, SDUI_DIALOG, 'Post')),
     platform: 'linkedin',
     limit: 3000,
   },
@@ -185,7 +185,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await openComposer(c);
       await typeInto(page, c.editor, 'Hello world');
       for (let i = 0; i < 'world'.length; i++) await page.keyboard.press('ArrowLeft');
-      await (await panelButton(page, c.scope, 'Start my take')).click();
+      await clickOn(page, await panelButton(page, c.scope, 'Start my take'));
       await expect.poll(() => s().modelText(page, c.model)).toBe(`Hello ${SAMPLE} world`);
       expect(s().pageErrors(page)).toEqual([]);
     });
@@ -254,7 +254,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await waitForElement(page, `${dialog} li[data-category="secret"]`);
       expect(await count(page, `${dialog} li[data-category="secret"]`)).toBe(1);
       expect(await s().published(page)).toEqual([]);
-      await (await panelButton(page, c.scope, 'Review', '[role="alertdialog"]')).click();
+      await clickOn(page, await panelButton(page, c.scope, 'Review', '[role="alertdialog"]'));
       await expect.poll(() => count(page, dialog)).toBe(0);
       expect(await s().published(page)).toEqual([]);
       expect(await s().modelText(page, c.model)).toContain(SECRET);
@@ -264,7 +264,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await openComposer(c);
       await typeSecret(page);
       await publish(page);
-      await (await panelButton(page, c.scope, 'Publish anyway', '[role="alertdialog"]')).click();
+      await clickOn(page, await panelButton(page, c.scope, 'Publish anyway', '[role="alertdialog"]'));
       await expect.poll(async () => (await s().published(page)).map((p) => p.text)).toEqual([`Deploy token for the demo: ${SECRET}`]);
     });
   });
@@ -275,7 +275,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const draft = 'hydrogène Grenoble électrolyseur';
       await typeInto(page, c.editor, draft);
       const insert = await panelButton(page, c.scope, insertItemName(H2_TITLE));
-      await insert.click();
+      await clickOn(page, insert);
       await expect.poll(async () => (await s().modelText(page, c.model)) ?? '').toContain(H2_URL);
       const inserted = (await s().modelText(page, c.model))!;
       expect(inserted.startsWith(draft)).toBe(true);
@@ -298,7 +298,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await until(async () => (await s().readTable<{ text: string }>('drafts')).some((row) => row.text === text), 15_000, 'the draft to be saved');
       await s().reload(page);
       await waitForElement(page, c.editor);
-      await (await panelButton(page, c.scope, 'Restore draft')).click();
+      await clickOn(page, await panelButton(page, c.scope, 'Restore draft'));
       await expect.poll(() => s().modelText(page, c.model)).toBe(text);
       expect(s().pageErrors(page)).toEqual([]);
     });
@@ -321,7 +321,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         await waitForElement(page, finding);
         expect(await page.$eval(finding, (el) => el.textContent ?? '')).toContain(DISCLOSURE);
         await o().screenshot(page, `disclosure-finding-${c.model}`);
-        await (await panelButton(page, c.scope, 'Fix', 'li[data-category="disclosure"]')).click();
+        await clickOn(page, await panelButton(page, c.scope, 'Fix', 'li[data-category="disclosure"]'));
         await expect.poll(async () => ((await o().modelText(page, c.model)) ?? '').trimEnd()).toBe(`${draft}\n\n${DISCLOSURE}`);
         await expect.poll(() => count(page, finding)).toBe(0);
         if (c.platform === 'x') expect(xWeightedLength((await o().modelText(page, c.model))!)).toBeLessThanOrEqual(280);
@@ -354,7 +354,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const post =
         'We just wrapped up our annual volunteering week, and the numbers speak for themselves: 1,400 colleagues, 38 cities, 120 partner charities and more than 9,000 hours given to causes that matter. A huge thank you to everyone who joined.';
       await typeInto(page, c.editor, post);
-      await (await panelButton(page, c.scope, en.panel_preview_show.message)).click();
+      await clickOn(page, await panelButton(page, c.scope, en.panel_preview_show.message));
       const preview = `${panelSelector(c.scope)} >>> [data-testid="pv-preview"]`;
       await waitForElement(page, `${preview} figure[data-device="mobile"]`);
       const shown = await page.$$eval(`${preview} figure`, (figures) =>
@@ -368,7 +368,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       }
       expect(shown[1]!.text.length).toBeLessThan(shown[0]!.text.length);
       await o().screenshot(page, 'preview-linkedin-sdui');
-      await (await panelButton(page, c.scope, en.panel_preview_hide.message)).click();
+      await clickOn(page, await panelButton(page, c.scope, en.panel_preview_hide.message));
       await expect.poll(() => count(page, preview)).toBe(0);
     });
   });

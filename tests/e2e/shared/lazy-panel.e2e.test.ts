@@ -126,7 +126,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         await waitForElement(page, `${dialog} li[data-category="secret"]`, 20_000);
         expect(await count(page, `${dialog} li[data-category="secret"]`)).toBe(1);
         expect(await published(page)).toEqual([]);
-        await (await panelButton(page, site.scope, 'Publish anyway', '[role="alertdialog"]')).click();
+        await clickOn(page, await panelButton(page, site.scope, 'Publish anyway', '[role="alertdialog"]'));
         await expect.poll(() => published(page), { timeout: 10_000 }).toEqual([TEXT]);
         expect(ext.s.pageErrors(page)).toEqual([]);
       });
