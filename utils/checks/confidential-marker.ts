@@ -289,14 +289,20 @@ function isJoke(text: string, match: PhraseMatch): boolean {
 }
 
 /** "Always read an NDA before signing it", "avant de signer un NDA": an NDA in general, in advice. */
-function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
-  let index = tokenAt(tokens, match.start);
-  // "un accord de confidentialité (NDA)", "a non-disclosure agreement (NDA)": the acronym spelt out before it, whose
-  // article is the NDA's.
+/**
+ * The word an NDA's article and qualifiers stand before: the NDA itself, or the start of its name spelt out right before
+ * it in brackets ("un accord de confidentialité (NDA)", "a non-disclosure agreement (NDA)").
+ */
+function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): number {
   if (/\([ \t\u00a0]*$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) {
     const spelt = NDA_SPELT_OUT.exec(text.slice(Math.max(0, match.start - 60), match.start));
-    if (spelt) index = firstAtOrAfter(tokens.starts, match.start - spelt[0].length);
+    if (spelt) return firstAtOrAfter(tokens.starts, match.start - spelt[0].length);
   }
+  return tokenAt(tokens, match.start);
+}
+
+function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
+  const index = ndaHeadIndex(tokens, match, text);
   const previous = wordAt(tokens, index - 1);
   if (previous === undefined) return false;
   if (ANY_NDA_BEFORE.has(previous.folded)) return NDA_ADVICE.test(sentenceAround(text, match));
@@ -305,11 +311,7 @@ function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolea
 
 /** "Modèle d'accord de confidentialité (NDA)", "our sample NDA": a blank form, named before the NDA or its spelt-out name. */
 function isNdaTemplate(tokens: WordList, match: PhraseMatch, text: string): boolean {
-  let index = tokenAt(tokens, match.start);
-  if (/\([ \t\u00a0]*$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) {
-    const spelt = NDA_SPELT_OUT.exec(text.slice(Math.max(0, match.start - 60), match.start));
-    if (spelt) index = firstAtOrAfter(tokens.starts, match.start - spelt[0].length);
-  }
+  const index = ndaHeadIndex(tokens, match, text);
   for (let back = 1; back <= 3; back += 1) {
     const previous = wordAt(tokens, index - back);
     if (previous === undefined) return false;
@@ -391,10 +393,10 @@ function isTitleOrPlace(list: WordList, index: number, text: string): boolean {
 
 /** "no NDA", "without an NDA", "pas besoin de NDA", "niet vertrouwelijk": a negation right before the word (an article between). */
 function isDenied(list: WordList, index: number, text: string): boolean {
-  // A separator ends the look back: "NOT FOR DISTRIBUTION — CONFIDENTIAL" reads as two labels.
   if (!wordAt(list, index)) return false;
   for (let back = 1; back <= 3; back += 1) {
     const previous = wordAt(list, index - back);
+    // A separator ends the look back: "NOT FOR DISTRIBUTION — CONFIDENTIAL" reads as two labels.
     if (!previous || /[.!?\n:;,–—]/.test(text.slice(previous.end, (wordAt(list, index - back + 1) as Word).start))) return false;
     if (DENIED_BEFORE.has(previous.folded)) return true;
     if (!DENIED_ARTICLES.has(previous.folded)) return false;
