@@ -343,21 +343,34 @@ export async function count(page: Page, selector: string): Promise<number> {
 type ClickOutcome = 'pending' | 'hit' | 'missed';
 
 /**
- * Arms a one-shot check in the page for the next press: if it lands on `element` (or inside it) it goes on
- * untouched; if it lands elsewhere, the press and the click that follows are stopped in the window's capture phase,
- * before the element under the pointer and the site's handlers see them (only window capture listeners added earlier
- * do: the fixture's counters, and Porte-Voix's publish guard, which ignores a press off a Publish button). Playwright
- * does the same when "another element would receive the click".
+ * Arms a one-shot check in the page for the next click: it counts as a hit only if both the press and the release
+ * reach `element` (or something inside it). A press that lands elsewhere, and everything after it, is stopped in the
+ * window's capture phase before the element under the pointer and the site's handlers see it; so are the release
+ * and the click when the element moved between press and release (the browser would then click their common
+ * ancestor). The outcome is read at the release, not the click: Porte-Voix's publish guard, a window capture listener
+ * added earlier, may rightly stop the click itself. Only such earlier listeners see a stopped press: the fixture's
+ * counters, and the guard, which ignores a click off a Publish button. Playwright does the same when "another
+ * element would receive the click".
  */
 function armHitCheck(element: Element): { outcome: ClickOutcome; disarm(): void } {
   const state: { outcome: ClickOutcome; disarm(): void } = { outcome: 'pending', disarm: () => {} };
   const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+  let missed = false;
   const listener = (event: Event) => {
-    if (state.outcome === 'pending') state.outcome = event.composedPath().includes(element) ? 'hit' : 'missed';
-    if (state.outcome === 'hit') return state.disarm();
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (event.type === 'click') state.disarm();
+    const onElement = event.composedPath().includes(element);
+    if (event.type !== 'click' && !onElement) missed = true;
+    if (missed) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    if (event.type === 'pointerup') {
+      state.outcome = missed ? 'missed' : 'hit';
+      if (!missed) state.disarm();
+      // A missed release: stop its mouseup and click too, which the browser dispatches in the same task.
+      else setTimeout(() => state.disarm(), 0);
+    } else if (event.type === 'click') {
+      state.disarm();
+    }
   };
   state.disarm = () => {
     for (const type of types) window.removeEventListener(type, listener, true);
