@@ -112,7 +112,7 @@ const METRICS: readonly string[] = [
   // "quota" (one's own) nor a bare "target" (a deadline).
   'du target', 'of target', 'of the target', 'sales target', 'revenue target', 'de l objectif', 'objectif commercial', 'objectif de ventes', 'pre vendue', 'pre vendu', 'pre vendus', 'prevendue', 'pre sold',
   'presold', 'precommandes', 'pre commandes', 'preorders', 'pre orders', 'contribution rate', 'contribution rates', 'taux de cotisation',
-  'cotisation', 'cotisations', 'premiums', 'capacity factor', 'facteur de charge', 'installed', 'installes', 'installees',
+  'cotisation', 'cotisations', 'premiums', 'gross written premium', 'written premium', 'gwp', 'primes emises', 'capacity factor', 'facteur de charge', 'installed', 'installes', 'installees',
   // A subscription business's base (fresh10): "Subscribers in DACH grew by 140 to 160 thousand".
   'subscribers', 'abonnes', 'subscriptions', 'abonnements', 'members', 'paying members', 'membres', 'adherents', 'active users',
   'utilisateurs actifs', 'mau', 'dau', 'burning', 'burn rate', 'runway', 'trading volume', 'volume d affaires', 'effet prix mix', 'prix mix', 'marge sur couts variables',
@@ -129,6 +129,15 @@ const METRICS: readonly string[] = [
 const NOT_METRICS: readonly string[] = [
   'au profit de', 'au profit du', 'au profit des', 'au profit d', 'non profit', 'not for profit', 'for profit', 'a but non lucratif',
   'sans but lucratif',
+];
+
+/**
+ * What a company charges and how it changes ("la hausse de 12 % de nos tarifs", "the new price"): with a sign the figure is
+ * not public yet, a percentage beside them is a company figure, as beside a metric. Alone they are not metrics: a price
+ * in a forward-looking launch post is what the company announces (fresh15, 2026-12-03).
+ */
+const PRICES: readonly string[] = [
+  'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price',
 ];
 
 /** Words of a headcount (a hiring plan, layoffs): with a sign it is not public, its numbers are company figures. */
@@ -156,7 +165,7 @@ const APPROVAL: readonly string[] = [
   'valider', 'voter', 'approuver', 'debloquer', 'allouer', 'arbitrer', 'acter', 'enteriner', 'accorde', 'accordee', 'accorder',
 ];
 const BODY_OR_BUDGET: readonly string[] = [
-  'committee', 'board', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
+  'committee', 'board', 'council', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
   'comite de direction', 'comite executif', 'direction generale', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
   'investissement',
   // A plan decided inside ("plan d'embauches validé", "hiring plan approved").
@@ -253,7 +262,7 @@ const ONCE_DISTANCE = 60;
 const BEFORE_EVENT_DISTANCE = 40;
 /** A publication still to come ("the official figures land next week", "annonce officielle le 28"). */
 const OFFICIAL_PENDING: readonly string[] = [
-  'official figures', 'official numbers', 'official results', 'official release', 'official announcement', 'official publication',
+  'official figures', 'official numbers', 'official figure', 'official number', 'official results', 'official release', 'official announcement', 'official publication',
   'chiffres officiels', 'annonce officielle', 'resultats officiels', 'publication officielle', 'communication officielle',
   'present the numbers', 'present the figures', 'proper numbers', 'proper figures',
   'offizielle zahlen', 'offiziellen zahlen', 'cifre ufficiali', 'dati ufficiali', 'cifras oficiales', 'officiele cijfers',
@@ -273,7 +282,7 @@ const FORWARD: readonly string[] = [
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
   // A deal still conditional: what it would be worth if it closes.
   'if the deal', 'if the renewal', 'if the contract', 'if it closes', 'if it lands', 'if it signs', 'if we close', 'if we sign', 'if we win',
-  'would be worth', 'looking at a', 'looking at an', 'si le deal', 'si le contrat', 'si le renouvellement', 'si on signe', 'si on gagne',
+  'would be worth', 'looking at a', 'looking at an', 'going in at', 'we re bidding', 'our bid', 'notre offre', 'si le deal', 'si le contrat', 'si le renouvellement', 'si on signe', 'si on gagne',
   'si nous signons', 'si nous gagnons', 'si ca signe', 'si ca se signe',
 ];
 
@@ -478,6 +487,27 @@ const NON_PUBLIC: readonly string[] = [
   'pas encore signe', 'pas encore signee', 'pas encore signes', 'signature prevue', 'signature est prevue', 'signature la semaine prochaine',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
+  // A ban on passing the figure on, whatever the verb ("don't quote the new price", "don't spread it yet", "aucune mention de ce
+  // chiffre"); those who would hear it not knowing yet ("Dealers don't know yet"); a telling still to come ("we'll tell the
+  // buyers after the holiday", "on l'annonce aux clients le 15", "then we can finally announce it"); a deal about
+  // to be signed; an internal plan fresh from the board; a report not made yet (fresh15, 2026-12-03).
+  ...['don t', 'do not', 'please don t', 'please do not', 'never'].flatMap((ban) =>
+    ['mention', 'quote', 'spread', 'repeat', 'leak', 'tweet', 'circulate', 'forward', 'post about', 'talk about', 'discuss', 'reveal',
+      'disclose', 'publish', 'announce'].map((verb) => `${ban} ${verb}`)),
+  ...['ne', 'n'].flatMap((ne) => ['mentionnez', 'citez', 'diffusez', 'repetez', 'ebruitez', 'evoquez', 'divulguez', 'publiez', 'annoncez']
+    .flatMap((verb) => [`${ne} ${verb} pas`, `${ne} le ${verb} pas`, `${ne} l ${verb} pas`, `${ne} les ${verb} pas`, `${ne} en ${verb} pas`])),
+  'aucune mention', 'pas de mention', 'no mention of', 'n en parlez pas', 'n en parlez a personne', 'don t know yet', 'doesn t know yet',
+  'do not know yet', 'does not know yet', 'ne le savent pas encore', 'ne le sait pas encore', 'ne sont pas encore au courant',
+  'we ll tell the', 'we will tell the', 'we ll tell them', 'we will tell them', 'on le dira aux', 'on leur dira', 'nous le dirons aux',
+  'on l annonce aux', 'on les annonce aux', 'on l annoncera aux', 'nous l annoncerons aux', 'not before then',
+  'can finally announce', 'can announce it', 'can finally talk about it', 'can finally share', 'pourrons enfin l annoncer',
+  'pourrons l annoncer', 'pourra enfin l annoncer', 'pourrons enfin en parler', 'pourra enfin en parler',
+  'about to sign', 'about to close', 'sur le point de signer', 'sur le point de conclure', 'signing next', 'signature next',
+  'closing next', 'signature prevue', 'internal plan', 'internal forecast', 'internal budget', 'internal target', 'internal targets',
+  'internal projections', 'plan interne', 'previsions internes', 'budget interne', 'objectifs internes', 'fresh from the board',
+  'straight from the board', 'fresh from the comex', 'tout juste sorti du conseil', 'tout juste sortie du conseil', 'sorti du comex',
+  'before we ve even', 'before we have even', 'before we ve reported', 'avant meme de l avoir', 'avant meme d avoir',
+  'not with the market', 'not with investors', 'not with the public', 'pas encore avec le marche',
   // Other languages of the same signs (a team posting in English about DACH or Italy).
   'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
@@ -555,7 +585,7 @@ const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
-  outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS,
+  outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -755,7 +785,7 @@ export const financialFigure: CheckRule = {
       if (!hasAmount && !hasPercent) continue;
       if (anyWithin(published, publishedStarts[index] as number, end)) continue;
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
-      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric) continue;
+      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end)) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }
     return findings;
