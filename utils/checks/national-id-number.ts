@@ -153,6 +153,63 @@ const ROMANIAN_WORDS = /(?<![\p{L}])(?:CNP|cod numeric personal)(?![\p{L}])/iu;
 const MORE_COUNTRIES_GATE = /AMKA|ΑΜΚΑ|birth number|rodn|RČ|r\.[čc]\.|naissance|Kimlik|TCKN|CNP|cod numeric/i;
 const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
 
+// Ids of the Baltic states, the former Yugoslavia, Croatia, Luxembourg and Bulgaria, each with its key and a word naming
+// it (fresh15, 2026-12-03): the Estonian isikukood and Lithuanian asmens kodas (sex-and-century digit, YYMMDD, serial,
+// two-pass mod 11), the Latvian personas kods (DDMMYY-NNNNN, weighted mod 11; the keyless 32… codes of 2017 on are not
+// read), the Croatian OIB (ISO 7064 MOD 11,10), the EMŠO / JMBG (DDMMYYY, region, serial, weighted mod 11), the
+// Luxembourg matricule (YYYYMMDD, serial, a Luhn and a Verhoeff digit) and the Bulgarian EGN (YYMMDD with the
+// century in the month, weighted mod 11).
+const ELEVEN_OR_DASHED = /(?<![0-9-])[0-9]{6}-?[0-9]{5}(?![0-9-])/g;
+const THIRTEEN = /(?<![0-9])[0-9]{13}(?![0-9])/g;
+const LUXEMBOURG = /(?<![0-9])(?:19|20)[0-9]{2} ?[0-9]{4} ?[0-9]{3} ?[0-9]{2}(?![0-9])/g;
+const TEN = /(?<![0-9])[0-9]{10}(?![0-9])/g;
+const BALTIC_WORDS = /(?<![\p{L}])(?:isikukood\p{L}*|asmens kod\p{L}*|(?:estonian|lithuanian) (?:personal |national )?(?:id(?:entification)? )?code)(?![\p{L}])/iu;
+const LATVIAN_WORDS = /(?<![\p{L}])(?:personas kod\p{L}*|latvian (?:personal |national )?(?:id(?:entity|entification)? )?(?:code|number))(?![\p{L}])/iu;
+const OIB_WORDS = /(?<![\p{L}])(?:OIB|osobni identifikacijski broj)(?![\p{L}])/u;
+const JMBG_WORDS = /(?<![\p{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![\p{L}])/iu;
+const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? number)(?![\p{L}])/iu;
+const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?number)(?![\p{L}])/iu;
+const FURTHER_COUNTRIES_GATE = /isikukood|asmens kod|estonian|lithuanian|personas kod|latvian|OIB|osobni|EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni|master citizen|matricule|CCSS|identification|luxembourg|EGN|ЕГН|bulgarian/i;
+
+function balticValid(digits: string): boolean {
+  if (digits.charAt(0) < '1' || digits.charAt(0) > '8' || !validDate(Number(digits.slice(5, 7)), Number(digits.slice(3, 5)))) return false;
+  let rest = weightedSum(digits, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (rest === 10) rest = weightedSum(digits, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11 % 10;
+  return rest === digits.charCodeAt(10) - 48;
+}
+
+function latvianValid(digits: string): boolean {
+  return validDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4))) &&
+    (1101 - weightedSum(digits, [1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11 === digits.charCodeAt(10) - 48;
+}
+
+/** ISO 7064 MOD 11,10 over the first ten digits (Croatian OIB; the German Steuer-ID adds its own first-digit rule). */
+function mod1110Valid(digits: string): boolean {
+  let product = 10;
+  for (let index = 0; index < 10; index += 1) {
+    let sum = (digits.charCodeAt(index) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === digits.charCodeAt(10) - 48;
+}
+
+function jmbgValid(digits: string): boolean {
+  if (!validDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)))) return false;
+  const check = 11 - (weightedSum(digits, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (check > 9 ? 0 : check) === digits.charCodeAt(12) - 48;
+}
+
+function luxembourgValid(digits: string): boolean {
+  return validDate(Number(digits.slice(6, 8)), Number(digits.slice(4, 6))) && luhnValid(digits.slice(0, 12)) &&
+    verhoeffValid(digits.slice(0, 11) + digits.charAt(12));
+}
+
+function egnValid(digits: string): boolean {
+  if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20)) return false;
+  return weightedSum(digits, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11 % 10 === digits.charCodeAt(9) - 48;
+}
+
 function czechValid(digits: string): boolean {
   if (digits.length === 9) return Number(digits.slice(0, 2)) < 54;
   const body = Number(digits.slice(0, 9)) % 11;
@@ -304,14 +361,7 @@ const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
 /** ISO 7064 MOD 11,10 over the first ten digits, as the German Steuer-ID carries; first digit never 0. */
 function steuerIdValid(digits: string): boolean {
-  if (digits.charAt(0) === '0') return false;
-  let product = 10;
-  for (let index = 0; index < 10; index += 1) {
-    let sum = (digits.charCodeAt(index) - 48 + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  return (11 - product) % 10 === digits.charCodeAt(10) - 48;
+  return digits.charAt(0) !== '0' && mod1110Valid(digits);
 }
 
 function cpfValid(digits: string): boolean {
@@ -356,7 +406,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, FURTHER_COUNTRIES_GATE],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -561,6 +611,33 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     if (ROMANIAN_WORDS.test(text)) {
       for (const span of scan(ROMANIAN, text)) {
         if (romanianValid(span.text) && namedInParagraph(text, span.start, span.end, ROMANIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+  }
+  if (FURTHER_COUNTRIES_GATE.test(text)) {
+    const named = (span: { start: number; end: number }, words: RegExp) => namedInParagraph(text, span.start, span.end, words, true);
+    const baltic = BALTIC_WORDS.test(text);
+    const latvian = LATVIAN_WORDS.test(text);
+    const croatian = OIB_WORDS.test(text);
+    for (const span of baltic || latvian || croatian ? scan(ELEVEN_OR_DASHED, text) : []) {
+      const digits = span.text.replace('-', '');
+      const plain = digits === span.text;
+      if ((plain && baltic && balticValid(digits) && named(span, BALTIC_WORDS)) || (latvian && latvianValid(digits) && named(span, LATVIAN_WORDS)) ||
+        (plain && croatian && mod1110Valid(digits) && named(span, OIB_WORDS))) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+    if (JMBG_WORDS.test(text)) {
+      for (const span of scan(THIRTEEN, text)) {
+        if (jmbgValid(span.text) && named(span, JMBG_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (LUXEMBOURG_WORDS.test(text)) {
+      for (const span of scan(LUXEMBOURG, text)) {
+        if (luxembourgValid(span.text.replace(/ /g, '')) && named(span, LUXEMBOURG_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (EGN_WORDS.test(text)) {
+      for (const span of scan(TEN, text)) {
+        if (egnValid(span.text) && named(span, EGN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
       }
     }
   }
