@@ -75,6 +75,13 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   DK: /^[2-9]\d(?: \d{2}){3}$/,
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
 };
+/**
+ * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is
+ * read in the national formats of every country below, not only those of the language and the policy: an English post
+ * gives a Belgian mobile as readily as a British one (fresh15, 2026-12-03). A company's lines ("call us on") are not cued.
+ */
+const PERSONAL_LINE_BEFORE = /(?<![\p{L}])(?:(?:call|phone|ring|text|whatsapp|reach|contact|try)[ \t]+(?:me|him|her|them)[ \t]+(?:at|on)|(?:my|his|her|their)[ \t]+(?:mobile|cell|phone|number|private number|personal number)(?:[ \t]+(?:number|is|was))*|appel(?:le|lez|er)[ -](?:moi|le|la)(?:[ \t]+(?:au|sur))?|joignable[ \t]+(?:au|sur)|(?:mon|son|ton|leur)[ \t]+(?:portable|num[ée]ro|t[ée]l[ée]phone|mobile|gsm|06|07)(?:[ \t]+(?:perso|personnel|priv[ée]))?(?:[ \t]*(?:est|c['’]est|:))?)[ \t:,]*$/iu;
+const PERSONAL_LINE_REGIONS: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', 'IE', 'AU', 'DE', 'NL', 'AT', 'MA', 'DZ', 'IN', 'SE', 'FI'];
 const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
 const SPACED_DASH = / - /g;
@@ -262,7 +269,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -290,7 +297,8 @@ export const phoneNumber: CheckRule = {
       else if (digits >= 8 && couldBeNational(run.text)) {
         // Regions already read are asked again here for their named-only groupings.
         named ??= regionsNamedIn(text).filter((region) => isSupportedCountry(region));
-        if (named.length > 0 && isPhoneMemo(run.text, named, true)) spans.push({ start: run.start, end: run.end });
+        if ((named.length > 0 && isPhoneMemo(run.text, named, true)) ||
+          (PERSONAL_LINE_BEFORE.test(before) && isPhoneMemo(run.text, PERSONAL_LINE_REGIONS))) spans.push({ start: run.start, end: run.end });
       }
     }
     // The digits of a bank account read as a national number ("NL91 ABNA 0417 1643 00"): the iban rule reports them.
