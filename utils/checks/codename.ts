@@ -18,7 +18,17 @@ const INTRODUCERS = registerPhrases({ introducers: [
   'internal programme', 'internal program', 'programme interne', 'nom de code interne',
 ],
 // "En interne on appelle ça « Baobab »", "what we call "Bluebird" internally": a quoted name with a naming verb nearby.
-internally: ['en interne', 'internally', 'in house'] });
+internally: ['en interne', 'internally', 'in house'],
+// "« Goémon Noir », a bioplastic we haven't announced yet", "Laugenstern isn't announced yet": a product or project said to
+// be unannounced is named by a code name until its launch (fresh15, 2026-12-03). See unannouncedName.
+unannounced: [
+  'haven t announced', 'have not announced', 'hasn t announced', 'has not announced', 'haven t yet announced', 'isn t announced',
+  'is not announced', 'aren t announced', 'are not announced', 'not announced yet', 'not yet announced', 'unannounced',
+  'isn t public yet', 'is not public yet', 'not public yet', 'not launched yet', 'haven t launched', 'not revealed yet',
+  'haven t revealed', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees',
+  'pas encore devoile', 'pas encore devoilee', 'pas encore devoiles', 'pas encore public', 'pas encore publique',
+  'pas encore lance', 'pas encore lancee', 'pas encore officiel', 'pas encore officielle',
+] });
 // "Project Lynx (internal name)": the introducer in brackets names the word just before them. Every introducer that
 // is a noun for the name, with or without "internal"/"interne" ("projet Hermès (nom de code interne, …)").
 const NAMES_BEFORE = new Set([
@@ -114,6 +124,41 @@ function quotedNear(text: string, tokens: WordList, introStart: number): Word | 
   return verb && named !== undefined ? wordAt(tokens, named) : undefined;
 }
 
+/** A name of one to three capitalised words between quotes ending at token `last` ("« Goémon Noir »"), as one span. */
+function quotedNameEndingAt(text: string, tokens: WordList, last: number): Word | undefined {
+  if (!CLOSING_QUOTE.test(text.slice(tokens.ends[last] as number, (tokens.ends[last] as number) + 3))) return undefined;
+  for (let first = last; first > last - 3 && first >= 0; first -= 1) {
+    const start = tokens.starts[first] as number;
+    if (!CAPITALISED.test(text.slice(start, tokens.ends[first] as number))) return undefined;
+    if (first < last && !/^[ \t]$/.test(text.slice(tokens.ends[first] as number, tokens.starts[first + 1] as number))) return undefined;
+    if (OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start))) return { start, end: tokens.ends[last] as number, folded: foldedAt(tokens, first) };
+  }
+  return undefined;
+}
+
+/**
+ * The name a sign of an unannounced launch speaks of, in its sentence: a quoted name or "Project X" before it, or the
+ * capitalised word right before the sign ("Laugenstern isn't announced yet") when the draft also writes it capitalised
+ * inside a sentence, so a capital that only opens the sentence is no name.
+ */
+function unannouncedName(text: string, tokens: WordList, signStart: number): Word | undefined {
+  const sign = firstAtOrAfter(tokens.starts, signStart);
+  for (let index = sign - 1; index >= Math.max(0, sign - EARLIER_WORDS); index -= 1) {
+    const quoted = quotedNameEndingAt(text, tokens, index);
+    if (quoted) return quoted;
+    if (projectNameAt(text, tokens, index)) return wordAt(tokens, index);
+    if (SENTENCE_END.test(text.slice(tokens.ends[index - 1] ?? 0, tokens.starts[index] as number))) break;
+  }
+  const subject = wordAt(tokens, sign - 1);
+  if (!subject || !CAPITALISED.test(text.slice(subject.start, subject.end))) return undefined;
+  for (let index = 1; index < tokens.count; index += 1) {
+    if (index === sign - 1 || tokens.ids[index] !== tokens.ids[sign - 1]) continue;
+    const gap = text.slice(tokens.ends[index - 1] as number, tokens.starts[index] as number);
+    if (STARTS_UPPER.test(text.slice(tokens.starts[index] as number, tokens.ends[index] as number)) && !SENTENCE_END.test(gap) && !/:\s*$/.test(gap)) return subject;
+  }
+  return undefined;
+}
+
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
 export const codename: CheckRule = {
   id: 'codename',
@@ -129,9 +174,9 @@ export const codename: CheckRule = {
     const tokens = wordList(text);
     // Policy matches do not overlap each other, and a name is one token: an index of the spans taken
     // answers "overlaps a finding?" without walking every finding for each introducer.
-    const { introducers, internally } = INTRODUCERS(tokens);
+    const { introducers, internally, unannounced } = INTRODUCERS(tokens);
     // Policy matches come in text order: nothing to merge without an introducer.
-    if (introducers.length === 0 && internally.length === 0) return findings;
+    if (introducers.length === 0 && internally.length === 0 && unannounced.length === 0) return findings;
     const taken = new DisjointSpans();
     for (const found of findings) taken.add(found);
     const given: Word[] = [];
@@ -146,6 +191,14 @@ export const codename: CheckRule = {
     for (const intro of internally) {
       const next = quotedNear(text, tokens, intro.start);
       if (next) given.push(next);
+    }
+    if (unannounced.length > 0) {
+      // A client the policy names is reported as a client, not as a code name ("Globex isn't public yet").
+      const clients = policyNamesIn(text, context.policy.clientNames, context.policy.hashSalt);
+      for (const sign of unannounced) {
+        const next = unannouncedName(text, tokens, sign.start);
+        if (next && !clients.some((client) => client.start < next.end && next.start < client.end)) given.push(next);
+      }
     }
     for (const next of given) {
       const name = text.slice(next.start, next.end);

@@ -28,7 +28,14 @@ const EVERYTHING = new Set(['everything', 'nothing', 'anything', 'tout', 'rien']
 /** "si", "whether": a question about confidentiality, see isPromise. */
 const WHETHER = new Set(['si', 'whether']);
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
-const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis']);
+const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis',
+  // A service that is confidential by design ("a confidential helpline", fresh15, 2026-12-03): what it offers, not a label.
+  'helpline', 'hotline', 'counselling', 'counseling', 'listening', 'support', 'service', 'advice', 'reporting', 'whistleblowing', 'ecoute']);
+/** The same service, named before the word as French does ("une ligne d'écoute confidentielle", "un entretien confidentiel"). */
+const SERVICE_BEFORE = new Set([
+  'ecoute', 'entretien', 'entretiens', 'accompagnement', 'soutien', 'signalement', 'signalements', 'consultation', 'consultations',
+  'dispositif', 'cellule', 'helpline', 'hotline', 'anonyme', 'gratuit', 'gratuite', 'gratuits', 'gratuites',
+]);
 const SINGLE_WORD_LABELS = new Set([
   'confidential', 'confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'vertraulich', 'riservato', 'riservata',
   'confidenziale', 'confidencial', 'vertrouwelijk',
@@ -417,7 +424,7 @@ function isPromise(list: WordList, index: number, text: string): boolean {
   const word = wordAt(list, index);
   // A label stands on its own or is shouted: "CONFIDENTIEL", "Confidential:" at a line start.
   if (word && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase()) return false;
-  if (previous && PROMISE_BEFORE.has(previous.folded)) return true;
+  if (previous && (PROMISE_BEFORE.has(previous.folded) || SERVICE_BEFORE.has(previous.folded))) return true;
   // "Nos clientes demandent si leur parcours est confidentiel": whether it is, asked or answered, not a label (fresh11).
   for (let back = 1; back <= 5; back += 1) {
     const asked = wordAt(list, index - back);
