@@ -124,24 +124,45 @@ function quotedNear(text: string, tokens: WordList, introStart: number): Word | 
   return verb && named !== undefined ? wordAt(tokens, named) : undefined;
 }
 
+const QUOTE_OR_BLANK = new Set(['»', '"', '”', '’', ' ', '\u00a0', '\t']);
 /** A name of one to three capitalised words between quotes ending at token `last` ("« Goémon Noir »"), as one span. */
 function quotedNameEndingAt(text: string, tokens: WordList, last: number): Word | undefined {
-  if (!CLOSING_QUOTE.test(text.slice(tokens.ends[last] as number, (tokens.ends[last] as number) + 3))) return undefined;
+  const end = tokens.ends[last] as number;
+  // Most words are followed by a letter, a comma or a plain space: a quote must come first or after a blank.
+  if (!QUOTE_OR_BLANK.has(text.charAt(end)) || !CLOSING_QUOTE.test(text.slice(end, end + 3))) return undefined;
   for (let first = last; first > last - 3 && first >= 0; first -= 1) {
     const start = tokens.starts[first] as number;
     if (!CAPITALISED.test(text.slice(start, tokens.ends[first] as number))) return undefined;
     if (first < last && !/^[ \t]$/.test(text.slice(tokens.ends[first] as number, tokens.starts[first + 1] as number))) return undefined;
-    if (OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start))) return { start, end: tokens.ends[last] as number, folded: foldedAt(tokens, first) };
+    if (OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start))) return { start, end, folded: foldedAt(tokens, first) };
   }
   return undefined;
 }
 
 /**
+ * How many times each word (by its id in the word list) is written capitalised inside a sentence, not opening it nor
+ * right after a colon: one pass over the draft, made when a sign first needs it.
+ */
+function capitalisedInSentence(text: string, tokens: WordList): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let index = 1; index < tokens.count; index += 1) {
+    const start = tokens.starts[index] as number;
+    if (!STARTS_UPPER.test(text.charAt(start))) continue;
+    const gap = text.slice(tokens.ends[index - 1] as number, start);
+    if (SENTENCE_END.test(gap) || COLON_END.test(gap)) continue;
+    const id = tokens.ids[index] as number;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+const COLON_END = /:\s*$/;
+
+/**
  * The name a sign of an unannounced launch speaks of, in its sentence: a quoted name or "Project X" before it, or the
  * capitalised word right before the sign ("Laugenstern isn't announced yet") when the draft also writes it capitalised
- * inside a sentence, so a capital that only opens the sentence is no name.
+ * inside a sentence elsewhere, so a capital that only opens the sentence is no name.
  */
-function unannouncedName(text: string, tokens: WordList, signStart: number): Word | undefined {
+function unannouncedName(text: string, tokens: WordList, signStart: number, capitalised: () => Map<number, number>): Word | undefined {
   const sign = firstAtOrAfter(tokens.starts, signStart);
   for (let index = sign - 1; index >= Math.max(0, sign - EARLIER_WORDS); index -= 1) {
     const quoted = quotedNameEndingAt(text, tokens, index);
@@ -151,12 +172,9 @@ function unannouncedName(text: string, tokens: WordList, signStart: number): Wor
   }
   const subject = wordAt(tokens, sign - 1);
   if (!subject || !CAPITALISED.test(text.slice(subject.start, subject.end))) return undefined;
-  for (let index = 1; index < tokens.count; index += 1) {
-    if (index === sign - 1 || tokens.ids[index] !== tokens.ids[sign - 1]) continue;
-    const gap = text.slice(tokens.ends[index - 1] as number, tokens.starts[index] as number);
-    if (STARTS_UPPER.test(text.slice(tokens.starts[index] as number, tokens.ends[index] as number)) && !SENTENCE_END.test(gap) && !/:\s*$/.test(gap)) return subject;
-  }
-  return undefined;
+  const before = sign >= 2 ? text.slice(tokens.ends[sign - 2] as number, subject.start) : '\n';
+  const itself = SENTENCE_END.test(before) || COLON_END.test(before) ? 0 : 1;
+  return (capitalised().get(tokens.ids[sign - 1] as number) ?? 0) > itself ? subject : undefined;
 }
 
 /** Internal project codenames from the policy (plain or hashed), and names introduced as codenames. */
@@ -165,7 +183,7 @@ export const codename: CheckRule = {
   category: 'codename',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CAPITALISED, SENTENCE_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE, STARTS_UPPER, SPACES, ...POLICY_NAME_PATTERNS],
+  patterns: [CAPITALISED, SENTENCE_END, COLON_END, OPEN_BRACKET_BEFORE, OPENING_QUOTE, CLOSING_QUOTE, STARTS_UPPER, SPACES, ...POLICY_NAME_PATTERNS],
   check(text, context) {
     const named = spanTextSubstitutions(text);
     const findings = policyNamesIn(text, context.policy.codenames, context.policy.hashSalt, true).map((match) =>
@@ -193,11 +211,14 @@ export const codename: CheckRule = {
       if (next) given.push(next);
     }
     if (unannounced.length > 0) {
-      // A client the policy names is reported as a client, not as a code name ("Globex isn't public yet").
-      const clients = policyNamesIn(text, context.policy.clientNames, context.policy.hashSalt);
+      let capitalised: Map<number, number> | undefined;
+      let clients: ReturnType<typeof policyNamesIn> | undefined;
       for (const sign of unannounced) {
-        const next = unannouncedName(text, tokens, sign.start);
-        if (next && !clients.some((client) => client.start < next.end && next.start < client.end)) given.push(next);
+        const next = unannouncedName(text, tokens, sign.start, () => (capitalised ??= capitalisedInSentence(text, tokens)));
+        if (!next) continue;
+        // A client the policy names is reported as a client, not as a code name ("Globex isn't public yet").
+        clients ??= policyNamesIn(text, context.policy.clientNames, context.policy.hashSalt);
+        if (!clients.some((client) => client.start < next.end && next.start < client.end)) given.push(next);
       }
     }
     for (const next of given) {
