@@ -503,7 +503,7 @@ const NON_PUBLIC: readonly string[] = [
   'can finally announce', 'can announce it', 'can finally talk about it', 'can finally share', 'pourrons enfin l annoncer',
   'pourrons l annoncer', 'pourra enfin l annoncer', 'pourrons enfin en parler', 'pourra enfin en parler',
   'about to sign', 'about to close', 'sur le point de signer', 'sur le point de conclure', 'signing next', 'signature next',
-  'closing next', 'signature prevue', 'internal plan', 'internal forecast', 'internal budget', 'internal target', 'internal targets',
+  'closing next', 'internal plan', 'internal forecast', 'internal budget', 'internal target', 'internal targets',
   'internal projections', 'plan interne', 'previsions internes', 'budget interne', 'objectifs internes', 'fresh from the board',
   'straight from the board', 'fresh from the comex', 'tout juste sorti du conseil', 'tout juste sortie du conseil', 'sorti du comex',
   'before we ve even', 'before we have even', 'before we ve reported', 'avant meme de l avoir', 'avant meme d avoir',
