@@ -97,6 +97,10 @@ const METRICS: readonly string[] = [
   // Fees earned and price rises set (fresh14, 2026-12-03): "€2.3M a year in handling fees", "hausse tarifaire de 4,5 %".
   'fees', 'handling fees', 'honoraires', 'commissions', 'hausse tarifaire', 'hausse des tarifs', 'hausse de tarifs', 'augmentation tarifaire',
   'price rise', 'price hike', 'tariff increase',
+  // A valuation, a round or a bid told by its verb or its French name ("le fonds nous valorise à", "notre série B", "on lève",
+  // "our bid", fresh16, 2026-12-03).
+  'valorise', 'valorisent', 'valued at', 'values us', 'serie a', 'serie b', 'serie c', 'leve', 'levons', 'lever', 'on leve',
+  'we re raising', 'we are raising', 'bid', 'bids', 'tender',
   // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
   'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
   // Insurers' and banks' ratios ("our Q3 combined ratio came in under 92%") and the analysts' consensus a result beats.
@@ -139,6 +143,32 @@ const NOT_METRICS: readonly string[] = [
 const PRICES: readonly string[] = [
   'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price',
 ];
+
+/**
+ * A deal not signed yet, told any way: a word of signing ("signé", "paraphé", "contresigné", "signing") after a word that
+ * puts it in the future or denies it ("rien de signé", "n'est pas encore contresigné", "se signe fin janvier", "doit
+ * être paraphé", "quand ce sera signé", "Nothing signed yet"), or before a time to come ("signing next week"). Its
+ * figure is not public until the signature (fresh16, 2026-12-03). See pendingSignatures.
+ */
+const SIGNING: readonly string[] = [
+  'sign', 'signs', 'signed', 'signing', 'signature', 'signe', 'signee', 'signes', 'signees', 'signer', 'signera', 'signeront',
+  'contresigne', 'contresignee', 'contresignes', 'paraphe', 'paraphee', 'parapher', 'paraphera',
+];
+const UNSIGNED: readonly string[] = [
+  'not', 'not yet', 'nothing', 'nothing is', 'nothing s', 'yet to be', 'will', 'will be', 'll', 'll be', 'to be', 'should be', 'due to be',
+  'pas', 'pas encore', 'rien de', 'rien d', 'rien n est', 'n est pas', 'n est pas encore', 'ne sont pas', 'sera', 'seront', 'se', 'doit etre',
+  'doivent etre', 'devrait etre', 'va etre', 'vont etre', 'quand ce sera', 'une fois', 'avant de', 'avant d', 'before', 'until', 'once', 'when',
+];
+const SIGNING_WHEN: readonly string[] = [
+  'next week', 'this week', 'next month', 'tomorrow', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday',
+  'la semaine prochaine', 'cette semaine', 'le mois prochain', 'demain', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'fin janvier', 'fin fevrier', 'fin mars', 'fin avril', 'fin mai', 'fin juin', 'fin juillet', 'fin aout', 'fin septembre', 'fin octobre',
+  'fin novembre', 'fin decembre', 'end of january', 'end of february', 'end of march', 'end of the month', 'fin du mois',
+];
+/** "Sign up", "sign in", "signe de vie": no deal's signature. */
+const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![\p{L}])/iu;
+const UNSIGNED_DISTANCE = 16;
+const SIGNING_WHEN_DISTANCE = 20;
 
 /** Words of a headcount (a hiring plan, layoffs): with a sign it is not public, its numbers are company figures. */
 const HEADCOUNT: readonly string[] = [
@@ -251,7 +281,7 @@ const KNOWS: readonly string[] = [
   'knows', 'know', 'has seen', 'have seen', 'seen', 'is aware', 'are aware', 'is in the loop', 'are in the loop', 'has heard',
   'have heard', 'has access', 'have access', 'sait', 'savent', 'le sait', 'le savent', 'est au courant', 'sont au courant',
   'a vu', 'ont vu', 'n a vu', 'ne sait', 'ne le sait', 'n est au courant', 'ne sont au courant', 'a acces', 'ont acces',
-  'connait', 'connaissent', 'n a eu',
+  'connait', 'connaissent', 'n a eu', 'savons', 'le savons', 'know about it',
 ];
 /** "Only the team knows how hard it was": knowing how or why is no secret kept. */
 const KNOWS_HOW = /^[ \t]+(?:how|what|why|comment|pourquoi|combien|ce que|ce qu)(?![\p{L}])/iu;
@@ -272,7 +302,7 @@ const OFFICIAL_PENDING: readonly string[] = [
 const FORWARD: readonly string[] = [
   'will', 'll', 'going to', 'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasted', 'forecasting', 'projected',
   'projection', 'projections', 'target', 'targets', 'targeting', 'on track', 'next quarter', 'next year', 'next fiscal year',
-  'upcoming', 'should reach', 'should hit', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'budgete', 'budgetes', 'budgetee', 'budgetees', 'outlook', 'anticipate',
+  'upcoming', 'should reach', 'should hit', 'should close', 'should land', 'should come in', 'should be worth', 'aim', 'aiming', 'plan to', 'planned', 'budgeted', 'budgete', 'budgetes', 'budgetee', 'budgetees', 'outlook', 'anticipate',
   'anticipated', 'estimate', 'estimated', 'estimates', 'by year end', 'by the end of the year', 'end of year', 'this quarter', 'next month', 'next week', 'next half', 'coming quarter', 'coming months', 'h2', 'fy26', 'fy27', 'fy2026', 'fy2027',
   'sera', 'seront', 'serait', 'atteindra', 'atteindront', 'depassera', 'depasseront', 'devrait', 'devraient', 'va', 'vont',
   'prevu', 'prevue', 'prevus', 'prevues', 'prevoit', 'prevoyons', 'prevision', 'previsions', 'previsionnel', 'previsionnelle',
@@ -284,6 +314,8 @@ const FORWARD: readonly string[] = [
   'if the deal', 'if the renewal', 'if the contract', 'if it closes', 'if it lands', 'if it signs', 'if we close', 'if we sign', 'if we win',
   'would be worth', 'looking at a', 'looking at an', 'going in at', 'we re bidding', 'our bid', 'notre offre', 'si le deal', 'si le contrat', 'si le renouvellement', 'si on signe', 'si on gagne',
   'si nous signons', 'si nous gagnons', 'si ca signe', 'si ca se signe',
+  // Figures to be presented ('les chiffres qu'on présentera au jury', fresh16).
+  'presentera', 'presenterons', 'presenteront', 'will present', 'll present', 'going to present',
 ];
 
 /** A negation before a publication word ("numbers are not out officially", "pas encore officiels", "hasn't been announced"). */
@@ -508,6 +540,11 @@ const NON_PUBLIC: readonly string[] = [
   'straight from the board', 'fresh from the comex', 'tout juste sorti du conseil', 'tout juste sortie du conseil', 'sorti du comex',
   'before we ve even', 'before we have even', 'before we ve reported', 'avant meme de l avoir', 'avant meme d avoir',
   'not with the market', 'not with investors', 'not with the public', 'pas encore avec le marche',
+  // Said only later or elsewhere, not to be written here, kept quiet (fresh16, 2026-12-03).
+  'shouldn t share', 'should not share', 'shouldn t post', 'should not post', 'shouldn t write', 'really shouldn t',
+  'ne peux pas ecrire', 'ne peux evidemment pas', 'pas ecrire ici', 'can t write', 'cannot write', 'can t put it here',
+  'only say it in public', 'only say it publicly', 'will only say', 'll only say', 'only announce it', 'officialise seulement',
+  'officialisee seulement', 'officialises seulement', 'officialisees seulement', 'kept quiet', 'kept under wraps',
   // Other languages of the same signs (a team posting in English about DACH or Italy).
   'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
@@ -585,7 +622,8 @@ const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
-  outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES,
+  outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
+  signingWhen: SIGNING_WHEN,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -619,6 +657,13 @@ function withinSentence(text: string, spans: TermMatch[]): TermMatch[] {
   return spans.filter((span) => !/[.!?]\s|\n/.test(text.slice(span.start, span.end)));
 }
 
+/** Deals not signed yet ("rien de signé", "se signe fin janvier", "signing next week"): see SIGNING. */
+function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 'signingWhen', readonly TermMatch[]>): TermMatch[] {
+  if (found.signing.length === 0) return [];
+  const signing = found.signing.filter((match) => !NOT_A_SIGNATURE_AFTER.test(text.slice(match.end, match.end + 4)));
+  return withinSentence(text, [...followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE), ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE)]);
+}
+
 /**
  * "Nobody outside finance has seen the plan", "only the exec team knows": the figure is known to a few inside. No digit
  * between ("only 5% of CFOs know" is a survey), nor "knows how" after.
@@ -646,7 +691,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -664,6 +709,7 @@ export const financialFigure: CheckRule = {
       ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
+      ...pendingSignatures(text, found),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
