@@ -169,7 +169,29 @@ const OIB_WORDS = /(?<![\p{L}])(?:OIB|osobni identifikacijski broj)(?![\p{L}])/u
 const JMBG_WORDS = /(?<![\p{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![\p{L}])/iu;
 const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? number)(?![\p{L}])/iu;
 const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?number)(?![\p{L}])/iu;
-const FURTHER_COUNTRIES_GATE = /isikukood|asmens kod|estonian|lithuanian|personas kod|latvian|OIB|osobni|EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni|master citizen|matricule|CCSS|identification|luxembourg|EGN|ЕГН|bulgarian/i;
+const FURTHER_COUNTRIES_GATE = /austria|sozialversicherung|SVNR|SV-?Nummer|VSNR|autrichien|NRIC|FIN|singapore|isikukood|asmens kod|estonian|lithuanian|personas kod|latvian|OIB|osobni|EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni|master citizen|matricule|CCSS|identification|luxembourg|EGN|ЕГН|bulgarian/i;
+
+// The Austrian social-security number (a serial of three, a check digit, DDMMYY; weights 3 7 9 _ 5 8 4 2 1 6, mod 11) and
+// the Singapore NRIC / FIN (a letter of the series, seven digits, a check letter) (fresh16, 2026-12-03).
+const AUSTRIAN = /(?<![0-9])([0-9]{4}) ?([0-9]{6})(?![0-9])/g;
+const AUSTRIAN_WORDS = /(?<![\p{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien)(?![\p{L}])|austrian[^.\n]{0,30}social[- ]security/iu;
+const NRIC = /(?<![A-Za-z0-9])([STFG])([0-9]{7})([A-Z])(?![A-Za-z0-9])/g;
+// Case-sensitive: "fin" is a French word.
+const NRIC_WORDS = /(?<![\p{L}])(?:NRIC|FIN|[Ss]ingapore (?:IC|ID|ic|id(?:entity)? (?:card|number)))(?![\p{L}])/u;
+const NRIC_ST = 'JZIHGFEDCBA';
+const NRIC_FG = 'XWUTRQPNMLK';
+
+function austrianValid(serial: string, birth: string): boolean {
+  if (serial.charAt(0) === '0' || !validDate(Number(birth.slice(0, 2)), Number(birth.slice(2, 4)))) return false;
+  const digits = serial + birth;
+  const check = weightedSum(digits, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
+  return check !== 10 && check === digits.charCodeAt(3) - 48;
+}
+
+function nricValid(series: string, digits: string, check: string): boolean {
+  const sum = weightedSum(digits, [2, 7, 6, 5, 4, 3, 2]) + (series === 'T' || series === 'G' ? 4 : 0);
+  return ((series === 'S' || series === 'T' ? NRIC_ST : NRIC_FG).charAt(sum % 11)) === check;
+}
 
 function balticValid(digits: string): boolean {
   if (digits.charAt(0) < '1' || digits.charAt(0) > '8' || !validDate(Number(digits.slice(5, 7)), Number(digits.slice(3, 5)))) return false;
@@ -406,7 +428,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, FURTHER_COUNTRIES_GATE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, FURTHER_COUNTRIES_GATE, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -633,6 +655,17 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     if (LUXEMBOURG_WORDS.test(text)) {
       for (const span of scan(LUXEMBOURG, text)) {
         if (luxembourgValid(span.text.replace(/ /g, '')) && named(span, LUXEMBOURG_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (AUSTRIAN_WORDS.test(text)) {
+      for (const span of scan(AUSTRIAN, text)) {
+        if (austrianValid(span.groups[0] ?? '', span.groups[1] ?? '') && named(span, AUSTRIAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      }
+    }
+    if (NRIC_WORDS.test(text)) {
+      for (const span of scan(NRIC, text)) {
+        const [series = '', digits = '', check = ''] = span.groups;
+        if (nricValid(series, digits, check) && named(span, NRIC_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
       }
     }
     if (EGN_WORDS.test(text)) {
