@@ -1,6 +1,7 @@
 import { isSupportedCountry as isSupportedIn, parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import phoneMetadata from './lib/phone-metadata.json';
 import { finding } from './lib/finding';
+import { OWNED_BEFORE } from './lib/example-words';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
 import { identityNumbers } from './national-id-number';
@@ -80,8 +81,15 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
  * read in the national formats of every country below, not only those of the language and the policy: an English post
  * gives a Belgian mobile as readily as a British one (fresh15, 2026-12-03). A company's lines ("call us on") are not cued.
  */
-const PERSONAL_LINE_BEFORE = /(?<![\p{L}])(?:(?:call|phone|ring|text|whatsapp|reach|contact|try)[ \t]+(?:me|him|her|them)[ \t]+(?:at|on)|(?:my|his|her|their)[ \t]+(?:mobile|cell|phone|number|private number|personal number)(?:[ \t]+(?:number|is|was))*|appel(?:le|lez|er)[ -](?:moi|le|la)(?:[ \t]+(?:au|sur))?|joignable[ \t]+(?:au|sur)|(?:mon|son|ton|leur)[ \t]+(?:portable|num[ée]ro|t[ée]l[ée]phone|mobile|gsm|06|07)(?:[ \t]+(?:perso|personnel|priv[ée]))?(?:[ \t]*(?:est|c['’]est|:))?)[ \t:,]*$/iu;
+const PERSONAL_LINE_BEFORE = /(?<![\p{L}])(?:(?:call|phone|ring|text|whatsapp|reach|contact|try)[ \t]+(?:me|him|her|them)[ \t]+(?:at|on)|(?:my|his|her|their)[ \t]+(?:(?:direct|own|personal|private|work)[ \t]+)?(?:mobile|cell|phone|number|line)(?:[ \t]+(?:number|is|was))*|appel(?:le|lez|er)[ -](?:moi|le|la)(?:[ \t]+(?:au|sur))?|joignable[ \t]+(?:au|sur)|(?:mon|son|ton|leur)[ \t]+(?:portable|num[ée]ro|t[ée]l[ée]phone|mobile|gsm|06|07)(?:[ \t]+(?:perso|personnel|priv[ée]))?(?:[ \t]*(?:est|c['’]est|:))?)[ \t:,]*$/iu;
 const PERSONAL_LINE_REGIONS: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', 'IE', 'AU', 'DE', 'NL', 'AT', 'MA', 'DZ', 'IN', 'SE', 'FI'];
+/**
+ * Numbers the draft calls fictional ("Ofcom reserves 07700 900000 to 07700 900999 for drama", "a fake number in our
+ * training video"): no one's line. Three blind authors agree (fresh13, fresh14, fresh16, 2026-12-03). Narrower than the
+ * other rules' example words: "test" or "docs" next to a real number is no sign it is invented.
+ */
+const FICTIONAL_AROUND = /(?<![\p{L}])(?:fake|fictional|fictitious|fictifs?|fictives?|factices?|dummy|placeholders?|sp[ée]cimens?|for drama|for tv drama|r[ée]serv[ée]s? (?:à|aux|pour) (?:la )?fiction)(?![\p{L}])/iu;
+const FICTIONAL_REACH = 80;
 const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
 const SPACED_DASH = / - /g;
@@ -269,7 +277,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -309,6 +317,14 @@ export const phoneNumber: CheckRule = {
     const outsideIbans = spans.filter(
       (span) => !ibans.some((iban) => iban.start <= span.start && span.end <= iban.end) && !ids.some((id) => id.start < span.end && span.start < id.end),
     );
-    return withoutOverlaps(outsideIbans).map((span) => finding(this, context, span, 'check_phone_number'));
+    const real = outsideIbans.filter((span) => !saidToBeFictional(text, span));
+    return withoutOverlaps(real).map((span) => finding(this, context, span, 'check_phone_number'));
   },
 };
+
+/** Whether the words around a number (not the writer's own, see OWNED_BEFORE) call it invented. */
+function saidToBeFictional(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - FICTIONAL_REACH), span.start);
+  if (!FICTIONAL_AROUND.test(before) && !FICTIONAL_AROUND.test(text.slice(span.end, span.end + FICTIONAL_REACH))) return false;
+  return !OWNED_BEFORE.test(before);
+}
