@@ -87,9 +87,10 @@ const NOT_NAMES = new Set([
   'manager', 'management', 'lead', 'leader', 'owner', 'office', 'officer', 'director', 'directeur', 'directrice', 'coordinator',
   'team', 'plan', 'review', 'update', 'kickoff', 'status', 'charter', 'scope', 'board', 'sponsor', 'chef', 'management',
 ]);
-function projectNameAt(text: string, tokens: WordList, index: number): boolean {
+/** `anyCase`: "le projet Mistral" also names one, where a sign says it is unannounced (see unannouncedName). */
+function projectNameAt(text: string, tokens: WordList, index: number, anyCase = false): boolean {
   const previous = wordAt(tokens, index - 1);
-  if (!previous || !PROJECT_WORDS.has(previous.folded) || !STARTS_UPPER.test(text.slice(previous.start, previous.end))) return false;
+  if (!previous || !PROJECT_WORDS.has(previous.folded) || (!anyCase && !STARTS_UPPER.test(text.slice(previous.start, previous.end)))) return false;
   const name = text.slice(tokens.starts[index] as number, tokens.ends[index] as number);
   return CAPITALISED.test(name) && !NOT_NAMES.has(foldedAt(tokens, index)) && SPACES.test(text.slice(previous.end, tokens.starts[index] as number));
 }
@@ -167,7 +168,7 @@ function unannouncedName(text: string, tokens: WordList, signStart: number, capi
   for (let index = sign - 1; index >= Math.max(0, sign - EARLIER_WORDS); index -= 1) {
     const quoted = quotedNameEndingAt(text, tokens, index);
     if (quoted) return quoted;
-    if (projectNameAt(text, tokens, index)) return wordAt(tokens, index);
+    if (projectNameAt(text, tokens, index, true)) return wordAt(tokens, index);
     if (SENTENCE_END.test(text.slice(tokens.ends[index - 1] ?? 0, tokens.starts[index] as number))) break;
   }
   const subject = wordAt(tokens, sign - 1);

@@ -86,6 +86,8 @@ const MARKED_BEFORE = /(?<![\p{L}])(?:marked|stamped|labell?ed|tagged|flagged|wa
 // A legend that maps a colour or code to a level ("rouge = confidentiel", "red → Confidential" in a colour code): the
 // level defined, not applied to the post.
 const DEFINED_BEFORE = /[=→][ \t]*$/u;
+// "TLP:RED means named recipients only": a level being defined, quoted or not (fresh16, 2026-12-03).
+const DEFINED_AFTER = /^[ \t\u00a0]*(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![\p{L}])/iu;
 const LEGEND = /(?<![\p{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![\p{L}])/iu;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
@@ -135,7 +137,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, STUCK_ON, DEFINED_BEFORE, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -149,7 +151,7 @@ export const confidentialMarker: CheckRule = {
       for (const found of findings) taken.add(found);
       for (const pattern of LABELS) {
         // One pattern's matches do not overlap each other: test them all, then add the ones kept.
-        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span));
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !DEFINED_AFTER.test(text.slice(span.end, span.end + 16)));
         for (const span of kept) {
           taken.add(span);
           findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
@@ -186,7 +188,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
-      isLegend(text, match);
+      isLegend(text, match) || DEFINED_AFTER.test(text.slice(match.end, match.end + 16));
     if (mention) {
       mentions.push(match);
       continue;

@@ -7,13 +7,14 @@ import type { CheckRule, Finding } from './types';
 // A credential keyword, optionally of a thing named in up to three words ("password for the demo
 // tenant", "code d'accès du coffre partagé"), followed by ":" or "=" (or "is"/"est") and a value, or by
 // the value alone after a space ("mot de passe Bienvenue2025!"); "is now", "est désormais", "becomes" say
-// the same of a changed secret, also with when it changed before a colon ("a changé ce matin : …", fresh15). The value must look like a secret (see
+// the same of a changed secret, also with when it changed before a colon ("a changé ce matin : …", fresh15); a device's
+// AppKey (LoRaWAN, fresh16) is a key like an API key. The value must look like a secret (see
 // looksLikeSecret; stricter without a separator), so "password manager", "mot de passe oublié" or
 // "Password: use a manager" are not findings.
 // The leading lookahead lists the first letters of the keywords (case-insensitively, as the rest): it
 // skips most positions before the costlier lookbehind is tried. Same matches.
 const ASSIGNMENT =
-  /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
