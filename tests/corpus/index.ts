@@ -13,6 +13,7 @@ import { CLASSES_R10_POSTS } from './classes-r10-posts';
 import { CLASSES_R11_POSTS } from './classes-r11-posts';
 import { CLASSES_R12_POSTS } from './classes-r12-posts';
 import { CLASSES_R13_POSTS } from './classes-r13-posts';
+import { CLASSES_R14_POSTS } from './classes-r14-posts';
 import { CLASSES_FINMARK_POSTS } from './classes-finmark-posts';
 import { CLASSES_IDS_POSTS } from './classes-ids-posts';
 import { CLASSES_NAMES_POSTS } from './classes-names-posts';
@@ -47,7 +48,7 @@ import { REDTEAM_POSTS } from './redteam-posts';
 export { CORPUS_POLICY, type CorpusPost } from './corpus-types';
 
 /** The labelled corpus: realistic employee posts, FR, EN and mixed, LinkedIn and X. */
-export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2, ...REDTEAM_CLASS_POSTS, ...CLASSES_NAMES_POSTS, ...CLASSES_IDS_POSTS, ...CLASSES_FINMARK_POSTS, ...CLASSES_F4NAMES_POSTS, ...CLASSES_F4NUMS_POSTS, ...CLASSES_F4WORDS_POSTS, ...CLASSES_R3NAMES_POSTS, ...CLASSES_R3WORDS_POSTS, ...CLASSES_R3NUMS_POSTS, ...CLASSES_R4REST_POSTS, ...CLASSES_R4WORDS_POSTS, ...CLASSES_R5_POSTS, ...CLASSES_R6_POSTS, ...CLASSES_R7_POSTS, ...CLASSES_R8_POSTS, ...CLASSES_R9_POSTS, ...CLASSES_R10_POSTS, ...CLASSES_R11_POSTS, ...CLASSES_R12_POSTS, ...CLASSES_R13_POSTS];
+export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_POSTS, ...HYGIENE_POSTS, ...MIXED_POSTS, ...GENERALISATION_POSTS, ...GENERALISATION_POSTS_2, ...REDTEAM_CLASS_POSTS, ...CLASSES_NAMES_POSTS, ...CLASSES_IDS_POSTS, ...CLASSES_FINMARK_POSTS, ...CLASSES_F4NAMES_POSTS, ...CLASSES_F4NUMS_POSTS, ...CLASSES_F4WORDS_POSTS, ...CLASSES_R3NAMES_POSTS, ...CLASSES_R3WORDS_POSTS, ...CLASSES_R3NUMS_POSTS, ...CLASSES_R4REST_POSTS, ...CLASSES_R4WORDS_POSTS, ...CLASSES_R5_POSTS, ...CLASSES_R6_POSTS, ...CLASSES_R7_POSTS, ...CLASSES_R8_POSTS, ...CLASSES_R9_POSTS, ...CLASSES_R10_POSTS, ...CLASSES_R11_POSTS, ...CLASSES_R12_POSTS, ...CLASSES_R13_POSTS, ...CLASSES_R14_POSTS];
 
 /**
  * Held-out posts (issue 11), written without reading the rules: they measure how the checks generalise,
