@@ -41,7 +41,7 @@ const WORDED_AMOUNT = new RegExp(
 );
 // A scale in words with no currency ("Q4 revenue came in at a little over forty million", "vingt-cinq millions de
 // chiffre d'affaires", fresh7, 2026-12-03): an amount where the sentence names a metric. Literal words: linear.
-const NUMBER_WORD = String.raw`(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half a|a few|several|plusieurs|quelques)`;
+const NUMBER_WORD = String.raw`(?:une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half a|a few|several|plusieurs|quelques)`;
 const WORDED_SCALE = new RegExp(
   String.raw`(?<![\p{L}])${NUMBER_WORD}(?:(?:[ \t-]|[ \t]and[ \t]|[ \t]et[ \t])${NUMBER_WORD}){0,3}(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?)(?![\p{L}])`,
   'giu',
@@ -101,6 +101,8 @@ const METRICS: readonly string[] = [
   // "our bid", fresh16, 2026-12-03).
   'valorise', 'valorisent', 'valued at', 'values us', 'serie a', 'serie b', 'serie c', 'leve', 'levons', 'lever', 'on leve',
   'we re raising', 'we are raising', 'bid', 'bids', 'tender',
+  // An order book in English, a plant's yields and unit costs (fresh17, 2026-12-03).
+  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient',
   // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
   'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
   // Insurers' and banks' ratios ("our Q3 combined ratio came in under 92%") and the analysts' consensus a result beats.
@@ -169,6 +171,28 @@ const SIGNING_WHEN: readonly string[] = [
 const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![\p{L}])/iu;
 const UNSIGNED_DISTANCE = 16;
 const SIGNING_WHEN_DISTANCE = 20;
+
+/**
+ * A figure kept from others, told any way, as a pairing rather than a phrase: a word that limits or denies (ne, rien,
+ * personne, no one, nothing, don't, only, seulement) and, within a few words in the same sentence, a verb of letting it
+ * out (mention, post, sortir, communiquer, apprendre, hear…): "no one mentions it outside the office", "rien ne doit
+ * sortir avant la cérémonie", "ce montant ne sort pas de l'équipe", "on ne communique rien avant", "please don't post
+ * them anywhere", "we announce only after the decision" (fresh17, 2026-12-03). See keptFromOthers.
+ */
+const WITHHOLDING: readonly string[] = [
+  'ne', 'n', 'rien', 'personne', 'aucun', 'aucune', 'jamais', 'pas', 'no one', 'noone', 'nobody', 'nothing', 'never', 'not', 'don t',
+  'do not', 'doesn t', 'won t', 'will not', 'must not', 'mustn t', 'only', 'seulement', 'uniquement', 'qu',
+];
+const LETTING_OUT: readonly string[] = [
+  'mention', 'mentions', 'mentionne', 'mentionner', 'post', 'posts', 'posting', 'share', 'shares', 'sharing', 'leak', 'leaks', 'leave',
+  'leaves', 'announce', 'announces', 'publish', 'publishes', 'communicate', 'communicates', 'disclose', 'discloses', 'hear', 'hears',
+  'learn', 'learns', 'sort', 'sortir', 'sortira', 'sortent', 'communique', 'communiquons', 'communiquer', 'communiquera', 'annonce',
+  'annoncer', 'annoncons', 'annoncera', 'publie', 'publier', 'publions', 'diffuse', 'diffuser', 'diffusons', 'apprendra', 'apprendront',
+  'ebruite', 'ebruiter', 'fuite', 'fuiter', 'divulgue', 'divulguer', 'relaie', 'relayer',
+];
+/** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
+const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
+const WITHHOLDING_DISTANCE = 12;
 
 /** Words of a headcount (a hiring plan, layoffs): with a sign it is not public, its numbers are company figures. */
 const HEADCOUNT: readonly string[] = [
@@ -545,6 +569,9 @@ const NON_PUBLIC: readonly string[] = [
   'ne peux pas ecrire', 'ne peux evidemment pas', 'pas ecrire ici', 'can t write', 'cannot write', 'can t put it here',
   'only say it in public', 'only say it publicly', 'will only say', 'll only say', 'only announce it', 'officialise seulement',
   'officialisee seulement', 'officialises seulement', 'officialisees seulement', 'kept quiet', 'kept under wraps',
+  'not a day earlier', 'not a day before', 'pas un jour avant', 'pas un jour plus tot', 'not a word to', 'pas un mot a',
+  'stays inside', 'stay inside', 'stays within', 'reste dans l equipe', 'reste en interne', 'pas encore le chiffre', 'pas encore les chiffres',
+  'don t have the figure', 'don t have the number',
   // Other languages of the same signs (a team posting in English about DACH or Italy).
   'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
@@ -623,7 +650,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN,
+  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -657,6 +684,13 @@ function withinSentence(text: string, spans: TermMatch[]): TermMatch[] {
   return spans.filter((span) => !/[.!?]\s|\n/.test(text.slice(span.start, span.end)));
 }
 
+/** A figure kept from others ("rien ne doit sortir", "no one mentions it", "announce only after"): see WITHHOLDING. */
+function keptFromOthers(text: string, found: Record<'withholding' | 'lettingOut', readonly TermMatch[]>): TermMatch[] {
+  if (found.withholding.length === 0 || found.lettingOut.length === 0) return [];
+  const verbs = found.lettingOut.filter((verb) => !EMPHASIS_AFTER.test(text.slice(verb.end, verb.end + 10)));
+  return withinSentence(text, [...followedWithin(found.withholding, verbs, WITHHOLDING_DISTANCE), ...followedWithin(verbs, found.withholding, WITHHOLDING_DISTANCE)]);
+}
+
 /** Deals not signed yet ("rien de signé", "se signe fin janvier", "signing next week"): see SIGNING. */
 function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 'signingWhen', readonly TermMatch[]>): TermMatch[] {
   if (found.signing.length === 0) return [];
@@ -684,14 +718,15 @@ const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less t
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
 const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
-// dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9).
-const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
+// dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9), or
+// the publication it waits for ("le marché ne l'apprendra qu'avec les résultats annuels", fresh17).
+const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t]*(?:qu['’](?:avec|à|au|aux|en|lors)|only (?:at|with|in|on|after)|until|jusqu['’](?:à|au|aux))(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos))?[ \t]*$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
 export const financialFigure: CheckRule = {
   id: 'financial-figure',
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER],
+  patterns: [AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -710,6 +745,7 @@ export const financialFigure: CheckRule = {
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
       ...pendingSignatures(text, found),
+      ...keptFromOthers(text, found),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
