@@ -1,7 +1,7 @@
 import { luhnValid } from './lib/checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { finding } from './lib/finding';
-import { scan } from './lib/scan';
+import { scan, type Span } from './lib/scan';
 import type { CheckContext, CheckRule, Finding } from './types';
 
 // Identity numbers of the countries our people hire in, besides France's NIR (french-nir): each shape is
@@ -150,7 +150,6 @@ const TURKISH = /(?<![0-9])[1-9][0-9]{10}(?![0-9])/g;
 const TURKISH_WORDS = /(?<![\p{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![\p{L}])/iu;
 const ROMANIAN = /(?<![0-9])[1-9][0-9]{12}(?![0-9])/g;
 const ROMANIAN_WORDS = /(?<![\p{L}])(?:CNP|cod numeric personal)(?![\p{L}])/iu;
-const MORE_COUNTRIES_GATE = /AMKA|ΑΜΚΑ|birth number|rodn|RČ|r\.[čc]\.|naissance|Kimlik|TCKN|CNP|cod numeric/i;
 const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
 
 // Ids of the Baltic states, the former Yugoslavia, Croatia, Luxembourg and Bulgaria, each with its key and a word naming
@@ -169,7 +168,6 @@ const OIB_WORDS = /(?<![\p{L}])(?:OIB|osobni identifikacijski broj)(?![\p{L}])/u
 const JMBG_WORDS = /(?<![\p{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![\p{L}])/iu;
 const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? number)(?![\p{L}])/iu;
 const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?number)(?![\p{L}])/iu;
-const FURTHER_COUNTRIES_GATE = /austria|sozialversicherung|SVNR|SV-?Nummer|VSNR|autrichien|NRIC|FIN|singapore|isikukood|asmens kod|estonian|lithuanian|personas kod|latvian|OIB|osobni|EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni|master citizen|matricule|CCSS|identification|luxembourg|EGN|ЕГН|bulgarian/i;
 
 // The Austrian social-security number (a serial of three, a check digit, DDMMYY; weights 3 7 9 _ 5 8 4 2 1 6, mod 11) and
 // the Singapore NRIC / FIN (a letter of the series, seven digits, a check letter) (fresh16, 2026-12-03).
@@ -250,6 +248,37 @@ function romanianValid(digits: string): boolean {
   const sum = weightedSum(digits, ROMANIAN_WEIGHTS) % 11;
   return (sum === 10 ? 1 : sum) === Number(digits.charAt(12)) && validDate(Number(digits.slice(5, 7)), Number(digits.slice(3, 5)));
 }
+
+/**
+ * Ids read only where a word names them (before, after, or earlier in the paragraph, as their key already says what they
+ * are), each by its shape and its key. One table instead of a loop per country; the gate holds every word's start.
+ */
+interface NamedKeyedId {
+  words: RegExp;
+  shape: RegExp;
+  valid(span: Span): boolean;
+}
+const NAMED_KEYED_GATE = /AMKA|ΑΜΚΑ|birth number|rodn|RČ|r\.[čc]\.|naissance|Kimlik|TCKN|CNP|cod numeric|austria|sozialversicherung|SVNR|SV-?Nummer|VSNR|autrichien|NRIC|FIN|singapore|isikukood|asmens kod|estonian|lithuanian|personas kod|latvian|OIB|osobni|EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni|master citizen|matricule|CCSS|identification|luxembourg|EGN|ЕГН|bulgarian/i;
+const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: AMKA_WORDS, shape: AMKA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && luhnValid(text) },
+  {
+    words: CZECH_WORDS,
+    shape: CZECH,
+    valid: ({ text, groups: [, month = '', day = '', serial = ''] }) =>
+      validDate(Number(day), Number(month) % 50 % 20) && czechValid(text.replace(/[ /]/g, '')) && (serial.length === 4 || text.includes('/')),
+  },
+  { words: TURKISH_WORDS, shape: TURKISH, valid: ({ text }) => turkishValid(text) },
+  { words: ROMANIAN_WORDS, shape: ROMANIAN, valid: ({ text }) => romanianValid(text) },
+  { words: BALTIC_WORDS, shape: ELEVEN_OR_DASHED, valid: ({ text }) => !text.includes('-') && balticValid(text) },
+  { words: LATVIAN_WORDS, shape: ELEVEN_OR_DASHED, valid: ({ text }) => latvianValid(text.replace('-', '')) },
+  { words: OIB_WORDS, shape: ELEVEN_OR_DASHED, valid: ({ text }) => !text.includes('-') && mod1110Valid(text) },
+  { words: JMBG_WORDS, shape: THIRTEEN, valid: ({ text }) => jmbgValid(text) },
+  { words: LUXEMBOURG_WORDS, shape: LUXEMBOURG, valid: ({ text }) => luxembourgValid(text.replace(/ /g, '')) },
+  { words: AUSTRIAN_WORDS, shape: AUSTRIAN, valid: ({ groups: [serial = '', birth = ''] }) => austrianValid(serial, birth) },
+  { words: NRIC_WORDS, shape: NRIC, valid: ({ groups: [series = '', digits = '', check = ''] }) => nricValid(series, digits, check) },
+  { words: EGN_WORDS, shape: TEN, valid: ({ text }) => egnValid(text) },
+];
+
 
 /** How far before a number the word that names it may sit. */
 const WORD_REACH = 60;
@@ -428,7 +457,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, MORE_COUNTRIES_GATE, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, FURTHER_COUNTRIES_GATE, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, NAMED_KEYED_GATE, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -610,67 +639,15 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if (MORE_COUNTRIES_GATE.test(text)) {
-    if (AMKA_WORDS.test(text)) {
-      for (const span of scan(AMKA, text)) {
-        if (!validDate(Number(span.text.slice(0, 2)), Number(span.text.slice(2, 4))) || !luhnValid(span.text)) continue;
-        if (namedInParagraph(text, span.start, span.end, AMKA_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (CZECH_WORDS.test(text)) {
-      for (const span of scan(CZECH, text)) {
-        const [, month = '', day = '', serial = ''] = span.groups;
-        const digits = span.text.replace(/[ /]/g, '');
-        if (!validDate(Number(day), Number(month) % 50 % 20) || !czechValid(digits) || (serial.length === 3 && !span.text.includes('/'))) continue;
-        if (namedInParagraph(text, span.start, span.end, CZECH_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (TURKISH_WORDS.test(text)) {
-      for (const span of scan(TURKISH, text)) {
-        if (turkishValid(span.text) && namedInParagraph(text, span.start, span.end, TURKISH_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (ROMANIAN_WORDS.test(text)) {
-      for (const span of scan(ROMANIAN, text)) {
-        if (romanianValid(span.text) && namedInParagraph(text, span.start, span.end, ROMANIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-  }
-  if (FURTHER_COUNTRIES_GATE.test(text)) {
-    const named = (span: { start: number; end: number }, words: RegExp) => namedInParagraph(text, span.start, span.end, words, true);
-    const baltic = BALTIC_WORDS.test(text);
-    const latvian = LATVIAN_WORDS.test(text);
-    const croatian = OIB_WORDS.test(text);
-    for (const span of baltic || latvian || croatian ? scan(ELEVEN_OR_DASHED, text) : []) {
-      const digits = span.text.replace('-', '');
-      const plain = digits === span.text;
-      if ((plain && baltic && balticValid(digits) && named(span, BALTIC_WORDS)) || (latvian && latvianValid(digits) && named(span, LATVIAN_WORDS)) ||
-        (plain && croatian && mod1110Valid(digits) && named(span, OIB_WORDS))) findings.push(finding(rule, context, span, 'check_national_id_number'));
-    }
-    if (JMBG_WORDS.test(text)) {
-      for (const span of scan(THIRTEEN, text)) {
-        if (jmbgValid(span.text) && named(span, JMBG_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (LUXEMBOURG_WORDS.test(text)) {
-      for (const span of scan(LUXEMBOURG, text)) {
-        if (luxembourgValid(span.text.replace(/ /g, '')) && named(span, LUXEMBOURG_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (AUSTRIAN_WORDS.test(text)) {
-      for (const span of scan(AUSTRIAN, text)) {
-        if (austrianValid(span.groups[0] ?? '', span.groups[1] ?? '') && named(span, AUSTRIAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (NRIC_WORDS.test(text)) {
-      for (const span of scan(NRIC, text)) {
-        const [series = '', digits = '', check = ''] = span.groups;
-        if (nricValid(series, digits, check) && named(span, NRIC_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
-      }
-    }
-    if (EGN_WORDS.test(text)) {
-      for (const span of scan(TEN, text)) {
-        if (egnValid(span.text) && named(span, EGN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+  if (NAMED_KEYED_GATE.test(text)) {
+    // Shapes are shared (eleven digits are an isikukood, a personas kods or an OIB): one finding per span.
+    const found = new Set<number>();
+    for (const { words, shape, valid } of NAMED_KEYED_IDS) {
+      if (!words.test(text)) continue;
+      for (const span of scan(shape, text)) {
+        if (found.has(span.start) || !valid(span) || !namedInParagraph(text, span.start, span.end, words, true)) continue;
+        found.add(span.start);
+        findings.push(finding(rule, context, span, 'check_national_id_number'));
       }
     }
   }
