@@ -151,7 +151,7 @@ export const confidentialMarker: CheckRule = {
       for (const found of findings) taken.add(found);
       for (const pattern of LABELS) {
         // One pattern's matches do not overlap each other: test them all, then add the ones kept.
-        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !DEFINED_AFTER.test(text.slice(span.end, span.end + 16)));
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span));
         for (const span of kept) {
           taken.add(span);
           findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
@@ -188,7 +188,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
-      isLegend(text, match) || DEFINED_AFTER.test(text.slice(match.end, match.end + 16));
+      isLegend(text, match) || isDefined(text, match);
     if (mention) {
       mentions.push(match);
       continue;
@@ -260,6 +260,11 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
     }
   }
   return levels >= 2;
+}
+
+/** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */
+function isDefined(text: string, span: { end: number }): boolean {
+  return DEFINED_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
 /** "rouge = confidentiel" in a colour code: a level a legend defines. */
