@@ -4,7 +4,7 @@
 // Run: npm run bench checks [-- --warm | --cold | --fresh | --rules | --warmed]
 // --warmed: each cold process first runs the panel's idle warm-up (warmUpChecks), as a content script does once its
 // first panel shows: the first paste after it.
-// One cold input, rule by rule: node --import tsx bench/checks.bench.ts --cold-one <input> --by-rule
+// One cold input, rule by rule: node --import tsx bench/checks.bench.ts --cold-one <input> --by-rule [--warmed]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -199,6 +199,7 @@ const coldOne = process.argv.indexOf('--cold-one');
 if (coldOne >= 0 && process.argv.includes('--by-rule')) {
   // Where a first call's time goes: each rule's own first call, in runChecks' order (profiling aid).
   const text = adversarialInput(process.argv[coldOne + 1] as string);
+  if (warmed) warmUpChecks(context);
   for (const rule of rules) {
     const thread = mainThreadCpu();
     const start = performance.now();
