@@ -1,0 +1,27 @@
+import { rows } from './corpus-types';
+
+/**
+ * Round 16 (2026-12-03): the unsourced model. Money metrics and deal values told with no sign of their publication,
+ * which three blind sets (fresh15-fresh17) and then fresh18 showed phrased in ways no list of signs foresaw; and the
+ * look-alikes that must stay clean: results already out, a raise being announced, a source named, another organisation's
+ * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. In other words than
+ * any held-out post.
+ */
+export const CLASSES_R16_POSTS = rows('classes-r16', [
+  ['linkedin', 'en', 'financial', `Huge effort from the Gdynia crew: the hull-coating contract we just won is worth €6.8m over three years. Celebrations on Friday!`],
+  ['linkedin', 'fr', 'financial', `Notre EBITDA du troisième trimestre ressort à 4,1 M€. Bravo à toute l'équipe de Roubaix pour cette rigueur.`],
+  ['linkedin', 'en', 'financial', `Gross margin on the new espresso range is sitting at 47%. Not bad for a first season, baristas!`],
+  ['x', 'fr', 'financial', `Rachat bouclé : l'atelier de Thiers rejoint le groupe pour 2,3 millions d'euros. Bienvenue aux 14 couteliers !`],
+  ['linkedin', 'en', 'financial', `Quarterly net retention landed at 118%, helped by the two Nordic upsells. Proud of the account managers.`],
+  ['linkedin', 'fr', 'financial', `Le devis pour la rénovation du quai 4 est parti ce matin : 740 000 € HT. Merci au bureau d'études pour les nuits courtes.`],
+  ['linkedin', 'en', 'financial', `We report in March, but I can tell the team now: turnover passed £52m for the year. What a ride.`],
+  ['linkedin', 'en', 'financial', `Capex for the Tilburg cold store came to €19m, a little under plan. The build team deserves a long weekend.`],
+  ['linkedin', 'fr', '', `Nos résultats semestriels sont publiés : chiffre d'affaires de 61 M€, en hausse de 3 %. Le document est sur notre site investisseurs.`],
+  ['linkedin', 'en', '', `Delighted to announce our €9m Series A, led by two climate funds. It lets us double the Ghent lab next year.`],
+  ['linkedin', 'fr', '', `D'après l'étude annuelle de la fédération, le chiffre d'affaires du secteur a atteint 2,4 milliards d'euros en 2025.`],
+  ['linkedin', 'en', '', `Competitor revenue grew 40% last year and we still love a good challenge. Onwards.`],
+  ['linkedin', 'fr', '', `Le budget participatif de la région finance 1,2 M€ de projets citoyens : votez avant le 30 !`],
+  ['x', 'en', '', `Cyber Monday deal: -25% on every annual plan until midnight.`],
+  ['linkedin', 'en', '', `My allotment budget this year: €600 and far too many seeds. Any advice on winter leeks?`],
+  ['linkedin', 'fr', '', `Exercice pour mes alternants : une marge brute de 35 % sur un chiffre d'affaires de 200 000 €, que vaut le coût d'achat ?`],
+]);
