@@ -134,3 +134,17 @@ describe('national-id-number, r4rest', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+// A payroll note's bare "tax ID" before eleven digits (fresh18, 2026-12-03): read as a Steuer-ID only when its checksum and
+// its repeat rule (one digit twice or three times in the first ten) hold.
+describe('national-id-number: a Steuer-ID named "tax ID"', () => {
+  test('flags a valid Steuer-ID after "tax ID"', () => {
+    expect(spans(nationalIdNumber, 'Payroll: Jonas’s tax ID is 47382916544, please fix the December slip.')).toEqual(['47382916544']);
+  });
+  test.each([
+    'Payroll: Jonas’s tax ID is 47382916545, please fix the December slip.',
+    'Payroll: the tax ID field takes 12345678903 in the test system.',
+  ])('passes %s (checksum or repeat rule fails)', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

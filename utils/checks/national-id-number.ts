@@ -95,6 +95,9 @@ const PESEL_WORDS = /(?<![\p{L}])PESEL(?![\p{L}])/iu;
 // The Steuer-ID as the Bundeszentralamt's letter prints it, "12 345 678 901" (checked like the other grouping).
 const STEUER_GROUPED = /(?<![0-9.-])(?<![0-9] )[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9]| [0-9])/g;
 const STEUER_WORDS = /(?<![\p{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![\p{L}])/iu;
+// A payroll note's bare "tax ID" names it too ("Mehmet's tax ID … it's 86095743810", fresh18), when the repeat rule holds
+// as well as the checksum (see steuerRepeatValid).
+const TAX_ID_WORDS = /(?<![\p{L}])tax[ -]id(?![\p{L}])/iu;
 const CPF_WORDS = /(?<![\p{L}])CPF(?![\p{L}])/iu;
 const NHS = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![0-9])/g;
 const NHS_WORDS = /(?<![\p{L}])NHS (?:number|no\.?|num[ée]ro)(?![\p{L}])|num[ée]ro NHS/iu;
@@ -414,6 +417,13 @@ const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 function steuerIdValid(digits: string): boolean {
   return digits.charAt(0) !== '0' && mod1110Valid(digits);
 }
+/** In its first ten digits, one digit appears twice or three times and every other at most once (the rule since 2016). */
+function steuerRepeatValid(first: string): boolean {
+  const counts = new Array<number>(10).fill(0);
+  for (let index = 0; index < first.length; index += 1) counts[first.charCodeAt(index) - 48] = (counts[first.charCodeAt(index) - 48] ?? 0) + 1;
+  const repeated = counts.filter((count) => count > 1);
+  return repeated.length === 1 && (repeated[0] === 2 || repeated[0] === 3);
+}
 
 function cpfValid(digits: string): boolean {
   if (/^(\d)\1{10}$/.test(digits)) return false;
@@ -457,7 +467,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, NAMED_KEYED_GATE, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, ITALIAN_WORDS_GATE, PASSPORT, PASSPORT_WORDS, CANADIAN_GATE, DUTCH_GATE, SPANISH_GATE, PASSPORT_GATE, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, IRISH_GATE, SWEDISH_GATE, DANISH_GATE, NORWEGIAN_GATE, FINNISH_GATE, AUSTRALIAN_GATE, AADHAAR_GATE, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, FRENCH_TAX_GATE, QUEBEC_NAM_GATE, ELEVEN_GATE, NHS_GATE, PORTUGUESE_GATE, SOUTH_AFRICAN_GATE, ID_CARD_GATE, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, NAMED_KEYED_GATE, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -597,7 +607,8 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const digits = span.text.replace(/[ .-]/g, '');
       const isPesel = !grouped && peselValid(digits) && validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20) && namedInParagraph(text, span.start, span.end, PESEL_WORDS, true);
       // Its checksum and no-repeat rule say what it is: the word may sit earlier in the paragraph, like the DNI's.
-      const isSteuer = !isPesel && steuerIdValid(digits) && namedInParagraph(text, span.start, span.end, STEUER_WORDS, true);
+      const isSteuer = !isPesel && steuerIdValid(digits) && (namedInParagraph(text, span.start, span.end, STEUER_WORDS, true) ||
+        (steuerRepeatValid(digits.slice(0, 10)) && namedNear(text, span.start, span.end, TAX_ID_WORDS, false)));
       if (grouped && !isSteuer) continue;
       const isCpf = !isPesel && !isSteuer && cpfValid(digits) && namedNear(text, span.start, span.end, CPF_WORDS, false);
       if (isPesel || isSteuer || isCpf) findings.push(finding(rule, context, span, 'check_national_id_number'));
