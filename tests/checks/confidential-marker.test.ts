@@ -80,3 +80,15 @@ describe('confidential-marker: letter headings and colour legends (fresh6 classe
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+// A document said to carry a quoted label now is labelled, whatever training or tips the sentence mentions (fresh18,
+// 2026-12-03); a rule about any document so marked is not.
+describe('confidential-marker: a document said to be marked', () => {
+  test('flags a label the slide is said to carry, beside a word of training', () => {
+    const text = 'Here is the deck from the onboarding training (it was marked "Private & Confidential", but it is harmless).';
+    expect(spans(confidentialMarker, text)).toEqual(['Private & Confidential']);
+  });
+  test('passes a rule about any document marked so', () => {
+    expect(spans(confidentialMarker, 'Security training reminder: never forward a document marked "Confidential" to a personal inbox.')).toEqual([]);
+  });
+});

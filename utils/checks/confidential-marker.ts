@@ -83,6 +83,12 @@ const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
 // A quotation said to be marked on a document ("the board pack (marked "Vertrouwelijk – niet verspreiden") shows…", "the
 // slide says « Usage interne »"): the label applied, whatever words about shows or films follow (fresh12, 2026-12-03).
 const MARKED_BEFORE = /(?<![\p{L}])(?:marked|stamped|labell?ed|tagged|flagged|watermarked|says|reads|marqu[ée]e?s?|tamponn[ée]e?s?|estampill[ée]e?s?|[ée]tiquet[ée]e?s?|porte la mention|avec la mention|mention)[ \t\u00a0]*(?::[ \t\u00a0]*)?$/iu;
+// "It's marked 'Strictly Private & Confidential'": a document said to carry the label now, whatever training or tips the
+// sentence mentions (fresh18, 2026-12-03); not "never forward a document marked 'Confidential'", a rule about any document.
+// The past ("the deck was stamped") or a pointer ("it's marked", "c'est marqué"), not a present in general ("if everything
+// is stamped 'confidential', nothing is", fresh7).
+const IS_BEFORE_MARKED = /(?<![\p{L}])(?:it['’]s|it is|this is|that is|which is|was|were|c['’]est|il est|elle est|il [ée]tait|elle [ée]tait|[ée]tait)[ \t]+(?:still[ \t]+|clearly[ \t]+|bien[ \t]+)?$/iu;
+const QUOTE_AT_END = /["“«'‘][ \t\u00a0]*$/u;
 // A legend that maps a colour or code to a level ("rouge = confidentiel", "red → Confidential" in a colour code): the
 // level defined, not applied to the post.
 const DEFINED_BEFORE = /[=→][ \t]*$/u;
@@ -137,7 +143,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -267,6 +273,13 @@ function isDefined(text: string, span: { end: number }): boolean {
   return DEFINED_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
+/** Whether the quoted label at `span` is said to be marked on a document in the present or past ("it's marked « … »"). */
+function saidMarked(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start).replace(QUOTE_AT_END, '');
+  const marked = MARKED_BEFORE.exec(before);
+  return marked !== null && IS_BEFORE_MARKED.test(before.slice(0, marked.index));
+}
+
 /** "rouge = confidentiel" in a colour code: a level a legend defines. */
 function isLegend(text: string, span: { start: number; end: number }): boolean {
   return DEFINED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && LEGEND.test(sentenceAround(text, span));
@@ -277,7 +290,7 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 }
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
-  if (!isQuoted(text, span)) return false;
+  if (!isQuoted(text, span) || saidMarked(text, span)) return false;
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
 
