@@ -4,8 +4,9 @@ import { rows } from './corpus-types';
  * Round 16 (2026-12-03): the unsourced model. Money metrics and deal values told with no sign of their publication,
  * which three blind sets (fresh15-fresh17) and then fresh18 showed phrased in ways no list of signs foresaw; and the
  * look-alikes that must stay clean: results already out, a raise being announced, a source named, another organisation's
- * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. In other words than
- * any held-out post.
+ * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. Also two classes fresh18
+ * showed: a Steuer-ID named only "tax ID", and a document said to carry a quoted label beside words of training. In other
+ * words than any held-out post.
  */
 export const CLASSES_R16_POSTS = rows('classes-r16', [
   ['linkedin', 'en', 'financial', `Huge effort from the Gdynia crew: the hull-coating contract we just won is worth €6.8m over three years. Celebrations on Friday!`],
@@ -24,4 +25,7 @@ export const CLASSES_R16_POSTS = rows('classes-r16', [
   ['x', 'en', '', `Cyber Monday deal: -25% on every annual plan until midnight.`],
   ['linkedin', 'en', '', `My allotment budget this year: €600 and far too many seeds. Any advice on winter leeks?`],
   ['linkedin', 'fr', '', `Exercice pour mes alternants : une marge brute de 35 % sur un chiffre d'affaires de 200 000 €, que vaut le coût d'achat ?`],
+  ['linkedin', 'en', 'national_id', `Note for the Munich payroll desk: Lena's tax ID is 47382916544, it got lost in the migration. Thanks for fixing it before the run.`],
+  ['linkedin', 'en', '', `Reminder from today's training: a German tax ID has eleven digits, and you never type a colleague's into a chat.`],
+  ['linkedin', 'en', 'confidential_marker', `Great training day with the new sales hires. The pricing deck we walked through was stamped "Company Confidential", so no photos of it, but here's the team!`],
 ]);
