@@ -106,6 +106,9 @@ describe('financial-figure: money metrics with no source', () => {
     'Le rachat de l’atelier voisin s’est fait à un million et demi d’euros.',
     'The capex for the new press line is €27m.',
     'Q4 revenue landed at €9.1M. We report in February.',
+    'Orders for the year reached €2.9M, a record for the Nîmes plant.',
+    'La masse salariale augmentera de 7 % l’an prochain.',
+    'Smarter stock this year: our gross margin rose to 41%.',
   ])('flags %s and asks whether it is published', (text) => {
     const found = financialFigure.check(text, context());
     expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([text.split(/(?<=\.) /)[0]]);
@@ -122,6 +125,8 @@ describe('financial-figure: money metrics with no source', () => {
     'Exemple pour la formation : une marge de 40 % sur un chiffre d’affaires de 100 000 €.',
     'My holiday budget this year: €2,400 and a tent.',
     'Our €6M fundraise, announced in March, paid for the new lab.',
+    'Our 2025 accounts are on Companies House: turnover of £9.8m and a small profit.',
+    'The valuer says the old mill is worth €2M, and a cask sold for £1.1m at auction.',
   ])('passes %s', (text) => {
     expect(spans(financialFigure, text)).toEqual([]);
   });

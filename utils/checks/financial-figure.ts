@@ -630,7 +630,7 @@ const UNSOURCED_METRICS: readonly string[] = [
   'chiffre d affaires', 'ventes', 'marge', 'marges', 'marge brute', 'marge operationnelle', 'marge nette', 'resultat net',
   'resultat operationnel', 'benefice', 'benefices', 'ebe', 'carnet de commandes', 'prises de commandes', 'tresorerie',
   'valorisation', 'valorise', 'levee de fonds', 'serie a', 'serie b', 'serie c', 'taux d attrition', 'actifs sous gestion',
-  'encours', 'primes emises', 'umsatz', 'auftragseingang',
+  'encours', 'primes emises', 'umsatz', 'auftragseingang', 'masse salariale', 'payroll costs', 'wage bill',
 ];
 /** A deal's value, the same way: a contract, an acquisition, a bid, a round, a grant or fees agreed. With an amount only
  * ("-30 % on the deal" is a discount). Folded. */
@@ -639,6 +639,9 @@ const UNSOURCED_DEALS: readonly string[] = [
   'contrat', 'contrats', 'rachat', 'appel d offres', 'financement', 'subvention', 'tour de table', 'on leve', 'nous levons',
   'levons', 'honoraires', 'forfait', 'levee', 'capex', 'opex', 'cost', 'costs', 'cost us', 'savings', 'economies', 'budget', 'budgets',
   'devis', 'quote', 'purchase', 'achat', 'premiums', 'primes', 'investment', 'investissement',
+  // Orders taken, money cashed, payments processed, a renewal (fresh19, 2026-12-03). Not "worth" nor "sold for": any asset's
+  // ("the golf course is worth $50m", "a cask sold for £1.1m at auction").
+  'orders', 'commandes', 'renewal', 'renouvellement', 'encaisses', 'encaisse', 'transactions',
 ];
 /**
  * Words that say a draft's figures are published or being announced, for the figures flagged without a sign only: a
@@ -651,8 +654,10 @@ const SOURCED: readonly string[] = [
   'report', 'reports', 'rapport', 'rapports', 'barometre', 'etude', 'study', 'survey', 'according to', 'selon', 'd apres',
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
-  'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'stock', 'shares',
-  'listed', 'cotee', 'nasdaq', 'euronext',
+  'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
+  'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
+  // Accounts filed with a public registry ("our 2025 accounts are now on Companies House", fresh19).
+  'companies house', 'infogreffe', 'bodacc', 'registre du commerce', 'comptes deposes', 'accounts filed', 'filed our accounts',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
