@@ -5,7 +5,8 @@ import { rows } from './corpus-types';
  * which three blind sets (fresh15-fresh17) and then fresh18 showed phrased in ways no list of signs foresaw; and the
  * look-alikes that must stay clean: results already out, a raise being announced, a source named, another organisation's
  * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. Also two classes fresh18
- * showed: a Steuer-ID named only "tax ID", and a document said to carry a quoted label beside words of training. In other
+ * showed: a Steuer-ID named only "tax ID", and a document said to carry a quoted label beside words of training. And from fresh19: orders, a lost renewal, and accounts filed
+ * with a public registry (clean). In other
  * words than any held-out post.
  */
 export const CLASSES_R16_POSTS = rows('classes-r16', [
@@ -28,4 +29,7 @@ export const CLASSES_R16_POSTS = rows('classes-r16', [
   ['linkedin', 'en', 'national_id', `Note for the Munich payroll desk: Lena's tax ID is 47382916544, it got lost in the migration. Thanks for fixing it before the run.`],
   ['linkedin', 'en', '', `Reminder from today's training: a German tax ID has eleven digits, and you never type a colleague's into a chat.`],
   ['linkedin', 'en', 'confidential_marker', `Great training day with the new sales hires. The pricing deck we walked through was stamped "Company Confidential", so no photos of it, but here's the team!`],
+  ['linkedin', 'fr', 'financial', `Carnet bien rempli à l'atelier de Figeac : 4,6 M€ de commandes enregistrées depuis janvier. Chapeau aux compagnons !`],
+  ['linkedin', 'en', 'financial client_name', `Tough one today: the Globex maintenance renewal is gone, about £410k a year. Proud of how the account team fought for it.`],
+  ['linkedin', 'en', '', `Our annual accounts are filed on Companies House as every year: turnover £14.2m, a modest profit, and a lot of pride in the team.`],
 ]);
