@@ -67,3 +67,14 @@ describe('password-assignment: masked and template values (fresh6 classes)', () 
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// A login / password pair after a colon, the word for a password earlier in the line (fresh19, 2026-12-03).
+describe('password-assignment: a pair after a password word', () => {
+  test('flags the password of the pair', () => {
+    const text = 'I put the new password for the shop back-office in the vault, but just in case: webadmin / Tilleul#Sud-2027!';
+    expect(spans(passwordAssignment, text)).toEqual(['Tilleul#Sud-2027']);
+  });
+  test('passes a menu path after a password word', () => {
+    expect(spans(passwordAssignment, 'Mot de passe oublié ? La marche à suivre : Paramètres / Sécurité-2FA')).toEqual([]);
+  });
+});
