@@ -135,3 +135,22 @@ describe('financial-figure: money metrics with no source', () => {
     expect(financialFigure.check(text, context())[0]?.message).toMatch(/does not look published yet/);
   });
 });
+
+// Signs from fresh19 (2026-12-03): a short paragraph is one message, so its sign reaches every figure in it; the count of
+// employees is a headcount; an audience that will learn the figure later, in French too; a figure kept within the team.
+describe('financial-figure: signs of fresh19', () => {
+  test.each([
+    'Dès février, le menu du midi passera à 14,90 € dans nos trois brasseries. Les fournisseurs ont encore augmenté. Les ardoises ne sont pas refaites, donc pour l’instant c’est entre nous.',
+    'Shhh, not supposed to say this yet: we are at 212 employees today and will be around 260 by June.',
+    'Quarante-deux chaudières vendues pour un peu plus de six millions d’euros. Nos distributeurs découvriront ces chiffres au salon.',
+    'Our catch forecast for next season is 8,000 tonnes, up from 6,500. Keep it within the team until the buyers meeting.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Menu du midi à 14,90 € dans nos trois brasseries. Les fournisseurs ont encore augmenté. On vous attend !',
+    'We are 212 employees today, as listed on our careers page, and we still answer every application.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

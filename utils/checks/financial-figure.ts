@@ -186,7 +186,8 @@ const SIGNING_WHEN_DISTANCE = 20;
  */
 const WITHHOLDING: readonly string[] = [
   'ne', 'n', 'rien', 'personne', 'aucun', 'aucune', 'jamais', 'pas', 'no one', 'noone', 'nobody', 'nothing', 'never', 'not', 'don t',
-  'do not', 'doesn t', 'won t', 'will not', 'must not', 'mustn t', 'only', 'seulement', 'uniquement', 'qu',
+  'do not', 'doesn t', 'won t', 'will not', 'must not', 'mustn t', 'only', 'seulement', 'uniquement', 'qu', 'can t', 'cannot',
+  'can not', 'couldn t', 'not allowed',
 ];
 const LETTING_OUT: readonly string[] = [
   'mention', 'mentions', 'mentionne', 'mentionner', 'post', 'posts', 'posting', 'share', 'shares', 'sharing', 'leak', 'leaks', 'leave',
@@ -194,6 +195,8 @@ const LETTING_OUT: readonly string[] = [
   'learn', 'learns', 'sort', 'sortir', 'sortira', 'sortent', 'communique', 'communiquons', 'communiquer', 'communiquera', 'annonce',
   'annoncer', 'annoncons', 'annoncera', 'publie', 'publier', 'publions', 'diffuse', 'diffuser', 'diffusons', 'apprendra', 'apprendront',
   'ebruite', 'ebruiter', 'fuite', 'fuiter', 'divulgue', 'divulguer', 'relaie', 'relayer',
+  // Saying it out loud ("can't shout it yet", "on n'a pas le droit d'en parler"), fresh19 round, 2026-12-03.
+  'shout', 'say', 'tell', 'talk about', 'reveal', 'crier', 'en parler', 'reveler',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -205,6 +208,8 @@ const HEADCOUNT: readonly string[] = [
   'hiring', 'headcount', 'head count', 'fte', 'ftes', 'etp', 'postes', 'creations de postes', 'suppressions de postes', 'jobs',
   'emplois', 'effectif', 'effectifs', 'layoffs', 'layoff', 'licenciements', 'plan social', 'redundancies', 'new roles', 'open roles',
   'workforce', 'staffing', 'roles', 'positions', 'job cuts', 'cuts',
+  // The count of people itself, as its figure pattern reads it ("we're at 312 employees … ~400 by summer", fresh19).
+  'employees', 'employes', 'salaries', 'collaborateurs', 'collaboratrices', 'staff',
 ];
 
 /**
@@ -390,6 +395,20 @@ const AUDIENCE_LATER: readonly string[] = [
     'will only learn', 'll only learn', 'will only know', 'l apprendra', 'ne l apprendra qu', 'n en entendra parler qu', 'ne le saura qu',
     'le saura', 'en entendra parler',
   ].map((verb) => `${audience} ${verb}`)))
+  // The same in French, the audience then a verb of learning in the future ("nos actionnaires découvriront ces chiffres en
+  // mars", fresh19), and more audiences in English (customers, dealers, the board).
+  .concat([
+    'les investisseurs', 'nos investisseurs', 'les actionnaires', 'nos actionnaires', 'le marche', 'les analystes', 'la presse',
+    'les clients', 'nos clients', 'les distributeurs', 'nos distributeurs', 'les syndicats', 'le cse', 'les banques', 'nos banques',
+    'les concessionnaires', 'nos concessionnaires', 'les revendeurs', 'nos revendeurs', 'les partenaires', 'nos partenaires',
+    'les fournisseurs', 'nos fournisseurs', 'les franchises', 'nos franchises',
+  ].flatMap((audience) => [
+    'decouvriront', 'decouvrira', 'l apprendront', 'l apprendra', 'le sauront', 'le saura', 'seront informes', 'sera informe',
+    'auront les chiffres', 'aura les chiffres', 'en entendront parler', 'en entendra parler',
+  ].map((verb) => `${audience} ${verb}`)))
+  .concat(['customers', 'our customers', 'clients', 'our clients', 'distributors', 'our distributors', 'dealers', 'buyers', 'the board',
+    'our lenders', 'the banks'].flatMap((audience) => ['will hear', 'll hear', 'will find out', 'll find out', 'will learn', 'll learn',
+    'get the numbers', 'will get the numbers', 'll get the numbers'].map((verb) => `${audience} ${verb}`)))
   .concat(['will be told', 'll be told', 'will be informed', 'll be informed', 'seront informes', 'sera informe', 'seront prevenus',
     'sera prevenu', 'l apprendront', 'l apprendra', 'les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
@@ -448,6 +467,7 @@ const NON_PUBLIC: readonly string[] = [
   // Negated publication words (they would otherwise read as published).
   'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'not disclosed', 'undisclosed', 'not reported',
   // Secrecy idioms: whatever follows them is not public.
+  'keep it within the team', 'keep this within the team', 'keep it in the team', 'stays within the team', 'stay within the team',
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
   'can t share', 'cannot share', 'can not share', 'can t say more', 'can t say much', 'cannot say much', 'can t say anything', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
@@ -727,6 +747,7 @@ const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
 const REACH = 2;
+const SHORT_PARAGRAPH = 4;
 
 /**
  * Each `first` followed within `distance` characters by a `then`, as one span from the start of the one to the end of
@@ -883,7 +904,10 @@ export const financialFigure: CheckRule = {
       const next = parts[(paragraphLasts[index] as number) + 1];
       const namedNext = next !== undefined && hasMetric &&
         FIGURE_ANAPHOR.test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
-      const isNonPublic = namedNext || anyWithin(nonPublic, reachStart(index, 1), reachEnd(index, 1)) ||
+      // A short paragraph (four sentences at most) is one message: its sign speaks of all of its figures.
+      const paragraphSize = (paragraphLasts[index] as number) - (paragraphStarts[index] as number) + 1;
+      const near = paragraphSize <= SHORT_PARAGRAPH ? REACH : 1;
+      const isNonPublic = namedNext || anyWithin(nonPublic, reachStart(index, near), reachEnd(index, near)) ||
         (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH))) ||
         (inTable && anyWithin(nonPublic, reachStart(first, REACH), end)) || (inTable && introducedBySign(first));
       const isForward = anyWithin(forward, start, end);
