@@ -6,7 +6,8 @@ import { rows } from './corpus-types';
  * look-alikes that must stay clean: results already out, a raise being announced, a source named, another organisation's
  * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. Also two classes fresh18
  * showed: a Steuer-ID named only "tax ID", and a document said to carry a quoted label beside words of training. And from fresh19: orders, a lost renewal, and accounts filed
- * with a public registry (clean); a login / password pair after a word for a password. In other
+ * with a public registry (clean); a login / password pair after a word for a password; a sign that reaches a
+ * short paragraph's figures, a staff count, dealers who will learn the figure later. In other
  * words than any held-out post.
  */
 export const CLASSES_R16_POSTS = rows('classes-r16', [
@@ -33,4 +34,8 @@ export const CLASSES_R16_POSTS = rows('classes-r16', [
   ['linkedin', 'en', 'financial client_name', `Tough one today: the Globex maintenance renewal is gone, about £410k a year. Proud of how the account team fought for it.`],
   ['linkedin', 'en', '', `Our annual accounts are filed on Companies House as every year: turnover £14.2m, a modest profit, and a lot of pride in the team.`],
   ['linkedin', 'fr', 'secret', `Le mot de passe du back-office de la boutique a changé, je l'ai mis dans le coffre, mais pour dépanner ce soir : gerant / Mirabelle_74!nuit`],
+  ['linkedin', 'fr', 'financial', `Le forfait annuel de notre salle d'escalade passera à 420 € en septembre. La hausse des loyers nous y oblige. Rien n'est encore affiché à l'accueil, alors gardez-le pour vous.`],
+  ['x', 'en', 'financial', `Can't shout it yet, but we just crossed 150 staff and the plan says 190 by autumn 🙌`],
+  ['linkedin', 'fr', 'financial', `Saison record : 31 bateaux livrés pour environ neuf millions d'euros. Nos concessionnaires découvriront ces chiffres au Nautic.`],
+  ['linkedin', 'en', '', `We're 150 staff now, as the careers page says, and every one of them answers the phone with a smile.`],
 ]);
