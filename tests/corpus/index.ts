@@ -42,6 +42,7 @@ import { FRESH16_POSTS } from './fresh16-posts';
 import { FRESH17_POSTS } from './fresh17-posts';
 import { FRESH18_POSTS } from './fresh18-posts';
 import { FRESH19_POSTS } from './fresh19-posts';
+import { FRESH20_POSTS } from './fresh20-posts';
 import { FRESH_FR_POSTS } from './fresh-fr-posts';
 import type { CorpusPost } from './corpus-types';
 import { GENERALISATION_POSTS, GENERALISATION_POSTS_2 } from './generalisation-posts';
@@ -71,6 +72,7 @@ export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_PO
  * blind author; `--only fresh15`, a seventeenth, written 2026-12-03 by yet another blind author; `--only fresh16`, an
  * eighteenth, written 2026-12-03 by yet another blind author; `--only fresh17`, a nineteenth, written 2026-12-03 by yet
  * another blind author; `--only fresh18`, a twentieth, written 2026-12-03 by yet another blind author; `--only
- * fresh19`, a twenty-first, written 2026-12-03 by yet another blind author; each header gives its first, unseen score).
+ * fresh19`, a twenty-first, written 2026-12-03 by yet another blind author; `--only fresh20`, a twenty-second, written
+ * 2026-12-03 by yet another blind author; each header gives its first, unseen score).
  */
-export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS];
+export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS, ...FRESH20_POSTS];
