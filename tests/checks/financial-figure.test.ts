@@ -154,3 +154,18 @@ describe('financial-figure: signs of fresh19', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// From fresh20 (2026-12-03): "par rapport à" (compared with) names no report; French "revenus" are revenue; a publication
+// said to be still to come in its own sentence does not make the figure public.
+describe('financial-figure: fresh20', () => {
+  test.each([
+    'Renouvellement signé avec le client : 900 k€ de primes, +12 % par rapport au contrat précédent.',
+    'On a franchi les 450 k€ de revenus récurrents annuels ce mois-ci, bravo à tous.',
+    'Exercice clôturé à 7,1 M€ de CA 🎉 Le communiqué officiel sort en avril, chut.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test('passes a figure published last week beside an event to come', () => {
+    expect(spans(financialFigure, 'Join our investor day on 12 March: the CFO will walk through revenue of €180M, published last week.')).toEqual([]);
+  });
+});

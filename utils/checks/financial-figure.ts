@@ -650,7 +650,8 @@ const UNSOURCED_METRICS: readonly string[] = [
   'chiffre d affaires', 'ventes', 'marge', 'marges', 'marge brute', 'marge operationnelle', 'marge nette', 'resultat net',
   'resultat operationnel', 'benefice', 'benefices', 'ebe', 'carnet de commandes', 'prises de commandes', 'tresorerie',
   'valorisation', 'valorise', 'levee de fonds', 'serie a', 'serie b', 'serie c', 'taux d attrition', 'actifs sous gestion',
-  'encours', 'primes emises', 'umsatz', 'auftragseingang', 'masse salariale', 'payroll costs', 'wage bill',
+  'encours', 'primes emises', 'umsatz', 'auftragseingang', 'masse salariale', 'payroll costs', 'wage bill', 'revenus',
+  'revenus recurrents', 'recettes',
 ];
 /** A deal's value, the same way: a contract, an acquisition, a bid, a round, a grant or fees agreed. With an amount only
  * ("-30 % on the deal" is a discount). Folded. */
@@ -668,8 +669,12 @@ const UNSOURCED_DEALS: readonly string[] = [
  * result, a report, a source, an announcement ("Nos résultats semestriels sont en ligne", "announced last March",
  * "selon le baromètre"). A sign of non-publicity still flags the figures next to it whatever these say. Folded.
  */
-/** "We report in February": the company's own report still to come, not a source. Folded. */
-const REPORT_TO_COME: readonly string[] = ['we report', 'we ll report', 'we will report', 'will report', 'to report', 'we re reporting', 'before we report', 'until we report', 'on reporte'];
+/** Not a source: the company's own report still to come ("we report in February"), and "par rapport à" (compared with,
+ * fresh20). Folded. */
+const NOT_A_SOURCE: readonly string[] = [
+  'we report', 'we ll report', 'we will report', 'will report', 'to report', 'we re reporting', 'before we report', 'until we report',
+  'on reporte', 'par rapport', 'en rapport', 'rapport qualite prix', 'rapport de force',
+];
 const SOURCED: readonly string[] = [
   'report', 'reports', 'rapport', 'rapports', 'barometre', 'etude', 'study', 'survey', 'according to', 'selon', 'd apres',
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
@@ -694,6 +699,9 @@ function isSizeable(amount: string): boolean {
   return amount.replace(/[.,][0-9]{1,2}(?![0-9])/g, '').replace(/[^0-9]/g, '').length >= 5;
 }
 
+/** How far after a publication word a sign that puts it in the future may stand. */
+const SIGN_IN_SENTENCE_REACH = 30;
+const SENTENCE_END_BETWEEN = /[.!?\n]/;
 /** A matched phrase or figure: UTF-16 offsets into the draft. */
 interface TermMatch {
   start: number;
@@ -736,7 +744,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, reportToCome: REPORT_TO_COME,
+  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -813,7 +821,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -845,9 +853,10 @@ export const financialFigure: CheckRule = {
     const labelled = markerLabels(text, tokens).some((label) => label.term !== 'nda');
     // Money metrics with no word of their publication anywhere in the draft (see UNSOURCED_METRICS).
     // "Pas encore annoncé officiellement": a published word right after a sign continues it.
-    const published = outside(found.published, nonPublic).filter((match) => !continuesSign(text, nonPublic, match));
+    // Nor a publication named in a sentence that says it is still to come ("Le communiqué officiel sort en mars, chut", fresh20).
+    const published = outside(found.published, nonPublic).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
-    const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.reportToCome) : [];
+    const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
     const unsourced = unsourcedAny && sourced.length === 0 && published.length === 0 ? outside(found.unsourced, found.notMetrics) : [];
     const unsourcedDeals = unsourcedAny && sourced.length === 0 && published.length === 0 ? outside(found.unsourcedDeals, found.notMetrics) : [];
     if (!labelled && unsourced.length === 0 && unsourcedDeals.length === 0 && forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
@@ -988,6 +997,17 @@ function ownedByOthers(text: string, rates: readonly TermMatch[], deals: readonl
     }
   }
   return true;
+}
+
+/** Whether a sign follows `match` closely in its sentence, as a publication said to be still to come ("Le communiqué
+ * officiel sort en mars"): within SIGN_IN_SENTENCE_REACH after it, no sentence end between. */
+function signInSentence(text: string, signs: readonly TermMatch[], match: TermMatch): boolean {
+  for (let index = firstStartingAtOrAfter(signs, match.end); index < signs.length; index += 1) {
+    const sign = signs[index] as TermMatch;
+    if (sign.start > match.end + SIGN_IN_SENTENCE_REACH) return false;
+    if (!SENTENCE_END_BETWEEN.test(text.slice(match.end, sign.start))) return true;
+  }
+  return false;
 }
 
 /** Whether a match starts right after a sign (blanks or a comma between), as "officially" after "not yet announced". */
