@@ -7,7 +7,8 @@ import { rows } from './corpus-types';
  * figure, a public body's budget, a discount, a small price, a personal budget, a teaching example. Also two classes fresh18
  * showed: a Steuer-ID named only "tax ID", and a document said to carry a quoted label beside words of training. And from fresh19: orders, a lost renewal, and accounts filed
  * with a public registry (clean); a login / password pair after a word for a password; a sign that reaches a
- * short paragraph's figures, a staff count, dealers who will learn the figure later. In other
+ * short paragraph's figures, a staff count, dealers who will learn the figure later;
+ * 'par rapport à' (no report), French 'revenus', a press release still to come in the figure's paragraph. In other
  * words than any held-out post.
  */
 export const CLASSES_R16_POSTS = rows('classes-r16', [
@@ -38,4 +39,7 @@ export const CLASSES_R16_POSTS = rows('classes-r16', [
   ['x', 'en', 'financial', `Can't shout it yet, but we just crossed 150 staff and the plan says 190 by autumn 🙌`],
   ['linkedin', 'fr', 'financial', `Saison record : 31 bateaux livrés pour environ neuf millions d'euros. Nos concessionnaires découvriront ces chiffres au Nautic.`],
   ['linkedin', 'en', '', `We're 150 staff now, as the careers page says, and every one of them answers the phone with a smile.`],
+  ['linkedin', 'fr', 'financial', `Belle année pour l'agence : 2,3 M€ d'honoraires, +9 % par rapport à 2025. Merci à tous les consultants !`],
+  ['linkedin', 'fr', 'financial', `Le cap des 300 k€ de revenus mensuels est passé 🚀 La presse en parlera au moment de la levée, d'ici là motus.`],
+  ['linkedin', 'en', 'financial', `Full-year sales closed at £6.2m. The press release goes out in March, so keep it quiet for now.`],
 ]);
