@@ -42,6 +42,18 @@ describe('names where people write them', () => {
   });
 });
 
+test('a hashtag is read against the policy of each check: a name one policy lists is not remembered for another', () => {
+  const withFalcon = { policy: PolicySchema.parse({ codenames: ['Falcon Blue'] }) };
+  const withOther = { policy: PolicySchema.parse({ codenames: ['Heron'] }) };
+  const withSalt = (salt: string) => ({ policy: PolicySchema.parse({ codenames: [{ sha256: hashTerm('Falcon Blue', 'one') }], hashSalt: salt }) });
+  const draft = 'Kick-off for #FalconBlue today';
+  expect(spans(codename, draft, withFalcon)).toEqual(['#FalconBlue']);
+  expect(spans(codename, draft, withOther)).toEqual([]);
+  expect(spans(codename, draft, withSalt('two'))).toEqual([]);
+  expect(spans(codename, draft, withSalt('one'))).toEqual(['#FalconBlue']);
+  expect(spans(codename, draft, withFalcon)).toEqual(['#FalconBlue']);
+});
+
 test('a hashtag without a capital, digit or underscore is one word, as the boundary pattern alone says', () => {
   const boundary = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|_+/gu;
   for (const tag of ['launch', 'été', 'Orion', 'ÉTÉ', 'atlasBleu', 'a_b', 'q3', 'x٣', 'ǅx', 'ǈa']) {

@@ -1,5 +1,5 @@
 import { linkKey, linksIn } from '../text/link-key';
-import { words } from '../text/words';
+import { foldedAt, unsharedWordList, words } from '../text/words';
 import { finding } from './lib/finding';
 import type { CheckContext, CheckRule, Finding } from './types';
 
@@ -30,7 +30,8 @@ export const embargoedItem: CheckRule = {
       for (const link of links) if (key && link.key === key) findings.push(message(link));
       if (item.title.trim().length < MIN_TITLE_CHARS) continue;
       // The title's words in order, whatever the case, accents, spacing or punctuation between them.
-      const wanted = words(item.title).map((word) => word.folded);
+      const title = unsharedWordList(item.title);
+      const wanted = Array.from({ length: title.count }, (_unused, index) => foldedAt(title, index));
       for (let at = 0; wanted.length > 0 && at + wanted.length <= tokens.length; at += 1) {
         if (wanted.every((word, offset) => tokens[at + offset]!.folded === word)) {
           findings.push(message({ start: tokens[at]!.start, end: tokens[at + wanted.length - 1]!.end }));

@@ -82,6 +82,15 @@ export function wordList(text: string): WordList {
   return out;
 }
 
+/**
+ * The words of a string that is not the draft (an embargoed title, a hashtag's words), not memoised: through
+ * wordList, each would evict the draft's list, and the next rule would tokenise the whole draft again (a draft
+ * with three hashtags was tokenised three times per check, 2026-12-03).
+ */
+export function unsharedWordList(text: string): WordList {
+  return tokenize(text);
+}
+
 const wordArrays = new WeakMap<WordList, readonly Word[]>();
 
 /** Splits text into words, keeping offsets into the original text so findings map back. Do not mutate the result. */

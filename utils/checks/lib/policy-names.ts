@@ -5,7 +5,7 @@ import { DisjointSpans } from './scan';
 import { maskedWords } from './long-words';
 import { ownSenseMatches, PUBLIC_SENSE_PATTERNS } from './public-sense';
 import { foldAccents } from '../../text/fold-accents';
-import { normaliseTerm, type WordList } from '../../text/words';
+import { normaliseTerm, unsharedWordList, type WordList } from '../../text/words';
 
 // "Project Kestrel", "Projet Orion", "Opération Atlas": the policy lists the name with the word people drop
 // ("Kestrel demo day"). The bare name counts when it is written capitalised, as a name is.
@@ -123,6 +123,31 @@ export function hashtagWords(tag: string): string | null {
   return words.length > 1 ? words.join(' ') : null;
 }
 
+/** Hashtags read per names list: more distinct tags than this (a pasted list) start the memo afresh. */
+const MOST_MEMOISED_HASHTAGS = 1000;
+const hashtagNamesOf = new WeakMap<readonly TermEntry[], Map<string, TermMatch | null>>();
+
+/**
+ * The listed name a hashtag spells in its words ("#AtlasBleu"), or null. Memoised per names list and salt: a draft
+ * repeats its hashtags at every check, and the hashtag's words are tokenised apart from the draft's.
+ */
+function nameInHashtag(tag: string, entries: readonly TermEntry[], salt: string): TermMatch | null {
+  let known = hashtagNamesOf.get(entries);
+  if (!known) {
+    known = new Map();
+    hashtagNamesOf.set(entries, known);
+  }
+  const key = `${salt}\u0000${tag}`;
+  let named = known.get(key);
+  if (named === undefined) {
+    const words = hashtagWords(tag);
+    named = (words ? matchTermsInWords(unsharedWordList(words), entries, salt, words)[0] : undefined) ?? null;
+    if (known.size >= MOST_MEMOISED_HASHTAGS) known.clear();
+    known.set(key, named);
+  }
+  return named;
+}
+
 /** The plain names and their variants as one list, memoised so the abbreviations of it are too. */
 const allNamesOf = new WeakMap<readonly string[], string[]>();
 function allNames(plain: readonly string[], variants: readonly string[]): string[] {
@@ -180,8 +205,7 @@ export function policyNamesIn(
     for (const match of matchTerms(text, bare, salt, JOINED)) if (CAPITAL.test(text.slice(match.start, match.end))) add(match);
   }
   for (const hashtag of hashtags(text)) {
-    const words = hashtagWords(hashtag.tag);
-    const named = words ? matchTerms(words, entries, salt, JOINED)[0] : undefined;
+    const named = nameInHashtag(hashtag.tag, entries, salt);
     if (named) add({ start: hashtag.start, end: hashtag.end, ...(named.term === undefined ? {} : { term: named.term }) });
   }
   if (added) matches.sort((a, b) => a.start - b.start);
