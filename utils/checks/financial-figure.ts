@@ -5,7 +5,8 @@ import { wordList } from '../text/words';
 import { markerLabels, markerMentions } from './confidential-marker';
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { scan, scanWithin } from './lib/scan';
+import { matchesAt, scan, scanWithin } from './lib/scan';
+import { numberStarts } from './lib/number-starts';
 import type { CheckRule } from './types';
 
 // Numbers as people write them: 12, 12.5, 1 250 000, 1,2 ; the lookbehind starts a number only once.
@@ -55,6 +56,7 @@ const WORDED_PERCENT = new RegExp(
   String.raw`|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:per[ \t]?cent|pour[ \t]?cent)(?![\p{L}])`,
   'giu',
 );
+const SUFFIXED_FIGURE_AT = new RegExp(SUFFIXED_FIGURE.source, 'uy');
 /** The group of SUFFIXED_FIGURE each alternative fills. */
 const SCALED = 0;
 const IN_CURRENCY = 1;
@@ -78,6 +80,7 @@ const VOLUME_FIGURE = new RegExp(
   String.raw`${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
   'gu',
 );
+const VOLUME_FIGURE_AT = new RegExp(VOLUME_FIGURE.source, 'uy');
 // Not a volume: a bare year ("Place your 2027 orders now", fresh12), a four-digit 19xx or 20xx with no digit group after it.
 const BARE_YEAR = /^(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9])/;
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
@@ -821,7 +824,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -940,7 +943,9 @@ export const financialFigure: CheckRule = {
       if (last && candidates[index - 1] !== undefined) last.end = sentence.end;
       else ranges.push({ start: sentence.start, end: sentence.end });
     }
-    const figures = scanWithin(SUFFIXED_FIGURE, text, ranges);
+    // Figures start at a number (or its sign): tried there only, unless numbers are so dense a scan is cheaper.
+    const numbersAt = numberStarts(text, tokens, ranges, true, MOST_NUMBER_ANCHORS);
+    const figures = numbersAt ? matchesAt(SUFFIXED_FIGURE_AT, text, numbersAt) : scanWithin(SUFFIXED_FIGURE, text, ranges);
     const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
@@ -962,7 +967,8 @@ export const financialFigure: CheckRule = {
     // Volumes only for a non-public sentence with no amount otherwise (few): scanned once, when first asked.
     let volumes: TermMatch[] | undefined;
     const hasVolume = (start: number, end: number) =>
-      anyWithin((volumes ??= scanWithin(VOLUME_FIGURE, text, ranges).filter((volume) => !BARE_YEAR.test(volume.text))), start, end);
+      anyWithin((volumes ??= (numbersAt ? matchesAt(VOLUME_FIGURE_AT, text, numbersAt) : scanWithin(VOLUME_FIGURE, text, ranges))
+        .filter((volume) => !BARE_YEAR.test(volume.text))), start, end);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
@@ -987,6 +993,9 @@ export const financialFigure: CheckRule = {
     return findings;
   },
 };
+
+/** Number starts in candidate sentences beyond which a scan of them is cheaper than anchored tries (see numberStarts). */
+const MOST_NUMBER_ANCHORS = 1000;
 
 /** Whether every money metric of the sentence [start, end) is another organisation's (see OTHER_OWNER_BEFORE). */
 function ownedByOthers(text: string, rates: readonly TermMatch[], deals: readonly TermMatch[], start: number, end: number): boolean {
