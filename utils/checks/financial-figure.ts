@@ -721,6 +721,17 @@ function anyWithin(matches: readonly { start: number; end: number }[], start: nu
   return false;
 }
 
+/** Whether a span of `matches` (sorted by start) inside [start, end) is one `accept` takes: a binary search to the
+ * sentence, so a paste of thousands of amounts is not walked once per sentence. */
+function someWithin<T extends TermMatch>(matches: readonly T[], start: number, end: number, accept: (match: T) => boolean): boolean {
+  for (let index = firstStartingAtOrAfter(matches, start); index < matches.length; index += 1) {
+    const match = matches[index] as T;
+    if (match.start >= end) return false;
+    if (match.end <= end && accept(match)) return true;
+  }
+  return false;
+}
+
 function byStart<T extends { start: number }>(list: T[]): T[] {
   return list.sort((a, b) => a.start - b.start);
 }
@@ -860,8 +871,9 @@ export const financialFigure: CheckRule = {
     const published = outside(found.published, nonPublic).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
-    const unsourced = unsourcedAny && sourced.length === 0 && published.length === 0 ? outside(found.unsourced, found.notMetrics) : [];
-    const unsourcedDeals = unsourcedAny && sourced.length === 0 && published.length === 0 ? outside(found.unsourcedDeals, found.notMetrics) : [];
+    const noSource = unsourcedAny && sourced.length === 0 && published.length === 0;
+    const unsourced = noSource ? outside(found.unsourced, found.notMetrics) : [];
+    const unsourcedDeals = noSource ? outside(found.unsourcedDeals, found.notMetrics) : [];
     if (!labelled && unsourced.length === 0 && unsourcedDeals.length === 0 && forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
     const metrics = outside(byStart([...found.metrics, ...scan(CA, text)]), found.notMetrics);
     if (nonPublic.length === 0 && internal.length === 0 && decided.length === 0 && metrics.length === 0 && unsourced.length === 0 && unsourcedDeals.length === 0) return [];
@@ -981,7 +993,7 @@ export const financialFigure: CheckRule = {
       if (anyWithin(published, publishedStarts[index] as number, end)) continue;
       if (candidate.unsourcedOnly) {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
-        const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || amounts.some((amount) => amount.start >= start && amount.end <= end && isSizeable(amount.text));
+        const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
         if (sizeable && !EXAMPLE_WORDS.test(said) && !FOR_LEARNERS.test(said) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
