@@ -172,8 +172,16 @@ export function phoneRegions(context: Pick<CheckContext, 'locale' | 'policy' | '
 const VERDICT_LIMIT = 2000;
 const verdicts = new Map<string, boolean>();
 
+// Each list of regions joined once, not once per run of digits (a dense draft asks about tens of runs per check).
+const regionKeys = new WeakMap<readonly CountryCode[], string>();
+
 function isPhoneMemo(raw: string, regions: readonly CountryCode[], named = false): boolean {
-  const key = regions.join(',') + (named ? '\u0001' : '\u0000') + raw;
+  let regionKey = regionKeys.get(regions);
+  if (regionKey === undefined) {
+    regionKey = regions.join(',');
+    regionKeys.set(regions, regionKey);
+  }
+  const key = regionKey + (named ? '\u0001' : '\u0000') + raw;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
     verdict = isPhone(raw, regions, named);
