@@ -1,5 +1,7 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { scan, withoutOverlaps, type Span } from './lib/scan';
+import { matchesAt, MOST_ANCHORS, scan, withoutOverlaps, type Span } from './lib/scan';
+import { sparsePositionsOf } from '../text/word-positions';
+import { wordList } from '../text/words';
 import { PLACEHOLDER } from './credentials-in-url';
 import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
@@ -15,6 +17,41 @@ import type { CheckRule, Finding } from './types';
 // skips most positions before the costlier lookbehind is tried. Same matches.
 const ASSIGNMENT =
   /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
+// The first word of each of ASSIGNMENT's keywords, folded as the draft's words are ("clé" is "cle", "api_key" starts
+// with "api"): a match starts at one of them, so the pattern is tried there only, not at every character of the draft
+// (its scan was a fifth of this rule on a dense 3,000-character draft, 2026-12-03). Any word is a candidate that
+// ASSIGNMENT itself then reads in full. (Right after a combining mark glued to a letter, "e\u0301password", the pattern
+// alone would read a keyword inside a word: no longer.)
+const ASSIGNMENT_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'aws', 'secret', 'password', 'passwd', 'passphrase', 'pwd', 'pw', 'pass', 'mot', 'mdp', 'passe', 'code', 'digicode', 'door', 'alarm',
+  'wifi', 'pin', 'api', 'apikey', 'app', 'apps', 'appkey', 'appskey', 'cle', 'client', 'access', 'token', 'jeton',
+]);
+
+/** Where a keyword of ASSIGNMENT can start: the offsets of the draft's words that open one (ascending). */
+function assignmentStarts(text: string): number[] {
+  const words = wordList(text);
+  const wanted: number[] = [];
+  words.vocabulary.forEach((word, id) => {
+    if (ASSIGNMENT_FIRST_WORDS.has(word)) wanted.push(id);
+  });
+  if (wanted.length === 0) return [];
+  const starts: number[] = [];
+  const positions = sparsePositionsOf(words.ids, wanted);
+  if (positions) {
+    for (let index = 0; index < positions.length; index += 1) starts.push(words.starts[positions[index] as number] as number);
+    return starts;
+  }
+  const wantedIds = new Set(wanted);
+  for (let index = 0; index < words.count; index += 1) if (wantedIds.has(words.ids[index] as number)) starts.push(words.starts[index] as number);
+  return starts;
+}
+
+/** ASSIGNMENT's matches: tried at its keywords' words, or scanned when a paste holds so many a scan is cheaper. */
+function assignments(text: string): Span[] {
+  const starts = assignmentStarts(text);
+  return starts.length > MOST_ANCHORS ? scan(ASSIGNMENT, text) : matchesAt(ASSIGNMENT_AT, text, starts);
+}
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
@@ -303,10 +340,10 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_GATE, ANSWER_VALUE],
+  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
-    for (const span of KEYWORD_GATE.test(text) ? scan(ASSIGNMENT, text) : []) {
+    for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
