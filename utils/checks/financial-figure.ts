@@ -7,7 +7,8 @@ import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
 import { matchesAt, scan, scanWithin } from './lib/scan';
 import { numberStarts } from './lib/number-starts';
-import type { CheckRule } from './types';
+import { identityNumbers } from './national-id-number';
+import type { CheckContext, CheckRule } from './types';
 
 // Numbers as people write them: 12, 12.5, 1 250 000, 1,2 ; the lookbehind starts a number only once.
 // The lookahead only says what a number can start with (an ASCII digit or some other character): a cheap
@@ -200,6 +201,8 @@ const LETTING_OUT: readonly string[] = [
   'ebruite', 'ebruiter', 'fuite', 'fuiter', 'divulgue', 'divulguer', 'relaie', 'relayer',
   // Saying it out loud ("can't shout it yet", "on n'a pas le droit d'en parler"), fresh19 round, 2026-12-03.
   'shout', 'say', 'tell', 'talk about', 'reveal', 'crier', 'en parler', 'reveler',
+  // Idioms of letting it out ("please don't spill the beans early", "ne vendez pas la mèche", fresh21 round, 2026-12-03).
+  'spill', 'spills', 'spill the beans', 'let it slip', 'let slip', 'blab', 'vendre la meche', 'vendez la meche', 'la meche',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -450,6 +453,9 @@ const NON_PUBLIC: readonly string[] = [
   'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'not official', 'still auditing', 'reporting interne',
   'internal reporting', 'internal report', 'rapport interne', 'internal dashboard', 'tableau de bord interne',
   'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
+  // An update given as the company's own view from inside, and a request to wait ("internal view:", "sales please hold off
+  // until the 15th", fresh21 round, 2026-12-03).
+  'internal view', 'vue interne', 'hold off until', 'hold off on', 'hold off sharing', 'hold off posting', 'hold off mentioning',
   'avant les chiffres officiels', 'avant l officialisation', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
   'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
   'pas encore communique', 'non publie', 'non publies', 'non publiee', 'non encore publie', 'avant l annonce',
@@ -655,6 +661,9 @@ const UNSOURCED_METRICS: readonly string[] = [
   'valorisation', 'valorise', 'levee de fonds', 'serie a', 'serie b', 'serie c', 'taux d attrition', 'actifs sous gestion',
   'encours', 'primes emises', 'umsatz', 'auftragseingang', 'masse salariale', 'payroll costs', 'wage bill', 'revenus',
   'revenus recurrents', 'recettes',
+  // The cost side and an insurer's ratios, read as rates ("energy now 41 % of COGS", "loss ratio 71 %", fresh21 round).
+  'cogs', 'cost of goods sold', 'cost of sales', 'cout des ventes', 'cout des marchandises vendues', 'loss ratio', 'combined ratio',
+  'claims ratio', 'ratio combine', 'ratio de sinistralite',
 ];
 /** A deal's value, the same way: a contract, an acquisition, a bid, a round, a grant or fees agreed. With an amount only
  * ("-30 % on the deal" is a discount). Folded. */
@@ -672,6 +681,14 @@ const UNSOURCED_DEALS: readonly string[] = [
  * result, a report, a source, an announcement ("Nos résultats semestriels sont en ligne", "announced last March",
  * "selon le baromètre"). A sign of non-publicity still flags the figures next to it whatever these say. Folded.
  */
+/** An embargo said to be over ("The embargo has lifted, so I can finally say it"): the word no longer keeps anything back.
+ * Folded (fresh21 round, 2026-12-03). */
+const LIFTED_EMBARGO: readonly string[] = [
+  'embargo has lifted', 'embargo has been lifted', 'embargo is lifted', 'embargo was lifted', 'embargo lifted', 'lifted embargo',
+  'embargo is over', 'embargo s over', 'embargo has ended', 'embargo ended', 'embargo has expired', 'embargo expired', 'after the embargo',
+  'embargo est leve', 'embargo a ete leve', 'embargo leve', 'embargo est termine', 'embargo est tombe', 'fin de l embargo',
+  'levee de l embargo', 'apres l embargo',
+];
 /** Not a source: the company's own report still to come ("we report in February"), and "par rapport à" (compared with,
  * fresh20). Folded. */
 const NOT_A_SOURCE: readonly string[] = [
@@ -758,7 +775,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE,
+  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -858,7 +875,8 @@ export const financialFigure: CheckRule = {
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
-    const nonPublic = mentions.length > 0 ? outside(nonPublicSigns, mentions) : nonPublicSigns;
+    const unlifted = found.liftedEmbargo.length > 0 ? outside(nonPublicSigns, found.liftedEmbargo) : nonPublicSigns;
+    const nonPublic = mentions.length > 0 ? outside(unlifted, mentions) : unlifted;
     const internal = found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
@@ -958,11 +976,13 @@ export const financialFigure: CheckRule = {
     // Figures start at a number (or its sign): tried there only, unless numbers are so dense a scan is cheaper.
     const numbersAt = numberStarts(text, tokens, ranges, true, MOST_NUMBER_ANCHORS);
     const figures = numbersAt ? matchesAt(SUFFIXED_FIGURE_AT, text, numbersAt) : scanWithin(SUFFIXED_FIGURE, text, ranges);
-    const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined);
+    const suffixed = (group: number) => figures.filter((figure) => figure.groups[group] !== undefined && !inId(figure));
     const worded = inWords ? scanWithin(WORDED_AMOUNT, text, ranges) : [];
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
+    // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
+    const inId = insideIdentityNumber(text, context, figures);
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
-      .filter((amount) => !isUnitPrice(text, amount.end));
+      .filter((amount) => !isUnitPrice(text, amount.end) && !inId(amount));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
     // business, unless the sentence names a metric ("revenue over €12M", fresh11).
     const amounts: typeof allAmounts = [];
@@ -1008,6 +1028,23 @@ export const financialFigure: CheckRule = {
 
 /** Number starts in candidate sentences beyond which a scan of them is cheaper than anchored tries (see numberStarts). */
 const MOST_NUMBER_ANCHORS = 1000;
+
+/**
+ * Whether a span lies across an identity number of the draft (specimens included), asked only when a figure was found:
+ * the national-id rule reads them anyway, memoised for the draft.
+ */
+function insideIdentityNumber(text: string, context: CheckContext, figures: readonly TermMatch[]): (span: TermMatch) => boolean {
+  if (figures.length === 0) return () => false;
+  const ids = byStart(identityNumbers(text, context));
+  if (ids.length === 0) return () => false;
+  // The furthest end of the ids up to each one: an overlap test is one binary search.
+  const furthest: number[] = [];
+  for (const [index, id] of ids.entries()) furthest.push(Math.max(id.end, index > 0 ? (furthest[index - 1] as number) : 0));
+  return (span) => {
+    const before = firstStartingAtOrAfter(ids, span.end);
+    return before > 0 && (furthest[before - 1] as number) > span.start;
+  };
+}
 
 /** Whether every money metric of the sentence [start, end) is another organisation's (see OTHER_OWNER_BEFORE). */
 function ownedByOthers(text: string, rates: readonly TermMatch[], deals: readonly TermMatch[], start: number, end: number): boolean {
