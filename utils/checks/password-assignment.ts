@@ -28,8 +28,9 @@ const ASSIGNMENT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'wifi', 'pin', 'api', 'apikey', 'app', 'apps', 'appkey', 'appskey', 'cle', 'client', 'access', 'token', 'jeton',
 ]);
 
-/** Where a keyword of ASSIGNMENT can start: the offsets of the draft's words that open one (ascending). */
-function assignmentStarts(text: string): number[] {
+/** Where a keyword of ASSIGNMENT can start: the offsets of the draft's words that open one (ascending); undefined past
+ * MOST_ANCHORS of them, where a scan is cheaper (found without walking the rest of a pasted list). */
+function assignmentStarts(text: string): number[] | undefined {
   const words = wordList(text);
   const wanted: number[] = [];
   words.vocabulary.forEach((word, id) => {
@@ -39,18 +40,23 @@ function assignmentStarts(text: string): number[] {
   const starts: number[] = [];
   const positions = sparsePositionsOf(words.ids, wanted);
   if (positions) {
+    if (positions.length > MOST_ANCHORS) return undefined;
     for (let index = 0; index < positions.length; index += 1) starts.push(words.starts[positions[index] as number] as number);
     return starts;
   }
   const wantedIds = new Set(wanted);
-  for (let index = 0; index < words.count; index += 1) if (wantedIds.has(words.ids[index] as number)) starts.push(words.starts[index] as number);
+  for (let index = 0; index < words.count; index += 1) {
+    if (!wantedIds.has(words.ids[index] as number)) continue;
+    if (starts.length === MOST_ANCHORS) return undefined;
+    starts.push(words.starts[index] as number);
+  }
   return starts;
 }
 
 /** ASSIGNMENT's matches: tried at its keywords' words, or scanned when a paste holds so many a scan is cheaper. */
 function assignments(text: string): Span[] {
   const starts = assignmentStarts(text);
-  return starts.length > MOST_ANCHORS ? scan(ASSIGNMENT, text) : matchesAt(ASSIGNMENT_AT, text, starts);
+  return starts ? matchesAt(ASSIGNMENT_AT, text, starts) : scan(ASSIGNMENT, text);
 }
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
