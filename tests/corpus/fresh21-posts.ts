@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * lines of fresh17 for the header and row style, and index.ts to register the set), and without searching the
  * repository for rule code, so it measures how the rules generalise to posts they were never tuned on; the checks, the
  * scorer and vitest were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh21`.
- * First scored 2026-12-03 22:31 UTC on the rules of 901e832, before any fix from it: confidentiality macro F1 0.982,
+ * First scored 2026-12-03 22:02 UTC on the rules of 901e832, before any fix from it: confidentiality macro F1 0.982,
  * 2.1 % of clean posts flagged (2 of 96); financial 0.868 (precision 0.917, recall 0.825), phone 0.968, confidential_marker
  * 0.963, every other confidentiality category 1.000. The first blind set labelled with the product's convention (every
  * address and number written out is reported, role mailboxes and switchboards included).
