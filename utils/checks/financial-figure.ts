@@ -78,7 +78,7 @@ const HEADCOUNT_FIGURE = new RegExp(
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
 const VOLUME_FIGURE = new RegExp(
-  String.raw`${NUMBER}[ \t]?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
+  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
   'gu',
 );
 const VOLUME_FIGURE_AT = new RegExp(VOLUME_FIGURE.source, 'uy');
@@ -784,6 +784,8 @@ const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
+/** Sentences at most in a paragraph that opens or closes a draft as a sign of the whole draft. */
+const SIGN_PARAGRAPH = 2;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
 const REACH = 2;
 const SHORT_PARAGRAPH = 4;
@@ -845,8 +847,11 @@ const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less t
 const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
 // dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9), or
-// the publication it waits for ("le marché ne l'apprendra qu'avec les résultats annuels", fresh17).
-const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t]*(?:qu['’](?:avec|à|au|aux|en|lors)|only (?:at|with|in|on|after)|until|jusqu['’](?:à|au|aux))(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos))?[ \t]*$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$/iu;
+// the publication it waits for ("le marché ne l'apprendra qu'avec les résultats annuels", fresh17), or when it comes with it
+// ("official announcement is in Feb with the annual report", fresh21).
+const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t]*(?:qu['’](?:avec|à|au|aux|en|lors)|only (?:at|with|in|on|after)|until|jusqu['’](?:à|au|aux))(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos))?[ \t]*$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$|^[ \t]+(?:is|comes|will be|arrives|est|sera|arrive)[ \t]+(?:(?:in|on|at|en|le|au|d[ée]but|fin|mi)[ \t]+)?[\p{L}\p{N}.-]{1,12}[ \t]+(?:with|along with|avec)(?:[ \t]+(?:the|our|le|la|les|l['’]|notre|nos))?[ \t]*$/iu;
+/** Characters between a sign and the published word SIGN_CONTINUED may join ("official announcement is in Feb with the annual report"). */
+const SIGN_CONTINUED_REACH = 32;
 export const financialFigure: CheckRule = {
   id: 'financial-figure',
   category: 'financial',
@@ -930,6 +935,17 @@ export const financialFigure: CheckRule = {
       tableStarts.push(first);
       if (isRow[index] && anyWithin(metrics, start, end)) tableMetric[first] = true;
     }
+    // A paragraph of its own, opening or closing the draft, that is only a sign ("(Our annual report comes out in March, so
+    // consider this a sneak peek)", fresh21): it speaks of every metric of the draft.
+    const lastParagraph = parts.length > 0 ? (paragraphStarts[parts.length - 1] as number) : 0;
+    const isSignParagraph = (first: number) => {
+      const last = paragraphLasts[first] as number;
+      if (last - first + 1 > SIGN_PARAGRAPH) return false;
+      const { start } = parts[first] as { start: number };
+      const { end } = parts[last] as { end: number };
+      return anyWithin(nonPublic, start, end) && !/\p{N}/u.test(text.slice(start, end));
+    };
+    const signOfDraft = lastParagraph > 0 && nonPublic.length > 0 && (isSignParagraph(0) || isSignParagraph(lastParagraph));
     // A table opened by a sentence ending in a colon, in the paragraph before ("Board pack draft, slide 7 (…):"): a sign
     // in that sentence reaches the table's rows too.
     const introducedBySign = (first: number) => {
@@ -951,7 +967,7 @@ export const financialFigure: CheckRule = {
       const near = paragraphSize <= SHORT_PARAGRAPH ? REACH : 1;
       const isNonPublic = namedNext || anyWithin(nonPublic, reachStart(index, near), reachEnd(index, near)) ||
         (hasMetric && anyWithin(nonPublic, reachStart(index, REACH), reachEnd(index, REACH))) ||
-        (inTable && anyWithin(nonPublic, reachStart(first, REACH), end)) || (inTable && introducedBySign(first));
+        (inTable && anyWithin(nonPublic, reachStart(first, REACH), end)) || (inTable && introducedBySign(first)) || (hasMetric && signOfDraft);
       const isForward = anyWithin(forward, start, end);
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
@@ -1074,7 +1090,7 @@ function continuesSign(text: string, signs: readonly TermMatch[], match: TermMat
   const last = firstStartingAtOrAfter(signs, match.start) - 1;
   for (let index = last; index >= 0 && index > last - 3; index -= 1) {
     const sign = signs[index] as TermMatch;
-    if (sign.end <= match.start && match.start - sign.end <= 16 && SIGN_CONTINUED.test(text.slice(sign.end, match.start))) return true;
+    if (sign.end <= match.start && match.start - sign.end <= SIGN_CONTINUED_REACH && SIGN_CONTINUED.test(text.slice(sign.end, match.start))) return true;
   }
   return false;
 }
