@@ -3,10 +3,10 @@ import { PolicySchema } from '../../utils/policy';
 import { spans } from './helpers';
 
 describe('phone-number', () => {
-  test.each(["appelez le 06 12 34 56 78", "call +44 20 7946 0958", "+33 6 98 76 54 32", "04.72.10.20.30", "07-81-45-22-19", "(415) 555-2671", "+49 30 901820", "0033 1 42 68 53 00", "+33 (0)6 12 34 56 78", "tél. 0612345678", "07700 900461", "call 020 7946 0321", "(+33) 7 81 22 45 90", "(+34) 612 345 678", "(+1) 646 555 0199", "(020) 7946 0958", "(0161) 496 0000", "1-800-555-0199", "text me on 07911 123456", "appelez le 06\u00a012\u00a034\u00a056\u00a078", "appelle Rachid au 06 - 61 - 23 - 48 - 95"])('flags %s', (text) => {
+  test.each(["appelez le 06 12 34 56 78", "06 12 34 56 78 is my work mobile, not my passport number", "call +44 20 7946 0958", "+33 6 98 76 54 32", "04.72.10.20.30", "07-81-45-22-19", "(415) 555-2671", "+49 30 901820", "0033 1 42 68 53 00", "+33 (0)6 12 34 56 78", "tél. 0612345678", "07700 900461", "call 020 7946 0321", "(+33) 7 81 22 45 90", "(+34) 612 345 678", "(+1) 646 555 0199", "(020) 7946 0958", "(0161) 496 0000", "1-800-555-0199", "text me on 07911 123456", "appelez le 06\u00a012\u00a034\u00a056\u00a078", "appelle Rachid au 06 - 61 - 23 - 48 - 95"])('flags %s', (text) => {
     expect(spans(phoneNumber, text).length).toBeGreaterThan(0);
   });
-  test.each(["in 2024 we grew", "1 250 000 € raised", "over 10,000 customers", "version 10.2.3.4", "order 2024-000123", "SIRET 552 100 554 00025", "192.168.1.10", "IBAN FR76 3000 6000 0112 3456 7890 189", "from 2019 to 2025", "card 4111 1111 1111 1111", "12 345 678 visits", "Flight BA 0207 at 07:45", "Room 020 on floor 7", "score 3-1 (+2)", "REF 0612 3456 78", "dossier 06 1234 5678", "her SIN is 046 454 286", "IMEI 35 209900 176148 1", "saison 2019 - 2024"])('passes %s', (text) => {
+  test.each(["in 2024 we grew", "1 250 000 € raised", "over 10,000 customers", "version 10.2.3.4", "order 2024-000123", "SIRET 552 100 554 00025", "192.168.1.10", "IBAN FR76 3000 6000 0112 3456 7890 189", "from 2019 to 2025", "card 4111 1111 1111 1111", "12 345 678 visits", "Flight BA 0207 at 07:45", "Room 020 on floor 7", "score 3-1 (+2)", "REF 0612 3456 78", "dossier 06 1234 5678", "her SIN is 046 454 286", "046 454 286 is the sample social insurance number of the validator docs", "le 06 12 34 56 78 est le numéro fiscal fictif du guide", "IMEI 35 209900 176148 1", "saison 2019 - 2024"])('passes %s', (text) => {
     expect(spans(phoneNumber, text)).toEqual([]);
   });
 });

@@ -95,6 +95,11 @@ const NO_BREAK_SPACE = /\u00A0/g;
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
 const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
+/** Characters after a run of digits where IDENTIFIER_NAMED_AFTER may name it. */
+const IDENTIFIER_AFTER_REACH = 80;
+// The same named right after the number: "046 454 286 is the sample social insurance number you'll find in validator docs"
+// (fresh21, 2026-12-03): up to two words between the verb and the name. Bounded words apart, so linear.
+const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:)[ \t]+(?:(?:the|a|an|their|its|your|le|la|l['’]|un|une|son|sa|votre)[ \t]*)?(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:social insurance number|social security number|national insurance number|national id(?:entity)? number|insurance number|passport number|SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro d['’]assurance sociale|num[ée]ro de passeport|num[ée]ro fiscal)(?![\p{L}])/iu;
 // A number introduced as an order, invoice, ticket or parcel number ("Commande n° 0612458973", "their order number,
 // 0744 192 8830", "numéro de suivi : …", "réf. 06 …") is a reference, however phone-like its digits. The things
 // numbered need a number word ("commande n°", "order #", "numéro de dossier"): bare, "commandes : 01 …" is the line to
@@ -285,7 +290,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, IDENTIFIER_NAMED_AFTER, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -301,6 +306,7 @@ export const phoneNumber: CheckRule = {
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
       if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+      if (IDENTIFIER_NAMED_AFTER.test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH))) continue;
       const before = text.slice(Math.max(0, run.start - 40), run.start);
       if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
       if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
