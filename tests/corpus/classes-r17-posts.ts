@@ -5,7 +5,9 @@ import { rows } from './corpus-types';
  * no longer keeps anything back; idioms of letting a figure out ("don't spill the beans", "ne vendez pas la mèche"); an
  * update given as the company's internal view, and a request to hold off; the cost side and an insurer's ratios told
  * as rates (COGS, combined ratio), with their look-alikes (a regulator's report, a teaching example); and a figure
- * inside an identity number, which is no figure ("NI number … 07 B" holds no "7 billion").
+ * inside an identity number, which is no figure ("NI number … 07 B" holds no "7 billion"). Then: a paragraph of its own
+ * that is only a sign speaks of the whole draft; a count with its scale ("2 million active users"); an announcement said
+ * to come with a publication; a number named as an identity number right after it is no phone number.
  */
 export const CLASSES_R17_POSTS = rows('classes-r17', [
   ['linkedin', 'en', 'financial', `Prelim numbers from the Leeds depot, please don't spill the beans before the town hall: parcel revenue reached £3.4m in October.`],
@@ -21,4 +23,14 @@ export const CLASSES_R17_POSTS = rows('classes-r17', [
   ['linkedin', 'en', '', `According to the regulator's annual report, the average combined ratio across UK motor insurers was 101 % in 2025.`],
   ['linkedin', 'en', 'national_id', `HR note for the payroll desk: Tom's NI number KR 63 15 07 B is on file, so the Revenue registration can go through before his first salary run.`],
   ['linkedin', 'en', '', `COGS explained for my students: if COGS is 60 % of sales, the gross margin is 40 %. Homework due Thursday.`],
+  ['linkedin', 'en', 'financial fold', `Quick numbers from the Lisbon hub:
+
+Utilisation hit 91 % last month and the forecast for Q1 is 96 %.
+
+(Preliminary, nothing goes public before the board meets in January.)`],
+  ['linkedin', 'en', 'fold', `Our annual report is out today: revenue of €48m and an operating margin of 12 %.
+
+(The embargo on it lifted at 7am, share away!)`],
+  ['linkedin', 'en', 'financial', `Just passed 2 million active users on the app 🎉 the official announcement comes in March along with the annual results, but this team deserves to hear it first.`],
+  ['linkedin', 'en', '', `Reminder for the HRIS migration: 046 454 286 is the dummy SIN we use in staging, never a real employee's number.`],
 ]);
