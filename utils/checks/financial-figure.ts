@@ -108,6 +108,9 @@ const METRICS: readonly string[] = [
   'we re raising', 'we are raising', 'bid', 'bids', 'tender',
   // An order book in English, a plant's yields and unit costs (fresh17, 2026-12-03).
   'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient',
+  // Pay pools, credit risk and landed costs (fresh22 round, 2026-12-03): "bonus pool is 9% of payroll", "default rate 0.4%".
+  'payroll', 'bonus pool', 'bonus pot', 'enveloppe de primes', 'enveloppe des primes', 'enveloppe bonus', 'default rate',
+  'default rates', 'taux de defaut', 'loss rate', 'landed cost', 'cout de revient', 'cout par',
   // A deal with a customer still being negotiated ("if the renewal lands, a $4.5M expansion").
   'renewal', 'renewals', 'upsell', 'upsells', 'renouvellement', 'renouvellements', 'would be worth', 'vaudrait',
   // Insurers' and banks' ratios ("our Q3 combined ratio came in under 92%") and the analysts' consensus a result beats.
@@ -203,6 +206,7 @@ const LETTING_OUT: readonly string[] = [
   'shout', 'say', 'tell', 'talk about', 'reveal', 'crier', 'en parler', 'reveler',
   // Idioms of letting it out ("please don't spill the beans early", "ne vendez pas la mèche", fresh21 round, 2026-12-03).
   'spill', 'spills', 'spill the beans', 'let it slip', 'let slip', 'blab', 'vendre la meche', 'vendez la meche', 'la meche',
+  'sortez', 'sortons', 'sors',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -455,7 +459,7 @@ const NON_PUBLIC: readonly string[] = [
   'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
   // An update given as the company's own view from inside, and a request to wait ("internal view:", "sales please hold off
   // until the 15th", fresh21 round, 2026-12-03).
-  'internal view', 'vue interne', 'hold off until', 'hold off on', 'hold off sharing', 'hold off posting', 'hold off mentioning',
+  'internal view', 'vue interne', 'remontees internes', 'donnees internes', 'internal data', 'our internal data', 'hold off until', 'hold off on', 'hold off sharing', 'hold off posting', 'hold off mentioning',
   'avant les chiffres officiels', 'avant l officialisation', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
   'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
   'pas encore communique', 'non publie', 'non publies', 'non publiee', 'non encore publie', 'avant l annonce',
@@ -675,6 +679,8 @@ const UNSOURCED_DEALS: readonly string[] = [
   // Orders taken, money cashed, payments processed, a renewal (fresh19, 2026-12-03). Not "worth" nor "sold for": any asset's
   // ("the golf course is worth $50m", "a cask sold for £1.1m at auction").
   'orders', 'commandes', 'renewal', 'renouvellement', 'encaisses', 'encaisse', 'transactions',
+  // An offer the company made ("On a fait une offre à 210 000 € pour les droits", fresh22).
+  'fait une offre', 'faire une offre', 'notre offre', 'made an offer', 'our offer', 'put in an offer',
 ];
 /**
  * Words that say a draft's figures are published or being announced, for the figures flagged without a sign only: a
@@ -703,6 +709,8 @@ const SOURCED: readonly string[] = [
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
   // Accounts filed with a public registry ("our 2025 accounts are now on Companies House", fresh19).
   'companies house', 'infogreffe', 'bodacc', 'registre du commerce', 'comptes deposes', 'accounts filed', 'filed our accounts',
+  // "Nos comptes annuels sont déposés au greffe et consultables sur Pappers" (fresh22).
+  'au greffe', 'pappers', 'consultables', 'consultable',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
@@ -784,6 +792,10 @@ const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
+/** A negation right before a publication word, with at most three small words between ("not in any", "pas encore dans le"). */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)[ \t]+(?:(?:yet|encore|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
+/** Characters before a publication word NEGATED_BEFORE reads. */
+const NEGATED_REACH = 32;
 /** Sentences at most in a paragraph that opens or closes a draft as a sign of the whole draft. */
 const SIGN_PARAGRAPH = 2;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
@@ -842,7 +854,8 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * ("Q3 revenue will hit €12M") or says it is not public ("pas encore annoncé"). A figure attributed to
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
-const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min)[ \t]*(?:de[ \t]|d['’])?$/iu;
+// A cap is a limit too ("Limite à 20 €" on a shared demo key, "capped at €500", fresh22 round).
+const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
 const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
@@ -857,7 +870,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -868,6 +881,9 @@ export const financialFigure: CheckRule = {
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
     const forward = found.forward;
+    // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
+    // fresh22): no source, and a sign that they are not public.
+    const negatedPublications = found.published.filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
@@ -877,6 +893,7 @@ export const financialFigure: CheckRule = {
       ...fewKnow(text, found),
       ...pendingSignatures(text, found),
       ...keptFromOthers(text, found),
+      ...negatedPublications,
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
@@ -891,7 +908,7 @@ export const financialFigure: CheckRule = {
     // Money metrics with no word of their publication anywhere in the draft (see UNSOURCED_METRICS).
     // "Pas encore annoncé officiellement": a published word right after a sign continues it.
     // Nor a publication named in a sentence that says it is still to come ("Le communiqué officiel sort en mars, chut", fresh20).
-    const published = outside(found.published, nonPublic).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
+    const published = outside(found.published, nonPublic).filter((match) => !negatedPublications.some((negated) => negated.start === match.start)).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
     const noSource = unsourcedAny && sourced.length === 0 && published.length === 0;
