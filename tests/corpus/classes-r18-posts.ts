@@ -1,0 +1,20 @@
+import { rows } from './corpus-types';
+
+/**
+ * Round 18 (2026-12-03): the classes fresh22 showed, in other words than any held-out post. A publication said not to
+ * hold the figure ("not in a press release yet") is a sign, not a source; pay pools, credit risk and landed costs are
+ * metrics; "ne sortez pas ce chiffre" lets a figure out as "share" does; internal data named as the source is a sign; an
+ * offer the company made is a deal's value. Look-alikes: accounts filed with the commercial court's registry, open to
+ * all; a spending cap, which is a limit and not a figure of the business.
+ */
+export const CLASSES_R18_POSTS = rows('classes-r18', [
+  ['linkedin', 'en', 'financial', `Order backlog now stands at €46m across nine fleets, not in a press release yet, I'm just proud of the crew.`],
+  ['linkedin', 'fr', 'financial', `Notre carnet de commandes atteint 31 M€, pas encore dans le communiqué, mais je suis fier de l'équipe.`],
+  ['linkedin', 'en', 'financial', `The board approved the bonus pot this morning: 7 % of payroll for everyone on the floor team.`],
+  ['linkedin', 'en', 'financial', `Credit desk numbers, not public yet: our default rate sits at 0.7 % against the 1.5 % we priced in.`],
+  ['linkedin', 'fr', 'financial', `Coût de revient du kit solaire : 412 € ce mois-ci. Ne sortez pas ce chiffre de l'équipe achats.`],
+  ['linkedin', 'fr', 'financial', `On a fait une offre à 1,2 M€ pour reprendre l'atelier voisin. Réponse du cédant attendue jeudi 🤞`],
+  ['linkedin', 'fr', 'financial', `D'après nos données internes, 63 000 abonnés ont renouvelé cette année. Merci à l'équipe relation client !`],
+  ['linkedin', 'fr', '', `Les comptes de l'exercice sont au greffe, consultables par tous : 3,2 M€ de chiffre d'affaires et 21 salariés.`],
+  ['linkedin', 'fr', '', `Pour le hackathon, le compte cloud de test est plafonné à 50 €, pas de panique, mais ne le sortez pas de l'équipe.`],
+]);
