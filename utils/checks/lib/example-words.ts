@@ -44,6 +44,10 @@ export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|cel
 export const REAL_CASE_EXAMPLE =
   /(?<![\p{L}])(?:exemples?|examples?)[ \t]+(?:[\p{L}'’]{1,20}[ \t]+){0,3}(?:re[çc]us?|re[çc]ue?s?|received|got|filled(?: in| out)?|rempli(?:e|s|es)?|envoy[ée]e?s?|sent|bounced|rejet[ée]e?s?|rejected)(?![\p{L}])/giu;
 
+// "Noé rejoint l'équipe QA", "our QA lead": people who test, not a test value (fresh22, 2026-12-03). Blanked like FOR_INSTANCE.
+export const QA_PEOPLE =
+  /(?<![\p{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule)[ \t]+QA|QA[ \t]+(?:team|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![\p{L}])/giu;
+
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
  * guides (046 454 286)", "the sample SIN", "le spécimen officiel de carte Vitale"), and not said to be the writer's own:
@@ -55,7 +59,8 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
     .slice(from, span.end + 80)
     .replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length))
     .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length))
-    .replace(REAL_CASE_EXAMPLE, (phrase) => ' '.repeat(phrase.length));
+    .replace(REAL_CASE_EXAMPLE, (phrase) => ' '.repeat(phrase.length))
+    .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!saidToBeExample(around, local)) return false;
   return !OWNED_BEFORE.test(around.slice(0, local.start));
