@@ -126,8 +126,9 @@ const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
 const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
-// Labels need a C2-C4 level or a TLP colour; skip their patterns when neither can be there.
-const LABEL_GATE = /C[2-4]|TLP/i;
+// Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
+// fresh22: the gate had left that pattern out); skip their patterns when none can be there.
+const LABEL_GATE = /C[2-4]|TLP|classif|sensibilit|confidentialit|marquage|label|tiquette/i;
 const LEVEL = String.raw`(?:C[2-4]|interne|internal(?: use)?|restricted(?: use)?|(?:usage |diffusion )?restreinte?|usage interne|confidenti[a-z]{0,6}|secret)`;
 const LABELS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:classification|classif\.?|sensibilit[eé]|niveau de confidentialit[eé]|marquage|label|[ée]tiquette)[ \t]?:?[ \t]?${LEVEL}(?![\p{L}\p{N}])`, 'giu'),
