@@ -5,7 +5,8 @@ import { rows } from './corpus-types';
  * hold the figure ("not in a press release yet") is a sign, not a source; pay pools, credit risk and landed costs are
  * metrics; "ne sortez pas ce chiffre" lets a figure out as "share" does; internal data named as the source is a sign; an
  * offer the company made is a deal's value. Look-alikes: accounts filed with the commercial court's registry, open to
- * all; a spending cap, which is a limit and not a figure of the business.
+ * all; a spending cap, which is a limit and not a figure of the business. And: a QA team is people who test, not a test
+ * value beside an id; a classification label with no C2-C4 level ("Sensibilité : Interne").
  */
 export const CLASSES_R18_POSTS = rows('classes-r18', [
   ['linkedin', 'en', 'financial', `Order backlog now stands at €46m across nine fleets, not in a press release yet, I'm just proud of the crew.`],
@@ -17,4 +18,9 @@ export const CLASSES_R18_POSTS = rows('classes-r18', [
   ['linkedin', 'fr', 'financial', `D'après nos données internes, 63 000 abonnés ont renouvelé cette année. Merci à l'équipe relation client !`],
   ['linkedin', 'fr', '', `Les comptes de l'exercice sont au greffe, consultables par tous : 3,2 M€ de chiffre d'affaires et 21 salariés.`],
   ['linkedin', 'fr', '', `Pour le hackathon, le compte cloud de test est plafonné à 50 €, pas de panique, mais ne le sortez pas de l'équipe.`],
+  ['linkedin', 'fr', 'national_id', `Lina arrive mardi dans l'équipe QA 🎉 Pour la paie, son numéro AVS : 756.9217.0844.30.`],
+  ['linkedin', 'fr', 'confidential_marker', `Sensibilité : Interne
+Notes de la revue tarifaire du 2 décembre, pour les chefs de secteur.`],
+  ['linkedin', 'en', 'confidential_marker', `Classification: Internal
+Takeaways from Tuesday's architecture review, for the platform leads only.`],
 ]);
