@@ -908,7 +908,8 @@ export const financialFigure: CheckRule = {
     // Money metrics with no word of their publication anywhere in the draft (see UNSOURCED_METRICS).
     // "Pas encore annoncé officiellement": a published word right after a sign continues it.
     // Nor a publication named in a sentence that says it is still to come ("Le communiqué officiel sort en mars, chut", fresh20).
-    const published = outside(found.published, nonPublic).filter((match) => !negatedPublications.some((negated) => negated.start === match.start)).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
+    const negatedStarts = new Set(negatedPublications.map((match) => match.start));
+    const published = outside(found.published, nonPublic).filter((match) => !negatedStarts.has(match.start)).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
     const noSource = unsourcedAny && sourced.length === 0 && published.length === 0;
