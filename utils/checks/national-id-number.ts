@@ -73,7 +73,8 @@ const SWEDISH_WORDS = /(?<![\p{L}])(?:personnummer|personnr|samordningsnummer|pe
 const DANISH_WORDS = /(?<![\p{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![\p{L}])/iu;
 // Norwegian fødselsnummer / D-nummer: DDMMYY and five digits, the last two mod 11 checks.
 const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])/g;
-const NORWEGIAN_WORDS = /(?<![\p{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|norwegian (?:national )?id(?:entity)? number)(?![\p{L}])/iu;
+// "fnr", the abbreviation Norwegian payroll writes (fresh23, 2026-12-03).
+const NORWEGIAN_WORDS = /(?<![\p{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|f\.?nr|norwegian (?:national )?id(?:entity)? number)(?![\p{L}])/iu;
 const NORWEGIAN_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const NORWEGIAN_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 // Finnish henkilötunnus: DDMMYY, a century sign, three digits and a check character (mod 31).
@@ -136,7 +137,7 @@ const ID_CARD_GATE = /CNI|CIN|identit|id card/i;
 const IRISH_GATE = /PPS|personal public service|\bidenti|\bid n|personnel/i;
 const SWEDISH_GATE = /personn|samordningsnummer|personal identity number|\bidenti|\bid n|personnel/i;
 const DANISH_GATE = /CPR/i;
-const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|\bidenti|\bid n|personnel/i;
+const NORWEGIAN_GATE = /f[øo]dselsnummer|personnummer|d-nummer|norwegian|\bidenti|\bid n|personnel|f\.?nr/i;
 const FINNISH_GATE = /HETU|henkil|personbeteckning|personal identity code|\bidenti|\bid n|personnel/i;
 const AUSTRALIAN_GATE = /TFN|tax file/i;
 const AADHAAR_GATE = /aadhaa?r|UID/i;

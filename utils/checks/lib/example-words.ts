@@ -44,9 +44,10 @@ export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|cel
 export const REAL_CASE_EXAMPLE =
   /(?<![\p{L}])(?:exemples?|examples?)[ \t]+(?:[\p{L}'’]{1,20}[ \t]+){0,3}(?:re[çc]us?|re[çc]ue?s?|received|got|filled(?: in| out)?|rempli(?:e|s|es)?|envoy[ée]e?s?|sent|bounced|rejet[ée]e?s?|rejected)(?![\p{L}])/giu;
 
-// "Noé rejoint l'équipe QA", "our QA lead": people who test, not a test value (fresh22, 2026-12-03). Blanked like FOR_INSTANCE.
+// "Noé rejoint l'équipe QA", "our QA lead", "the Milan test lab": people and places that test, not a test value (fresh22,
+// fresh23, 2026-12-03). Blanked like FOR_INSTANCE.
 export const QA_PEOPLE =
-  /(?<![\p{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule)[ \t]+QA|QA[ \t]+(?:team|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![\p{L}])/giu;
 
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
