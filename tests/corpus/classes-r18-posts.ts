@@ -6,7 +6,8 @@ import { rows } from './corpus-types';
  * metrics; "ne sortez pas ce chiffre" lets a figure out as "share" does; internal data named as the source is a sign; an
  * offer the company made is a deal's value. Look-alikes: accounts filed with the commercial court's registry, open to
  * all; a spending cap, which is a limit and not a figure of the business. And: a QA team is people who test, not a test
- * value beside an id; a classification label with no C2-C4 level ("Sensibilité : Interne").
+ * value beside an id; a classification label with no C2-C4 level ("Sensibilité : Interne"). From fresh23: a test lab is a
+ * place, not a test value; "fnr", Norwegian payroll's word for a fødselsnummer.
  */
 export const CLASSES_R18_POSTS = rows('classes-r18', [
   ['linkedin', 'en', 'financial', `Order backlog now stands at €46m across nine fleets, not in a press release yet, I'm just proud of the crew.`],
@@ -21,6 +22,8 @@ export const CLASSES_R18_POSTS = rows('classes-r18', [
   ['linkedin', 'fr', 'national_id', `Lina arrive mardi dans l'équipe QA 🎉 Pour la paie, son numéro AVS : 756.9217.0844.30.`],
   ['linkedin', 'fr', 'confidential_marker', `Sensibilité : Interne
 Notes de la revue tarifaire du 2 décembre, pour les chefs de secteur.`],
+  ['linkedin', 'en', 'national_id', `Marco joins our Turin testing lab next week 🎉 Note for HR: codice fiscale RSSMRA85T10A562S, contract from 2 January.`],
+  ['linkedin', 'en', 'national_id', `Payroll reminder for Ingrid's return from leave: fnr 23058710024, night shift at the Bergen depot from Monday.`],
   ['linkedin', 'en', 'confidential_marker', `Classification: Internal
 Takeaways from Tuesday's architecture review, for the platform leads only.`],
 ]);
