@@ -5,7 +5,7 @@ import { wordList } from '../text/words';
 import { markerLabels, markerMentions } from './confidential-marker';
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { matchesAt, scan, scanWithin } from './lib/scan';
+import { matchesAt, primed, scan, scanWithin } from './lib/scan';
 import { numberStarts } from './lib/number-starts';
 import { identityNumbers } from './national-id-number';
 import type { CheckContext, CheckRule } from './types';
@@ -883,7 +883,7 @@ export const financialFigure: CheckRule = {
     const forward = found.forward;
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
-    const negatedPublications = found.published.filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
+    const negatedPublications = found.published.filter((match) => primed(NEGATED_BEFORE, text).test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
@@ -979,7 +979,7 @@ export const financialFigure: CheckRule = {
       // it speaks of every line of this one (a list of figures, one a line).
       const next = parts[(paragraphLasts[index] as number) + 1];
       const namedNext = next !== undefined && hasMetric &&
-        FIGURE_ANAPHOR.test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
+        primed(FIGURE_ANAPHOR, text).test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
       // A short paragraph (four sentences at most) is one message: its sign speaks of all of its figures.
       const paragraphSize = (paragraphLasts[index] as number) - (paragraphStarts[index] as number) + 1;
       const near = paragraphSize <= SHORT_PARAGRAPH ? REACH : 1;
@@ -1023,7 +1023,7 @@ export const financialFigure: CheckRule = {
     const thresholds: typeof allAmounts = [];
     for (const amount of allAmounts) {
       const before = text.slice(Math.max(0, amount.start - 36), amount.start);
-      (THRESHOLD_BEFORE.test(before.slice(-20)) && !APPROXIMATELY.test(before) ? thresholds : amounts).push(amount);
+      (primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) ? thresholds : amounts).push(amount);
     }
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
@@ -1049,7 +1049,7 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !EXAMPLE_WORDS.test(said) && !FOR_LEARNERS.test(said) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !primed(EXAMPLE_WORDS, text).test(said) && !FOR_LEARNERS.test(said) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
@@ -1115,6 +1115,7 @@ function continuesSign(text: string, signs: readonly TermMatch[], match: TermMat
 
 /** Whether an amount ending at `end` is a price per ticket or head ("5 € le ticket"). */
 function isUnitPrice(text: string, end: number): boolean {
-  UNIT_PRICE.lastIndex = end;
-  return UNIT_PRICE.test(text);
+  const pattern = primed(UNIT_PRICE, text);
+  pattern.lastIndex = end;
+  return pattern.test(text);
 }
