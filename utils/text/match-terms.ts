@@ -1,4 +1,5 @@
 import { hashNormalised } from '../policy/hash-term';
+import { sha256Prefix } from '../policy/sha256-prefix';
 import type { TermEntry } from '../policy/policy-schema';
 import { sparsePositionsOf } from './word-positions';
 import { foldedAt, normaliseTerm, wordList, type WordList } from './words';
@@ -28,6 +29,9 @@ class GramNode {
     /** Its first folded word. */
     readonly first: string,
   ) {}
+  /** The salt last hashed with, and the first 32 bits of that hash (see sha256Prefix): lists often share a salt. */
+  prefixSalt: string | undefined = undefined;
+  prefix = 0;
 }
 
 /** Per list and n-gram: looked at, hashes to a listed digest. */
@@ -50,6 +54,8 @@ interface CompiledTerms {
   plain: Map<string, TermNode>;
   /** salt -> set of hex digests. */
   hashed: Map<string, Set<string>>;
+  /** salt -> the first 32 bits of each of its digests (see sha256Prefix). */
+  prefixes: Map<string, Set<number>>;
   /** GramNode id -> KNOWN | HASHED flags, 0 when not looked at yet (for `generation`). */
   hits: Uint8Array;
   generation: number;
@@ -83,10 +89,14 @@ const HASH_PREFIX = 'sha256:';
 function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTerms {
   const plain = new Map<string, TermNode>();
   const hashed = new Map<string, Set<string>>();
+  const prefixes = new Map<string, Set<number>>();
   const addHash = (hex: string, salt: string) => {
     const set = hashed.get(salt) ?? new Set<string>();
     set.add(hex.toLowerCase());
     hashed.set(salt, set);
+    const firstBits = prefixes.get(salt) ?? new Set<number>();
+    firstBits.add(Number.parseInt(hex.slice(0, 8), 16));
+    prefixes.set(salt, firstBits);
   };
   for (const entry of entries) {
     if (typeof entry !== 'string') {
@@ -114,7 +124,7 @@ function compile(entries: readonly TermEntry[], defaultSalt: string): CompiledTe
       node.term = folded.join(' ');
     }
   }
-  return { plain, hashed, hits: new Uint8Array(0), generation: gramGeneration };
+  return { plain, hashed, prefixes, hits: new Uint8Array(0), generation: gramGeneration };
 }
 
 /**
@@ -223,7 +233,7 @@ function flagsOf(id: number, hits: Uint8Array, compiled: CompiledTerms): number 
   let flags = hits[id] as number;
   if (flags === 0) {
     flags = KNOWN;
-    if (hashesToListed((gramNodes[id] as GramNode).gram, compiled.hashed)) flags |= HASHED;
+    if (hashesToListed(gramNodes[id] as GramNode, compiled)) flags |= HASHED;
     hits[id] = flags;
   }
   return flags;
@@ -380,9 +390,13 @@ function gramOf(tokens: WordList, index: number, last: number): string {
   return gram;
 }
 
-function hashesToListed(gram: string, hashed: CompiledTerms['hashed']): boolean {
-  for (const [salt, digests] of hashed) {
-    if (digests.has(hashNormalised(gram, salt))) return true;
+function hashesToListed(node: GramNode, compiled: CompiledTerms): boolean {
+  for (const [salt, firstBits] of compiled.prefixes) {
+    if (node.prefixSalt !== salt) {
+      node.prefix = sha256Prefix(salt + node.gram);
+      node.prefixSalt = salt;
+    }
+    if (firstBits.has(node.prefix) && (compiled.hashed.get(salt) as Set<string>).has(hashNormalised(node.gram, salt))) return true;
   }
   return false;
 }
