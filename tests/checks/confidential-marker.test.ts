@@ -2,7 +2,7 @@ import { confidentialMarker } from '../../utils/checks/confidential-marker';
 import { spans } from './helpers';
 
 describe('confidential-marker', () => {
-  test.each(["CONFIDENTIEL – plan 2026", "internal only, sorry", "draft, do not share", "document à usage interne", "Ne pas diffuser : organigramme", "Under embargo until Thursday", "Signed the NDA", "Sous embargo jusqu’à lundi", "Classification: C3 - Restricted", "[C2] – Interne", "This memo is strictly confidential", "TLP:AMBER", "Please don't share outside the team", "Diffusion restreinte", "Keep the numbers confidential until Friday.", "Team, keep the roadmap confidential please", "Merci de garder ces chiffres confidentiels.", "Note « C3 – Usage restreint »", "Draft, not for wider circulation", "Off the record: we move in June", "Just between us, the launch slipped", "Ne pas diffuser : le plan 2027", "Signed an NDA: can't say more", "VERTRAULICH – nur für den internen Gebrauch", "Documento riservato", "Presentación confidencial, uso interno", "Strikt vertrouwelijk", "(Proprietary, Internal Use)", "Classification: Internal Use", "Top secret : le plan de réorganisation"])('flags %s', (text) => {
+  test.each(["CONFIDENTIEL – plan 2026", "internal only, sorry", "draft, do not share", "document à usage interne", "Ne pas diffuser : organigramme", "Under embargo until Thursday", "Signed the NDA", "Sous embargo jusqu’à lundi", "Classification: C3 - Restricted", "[C2] – Interne", "This memo is strictly confidential", "TLP:AMBER", "Diffusion restreinte", "Keep the numbers confidential until Friday.", "Team, keep the roadmap confidential please", "Merci de garder ces chiffres confidentiels.", "Note « C3 – Usage restreint »", "Draft, not for wider circulation", "Off the record: we move in June", "Ne pas diffuser : le plan 2027", "Signed an NDA: can't say more", "VERTRAULICH – nur für den internen Gebrauch", "Documento riservato", "Presentación confidencial, uso interno", "Strikt vertrouwelijk", "(Proprietary, Internal Use)", "Classification: Internal Use", "Top secret : le plan de réorganisation"])('flags %s', (text) => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
   test.each(["Your data stays confidential", "Vos données restent confidentielles", "Confidential computing on Acme Cloud", "La confidentialité des données", "the new Citroën C3 fleet", "C3 is the best car", "Internal mobility is a priority", "We share our roadmap publicly", "Embargo lifted: store opens tomorrow", "How we keep customer data confidential: encryption at rest", "Nous gardons vos données confidentielles.", "Our lawyers treat every file as confidential.", "Ne pas diffuser de fausses informations", "Do not share your password with anyone", "Download our NDA template", "Notre NDA template pour freelances est en ligne", "Top secret : la recette des crêpes de Paul", "Our birthday surprise is top secret", "\"Internal only\" used to be our default", "Never forward a document marked \"Confidential\"", "Public, Internal, Confidential, Secret: our four levels", "An internal use case for AI", "Proprietary software or open source?", "Parcheggio riservato ai clienti", "Ihre Daten bleiben vertraulich"])('passes %s', (text) => {
@@ -90,5 +90,21 @@ describe('confidential-marker: a document said to be marked', () => {
   });
   test('passes a rule about any document marked so', () => {
     expect(spans(confidentialMarker, 'Security training reminder: never forward a document marked "Confidential" to a personal inbox.')).toEqual([]);
+  });
+});
+
+// Blind authors (fresh9 to fresh25, 2026-12-04) read an informal request in a sentence as asking a reader, not as a
+// marking: 15 held-out posts with one and no label, 2 with one and a label. Written in capitals, it is a label.
+describe('confidential-marker: informal requests are not labels', () => {
+  test.each([
+    "Please don't share outside the team",
+    'Just between us, the launch slipped',
+    "Art team: the mood boards are in the shared drive. Please don't share the links outside.",
+    "I pasted the config by mistake, it's revoked now, please don't forward the draft.",
+  ])('does not flag %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each(["DON'T FORWARD – Q3 pipeline review", 'Board pack, JUST BETWEEN US: the Lyon site closes', "Confidential, please don't share: the client list"])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });

@@ -45,7 +45,8 @@ export const REDTEAM_CLASS_POSTS = rows('rtc', [
   // confidential_marker: circulation, record and "between us" wordings, levels written as words
   ['x', 'en', 'confidential_marker', 'Not for wider circulation yet, but the new parental policy is something else 🙌'],
   ['linkedin', 'en', 'confidential_marker', 'Speaking off the record here: our Lyon and Grenoble teams merge in the spring.'],
-  ['x', 'en', 'confidential_marker', 'Just between us until the town hall: we are moving to a four-day week pilot.'],
+  // An informal request, no label (relabelled clean 2026-12-04: see confidential-marker's INFORMAL_REQUESTS).
+  ['x', 'en', '', 'Just between us until the town hall: we are moving to a four-day week pilot.'],
   ['linkedin', 'fr', 'confidential_marker', 'Slide tirée du document « C3 – Diffusion restreinte » de la direction, elle résume tout.'],
   ['x', 'fr', 'confidential_marker', 'Strictement entre nous : on quitte la Défense pour Saint-Ouen en septembre.'],
   // look-alikes: advice and templates

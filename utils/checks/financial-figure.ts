@@ -456,7 +456,7 @@ const NON_PUBLIC: readonly string[] = [
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
   'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'not official', 'still auditing', 'reporting interne',
   'internal reporting', 'internal report', 'rapport interne', 'internal dashboard', 'tableau de bord interne',
-  'confidential', 'do not share', 'don t share', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
+  'confidential', 'do not share', 'don t share', 'don t forward', 'please don t forward', 'don t distribute', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
   // An update given as the company's own view from inside, and a request to wait ("internal view:", "sales please hold off
   // until the 15th", fresh21 round, 2026-12-03).
   'internal view', 'vue interne', 'remontees internes', 'donnees internes', 'internal data', 'our internal data', 'hold off until', 'hold off on', 'hold off sharing', 'hold off posting', 'hold off mentioning',
