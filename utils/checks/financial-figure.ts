@@ -15,19 +15,19 @@ import type { CheckContext, CheckRule } from './types';
 // test that spares the \p{N} lookbehinds at most positions (3 to 8 times faster scans, same matches).
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
 // Multipliers: also German "Mio."/"Mrd.", Indian lakh and crore.
-const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?|millones|milioni|miliardi)`;
+const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?|millones|milioni|miliardi)`;
 // Currencies beyond the euro, dollar and pound (dirham, dinar, CFA franc, rupee…): "85 MMAD", "12 MDH", "3 Md€".
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
-const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
+const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
 // 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
 // as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
+  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
     String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
@@ -93,7 +93,7 @@ const METRICS: readonly string[] = [
   'ebitda', 'ebit', 'ebita', 'profit', 'profits', 'profitability', 'earnings', 'net income', 'income', 'bookings', 'backlog',
   'pipeline', 'arr', 'mrr', 'guidance', 'forecast', 'forecasts', 'budget', 'budgets', 'valuation', 'cash', 'cash flow',
   'free cash flow', 'growth', 'grow', 'grows', 'growing', 'losses', 'loss', 'burn', 'opex', 'capex', 'dividend', 'eps',
-  'funding', 'fundraise', 'fundraising', 'round', 'series', 'deal', 'contract', 'order intake', 'market share', 'price increase',
+  'funding', 'fundraise', 'fundraising', 'fundraising target', 'objectif de collecte', 'collecte de fonds', 'sold', 'vendus', 'vendues', 'round', 'series', 'deal', 'contract', 'order intake', 'market share', 'price increase',
   'chiffre d affaires', 'marge', 'marges', 'marge brute', 'marge operationnelle', 'resultat', 'resultats', 'benefice',
   'benefices', 'rentabilite', 'ventes', 'carnet de commandes', 'prises de commandes', 'tresorerie', 'croissance', 'croitre',
   'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
@@ -273,6 +273,8 @@ const PUBLICATION_EVENT: readonly string[] = [
   'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
   'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off', 'com financiere',
   'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
+  // A decision still to come on a bid or a tender ("Result expected after Christmas", fresh25, 2026-12-04).
+  'result', 'decision', 'award', 'attribution',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
 const SCHEDULED: readonly string[] = [
@@ -283,8 +285,32 @@ const SCHEDULED: readonly string[] = [
   // "la communication financière suivra en mars", "the official release will follow in March" (fresh12, 2026-12-03).
   'suivra', 'suivront', 'will follow', 'll follow', 'to follow', 'follows in', 'follow in',
   'kommt', 'kommen', 'erscheint', 'erscheinen', 'folgt', 'folgen',
+  // Only with a date ahead (see DATED_ONLY): "the official trading update is on 8 January", "Announcement is at the showcase in
+  // March", "les chiffres officiels sortent le 10 décembre" (fresh24, fresh25, 2026-12-04).
+  'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected',
 ];
+/** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
+const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected']);
+/** A date or a time to come within a few words, in the same sentence. */
+const DATE_AHEAD = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?)(?![\p{L}])/iu;
 const SCHEDULED_DISTANCE = 25;
+/** Who hears of a price or a figure after the company: customers, members, growers, staff (see TOLD). */
+const AUDIENCE: readonly string[] = [
+  'customers', 'clients', 'members', 'growers', 'farmers', 'suppliers', 'retailers', 'dealers', 'distributors', 'franchisees',
+  'partners', 'staff', 'employees', 'tenants', 'subscribers', 'users', 'they', 'adherents', 'fournisseurs', 'producteurs',
+  'revendeurs', 'distributeurs', 'partenaires', 'salaries', 'locataires', 'abonnes', 'utilisateurs', 'equipes', 'ils', 'elles',
+];
+/**
+ * Told of it later, on a date (DATE_AHEAD): "Members are told in the March newsletter", "They hear it at the AGM on the
+ * 20th", "les clients seront informés lundi" (fresh24, 2026-12-04): until then the figure is not public.
+ */
+const TOLD: readonly string[] = [
+  'are told', 'is told', 'will be told', 'get told', 'get the letter', 'hear it', 'hear about it', 'will hear', 'find out',
+  'are informed', 'will be informed', 'get the news', 'seront informes', 'seront informees', 'seront prevenus', 'l apprendront',
+  'le sauront', 'recevront le courrier', 'recevront la lettre',
+];
+/** Characters between the audience and its being told ("Members are told", "growers will hear"). */
+const TOLD_DISTANCE = 12;
 /**
  * "once", "until", "as soon as": followed within the sentence by a publication in the present ("once the joint
  * announcement is out", "until it's public"), they put that publication in the future. Without them "is out" says
@@ -483,6 +509,16 @@ const NON_PUBLIC: readonly string[] = [
   'keep it within the team', 'keep this within the team', 'keep it in the team', 'stays within the team', 'stay within the team',
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
+  // Kept to a group, heard by nobody, held back, still a draft (fresh24, fresh25, 2026-12-04).
+  'keep it to yourself', 'keep this to yourself', 'gardez les pour vous', 'gardez la pour vous', 'gardez ca pour vous', 'garde le pour toi',
+  'garde ca pour toi', 'this stays in', 'this stays within', 'this stays between', 'this stays inside', 'it stays in', 'that stays in',
+  'ca reste entre', 'cela reste entre', 'ca reste dans', 'you heard nothing', 'you didn t hear it from me', 'you didn t hear this from me',
+  'you never heard', 'vous n avez rien entendu', 'tu n as rien entendu', 'vous n avez rien vu', 'been sitting on', 'sitting on this',
+  'draft budget', 'draft budgets', 'budget draft', 'projet de budget', 'draft forecast', 'draft accounts', 'comptes provisoires',
+  // Customers told later ("Customers get the letter next week, so quote old prices until then", fresh24).
+  'customers get the letter', 'customers will be told', 'customers will be informed', 'clients will be told', 'before customers are told',
+  'before we tell customers', 'before we tell clients', 'quote old prices', 'old prices until', 'anciens prix jusqu', 'anciens tarifs jusqu',
+  'clients seront informes', 'clients seront prevenus', 'avant de prevenir les clients', 'avant d informer les clients',
   'can t share', 'cannot share', 'can not share', 'can t say more', 'can t say much', 'cannot say much', 'can t say anything', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
@@ -629,6 +665,9 @@ const PUBLISHED: readonly string[] = [
   'avons annonce', 'annonce aujourd hui', 'annonce ce matin', 'annonces ce matin', 'annonces aujourd hui', 'officiellement',
   'document d enregistrement universel', 'urd', 'rapport integre',
   'resultats annuels', 'disponible sur', 'are out', 'is out', 'replay', 'sont sortis', 'sont tombes',
+  // Put online for everyone ("est en ligne sur notre site", "Tout est public", fresh25, 2026-12-04).
+  'en ligne sur notre site', 'en ligne sur le site', 'online on our website', 'online on our site', 'on our website', 'tout est public',
+  'publicly available', 'accessible au public', 'consultable en ligne',
   // Figures of public bodies and third parties, not of the company.
   'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
@@ -715,9 +754,9 @@ const SOURCED: readonly string[] = [
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
-const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas)(?![\p{L}])/iu;
+const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?)(?![\p{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
-const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
+const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
 /** Whether an amount is sizeable for a company's figure: scaled, or 10,000 or more (a price, a ticket or a personal budget is not). */
 function isSizeable(amount: string): boolean {
   // Seven digits or more run together before a one-letter scale is a reference ("PPS number 6318427M"), not millions.
@@ -781,7 +820,7 @@ function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): T
 const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
-  scheduled: SCHEDULED, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
+  scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
   signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
@@ -857,6 +896,10 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
 // A cap is a limit too ("Limite à 20 €" on a shared demo key, "capped at €500", fresh22 round).
 const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
+// "goes up to 420 €", "rose to", "passe à 22 €": a price or a figure moving to its new value, not a cap (fresh24, 2026-12-04).
+const RISE_BEFORE = /(?<![\p{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
+// A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
+const DESIGNATOR_BEFORE = /(?<![\p{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
 const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
 // dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9), or
@@ -870,7 +913,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -888,7 +931,8 @@ export const financialFigure: CheckRule = {
       ...found.nonPublic,
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
-      ...followedWithin(found.event, found.scheduled, SCHEDULED_DISTANCE),
+      ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
+      ...followedWithin(found.event, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
       ...pendingSignatures(text, found),
@@ -1015,7 +1059,8 @@ export const financialFigure: CheckRule = {
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
     // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
     const inId = insideIdentityNumber(text, context, figures);
-    const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...suffixed(SCALED), ...worded])
+    const scaled = suffixed(SCALED).filter((figure) => !primed(DESIGNATOR_BEFORE, text).test(text.slice(Math.max(0, figure.start - 16), figure.start)));
+    const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...scaled, ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end) && !inId(amount));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
     // business, unless the sentence names a metric ("revenue over €12M", fresh11).
@@ -1023,7 +1068,7 @@ export const financialFigure: CheckRule = {
     const thresholds: typeof allAmounts = [];
     for (const amount of allAmounts) {
       const before = text.slice(Math.max(0, amount.start - 36), amount.start);
-      (primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) ? thresholds : amounts).push(amount);
+      (primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) && !primed(RISE_BEFORE, text).test(before) ? thresholds : amounts).push(amount);
     }
     const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const thousands = suffixed(THOUSANDS);
