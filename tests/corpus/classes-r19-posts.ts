@@ -7,7 +7,8 @@ import { rows } from './corpus-types';
  * a price that "climbs up to" a new value is no cap; a publication or a decision said to come on a date ("the investor
  * update is on 14 November", "décision attendue en février"); a figure kept to a group ("this stays in the buyers'
  * channel"), heard by nobody, or still a draft budget; what is sold is a sales figure. Look-alikes: figures put online
- * for everyone, an exercise and illustrative numbers, a building or a hall named with a letter ("Building 3B").
+ * for everyone, an exercise and illustrative numbers, a building or a hall named with a letter ("Building 3B"), a cap in
+ * a deal's terms. And: the UK government's OFFICIAL-SENSITIVE marking; a secrecy stamp as a game's decor.
  */
 export const CLASSES_R19_POSTS = rows('classes-r19', [
   ['linkedin', 'en', '', `The workshop slides are in the team folder, please don't share them with the vendor yet, we're still polishing the demo.`],
@@ -26,4 +27,8 @@ export const CLASSES_R19_POSTS = rows('classes-r19', [
   ['linkedin', 'en', '', `Exercise: a bakery sells 1,200 loaves a day at €2.10 with a 40% gross margin. What is its daily gross profit?`],
   ['linkedin', 'en', '', `Illustrative numbers for the pricing workshop: if churn drops from 4% to 3%, a €10M ARR book keeps €100k more a year.`],
   ['linkedin', 'en', 'confidential_marker', `CONFIDENTIAL – move plan: finance relocates to Building 3B on Monday, IT to Hall 2M on Wednesday.`],
+  ['linkedin', 'en', 'confidential_marker', `Privileged & Confidential. Quick note for the deal team: the indemnity caps still at 20% after last night's mark-up.`],
+  ['linkedin', 'en', '', `Pricing tip for founders: test the new plan on a small cohort before you change the page. If 10% more pay and 2% leave, you net about 8% (hypothetical numbers).`],
+  ['linkedin', 'en', 'confidential_marker', `OFFICIAL-SENSITIVE: minutes of the depot consultation, for the project board only. Version 2, comments by Friday.`],
+  ['linkedin', 'fr', '', `Notre nouvelle salle d'escape game sur le thème de l'espionnage ouvre samedi : tampons « TRÈS SECRET » partout et vrais téléscripteurs d'époque !`],
 ]);

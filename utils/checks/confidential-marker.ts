@@ -60,12 +60,15 @@ const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
 // Playful secrecy about food, recipes, gifts or surprises ("Top secret : la recette des cookies"): a joke, not a classification.
 const PLAYFUL = new Set([
-  'top secret', 'tres secret', 'secret defense', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
+  'top secret', 'tres secret', 'secret defense', 'streng geheim', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
   'for your eyes only', 'eyes only',
 ]);
 const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|yaourts?|yogh?o?urts?|sandwich(?:s|es)?|tupperwares?|leftovers|restes|fromages?|cheese|fruits?|bananes?|bananas?|compotes?|soupes?|soups?|bonbons?|candy|sweets|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
 // Home and family: a label stuck on the fridge by the kids is a joke ("'For internal use only' is what my kids wrote on
 // the snacks"). With a treat word, even an unquoted label ("my kids labelled the cookie jar top secret").
+// A game, a show or a setting where a secrecy stamp is decor ("an escape room themed on a Cold War spy agency, 'STRENG
+// GEHEIM' stamps everywhere", fresh24, 2026-12-04): with a playful label, a joke.
+const GAME = /(?<![\p{L}])(?:escape[ -]?(?:rooms?|games?)|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![\p{L}])/iu;
 const HOME = /(?<![\p{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![\p{L}])/iu;
 // A quoted label as the subject of a sentence about the word ("'Confidential' is the most overused word", "« Confidentiel »
 // n'est qu'un tampon"): the word is talked about, not applied.
@@ -150,7 +153,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -324,7 +327,7 @@ function isSaying(text: string, match: PhraseMatch): boolean {
  */
 function isJoke(text: string, match: PhraseMatch): boolean {
   const around = sentenceAround(text, match);
-  if (PLAYFUL.has(match.term)) return primed(TREAT, text).test(around) || primed(HOME, text).test(around);
+  if (PLAYFUL.has(match.term)) return primed(TREAT, text).test(around) || primed(HOME, text).test(around) || primed(GAME, text).test(around);
   if (!primed(HOME, text).test(around)) return primed(TREAT, text).test(around) && STUCK_ON.test(around) && quotation(text, match) !== undefined;
   return isQuoted(text, match) || primed(TREAT, text).test(around);
 }

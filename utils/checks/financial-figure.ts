@@ -143,6 +143,8 @@ const METRICS: readonly string[] = [
 const NOT_METRICS: readonly string[] = [
   'au profit de', 'au profit du', 'au profit des', 'au profit d', 'non profit', 'not for profit', 'for profit', 'a but non lucratif',
   'sans but lucratif',
+  // The people on a deal, not its value ("Quick update for the deal team", fresh25, 2026-12-04).
+  'deal team', 'deal teams', 'equipe deal',
   // A city's budget that its residents vote on: a public body's (fresh9, redteam).
   'budget participatif', 'participatory budget', 'participatory budgeting',
   // Budgeting as a verb, one's own money ("asking how to budget", feed items 2026-12-03).
@@ -754,6 +756,10 @@ const SOURCED: readonly string[] = [
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
+// Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
+// 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
+const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
+const ILLUSTRATIVE_REACH = 80;
 const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?)(?![\p{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
 const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
@@ -894,7 +900,7 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
 // A cap is a limit too ("Limite à 20 €" on a shared demo key, "capped at €500", fresh22 round).
-const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
+const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|caps? (?:still )?at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
 // "goes up to 420 €", "rose to", "passe à 22 €": a price or a figure moving to its new value, not a cap (fresh24, 2026-12-04).
 const RISE_BEFORE = /(?<![\p{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
@@ -913,7 +919,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
@@ -1066,11 +1072,16 @@ export const financialFigure: CheckRule = {
     // business, unless the sentence names a metric ("revenue over €12M", fresh11).
     const amounts: typeof allAmounts = [];
     const thresholds: typeof allAmounts = [];
-    for (const amount of allAmounts) {
-      const before = text.slice(Math.max(0, amount.start - 36), amount.start);
-      (primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) && !primed(RISE_BEFORE, text).test(before) ? thresholds : amounts).push(amount);
-    }
-    const percents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
+    const isThreshold = (figure: TermMatch) => {
+      const before = text.slice(Math.max(0, figure.start - 36), figure.start);
+      return primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) && !primed(RISE_BEFORE, text).test(before);
+    };
+    for (const amount of allAmounts) (isThreshold(amount) ? thresholds : amounts).push(amount);
+    // A rate as a limit ("warranty caps still at 30%", "under 5%", fresh25) is a rule's too: a figure only beside a metric.
+    const allPercents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
+    const percents: typeof allPercents = [];
+    const percentThresholds: typeof allPercents = [];
+    for (const percent of allPercents) (isThreshold(percent) ? percentThresholds : percents).push(percent);
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
@@ -1087,7 +1098,7 @@ export const financialFigure: CheckRule = {
       const { start, end } = sentence;
       const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thresholds, start, end)) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
         (candidate.isNonPublic && (anyWithin(headcounts, start, end) || hasVolume(start, end)));
-      const hasPercent = anyWithin(percents, start, end);
+      const hasPercent = anyWithin(percents, start, end) || (candidate.hasMetric && anyWithin(percentThresholds, start, end));
       if (!hasAmount && !hasPercent) continue;
       if (anyWithin(published, publishedStarts[index] as number, end)) continue;
       if (candidate.unsourcedOnly) {
@@ -1099,6 +1110,7 @@ export const financialFigure: CheckRule = {
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end)) continue;
+      if (primed(ILLUSTRATIVE, text).test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }
     return findings;

@@ -16,6 +16,8 @@ export const MARKER_PHRASES = [
   'proprietary and confidential', 'top secret', 'for your eyes only', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
   'not for public release', 'for internal distribution', 'internal and confidential',
   'not for circulation', 'not for wider circulation', 'not for external circulation', 'off the record',
+  // The UK government's marking ("OFFICIAL-SENSITIVE", fresh23, fresh25).
+  'official sensitive',
   // "Private & Confidential", the heading of a letter or e-mail ("&" is no word: "private confidential").
   'private and confidential', 'private confidential', 'strictly private and confidential', 'strictly private confidential',
   'personal and confidential', 'personal confidential',
