@@ -1,7 +1,6 @@
 import { finding, removedPlaceholder } from './lib/finding';
-import { matchesAt, MOST_ANCHORS, scan, withoutOverlaps, type Span } from './lib/scan';
-import { sparsePositionsOf } from '../text/word-positions';
-import { wordList } from '../text/words';
+import { matchesAt, scan, withoutOverlaps, type Span } from './lib/scan';
+import { wordStartsOf } from './lib/word-anchors';
 import { PLACEHOLDER } from './credentials-in-url';
 import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
@@ -28,34 +27,9 @@ const ASSIGNMENT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'wifi', 'pin', 'api', 'apikey', 'app', 'apps', 'appkey', 'appskey', 'cle', 'client', 'access', 'token', 'jeton',
 ]);
 
-/** Where a keyword of ASSIGNMENT can start: the offsets of the draft's words that open one (ascending); undefined past
- * MOST_ANCHORS of them, where a scan is cheaper (found without walking the rest of a pasted list). */
-function assignmentStarts(text: string): number[] | undefined {
-  const words = wordList(text);
-  const wanted: number[] = [];
-  words.vocabulary.forEach((word, id) => {
-    if (ASSIGNMENT_FIRST_WORDS.has(word)) wanted.push(id);
-  });
-  if (wanted.length === 0) return [];
-  const starts: number[] = [];
-  const positions = sparsePositionsOf(words.ids, wanted);
-  if (positions) {
-    if (positions.length > MOST_ANCHORS) return undefined;
-    for (let index = 0; index < positions.length; index += 1) starts.push(words.starts[positions[index] as number] as number);
-    return starts;
-  }
-  const wantedIds = new Set(wanted);
-  for (let index = 0; index < words.count; index += 1) {
-    if (!wantedIds.has(words.ids[index] as number)) continue;
-    if (starts.length === MOST_ANCHORS) return undefined;
-    starts.push(words.starts[index] as number);
-  }
-  return starts;
-}
-
 /** ASSIGNMENT's matches: tried at its keywords' words, or scanned when a paste holds so many a scan is cheaper. */
 function assignments(text: string): Span[] {
-  const starts = assignmentStarts(text);
+  const starts = wordStartsOf(text, ASSIGNMENT_FIRST_WORDS);
   return starts ? matchesAt(ASSIGNMENT_AT, text, starts) : scan(ASSIGNMENT, text);
 }
 
