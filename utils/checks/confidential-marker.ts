@@ -77,7 +77,7 @@ const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:is|was|isn['’]
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
+const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
 const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
@@ -104,6 +104,10 @@ const DEFINED_BEFORE = /[=→][ \t]*$/u;
 // "TLP:RED means named recipients only": a level being defined, quoted or not (fresh16, 2026-12-03).
 const DEFINED_AFTER = /^[ \t\u00a0]*(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![\p{L}])/iu;
 const LEGEND = /(?<![\p{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![\p{L}])/iu;
+// "TLP:CLEAR means anyone can see it, TLP:GREEN the community, TLP:AMBER limited, TLP:RED only the people in the room"
+// (fresh27, 2026-12-04): three colours or more, the scale explained, no label applied.
+const TLP_COLOUR = /TLP ?: ?(CLEAR|WHITE|GREEN|AMBER|RED)/giu;
+const TLP_SCALE = 3;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -133,7 +137,7 @@ const TITLE_AROUND = 80;
 // What a label's company name follows: a line start, a separator, a sentence end ("Board deck. Acme Confidential.").
 const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
-const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
+const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.
@@ -153,7 +157,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND],
+  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -287,7 +291,13 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
 
 /** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */
 function isDefined(text: string, span: { end: number }): boolean {
-  return primed(DEFINED_AFTER, text).test(text.slice(span.end, span.end + 16));
+  return primed(DEFINED_AFTER, text).test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text);
+}
+
+function explainsTlpScale(text: string): boolean {
+  if (!text.includes('TLP')) return false;
+  const colours = new Set(scan(TLP_COLOUR, text).map((span) => (span.groups[0] ?? '').toUpperCase()));
+  return colours.size >= TLP_SCALE;
 }
 
 /** Whether the quoted label at `span` is said to be marked on a document in the present or past ("it's marked « … »"). */

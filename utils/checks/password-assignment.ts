@@ -61,7 +61,7 @@ const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|you
 // Cheap gate before the big pattern: most drafts mention none of these.
 const KEYWORD_GATE = /pass|pw|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
-const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi)$/i;
+const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi)$/i;
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;

@@ -18,6 +18,8 @@ export const MARKER_PHRASES = [
   'not for circulation', 'not for wider circulation', 'not for external circulation', 'off the record',
   // The UK government's marking ("OFFICIAL-SENSITIVE", fresh23, fresh25).
   'official sensitive',
+  // The British and Australian public-sector label ("stamped COMMERCIAL IN CONFIDENCE", fresh26).
+  'commercial in confidence',
   // "Private & Confidential", the heading of a letter or e-mail ("&" is no word: "private confidential").
   'private and confidential', 'private confidential', 'strictly private and confidential', 'strictly private confidential',
   'personal and confidential', 'personal confidential',
