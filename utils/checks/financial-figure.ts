@@ -107,7 +107,8 @@ const METRICS: readonly string[] = [
   'valorise', 'valorisent', 'valued at', 'values us', 'serie a', 'serie b', 'serie c', 'leve', 'levons', 'lever', 'on leve',
   'we re raising', 'we are raising', 'bid', 'bids', 'tender',
   // An order book in English, a plant's yields and unit costs (fresh17, 2026-12-03).
-  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient',
+  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient', 'prix de cession', 'provision', 'provisions',
+  'budgete', 'budgetes', 'budgetee', 'budgetees', 'budgeted',
   // Pay pools, credit risk and landed costs (fresh22 round, 2026-12-03): "bonus pool is 9% of payroll", "default rate 0.4%".
   'payroll', 'bonus pool', 'bonus pot', 'enveloppe de primes', 'enveloppe des primes', 'enveloppe bonus', 'default rate',
   'default rates', 'taux de defaut', 'loss rate', 'landed cost', 'cout de revient', 'cout par',
@@ -157,7 +158,8 @@ const NOT_METRICS: readonly string[] = [
  * in a forward-looking launch post is what the company announces (fresh15, 2026-12-03).
  */
 const PRICES: readonly string[] = [
-  'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price',
+  'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price', 'fee', 'fees',
+  'fare', 'fares', 'forfait', 'rate card',
 ];
 
 /**
@@ -277,6 +279,8 @@ const PUBLICATION_EVENT: readonly string[] = [
   'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
   // A decision still to come on a bid or a tender ("Result expected after Christmas", fresh25, 2026-12-04).
   'result', 'decision', 'award', 'attribution',
+  // The letter or the mailing a price goes out with ("La lettre aux adhérents part la semaine prochaine", fresh26).
+  'lettre', 'courrier', 'courriers', 'letter', 'letters', 'mailing', 'newsletter', 'plaquette',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
 const SCHEDULED: readonly string[] = [
@@ -290,17 +294,25 @@ const SCHEDULED: readonly string[] = [
   // Only with a date ahead (see DATED_ONLY): "the official trading update is on 8 January", "Announcement is at the showcase in
   // March", "les chiffres officiels sortent le 10 décembre" (fresh24, fresh25, 2026-12-04).
   'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected',
+  'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until',
 ];
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
-const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected']);
+const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until']);
 /** A date or a time to come within a few words, in the same sentence. */
-const DATE_AHEAD = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?)(?![\p{L}])/iu;
+const DATE_AHEAD = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])/iu;
 const SCHEDULED_DISTANCE = 25;
 /** Who hears of a price or a figure after the company: customers, members, growers, staff (see TOLD). */
 const AUDIENCE: readonly string[] = [
   'customers', 'clients', 'members', 'growers', 'farmers', 'suppliers', 'retailers', 'dealers', 'distributors', 'franchisees',
   'partners', 'staff', 'employees', 'tenants', 'subscribers', 'users', 'they', 'adherents', 'fournisseurs', 'producteurs',
   'revendeurs', 'distributeurs', 'partenaires', 'salaries', 'locataires', 'abonnes', 'utilisateurs', 'equipes', 'ils', 'elles',
+  // Who sees a price first when it is out (fresh26, fresh27, 2026-12-04): agencies, pharmacies, exhibitors, families.
+  'agencies', 'agences', 'officines', 'pharmacies', 'syndics', 'exhibitors', 'exposants', 'advertisers', 'annonceurs', 'buyers',
+  'acheteurs', 'franchises', 'merchants', 'commercants', 'stores', 'shops', 'magasins', 'boutiques', 'residents', 'passengers', 'passagers', 'patients', 'families', 'familles',
+  'parents', 'students', 'eleves', 'the market', 'le marche', 'the press', 'la presse', 'journalists', 'journalistes', 'anyone',
+  'anyone outside', 'anyone else', 'les clients', 'the customers', 'our customers', 'nos clients',
+  // A body deciding on a bid later ("their board decides in January").
+  'board', 'jury', 'panel', 'committee', 'comite', 'conseil',
 ];
 /**
  * Told of it later, on a date (DATE_AHEAD): "Members are told in the March newsletter", "They hear it at the AGM on the
@@ -310,7 +322,14 @@ const TOLD: readonly string[] = [
   'are told', 'is told', 'will be told', 'get told', 'get the letter', 'hear it', 'hear about it', 'will hear', 'find out',
   'are informed', 'will be informed', 'get the news', 'seront informes', 'seront informees', 'seront prevenus', 'l apprendront',
   'le sauront', 'recevront le courrier', 'recevront la lettre',
+  // Seeing or receiving it ("Les officines ne le verront qu'au 1er mars", "les syndics les recevront en janvier", "exhibitors get
+  // the email next month", "Les agences auront la plaquette lundi", fresh26).
+  'le verront', 'la verront', 'les verront', 'verront', 'ne le verront', 'auront', 'l auront', 'les auront', 'recevront', 'les recevront',
+  'le recevront', 'la recevront', 'get the email', 'get an email', 'get the mail', 'get it', 'will get', 'will see', 'see it', 'will receive',
+  'receive it', 'sauront', 'le sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
 ];
+/** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
+const BEFORE_AUDIENCE_DISTANCE = 10;
 /** Characters between the audience and its being told ("Members are told", "growers will hear"). */
 const TOLD_DISTANCE = 12;
 /**
@@ -517,6 +536,13 @@ const NON_PUBLIC: readonly string[] = [
   'ca reste entre', 'cela reste entre', 'ca reste dans', 'you heard nothing', 'you didn t hear it from me', 'you didn t hear this from me',
   'you never heard', 'vous n avez rien entendu', 'tu n as rien entendu', 'vous n avez rien vu', 'been sitting on', 'sitting on this',
   'draft budget', 'draft budgets', 'budget draft', 'projet de budget', 'draft forecast', 'draft accounts', 'comptes provisoires',
+  // Held back, not sent, not submitted, only if it lands, a working assumption (fresh26, fresh27, 2026-12-04).
+  'pas avant', 'not before', 'act surprised', 'look surprised', 'faites les surpris', 'je vous laisse la surprise', 'before anyone outside',
+  'before anyone else', 'don t even have', 'doesn t even have', 'n ont meme pas', 'n a meme pas', 'pas encore envoye', 'pas encore envoyee',
+  'pas encore envoyes', 'pas encore soumis', 'pas encore soumise', 'encore soumis', 'not submitted yet', 'not yet submitted', 'not sent yet',
+  'not yet sent', 'if it lands', 'if we win', 'if they sign', 'if it closes', 'si ca passe', 'si on gagne', 'draft model', 'draft fares',
+  'draft prices', 'draft pricing', 'draft tariffs', 'about to send', 'about to submit', 's apprete a envoyer', 'sur le point d envoyer',
+  'hypothese de travail', 'working assumption', 'pas encore chargee', 'pas encore charge',
   // Customers told later ("Customers get the letter next week, so quote old prices until then", fresh24).
   'customers get the letter', 'customers will be told', 'customers will be informed', 'clients will be told', 'before customers are told',
   'before we tell customers', 'before we tell clients', 'quote old prices', 'old prices until', 'anciens prix jusqu', 'anciens tarifs jusqu',
@@ -671,7 +697,7 @@ const PUBLISHED: readonly string[] = [
   'en ligne sur notre site', 'en ligne sur le site', 'online on our website', 'online on our site', 'on our website', 'tout est public',
   'publicly available', 'accessible au public', 'consultable en ligne',
   // Figures of public bodies and third parties, not of the company.
-  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'l etat', 'gouvernement', 'the government', 'federal budget',
+  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'budget de la ville', 'budget municipal', 'municipal budget', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
   // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
@@ -760,7 +786,9 @@ const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|c
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
 const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
-const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?)(?![\p{L}])/iu;
+const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants)(?![\p{L}])/iu;
+/** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
+const FOR_LEARNERS_REACH = 80;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
 const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
 /** Whether an amount is sizeable for a company's figure: scaled, or 10,000 or more (a price, a ticket or a personal budget is not). */
@@ -937,6 +965,7 @@ export const financialFigure: CheckRule = {
       ...found.nonPublic,
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
+      ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
       ...followedWithin(found.event, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
@@ -1105,7 +1134,7 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !primed(EXAMPLE_WORDS, text).test(said) && !FOR_LEARNERS.test(said) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !primed(EXAMPLE_WORDS, text).test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
