@@ -198,6 +198,9 @@ function codesInProse(text: string): { start: number; end: number }[] {
 // peux me donner le mdp du compte de service ? ⏎ — Oui : h8dyB2mNKRCr". The question ends its line with "?".
 const ASKED_PASSWORD = /(?<![\p{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code wifi|code wi-fi|wifi password)(?![\p{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
 const ASKED_GATE = /pass|pwd|mdp|wi-?fi/i;
+const ASKED_PASSWORD_AT = new RegExp(ASKED_PASSWORD.source, 'iuy');
+// ASKED_PASSWORD's first words, folded: it is tried there, not at every character (16 µs of a dense draft, 2026-12-04).
+const ASKED_FIRST_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'passphrase', 'pwd', 'mot', 'mdp', 'code', 'wifi']);
 // The reply's value: typed as a password (two digits or more, with mixed cases or a symbol), 8 to 64 characters: not
 // "Settings2FA" in "go to Settings2FA". The reply is read 80 characters at most, so the lookaheads stay short.
 const ANSWER_VALUE = /^(?=(?:[^\p{N}]*\p{N}){2})(?=.*\p{L})(?:(?=.*\p{Ll})(?=.*\p{Lu})|(?=.*[!@#$%^&*?+=~_]))\S{8,64}$/u;
@@ -208,7 +211,8 @@ const ANSWER_REACH = 80;
 function answeredPasswords(text: string): { start: number; end: number }[] {
   if (!ASKED_GATE.test(text) || !text.includes('?')) return [];
   const found: { start: number; end: number }[] = [];
-  for (const question of scan(ASKED_PASSWORD, text)) {
+  const starts = wordStartsOf(text, ASKED_FIRST_WORDS);
+  for (const question of starts ? matchesAt(ASKED_PASSWORD_AT, text, starts) : scan(ASKED_PASSWORD, text)) {
     const lineEnd = text.indexOf('\n', question.end);
     const end = Math.min(lineEnd < 0 ? text.length : lineEnd, question.end + ANSWER_REACH);
     for (const word of scan(/\S+/g, text.slice(question.end, end))) {
@@ -320,7 +324,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_GATE, ANSWER_VALUE],
+  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
