@@ -107,7 +107,7 @@ const METRICS: readonly string[] = [
   'valorise', 'valorisent', 'valued at', 'values us', 'serie a', 'serie b', 'serie c', 'leve', 'levons', 'lever', 'on leve',
   'we re raising', 'we are raising', 'bid', 'bids', 'tender',
   // An order book in English, a plant's yields and unit costs (fresh17, 2026-12-03).
-  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient', 'prix de cession', 'provision', 'provisions',
+  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient', 'prix de cession', 'provision', 'provisions', 'excedent', 'surplus', 'deficit',
   'budgete', 'budgetes', 'budgetee', 'budgetees', 'budgeted',
   // Pay pools, credit risk and landed costs (fresh22 round, 2026-12-03): "bonus pool is 9% of payroll", "default rate 0.4%".
   'payroll', 'bonus pool', 'bonus pot', 'enveloppe de primes', 'enveloppe des primes', 'enveloppe bonus', 'default rate',
@@ -143,7 +143,7 @@ const METRICS: readonly string[] = [
 /** Idioms with a metric word that say nothing of money: "au profit de l'asso" (for the benefit of), "non-profit". */
 const NOT_METRICS: readonly string[] = [
   'au profit de', 'au profit du', 'au profit des', 'au profit d', 'non profit', 'not for profit', 'for profit', 'a but non lucratif',
-  'sans but lucratif',
+  'sans but lucratif', 'profit share', 'profit sharing', 'interessement', 'participation aux benefices',
   // The people on a deal, not its value ("Quick update for the deal team", fresh25, 2026-12-04).
   'deal team', 'deal teams', 'equipe deal',
   // A city's budget that its residents vote on: a public body's (fresh9, redteam).
@@ -159,7 +159,8 @@ const NOT_METRICS: readonly string[] = [
  */
 const PRICES: readonly string[] = [
   'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price', 'fee', 'fees',
-  'fare', 'fares', 'forfait', 'rate card',
+  'fare', 'fares', 'forfait', 'rate card', 'charges', 'loyer', 'loyers', 'rent', 'service charge', 'service charges', 'abonnement',
+  'subscription',
 ];
 
 /**
@@ -281,6 +282,8 @@ const PUBLICATION_EVENT: readonly string[] = [
   'result', 'decision', 'award', 'attribution',
   // The letter or the mailing a price goes out with ("La lettre aux adhérents part la semaine prochaine", fresh26).
   'lettre', 'courrier', 'courriers', 'letter', 'letters', 'mailing', 'newsletter', 'plaquette',
+  // A works council or a general assembly still to vote ("passe en CSE lundi", "avant vote de l'AG", fresh29).
+  'cse', 'works council', 'ag', 'vote de l ag', 'assemblee',
 ];
 /** Said of a publication event, they put it in the future ("the press release is scheduled for Thursday"). */
 const SCHEDULED: readonly string[] = [
@@ -294,10 +297,10 @@ const SCHEDULED: readonly string[] = [
   // Only with a date ahead (see DATED_ONLY): "the official trading update is on 8 January", "Announcement is at the showcase in
   // March", "les chiffres officiels sortent le 10 décembre" (fresh24, fresh25, 2026-12-04).
   'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected',
-  'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until',
+  'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to',
 ];
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
-const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until']);
+const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
 const DATE_AHEAD = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])/iu;
 const SCHEDULED_DISTANCE = 25;
@@ -324,7 +327,7 @@ const TOLD: readonly string[] = [
   'le sauront', 'recevront le courrier', 'recevront la lettre',
   // Seeing or receiving it ("Les officines ne le verront qu'au 1er mars", "les syndics les recevront en janvier", "exhibitors get
   // the email next month", "Les agences auront la plaquette lundi", fresh26).
-  'le verront', 'la verront', 'les verront', 'verront', 'ne le verront', 'auront', 'l auront', 'les auront', 'recevront', 'les recevront',
+  'recoivent', 'recoivent le courrier', 'get the letter in', 'le verront', 'la verront', 'les verront', 'verront', 'ne le verront', 'auront', 'l auront', 'les auront', 'recevront', 'les recevront',
   'le recevront', 'la recevront', 'get the email', 'get an email', 'get the mail', 'get it', 'will get', 'will see', 'see it', 'will receive',
   'receive it', 'sauront', 'le sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
 ];
@@ -543,6 +546,12 @@ const NON_PUBLIC: readonly string[] = [
   'not yet sent', 'if it lands', 'if we win', 'if they sign', 'if it closes', 'si ca passe', 'si on gagne', 'draft model', 'draft fares',
   'draft prices', 'draft pricing', 'draft tariffs', 'about to send', 'about to submit', 's apprete a envoyer', 'sur le point d envoyer',
   'hypothese de travail', 'working assumption', 'pas encore chargee', 'pas encore charge',
+  // Not told yet, not talked about, still a draft, an internal price (fresh28, fresh29, 2026-12-04).
+  'pas encore prevenus', 'pas encore prevenu', 'pas encore prevenues', 'pas encore informes', 'pas encore informees', 'ne sont pas informes',
+  'ne sont pas informees', 'not told yet', 'not yet told', 'haven t been told', 'not informed yet', 'n en parlent pas', 'n en parlez pas',
+  'on n en parle pas', 'don t mention it', 'don t talk about it', 'en brouillon', 'encore en brouillon', 'still a draft', 'still in draft',
+  'pas aux familles', 'pas aux clients', 'not to customers', 'not to clients', 'projet de rapport', 'draft report', 'prix interne',
+  'internal price', 'internal pricing', 'a huis clos', 'behind closed doors', 'ne pas relayer',
   // Customers told later ("Customers get the letter next week, so quote old prices until then", fresh24).
   'customers get the letter', 'customers will be told', 'customers will be informed', 'clients will be told', 'before customers are told',
   'before we tell customers', 'before we tell clients', 'quote old prices', 'old prices until', 'anciens prix jusqu', 'anciens tarifs jusqu',
@@ -697,7 +706,8 @@ const PUBLISHED: readonly string[] = [
   'en ligne sur notre site', 'en ligne sur le site', 'online on our website', 'online on our site', 'on our website', 'tout est public',
   'publicly available', 'accessible au public', 'consultable en ligne',
   // Figures of public bodies and third parties, not of the company.
-  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'budget de la ville', 'budget municipal', 'municipal budget', 'l etat', 'gouvernement', 'the government', 'federal budget',
+  'loi de finances', 'projet de loi de finances', 'budget de l etat', 'budget de la ville', 'budget municipal', 'municipal budget', 'seance publique', 'en seance publique',
+  'public session', 'consultable sur le site', 'released statement', 'in its statement', 'finally public', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
   // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
@@ -786,7 +796,7 @@ const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|c
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
 const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
-const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants)(?![\p{L}])/iu;
+const FOR_LEARNERS = /(?<![\p{L}])(?:alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants)(?![\p{L}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */

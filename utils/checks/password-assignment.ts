@@ -48,6 +48,9 @@ const PAIR_GATE = /compte|account|log-?in|identifiant|credential|creds|acc[eè]s
 const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n:]{0,120}:[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // What PASSWORD_PAIR needs, each found from a literal: a colon then a login and a slash, and a word for a password. Its full
 // scan with a lookbehind at every position was 0.15 ms of a dense 3,000-character draft (2026-12-03).
+// "Le mot de passe du compte Instagram de la librairie, pour le remplaçant de Noël : LaPage_Insta!2026" (fresh28, 2026-12-04):
+// a word for a password, the rest of its clause, a colon and a value typed as one. Bounded reach: linear.
+const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
 const PASSWORD_PAIR_GATE = /:[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
@@ -289,13 +292,19 @@ function cliPasswords(text: string): { start: number; end: number }[] {
 function credentialPairs(text: string): { start: number; end: number }[] {
   const accounts = PAIR_GATE.test(text);
   const afterPassword = PASSWORD_PAIR_GATE.test(text) && PASSWORD_WORD_GATE.test(text);
-  if (!accounts && !afterPassword) return [];
+  if (!accounts && !afterPassword && !PASSWORD_WORD_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
-  const spans = [...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text)] : []), ...(afterPassword ? scan(PASSWORD_PAIR, text) : [])];
+  const afterColon = PASSWORD_WORD_GATE.test(text) && text.includes(':');
+  const spans = [
+    ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text)] : []),
+    ...(afterPassword ? scan(PASSWORD_PAIR, text) : []),
+    ...(afterColon ? scan(PASSWORD_THEN_COLON, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
+  ];
   for (const span of spans) {
     const raw = span.groups[1] ?? '';
     const value = withoutTrail(raw);
-    if (!PAIR_VALUE.test(value) || !TYPED_AS_PASSWORD.test(value) || !looksLikeSecret(value, 'password')) continue;
+    // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
+    if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw)) || !looksLikeSecret(value, 'password')) continue;
     if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
     const start = span.end - raw.length;
     if (documentedExample(text, { start, end: start + value.length })) continue;
@@ -324,7 +333,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, FOREIGN_GATE, WIFI_WORD, WIFI_CODE_WORDS, WIFI_GATE, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
