@@ -3,7 +3,7 @@ import { wordAt, wordList, type Word, type WordList } from '../text/words';
 import { finding, spanTextSubstitutions } from './lib/finding';
 import { matchMarkerPhrases } from './lib/marker-phrases';
 import type { PhraseMatch } from './lib/phrase-matcher';
-import { DisjointSpans, primed, scan } from './lib/scan';
+import { DisjointSpans, scan } from './lib/scan';
 import type { CheckRule } from './types';
 
 // "Your data stays confidential": a promise about confidentiality, not a label on the post.
@@ -291,7 +291,7 @@ function isScaleLevel(list: WordList, index: number, text: string): boolean {
 
 /** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */
 function isDefined(text: string, span: { end: number }): boolean {
-  return primed(DEFINED_AFTER, text).test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text);
+  return DEFINED_AFTER.test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text);
 }
 
 function explainsTlpScale(text: string): boolean {
@@ -318,7 +318,7 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span) || saidMarked(text, span)) return false;
-  return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || primed(FORMER_USE, text).test(sentenceAround(text, span));
+  return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
 
 /**
@@ -337,9 +337,9 @@ function isSaying(text: string, match: PhraseMatch): boolean {
  */
 function isJoke(text: string, match: PhraseMatch): boolean {
   const around = sentenceAround(text, match);
-  if (PLAYFUL.has(match.term)) return primed(TREAT, text).test(around) || primed(HOME, text).test(around) || primed(GAME, text).test(around);
-  if (!primed(HOME, text).test(around)) return primed(TREAT, text).test(around) && STUCK_ON.test(around) && quotation(text, match) !== undefined;
-  return isQuoted(text, match) || primed(TREAT, text).test(around);
+  if (PLAYFUL.has(match.term)) return TREAT.test(around) || HOME.test(around) || GAME.test(around);
+  if (!HOME.test(around)) return TREAT.test(around) && STUCK_ON.test(around) && quotation(text, match) !== undefined;
+  return isQuoted(text, match) || TREAT.test(around);
 }
 
 /** "Always read an NDA before signing it", "avant de signer un NDA": an NDA in general, in advice. */
@@ -415,7 +415,7 @@ function isQuotedTitle(text: string, match: PhraseMatch): boolean {
   if (LABEL_HEADS.test(after.slice(close + 1, close + 4))) return false;
   const lineStart = text.lastIndexOf('\n', match.start) + 1;
   const lineEnd = text.indexOf('\n', match.end);
-  return primed(TITLE_CONTEXT, text).test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  return TITLE_CONTEXT.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -442,7 +442,7 @@ function isTitleOrPlace(list: WordList, index: number, text: string): boolean {
   const at = word.start - Math.max(0, word.start - TITLE_AROUND);
   const from = line.lastIndexOf('\n', at) + 1;
   const to = line.indexOf('\n', at);
-  return primed(TITLE_CONTEXT, text).test(line.slice(from, to < 0 ? line.length : to));
+  return TITLE_CONTEXT.test(line.slice(from, to < 0 ? line.length : to));
 }
 
 /** "no NDA", "without an NDA", "pas besoin de NDA", "niet vertrouwelijk": a negation right before the word (an article between). */

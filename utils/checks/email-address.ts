@@ -1,6 +1,6 @@
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { matchesAt, MOST_ANCHORS, primed, runStartBefore, scan, withoutOverlaps, type Span } from './lib/scan';
+import { matchesAt, MOST_ANCHORS, runStartBefore, scan, withoutOverlaps, type Span } from './lib/scan';
 import type { CheckContext, CheckRule } from './types';
 import { isAsciiLetterOrDigit } from '../text/ascii-class';
 
@@ -200,7 +200,7 @@ export const emailAddress: CheckRule = {
       if (span.text.length < 6 || !TLD.test(tld)) return false;
       if (EXAMPLE_FAMILY_DOMAIN.test(span.text) && saidToBeExample(text, span)) return false;
       if (outsideReportingMailbox(text, span, context)) return false;
-      return !(mayHavePlaceholder && primed(PLACEHOLDER_HINT, text).test(span.text) && placeholderAddress(span.text));
+      return !(mayHavePlaceholder && PLACEHOLDER_HINT.test(span.text) && placeholderAddress(span.text));
     });
     const obfuscated = (hasBracket ? obfuscatedAddresses(text) : []).filter((span) => {
       const labels = span.text.split(/[.\])}>\s]+/u).filter(Boolean);

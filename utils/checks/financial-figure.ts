@@ -5,7 +5,7 @@ import { wordList } from '../text/words';
 import { markerLabels, markerMentions } from './confidential-marker';
 import { EXAMPLE_WORDS, saidToBeExample } from './lib/example-words';
 import { finding } from './lib/finding';
-import { matchesAt, primed, scan, scanWithin } from './lib/scan';
+import { matchesAt, scan, scanWithin } from './lib/scan';
 import { numberStarts } from './lib/number-starts';
 import { identityNumbers } from './national-id-number';
 import type { CheckContext, CheckRule } from './types';
@@ -970,7 +970,7 @@ export const financialFigure: CheckRule = {
     const forward = found.forward;
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
-    const negatedPublications = found.published.filter((match) => primed(NEGATED_BEFORE, text).test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
+    const negatedPublications = found.published.filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
@@ -1068,7 +1068,7 @@ export const financialFigure: CheckRule = {
       // it speaks of every line of this one (a list of figures, one a line).
       const next = parts[(paragraphLasts[index] as number) + 1];
       const namedNext = next !== undefined && hasMetric &&
-        primed(FIGURE_ANAPHOR, text).test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
+        FIGURE_ANAPHOR.test(text.slice(next.start, next.end)) && anyWithin(nonPublic, next.start, next.end);
       // A short paragraph (four sentences at most) is one message: its sign speaks of all of its figures.
       const paragraphSize = (paragraphLasts[index] as number) - (paragraphStarts[index] as number) + 1;
       const near = paragraphSize <= SHORT_PARAGRAPH ? REACH : 1;
@@ -1104,7 +1104,7 @@ export const financialFigure: CheckRule = {
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
     // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
     const inId = insideIdentityNumber(text, context, figures);
-    const scaled = suffixed(SCALED).filter((figure) => !primed(DESIGNATOR_BEFORE, text).test(text.slice(Math.max(0, figure.start - 16), figure.start)));
+    const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...scaled, ...worded])
       .filter((amount) => !isUnitPrice(text, amount.end) && !inId(amount));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
@@ -1113,7 +1113,7 @@ export const financialFigure: CheckRule = {
     const thresholds: typeof allAmounts = [];
     const isThreshold = (figure: TermMatch) => {
       const before = text.slice(Math.max(0, figure.start - 36), figure.start);
-      return primed(THRESHOLD_BEFORE, text).test(before.slice(-20)) && !APPROXIMATELY.test(before) && !primed(RISE_BEFORE, text).test(before);
+      return THRESHOLD_BEFORE.test(before.slice(-20)) && !APPROXIMATELY.test(before) && !RISE_BEFORE.test(before);
     };
     for (const amount of allAmounts) (isThreshold(amount) ? thresholds : amounts).push(amount);
     // A rate as a limit ("warranty caps still at 30%", "under 5%", fresh25) is a rule's too: a figure only beside a metric.
@@ -1144,12 +1144,12 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !primed(EXAMPLE_WORDS, text).test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !EXAMPLE_WORDS.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end)) continue;
-      if (primed(ILLUSTRATIVE, text).test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
+      if (ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }
     return findings;
@@ -1211,7 +1211,6 @@ function continuesSign(text: string, signs: readonly TermMatch[], match: TermMat
 
 /** Whether an amount ending at `end` is a price per ticket or head ("5 € le ticket"). */
 function isUnitPrice(text: string, end: number): boolean {
-  const pattern = primed(UNIT_PRICE, text);
-  pattern.lastIndex = end;
-  return pattern.test(text);
+  UNIT_PRICE.lastIndex = end;
+  return UNIT_PRICE.test(text);
 }

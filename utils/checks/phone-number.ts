@@ -5,7 +5,7 @@ import { OWNED_BEFORE } from './lib/example-words';
 import { findIbans } from './lib/ibans';
 import { regionsNamedIn } from './lib/named-regions';
 import { identityNumbers } from './national-id-number';
-import { matchesAt, primed, scan, withoutOverlaps } from './lib/scan';
+import { matchesAt, scan, withoutOverlaps } from './lib/scan';
 import { wordStartsOf } from './lib/word-anchors';
 import type { CheckContext, CheckRule } from './types';
 
@@ -319,10 +319,10 @@ export const phoneNumber: CheckRule = {
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
       if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
-      if (primed(IDENTIFIER_NAMED_AFTER, text).test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH))) continue;
+      if (IDENTIFIER_NAMED_AFTER.test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH))) continue;
       const before = text.slice(Math.max(0, run.start - 40), run.start);
       if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
-      if (primed(COUNTED_AFTER, text).test(text.slice(run.end, run.end + 14))) continue;
+      if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });
         continue;

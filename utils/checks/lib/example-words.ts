@@ -1,4 +1,3 @@
-import { primed } from './scan';
 /**
  * Words saying a value is a documented example, a test value or a placeholder, in French and English: a
  * processor's published test card (payment-card), a vendor's example key (secret-token), the textbook example
@@ -13,8 +12,7 @@ export const EXAMPLE_REACH = 80;
 
 /** Whether the draft calls the value at `span` an example or a test value, in the words around it (not in it). */
 export function saidToBeExample(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
-  const words = primed(EXAMPLE_WORDS, text);
-  return words.test(text.slice(Math.max(0, span.start - reach), span.start)) || words.test(text.slice(span.end, span.end + reach));
+  return EXAMPLE_WORDS.test(text.slice(Math.max(0, span.start - reach), span.start)) || EXAMPLE_WORDS.test(text.slice(span.end, span.end + reach));
 }
 
 /**
@@ -26,8 +24,7 @@ export const DOCUMENTED_WORDS =
 
 /** Whether the words around `span` (not in it) say the value is published as documentation or an example. */
 export function saidToBeDocumented(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
-  const words = primed(DOCUMENTED_WORDS, text);
-  return words.test(text.slice(Math.max(0, span.start - reach), span.start)) || words.test(text.slice(span.end, span.end + reach));
+  return DOCUMENTED_WORDS.test(text.slice(Math.max(0, span.start - reach), span.start)) || DOCUMENTED_WORDS.test(text.slice(span.end, span.end + reach));
 }
 
 // "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
@@ -61,10 +58,10 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
   const from = Math.max(0, span.start - 80);
   const around = text
     .slice(from, span.end + 80)
-    .replace(primed(FOR_INSTANCE, text), (phrase) => ' '.repeat(phrase.length))
-    .replace(primed(CHEQUE_SPECIMEN, text), (phrase) => ' '.repeat(phrase.length))
-    .replace(primed(REAL_CASE_EXAMPLE, text), (phrase) => ' '.repeat(phrase.length))
-    .replace(primed(QA_PEOPLE, text), (phrase) => ' '.repeat(phrase.length));
+    .replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length))
+    .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length))
+    .replace(REAL_CASE_EXAMPLE, (phrase) => ' '.repeat(phrase.length))
+    .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!saidToBeExample(around, local)) return false;
   return !OWNED_BEFORE.test(around.slice(0, local.start));

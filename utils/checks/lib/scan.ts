@@ -9,54 +9,6 @@ export interface Span {
   groups: ReadonlyArray<string | undefined>;
 }
 
-// V8 (Node 20 and Chrome, 2026-12-04) runs a regular expression's first search of a string under 1,000 characters from
-// bytecode, and compiles it to machine code on its next search. For the big patterns of the checks the bytecode step
-// alone costs two to five times the machine-code compile (the worded-scale pattern: 38 ms against 7 ms): a first
-// search of a longer string skips it. So a pattern's first search here is of such a string, built to fail at once,
-// in the width of the draft's own (code is compiled apart for one-byte and two-byte strings). Other engines just
-// search it and find nothing. Once per pattern, in the width of the first draft it meets: a later draft of the other
-// width compiles it again the engine's own way, and no call pays for asking a draft's width again (a 100 KB draft's).
-const LONG_ENOUGH = 1001;
-const ONE_BYTE_BLANK = '\u0000'.repeat(LONG_ENOUGH);
-const TWO_BYTE_BLANK = '\uffff' + '\u0000'.repeat(LONG_ENOUGH - 1);
-const primedPatterns = new WeakSet<RegExp>();
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;
-// The last two strings asked about: a rule's short strings (a hashtag's words) come between two searches of the draft.
-let lastWidthText: string | undefined;
-let lastTwoByte = false;
-let previousWidthText: string | undefined;
-let previousTwoByte = false;
-
-/** Whether `text` is stored two bytes a character (it holds a character beyond Latin-1). Memoised for two texts. */
-function twoByte(text: string): boolean {
-  if (text === lastWidthText) return lastTwoByte;
-  if (text === previousWidthText) return previousTwoByte;
-  previousWidthText = lastWidthText;
-  previousTwoByte = lastTwoByte;
-  lastWidthText = text;
-  lastTwoByte = BEYOND_LATIN1.test(text);
-  return lastTwoByte;
-}
-
-/**
- * Makes the engine compile `pattern` to machine code for strings of `text` (itself or parts of it, `searched` long at
- * most) before a first search of a short one (see LONG_ENOUGH). Once per pattern; lastIndex is left at 0.
- */
-export function primeForSearch(pattern: RegExp, text: string, searched = text.length): void {
-  if (searched >= LONG_ENOUGH || primedPatterns.has(pattern)) return;
-  primedPatterns.add(pattern);
-  pattern.lastIndex = 0;
-  pattern.test(twoByte(text) ? TWO_BYTE_BLANK : ONE_BYTE_BLANK);
-  pattern.lastIndex = 0;
-}
-
-/** `pattern`, compiled natively first for searches of short parts of the draft `text` (see primeForSearch): for a big
- * pattern a rule tests on a few words around a finding. Resets lastIndex the first time. */
-export function primed(pattern: RegExp, text: string): RegExp {
-  primeForSearch(pattern, text, 0);
-  return pattern;
-}
-
 /**
  * All matches of a global pattern, as spans. The pattern must carry the g flag.
  * Runs exec on the pattern itself (lastIndex from 0, reset after) rather than matchAll, which clones
@@ -65,7 +17,6 @@ export function primed(pattern: RegExp, text: string): RegExp {
 export function scan(pattern: RegExp, text: string): Span[] {
   if (!pattern.global) throw new Error(`scan needs a global pattern: ${pattern}`);
   const spans: Span[] = [];
-  primeForSearch(pattern, text);
   pattern.lastIndex = 0;
   try {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -91,7 +42,6 @@ export function scan(pattern: RegExp, text: string): Span[] {
 export function matchesAt(pattern: RegExp, text: string, starts: Iterable<number>): Span[] {
   if (!pattern.sticky) throw new Error(`matchesAt needs a sticky pattern: ${pattern}`);
   const spans: Span[] = [];
-  primeForSearch(pattern, text);
   let taken = 0;
   try {
     for (const start of starts) {
@@ -135,7 +85,6 @@ const RANGE_MARGIN = 32;
 export function scanWithin(pattern: RegExp, text: string, ranges: readonly { start: number; end: number }[]): Span[] {
   if (!pattern.global) throw new Error(`scanWithin needs a global pattern: ${pattern}`);
   const spans: Span[] = [];
-  if (ranges.length > 0) primeForSearch(pattern, text, 0);
   try {
     for (const range of ranges) {
       const from = Math.max(0, range.start - RANGE_MARGIN);
