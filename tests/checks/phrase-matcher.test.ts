@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { createPhraseMatcher, registerPhrases } from '../../utils/checks/lib/phrase-matcher';
+import { createPhraseMatcher, registerPhrases, registeredPhraseLists } from '../../utils/checks/lib/phrase-matcher';
 import { MARKER_PHRASES } from '../../utils/checks/lib/marker-phrases';
 import { matchTerms } from '../../utils/text/match-terms';
-import { wordList } from '../../utils/text/words';
+import { normaliseTerm, wordList } from '../../utils/text/words';
 import { CORPUS } from '../corpus';
 
 // One pass for several lists must find, per list, what matchTerms finds on that list alone.
@@ -62,4 +62,21 @@ test('a list written with capitals, accents, punctuation or stray spaces matches
   const text = "Chiffre d'affaires pas encore annoncé, jusqu'à jeudi ; chiffre  d affaires";
   expect(matcher(wordList(text)).raw).toEqual(matchTerms(text, raw, ''));
   expect(matcher(wordList(text)).raw.map((match) => match.term)).toEqual(['chiffre d affaires', 'pas encore annonce', 'jusqu a', 'chiffre d affaires']);
+});
+
+describe('the registered phrase lists', () => {
+  it('list no phrase twice in one kind (a repeat is a sign two fixes wrote the same class)', async () => {
+    await import('../../utils/checks');
+    const repeats: string[] = [];
+    for (const { kind, phrases } of registeredPhraseLists()) {
+      const seen = new Set<string>();
+      for (const phrase of phrases) {
+        const normal = normaliseTerm(phrase);
+        if (seen.has(normal)) repeats.push(`${kind}: ${normal}`);
+        seen.add(normal);
+      }
+    }
+    expect(registeredPhraseLists().length).toBeGreaterThan(20);
+    expect(repeats).toEqual([]);
+  });
 });

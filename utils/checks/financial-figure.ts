@@ -96,7 +96,7 @@ const METRICS: readonly string[] = [
   'funding', 'fundraise', 'fundraising', 'fundraising target', 'objectif de collecte', 'collecte de fonds', 'sold', 'vendus', 'vendues', 'round', 'series', 'deal', 'contract', 'order intake', 'market share', 'price increase',
   'chiffre d affaires', 'marge', 'marges', 'marge brute', 'marge operationnelle', 'resultat', 'resultats', 'benefice',
   'benefices', 'rentabilite', 'ventes', 'carnet de commandes', 'prises de commandes', 'tresorerie', 'croissance', 'croitre',
-  'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat', 'budget',
+  'progression', 'perte', 'pertes', 'deficit', 'valorisation', 'levee de fonds', 'levee', 'tour de table', 'contrat',
   'dividende', 'part de marche', 'hausse des prix', 'objectif de ca', 'ebe', 'rex', 'resultat net', 'resultat operationnel',
   'churn', 'attrition', 'net retention', 'nrr', 'run rate', 'enveloppe', 'investment', 'investissement', 'pipe',
   // Fees earned and price rises set (fresh14, 2026-12-03): "€2.3M a year in handling fees", "hausse tarifaire de 4,5 %".
@@ -107,7 +107,7 @@ const METRICS: readonly string[] = [
   'valorise', 'valorisent', 'valued at', 'values us', 'serie a', 'serie b', 'serie c', 'leve', 'levons', 'lever', 'on leve',
   'we re raising', 'we are raising', 'bid', 'bids', 'tender',
   // An order book in English, a plant's yields and unit costs (fresh17, 2026-12-03).
-  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient', 'prix de cession', 'provision', 'provisions', 'excedent', 'surplus', 'deficit',
+  'order book', 'orderbook', 'yields', 'unit cost', 'cost per', 'cout unitaire', 'prix de revient', 'prix de cession', 'provision', 'provisions', 'excedent', 'surplus',
   'budgete', 'budgetes', 'budgetee', 'budgetees', 'budgeted',
   // Pay pools, credit risk and landed costs (fresh22 round, 2026-12-03): "bonus pool is 9% of payroll", "default rate 0.4%".
   'payroll', 'bonus pool', 'bonus pot', 'enveloppe de primes', 'enveloppe des primes', 'enveloppe bonus', 'default rate',
@@ -275,7 +275,7 @@ const PUBLICATION_EVENT: readonly string[] = [
   'annonce', 'annoncer', 'resultats', 'communication financiere', 'call investisseurs', 'journee investisseurs',
   'assemblee generale', 'communique', 'officiel', 'officielle', 'officiels', 'officielles', 'officialisation', 'conseil',
   'final figures', 'final numbers', 'final results', 'audited figures', 'audited results', 'chiffres definitifs',
-  'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'press release', 'communique de presse',
+  'resultats definitifs', 'comptes definitifs', 'cloture des comptes', 'communique de presse',
   'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off', 'com financiere',
   'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
   // A decision still to come on a bid or a tender ("Result expected after Christmas", fresh25, 2026-12-04).
@@ -329,7 +329,7 @@ const TOLD: readonly string[] = [
   // the email next month", "Les agences auront la plaquette lundi", fresh26).
   'recoivent', 'recoivent le courrier', 'get the letter in', 'le verront', 'la verront', 'les verront', 'verront', 'ne le verront', 'auront', 'l auront', 'les auront', 'recevront', 'les recevront',
   'le recevront', 'la recevront', 'get the email', 'get an email', 'get the mail', 'get it', 'will get', 'will see', 'see it', 'will receive',
-  'receive it', 'sauront', 'le sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
+  'receive it', 'sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
 ];
 /** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
 const BEFORE_AUDIENCE_DISTANCE = 10;
@@ -402,7 +402,7 @@ const FORWARD: readonly string[] = [
   'prevu', 'prevue', 'prevus', 'prevues', 'prevoit', 'prevoyons', 'prevision', 'previsions', 'previsionnel', 'previsionnelle',
   'objectif', 'objectifs', 'visons', 'vise', 'tablons', 'table sur', 'anticipons', 'anticipe', 'attendu', 'attendue', 'attendus',
   'attendons', 'prochain trimestre', 'prochain exercice', 'l an prochain', 'annee prochaine', 'au prochain', 'a venir',
-  'budgete', 'estimation', 'estime', 'estimons', 'projete', 'projection', 'cible', 'doublera', 'triplera', 'progressera',
+  'estimation', 'estime', 'estimons', 'projete', 'cible', 'doublera', 'triplera', 'progressera',
   'augmentera', 'croitra', 'passera', 'franchira', 'fin d annee', 'd ici la fin', 'ce trimestre',
   // A deal still conditional: what it would be worth if it closes.
   'if the deal', 'if the renewal', 'if the contract', 'if it closes', 'if it lands', 'if it signs', 'if we close', 'if we sign', 'if we win',
@@ -470,7 +470,7 @@ const AUDIENCE_LATER: readonly string[] = [
     'our lenders', 'the banks'].flatMap((audience) => ['will hear', 'll hear', 'will find out', 'll find out', 'will learn', 'll learn',
     'get the numbers', 'will get the numbers', 'll get the numbers'].map((verb) => `${audience} ${verb}`)))
   .concat(['will be told', 'll be told', 'will be informed', 'll be informed', 'seront informes', 'sera informe', 'seront prevenus',
-    'sera prevenu', 'l apprendront', 'l apprendra', 'les investisseurs l apprendront', 'le marche l apprendra', 'les analystes l apprendront', 'les actionnaires l apprendront', 'le marche le saura', 'les investisseurs le sauront']);
+    'sera prevenu', 'l apprendront', 'l apprendra']);
 /** A publication still to come, in the future tense ("on l'annoncera officiellement", "will be announced"). */
 const FUTURE_PUBLICATION: readonly string[] = [
   'annoncera', 'annoncerons', 'annonceront', 'publiera', 'publierons', 'publieront', 'devoilera', 'devoilerons', 'devoileront',
@@ -501,20 +501,20 @@ const NOT_YET_KNOWN: readonly string[] = [
 
 /** Wording that says the figure is not public. */
 const NON_PUBLIC: readonly string[] = [
-  'not yet public', 'not public', 'not public yet', 'not yet announced', 'not announced yet', 'unannounced', 'not yet published',
+  'not public yet', 'not announced yet', 'unannounced',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
-  'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'not official', 'still auditing', 'reporting interne',
+  'unofficial', 'unofficially', 'officieux', 'officieuse', 'officieusement', 'still auditing', 'reporting interne',
   'internal reporting', 'internal report', 'rapport interne', 'internal dashboard', 'tableau de bord interne',
-  'confidential', 'do not share', 'don t share', 'don t forward', 'please don t forward', 'don t distribute', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
+  'confidential', 'do not share', 'don t share', 'don t distribute', 'internal only', 'not for publication', 'nobody knows yet', 'sneak peek',
   // An update given as the company's own view from inside, and a request to wait ("internal view:", "sales please hold off
   // until the 15th", fresh21 round, 2026-12-03).
   'internal view', 'vue interne', 'remontees internes', 'donnees internes', 'internal data', 'our internal data', 'hold off until', 'hold off on', 'hold off sharing', 'hold off posting', 'hold off mentioning',
-  'avant les chiffres officiels', 'avant l officialisation', 'pas encore annonce', 'pas encore annoncee', 'pas encore annonces', 'pas encore annoncees', 'pas encore public',
-  'pas encore publique', 'pas encore publics', 'pas encore publies', 'pas encore publiees', 'pas encore publie',
-  'pas encore communique', 'non publie', 'non publies', 'non publiee', 'non encore publie', 'avant l annonce',
+  'avant les chiffres officiels', 'avant l officialisation',
+  'pas encore publique',
+  'non encore publie', 'avant l annonce',
   'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
-  'preliminaires', 'non audite', 'non audites', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
+  'preliminaires', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
   'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
   // A ban on talking about it ("Interdiction d'en parler avant que le client l'annonce", "we're not allowed to talk about it").
   'interdiction d en parler', 'interdit d en parler', 'pas le droit d en parler', 'defense d en parler', 'interdiction de le dire',
@@ -528,7 +528,7 @@ const NON_PUBLIC: readonly string[] = [
     (verb) => [`${negation} ${verb} officiellement`, `${negation} ${verb} publiquement`, `${negation} ${verb} officially`,
       `${negation} ${verb} publicly`, `${negation} officially ${verb}`, `${negation} publicly ${verb}`])),
   // Negated publication words (they would otherwise read as published).
-  'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'not disclosed', 'undisclosed', 'not reported',
+  'ne communique pas', 'ne communiquons pas', 'ne communiquera pas', 'ne publie pas', 'undisclosed',
   // Secrecy idioms: whatever follows them is not public.
   'keep it within the team', 'keep this within the team', 'keep it in the team', 'stays within the team', 'stay within the team',
   'keep it in the family', 'keep this to yourselves', 'keep it to yourselves', 'keep this between us', 'keep it quiet',
@@ -559,18 +559,18 @@ const NON_PUBLIC: readonly string[] = [
   'can t share', 'cannot share', 'can not share', 'can t say more', 'can t say much', 'cannot say much', 'can t say anything', 'can t disclose', 'cannot disclose', 'je ne peux pas en dire plus',
   'je ne peux pas partager', 'when the results are official', 'once the results are official', 'when it s official',
   'once it s official', 'quand ce sera officiel', 'une fois officiel', 'internal number', 'internal figure', 'don t quote me',
-  'do not quote', 'not for quoting', 'ne me citez pas', 'chiffre interne',
+  'not for quoting', 'ne me citez pas', 'chiffre interne',
   // Not shared or out yet, kept inside, heard from nobody (fresh8, 2026-12-03).
   'pas encore partage', 'pas encore partages', 'pas encore partagee', 'pas encore partagees', 'not yet shared', 'not shared yet',
-  'n est pas sorti', 'n est pas encore sorti', 'pas encore sorti', 'pas encore sortis', 'pas encore sortie', 'stay internal',
+  'n est pas sorti', 'n est pas encore sorti', 'stay internal',
   'stays internal', 'remain internal', 'remains internal', 'reste interne', 'restent internes', 'none of this is public',
   'none of it is public', 'none of these are public', 'rien de tout ca n est public', 'you didn t hear it here',
-  'you didn t hear it from me', 'you didn t hear that from me', 'vous ne l avez pas entendu ici',
+  'you didn t hear that from me', 'vous ne l avez pas entendu ici',
   // Not validated or made public yet, not to be passed on, heard first here (fresh9, 2026-12-03).
   'pas encore valide', 'pas encore validee', 'pas encore valides', 'pas encore validees', 'not yet approved', 'not approved yet',
   'pas encore rendu public', 'pas encore rendue publique', 'pas encore rendus publics', 'pas encore rendues publiques',
-  'not yet made public', 'not made public yet', 'not published yet', 'haven t released', 'have not released', 'hasn t been released',
-  'not released yet', 'not yet released', 'ne pas le partager', 'ne pas les partager', 'ne pas le diffuser', 'ne pas les diffuser',
+  'not made public yet', 'not published yet', 'haven t released', 'have not released', 'hasn t been released',
+  'not released yet', 'ne pas le partager', 'ne pas les partager', 'ne pas le diffuser', 'ne pas les diffuser',
   'ne veut pas qu on communique', 'ne veut pas qu on en parle', 'doesn t want us to share', 'don t want us to share',
   'not allowed to share', 'seeing it here first', 'reading it here first', 'read it here first', 'heard it here first', 'hear it officially', 'hears it officially', 'l apprendront officiellement',
   'goes to the board', 'go to the board', 'goes to the comex', 'part au conseil', 'passe au conseil', 'passe en comite',
@@ -600,16 +600,16 @@ const NON_PUBLIC: readonly string[] = [
   'l annonce attendra', 'communique sort apres', 'annonce apres le', 'annonce apres la', 'the press release will wait', 'the announcement will wait',
   'stay private', 'stays private', 'remain private', 'remains private', 'keep it inside', 'keep this inside', 'keep it in house',
   'keep it in the office', 'premier a le savoir', 'premiere a le savoir', 'premiers a le savoir', 'premieres a le savoir', 'first to know',
-  'ne relayez pas', 'ne pas relayer', 'ne le relayez pas', 'ne partagez pas', 'don t repost', 'do not repost', 'don t relay',
+  'ne relayez pas', 'ne le relayez pas', 'ne partagez pas', 'don t repost', 'do not repost', 'don t relay',
   'sera informee', 'seront informees', 'personne n est encore au courant', 'personne n est au courant', 'n est encore au courant',
   // Not presented or told yet, kept for ourselves (fresh11, 2026-12-03).
   'pas encore presente', 'pas encore presentes', 'pas encore presentee', 'pas encore presentees', 'not yet presented', 'not presented yet',
-  'haven t been told', 'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',
+  'hasn t been told', 'have not been told', 'not been told yet', 'n ont pas encore ete informes',
   'a garder pour nous', 'garder pour nous', 'a garder entre nous', 'keep for ourselves', 'to keep to ourselves',
   // Not told yet, not consolidated, kept in the house; a report still to come (fresh10, 2026-12-03).
-  'haven t told', 'have not told', 'not told investors', 'n avons pas encore dit', 'pas encore consolide', 'pas encore consolides',
-  'pas encore consolidee', 'pas encore consolidees', 'ni publie', 'ni publies', 'ni publiee', 'ni publiees', 'ni annonce', 'ni annonces',
-  'ca reste dans', 'ca reste entre', 'reste dans l usine', 'reste dans la maison', 'stays in the building', 'stays in the house',
+  'haven t told', 'have not told', 'not told investors', 'n avons pas encore dit',
+  'ni publie', 'ni publies', 'ni publiee', 'ni publiees', 'ni annonce', 'ni annonces',
+  'reste dans l usine', 'reste dans la maison', 'stays in the building', 'stays in the house',
   'annual report is in', 'annual report comes out', 'annual report is due', 'report comes out', 'le rapport annuel sort',
   'resultats annuels sortent', 'les resultats sortent', 'results come out', 'results are due',
   'nobody outside the company knows', 'no one outside the company knows', 'personne hors de l entreprise ne le sait',
@@ -617,7 +617,7 @@ const NON_PUBLIC: readonly string[] = [
   'ne le communique qu', 'ne les communique qu', 'ne communique qu', 'ne le communiquons qu', 'ne les communiquons qu',
   'n est communique qu', 'ne sera communique qu', 'ne seront communiques qu', 'ne le publie qu', 'ne le publions qu',
   // The board's own papers, drafted before the meeting: internal by nature.
-  'board pack', 'board deck', 'board papers', 'board slides', 'dossier du conseil', 'support du conseil', 'deck du board',
+  'board pack', 'board deck', 'board papers', 'board slides', 'deck du board',
   // A document for a governing body ("the deck for the audit committee", "le support pour le comité d'audit").
   ...['deck', 'pack', 'slides', 'papers', 'presentation', 'memo'].flatMap((paper) =>
     ['board', 'audit committee', 'supervisory board', 'executive committee', 'exec committee', 'investment committee'].map((body) => `${paper} for the ${body}`)),
@@ -632,8 +632,8 @@ const NON_PUBLIC: readonly string[] = [
   'sans pouvoir nommer', 'sans pouvoir dire qui', 'pas le droit de dire qui', 'pas le droit de citer', 'pas le droit de nommer',
   'on ne peut pas citer', 'on ne peut pas dire qui', 'ne peux pas encore dire qui', 'can t say who yet',
   // Where the figure comes from or when it is said: a leak, the blackout before results.
-  'leaked', 'leaked from', 'a fuite', 'quiet period', 'periode de silence', 'don t tell', 'do not tell', 'ne le repetez pas',
-  'gardez ca pour vous', 'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
+  'leaked', 'leaked from', 'a fuite', 'quiet period', 'periode de silence', 'don t tell', 'do not tell',
+  'petit secret', 'pas un mot', 'bouche cousue', 'chut', 'shh', 'shhh', 'psst',
   // Held back for an event to come ("saving the details for the earnings call").
   'saving the details for', 'saving it for', 'saving them for', 'keeping the details for', 'on garde les details pour',
   'on les garde pour', 'on le garde pour',
@@ -663,7 +663,7 @@ const NON_PUBLIC: readonly string[] = [
       'disclose', 'publish', 'announce'].map((verb) => `${ban} ${verb}`)),
   ...['ne', 'n'].flatMap((ne) => ['mentionnez', 'citez', 'diffusez', 'repetez', 'ebruitez', 'evoquez', 'divulguez', 'publiez', 'annoncez']
     .flatMap((verb) => [`${ne} ${verb} pas`, `${ne} le ${verb} pas`, `${ne} l ${verb} pas`, `${ne} les ${verb} pas`, `${ne} en ${verb} pas`])),
-  'aucune mention', 'pas de mention', 'no mention of', 'n en parlez pas', 'n en parlez a personne', 'don t know yet', 'doesn t know yet',
+  'aucune mention', 'pas de mention', 'no mention of', 'n en parlez a personne', 'don t know yet', 'doesn t know yet',
   'do not know yet', 'does not know yet', 'ne le savent pas encore', 'ne le sait pas encore', 'ne sont pas encore au courant',
   'we ll tell the', 'we will tell the', 'we ll tell them', 'we will tell them', 'on le dira aux', 'on leur dira', 'nous le dirons aux',
   'on l annonce aux', 'on les annonce aux', 'on l annoncera aux', 'nous l annoncerons aux', 'not before then',
@@ -998,7 +998,8 @@ export const financialFigure: CheckRule = {
     // "Pas encore annoncé officiellement": a published word right after a sign continues it.
     // Nor a publication named in a sentence that says it is still to come ("Le communiqué officiel sort en mars, chut", fresh20).
     const negatedStarts = new Set(negatedPublications.map((match) => match.start));
-    const published = outside(found.published, nonPublic).filter((match) => !negatedStarts.has(match.start)).filter((match) => !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
+    const published = outside(found.published, nonPublic)
+      .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
     const noSource = unsourcedAny && sourced.length === 0 && published.length === 0;

@@ -222,6 +222,13 @@ const shared = new PhraseIndex();
 let sharedTokens: WordList | undefined;
 let sharedKinds = 0;
 let sharedFound: PhraseMatch[][] = [];
+/** Every registered list by its kind name, for the test that no list repeats a phrase. */
+const registered: { kind: string; phrases: readonly string[] }[] = [];
+
+/** The lists registerPhrases has been given, by kind name (for tests). */
+export function registeredPhraseLists(): readonly { kind: string; phrases: readonly string[] }[] {
+  return registered;
+}
 
 /**
  * createPhraseMatcher for a rule's lists, matched together with every other registered list in one
@@ -233,6 +240,7 @@ export function registerPhrases<Kind extends string>(
 ): (tokens: WordList) => Record<Kind, PhraseMatch[]> {
   const kinds = Object.keys(lists) as Kind[];
   const ids = kinds.map((kind) => shared.add(lists[kind]));
+  for (const kind of kinds) registered.push({ kind, phrases: lists[kind] });
   return (tokens) => {
     if (tokens !== sharedTokens || sharedKinds !== shared.kinds) {
       sharedFound = shared.match(tokens);
