@@ -166,12 +166,12 @@ const ELEVEN_OR_DASHED = /(?<![0-9-])[0-9]{6}-?[0-9]{5}(?![0-9-])/g;
 const THIRTEEN = /(?<![0-9])[0-9]{13}(?![0-9])/g;
 const LUXEMBOURG = /(?<![0-9])(?:19|20)[0-9]{2} ?[0-9]{4} ?[0-9]{3} ?[0-9]{2}(?![0-9])/g;
 const TEN = /(?<![0-9])[0-9]{10}(?![0-9])/g;
-const BALTIC_WORDS = /(?<![\p{L}])(?:isikukood\p{L}*|asmens kod\p{L}*|(?:estonian|lithuanian) (?:personal |national )?(?:id(?:entification)? )?code)(?![\p{L}])/iu;
-const LATVIAN_WORDS = /(?<![\p{L}])(?:personas kod\p{L}*|latvian (?:personal |national )?(?:id(?:entity|entification)? )?(?:code|number))(?![\p{L}])/iu;
+const BALTIC_WORDS = /(?<![\p{L}])(?:isikukood\p{L}*|asmens kod\p{L}*|(?:estonian|lithuanian) (?:personal |national )?(?:id(?:entification)? )?codes?)(?![\p{L}])/iu;
+const LATVIAN_WORDS = /(?<![\p{L}])(?:personas kod\p{L}*|latvian (?:personal |national )?(?:id(?:entity|entification)? )?(?:codes?|numbers?))(?![\p{L}])/iu;
 const OIB_WORDS = /(?<![\p{L}])(?:OIB|osobni identifikacijski broj)(?![\p{L}])/u;
 const JMBG_WORDS = /(?<![\p{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![\p{L}])/iu;
-const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? number)(?![\p{L}])/iu;
-const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?number)(?![\p{L}])/iu;
+const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? numbers?)(?![\p{L}])/iu;
+const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?numbers?)(?![\p{L}])/iu;
 
 // The Austrian social-security number (a serial of three, a check digit, DDMMYY; weights 3 7 9 _ 5 8 4 2 1 6, mod 11) and
 // the Singapore NRIC / FIN (a letter of the series, seven digits, a check letter) (fresh16, 2026-12-03).

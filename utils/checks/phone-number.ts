@@ -76,6 +76,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
   DK: /^[2-9]\d(?: \d{2}){3}$/,
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
+  // Italy's toll-free "numero verde 800 912 345" (fresh31, 2026-12-04).
+  IT: /^80[03][ .]?\d{3}[ .]?\d{3}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is
@@ -141,7 +143,7 @@ const GROUPING: Partial<Record<CountryCode, RegExp>> = {
   DZ: MAGHREB_GROUPING,
 };
 // A run followed by what it counts ("621 184 337 vues", "77 634 18 52 times") is a quantity, not a number to call.
-const COUNTED_AFTER = /^ ?(?:fois|times|vues|views|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
+const COUNTED_AFTER = /^ ?(?:(?:page|pages)[ -])?(?:fois|times|vues|views|visits|visites|impressions|downloads|t[ée]l[ée]chargements|streams|[ée]coutes|likes|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
 const TRUNK_ZERO = /^0\d/;
 const SEPARATOR = /[\s.-]/;
 const NON_DIGIT = /\D/g;

@@ -8,7 +8,8 @@ import type { CountryCode } from 'libphonenumber-js/min';
 const NAMES: Record<string, readonly string[]> = {
   DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart'],
   ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga'],
-  IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne'],
+  // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
+  IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
   PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto'],
   NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven'],
   AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'salzburg', 'salzbourg', 'graz'],
@@ -35,12 +36,18 @@ const REGION_OF = new Map<string, CountryCode>(
 // the draft. About 0.05 ms on 3,000 characters, asked only for a digit run no read region accepts.
 const NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...REGION_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** The countries `text` names, in order of first mention. */
+// A country's domain in an address or a link of the draft ("ordini@occhialeriabrera.it", "www.brera.it/contatti"): the
+// organisation writing is likely there, and so are its numbers. In lower case only, after a label and not before another
+// ("fine.It works" is a typo, "brera.it.example" a longer name).
+const COUNTRY_DOMAIN = new RegExp(`(?<=[\\p{L}\\p{N}-]\\.)(?:${Object.keys(NAMES).map((region) => region.toLowerCase()).join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu');
+
+/** The countries `text` names, by name or by a domain, in order of first mention (names first). */
 export function regionsNamedIn(text: string): CountryCode[] {
   const regions = new Set<CountryCode>();
   for (const match of text.matchAll(NAME)) {
     const region = REGION_OF.get(match[0].toLowerCase());
     if (region) regions.add(region);
   }
+  for (const match of text.matchAll(COUNTRY_DOMAIN)) regions.add(match[0].toUpperCase() as CountryCode);
   return [...regions];
 }

@@ -189,6 +189,8 @@ const WORK_CONTEXT = new Set([
   'partenaire', 'partner', 'utilisateurs', 'users', 'golive',
   // Shipping one's own work: "we shipped the orion dashboard", "la livraison de nebula" (not "launch": "the Orion launch" is NASA's too; not "livré", folded to "livre", a book).
   'shipped', 'ship', 'ships', 'shipping', 'livraison', 'deployed', 'deploye', 'deployee',
+  // A thing being built: "le proto Orion a tenu 72 h sous la neige" (not a TV "série" for its "pré-série", fresh31, 2026-12-04).
+  'proto', 'protos', 'prototype', 'prototypes', 'poc', 'mvp', 'firmware',
 ]);
 /** Institution-like first words of a listed name: "L'Hôpital Sainte-Claire", "La Société Générique" keep a capital article. */
 const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|universite|university|clinique|clinic|groupe|group|ecole|institut|laboratoire)\b/;
