@@ -6,7 +6,10 @@ import { rows } from './corpus-types';
  * fresh17 for the header and row style, and index.ts to register the set); the repository was not grepped, and the
  * checks, the scorer and vitest were not run on these posts, so the set measures how the rules generalise to posts they
  * were never tuned on. `npx tsx scripts/score-checks.ts --only fresh30`.
- * First scored: (to be filled by the maintainer)
+ * First scored 2026-12-04 04:27 UTC on the rules of b1a418f (findings identical to bc26a05), before any fix from it, and
+ * the same after fresh31's first fixes: confidentiality macro F1 0.981, 5.6 % of clean posts flagged (5 of 89); financial
+ * 0.938 (precision 0.882, recall 1.000), confidential_marker 0.933 (precision 0.875), codename 0.963, national_id 0.960,
+ * the 7 others 1.000.
  *
  * Authors (20 invented organisations): a Montpellier irrigation agritech (Goutte Verte), a Manchester payroll fintech
  * (Ledgerline), a Ghent textile recycler (Vezelkring), a Geneva watch-parts maker (Horlogis SA), a Montréal video-game
