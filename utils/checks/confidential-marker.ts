@@ -22,6 +22,13 @@ const PROMISE_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'treat', 'tre
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 'cela', 'ceci', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 // "Every embargoed release", "any confidential document", "chaque document confidentiel": a kind of document in
 // general (a practice, advice), not a label on this post.
+// An embargo on documents in general (see isEmbargoPractice), unless it runs to a date.
+const EMBARGO_TERMS = new Set(['embargoed', 'sous embargo', 'under embargo']);
+const EMBARGO_UNTIL = new Set(['until', 'till', 'jusqu', 'jusqu a', 'to', 'au']);
+const PLURAL_DOCUMENTS = new Set([
+  'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
+  'resultats', 'figures', 'chiffres', 'studies', 'etudes', 'documents', 'dossiers', 'reports', 'rapports', 'embargoes', 'embargos',
+]);
 const ANY_BEFORE = new Set(['every', 'each', 'any', 'chaque', 'aucun', 'aucune', 'n importe', 'respecting', 'respecter', 'respectent', 'respect']);
 // "When everything is confidential, nothing is": a saying about labelling, not a label.
 const EVERYTHING = new Set(['everything', 'nothing', 'anything', 'tout', 'rien']);
@@ -52,10 +59,15 @@ const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', '
 // 2026-12-04) left it unlabelled where no label stood beside it: 2 marker posts of 29 held-out ones with the phrase
 // had no other label, 15 had none at all. In capitals it is written as a label ("DON'T FORWARD"). Financial-figure reads
 // these requests as signs of its own.
+// The formal wording ("Do NOT forward before the investor letter goes out", fresh31, 2026-12-04) only in the flow of a
+// sentence: after a line start or a separator ("Internal – do not share externally", fresh6, fresh8, fresh18), or heading
+// what follows ("Please do not forward:"), it is part of a label.
 const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t forward', 'don t distribute', 'just between us', 'ne pas relayer']);
+const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost']);
 // Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
 const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary']);
+const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
 const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
 // Playful secrecy about food, recipes, gifts or surprises ("Top secret : la recette des cookies"): a joke, not a classification.
@@ -114,12 +126,15 @@ const AROUND = 160;
 const INSTRUCTIONS = /^(?:ne pas|do not|don t|please don t) /;
 const ADVICE_OBJECT = new Set(['de', 'd', 'des', 'vos', 'votre', 'ses', 'son', 'sa', 'leurs', 'leur', 'your', 'any', 'personal', 'their', 'his', 'her', 'passwords', 'password']);
 // An NDA as a thing one writes or signs in general ("our NDA template"), not a post under one.
-const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide']);
+// "NDA tip for founders" (fresh30, 2026-12-04): advice about NDAs too.
+const NDA_NOT_A_LABEL_AFTER = new Set(['template', 'templates', 'modele', 'modeles', 'generator', 'clause', 'clauses', 'checklist', 'guide', 'tip', 'tips', 'advice', 'conseil', 'conseils', 'astuce', 'astuces']);
 // "Modèle d'accord de confidentialité (NDA)", "a sample NDA", "NDA template": a blank form to fill in, not a post under one
 // (fresh12, 2026-12-03). Folded words before the NDA (or its name spelt out), skipping the links between them.
 const NDA_TEMPLATE_BEFORE = new Set(['modele', 'modeles', 'template', 'templates', 'exemple', 'exemples', 'sample', 'samples', 'model', 'generator', 'generateur', 'formulaire', 'form', 'blank', 'vierge']);
 const NDA_TEMPLATE_LINKS = new Set(['d', 'de', 'du', 'of', 'for', 'an', 'a', 'un', 'une', 'free', 'gratuit', 'standard', 'type']);
 // "Always read an NDA before signing it": advice about NDAs in general (an indefinite NDA, with advice wording around).
+/** Kinds of NDA, between the article and the word: "a mutual NDA", "un NDA unilatéral" reads the same as "an NDA". */
+const NDA_KINDS = new Set(['mutual', 'mutuel', 'mutuelle', 'unilateral', 'bilateral', 'bilateraux', 'way', 'standard', 'basic', 'simple', 'typical', 'classic', 'classique', 'new', 'nouveau']);
 const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
 const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
@@ -136,8 +151,9 @@ const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how
 const TITLE_AROUND = 80;
 // What a label's company name follows: a line start, a separator, a sentence end ("Board deck. Acme Confidential.").
 const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
+const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
-const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
+const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.
@@ -207,13 +223,15 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
-      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match) ||
+      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
       isLegend(text, match) || isDefined(text, match);
     if (mention) {
       mentions.push(match);
       continue;
     }
     if (INFORMAL_REQUESTS.has(match.term) && !inCapitals(text, match)) continue;
+    if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && !LABEL_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
+      !HEADING_AFTER.test(text.slice(match.end, match.end + 3))) continue;
     if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       const between = next ? text.slice(match.end, next.start) : '';
@@ -357,7 +375,9 @@ function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): numbe
 
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
   const index = ndaHeadIndex(tokens, match, text);
-  const previous = wordAt(tokens, index - 1);
+  // "don't sign a mutual NDA that lasts forever" (fresh30): the article before the kind of NDA.
+  const kind = wordAt(tokens, index - 1);
+  const previous = wordAt(tokens, kind !== undefined && NDA_KINDS.has(kind.folded) ? index - 2 : index - 1);
   if (previous === undefined) return false;
   if (ANY_NDA_BEFORE.has(previous.folded)) return NDA_ADVICE.test(sentenceAround(text, match));
   return THE_NDA_BEFORE.has(previous.folded) && NDA_GENERIC_ADVICE.test(sentenceAround(text, match));
@@ -379,13 +399,31 @@ function isNdaTemplate(tokens: WordList, match: PhraseMatch, text: string): bool
  * A kind of document rather than this one ("every embargoed release", "any confidential file", "chaque document
  * confidentiel"), or a saying about labelling ("when everything is confidential, nothing is").
  */
-function isGeneral(tokens: WordList, match: PhraseMatch): boolean {
+function isGeneral(tokens: WordList, match: PhraseMatch, text: string): boolean {
   const index = tokenAt(tokens, match.start);
+  if (EMBARGO_TERMS.has(match.term) && !inCapitals(text, match) && isEmbargoPractice(tokens, match, index)) return true;
   const previous = wordAt(tokens, index - 1);
   if (!previous) return false;
   if (ANY_BEFORE.has(previous.folded)) return true;
   const before = wordAt(tokens, index - 2);
   return SINGLE_WORD_LABELS.has(match.term) && /^(?:is|are|est|sont)$/.test(previous.folded) && before !== undefined && EVERYTHING.has(before.folded);
+}
+
+/**
+ * "Embargoed press releases are the bane of my existence", "les communiqués sous embargo, c'est pénible" (fresh30,
+ * fresh31, 2026-12-04): documents in the plural, before or after the word, no date the embargo runs to, and not shouted.
+ */
+function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number): boolean {
+  const last = firstAtOrAfter(tokens.starts, match.end) - 1;
+  for (let ahead = 1; ahead <= 2; ahead += 1) {
+    const next = wordAt(tokens, last + ahead);
+    if (next && EMBARGO_UNTIL.has(next.folded)) return false;
+  }
+  const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2];
+  return around.some((at) => {
+    const word = wordAt(tokens, at);
+    return word !== undefined && PLURAL_DOCUMENTS.has(word.folded);
+  });
 }
 
 /** The quotation a match sits in, without its quotes ("Classé confidentiel"), or undefined when it is not quoted. */
@@ -434,7 +472,9 @@ function isTitleOrPlace(list: WordList, index: number, text: string): boolean {
   const between = text.slice(previous.end, word.start);
   if (!/^[ \u00a0]$|^[’']$/u.test(between) && !(before.length === 1 && /^\.[ \u00a0]$/u.test(between))) return false;
   // A label after a line start or a separator is not a title: "Acme Confidential" on its own line stays one.
-  if (!TITLE_ARTICLES.has(previous.folded) && LABEL_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && !/\./.test(between)) {
+  // "Kitchen Confidential by Bourdain is still the best book" (fresh31): a work's author after it, even at a line's start.
+  if (!TITLE_ARTICLES.has(previous.folded) && LABEL_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && !/\./.test(between) &&
+    !BY_AUTHOR.test(text.slice(word.end, word.end + 8))) {
     return false;
   }
   // Its line, 80 characters either side: initials' dots ("L.A.") would cut a sentence short.

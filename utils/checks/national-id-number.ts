@@ -45,7 +45,8 @@ const DUTCH_WORDS = /(?<![\p{L}])(?:BSN|burgerservicenummer)(?![\p{L}])/iu;
 // Spanish DNI (eight digits) or NIE (X, Y or Z and seven digits) and the letter of their mod 23 check,
 // after a word naming it.
 const SPANISH = /(?<![A-Za-z0-9])([XYZ]?)([0-9]{7,8})-?([A-Z])(?![A-Za-z0-9])/g;
-const SPANISH_WORDS = /(?<![\p{L}])(?:DNI|NIE|NIF)(?![\p{L}])/u;
+// "double-check DNIs" (fresh30, 2026-12-04): the plural names them too.
+const SPANISH_WORDS = /(?<![\p{L}])(?:DNI|NIE|NIF)s?(?![\p{L}])/u;
 const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 // Italian codice fiscale: surname, name, birth date and place, check letter; its shape and check are enough.
 const ITALIAN = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/g;

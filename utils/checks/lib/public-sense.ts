@@ -270,7 +270,7 @@ export function ownSenseMatches(
         continue;
       }
       const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
-      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || (placeIntroduced(text, words, first) && !ownUseNear(words, first, last, workWords())) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -461,6 +461,26 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
     if (kind && word === 'capsule' && at > 0 && foldedAt(words, at - 1) === 'collection') return false;
     if (kind) return !bridged || PUBLIC_KINDS_OF.has(word);
     bridged = true;
+  }
+  return false;
+}
+
+/** Places one stays, eats or meets at, introduced before a colon (see placeIntroduced). Folded, singular. */
+const PLACES = new Set(['hotel', 'restaurant', 'resto', 'brasserie', 'residence', 'hostel', 'auberge', 'gite', 'camping', 'motel', 'salle', 'room', 'cafe', 'bar', 'venue', 'lieu']);
+/** Words between the place and the colon. */
+const PLACE_REACH = 6;
+
+/** "Notre hôtel pour le séminaire : l'Orion, à deux pas de la gare" (fresh30, 2026-12-04): a place, a colon, then the name
+ * with its article. */
+function placeIntroduced(text: string, words: WordList, first: number): boolean {
+  const article = first - 1;
+  if (article < 1 || !NAME_ARTICLE_WORDS.has(foldedAt(words, article))) return false;
+  const glue = text.slice(words.ends[article] as number, words.starts[first] as number);
+  if (!APOSTROPHE.test(glue) && !SPACE_ONLY.test(glue)) return false;
+  if (!/^[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$/u.test(text.slice(words.ends[article - 1] as number, words.starts[article] as number))) return false;
+  for (let at = article - 1; at >= 0 && at >= article - PLACE_REACH; at -= 1) {
+    if (PLACES.has(singular(foldedAt(words, at)))) return true;
+    if (at > 0 && SENTENCE_BREAK.test(text.slice(words.ends[at - 1] as number, words.starts[at] as number))) return false;
   }
   return false;
 }
