@@ -3,8 +3,11 @@ import { rows } from './corpus-types';
 /**
  * Round 22 (2026-12-04): the classes fresh30 and fresh31 showed, in other words than any held-out post. An id's name in
  * the plural ("Lithuanian ID codes"); a codename beside the thing being built (a POC, a prototype); a country's domain
- * in an address or a link names the region of the numbers next to it (Italy's toll-free 800 lines). Look-alikes: a
- * count of page views grouped like a toll-free number.
+ * in an address or a link names the region of the numbers next to it (Italy's toll-free 800 lines); formal requests in
+ * a sentence, embargoes in general, NDA advice, titles with their author, a place introduced before a colon. Financial:
+ * telling anyone on a date to come, "until then", a negated publication, a release under embargo, discounts, amounts in
+ * words below a million, "for the team only", "encore à valider". Look-alikes: page views grouped like a toll-free number,
+ * a public body's own budget, tips for newcomers, the reader told, a sale that runs out, prices already online.
  */
 export const CLASSES_R22_POSTS = rows('classes-r22', [
   ['linkedin', 'en', 'national_id', 'Lithuanian ID codes start with a 3 or 4 for people born in the 1900s. Mine is 39105123452, funny how much it gives away.'],
@@ -31,4 +34,26 @@ export const CLASSES_R22_POSTS = rows('classes-r22', [
   // financial look-alikes: a public body's own budget, a tip for new hires
   ['linkedin', 'en', '', `Leeds city council adopted its 2027 budget last night: £612m, with £38m for school buildings. Busy year ahead for local builders.`],
   ['linkedin', 'fr', '', `Astuce pour les nouveaux arrivants en contrôle de gestion : si un produit coûte 40 € et se vend 50 €, la marge est de 20 %, pas de 25 %.`],
+  // financial: telling a third party on a date to come, whoever it is
+  ['linkedin', 'en', 'financial', `Our reps brief the wholesalers on Monday: the 2027 list goes up 4% to €12.90 a case. Thanks to the pricing team for the late nights.`],
+  ['linkedin', 'fr', 'financial', `Les franchisés seront informés mardi : la redevance passe à 5,5 % du chiffre d'affaires à partir de l'été.`],
+  ['x', 'en', 'financial', `Members get 30 days' notice from next Monday: the annual fee moves to €240. Draft letter in the shared drive.`],
+  // an event or a telling on a date, then "until then"
+  ['linkedin', 'fr', 'financial', `La grille 2027 est présentée aux agences le 8 ; jusque-là on vend au tarif actuel. Le forfait journée passe à 59 €.`],
+  // a publication said not to hold the figures, with a contracted negation
+  ['linkedin', 'en', 'financial', `Q3 bookings hit €4.1M and that isn't even in the results release yet. What a team.`],
+  // a release under embargo is no source
+  ['linkedin', 'fr', 'financial confidential_marker', `SOUS EMBARGO JUSQU'AU 3 FÉVRIER, 9H\nCommuniqué : la coopérative investit 12 millions d'euros dans sa nouvelle cave de vinification.`],
+  // a discount is a price; an amount in words below a million
+  ['linkedin', 'fr', 'financial', `Pour les grossistes seulement : un rabais de 12 % en mars, pas encore annoncé aux détaillants.`],
+  ['linkedin', 'fr', 'financial', `Le kilo de comté passera à vingt-deux euros en avril. Les fromagers ne sont pas encore prévenus, motus.`],
+  // more ways to say it is not out
+  ['linkedin', 'en', 'financial', `The floor price for the Leeds tender is £2.2m. Not something we share with the consultants, obviously.`],
+  ['x', 'en', 'financial', `Weekly revenue €84k, a record for the shop! Numbers for the team only until the Monday update.`],
+  ['linkedin', 'fr', 'financial', `Bilan provisoire du trimestre : marge brute de 31 %, chiffres encore à valider par le siège. Bravo à toutes les équipes.`],
+  // look-alikes: the reader told, an offer that runs out, a price already online, a personal expense in words
+  ['linkedin', 'en', '', `Tell your friends: the new €9 plan launches on Monday, and the first month is free.`],
+  ['linkedin', 'en', '', `Our winter sale ends on Sunday 12 January; until then everything in store is 20% off.`],
+  ['linkedin', 'fr', '', `Les tarifs 2027 sont en ligne sur notre site depuis lundi : le forfait journée passe à 59 €.`],
+  ['x', 'fr', '', `J'ai payé vingt-cinq euros pour ce livre de cuisine et je ne regrette rien.`],
 ]);

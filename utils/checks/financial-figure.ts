@@ -34,12 +34,17 @@ const SUFFIXED_FIGURE = new RegExp(
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros", "dépasser le
 // million et demi d'euros", fresh13): a number word (or the article of "le million"),
 // a scale, a currency; or its count of digits ("seven-figure"). Literal words in a row: linear.
+/** Number words alone, for amounts below a million (see WORDED_AMOUNT). */
+const CARDINAL = String.raw`(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 const WORDED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a|le|du|au|the)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
     String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£|de francs|francs|zlotys?|z[łl]otych|kroner|kronor|lei|de dirhams|dirhams|de dinars|dinars|rupees|yens?|yuans?)(?![\p{L}])` +
     // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
-    String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])` +
+    // Below a million: "quatre euros vingt", "cent soixante-quinze euros", "six cent cinquante mille euros", "forty-two
+    // dollars" (fresh20, fresh31, 2026-12-04). Number words joined by blanks, hyphens or "et"/"and", then the currency.
+    String.raw`|(?<![\p{L}])${CARDINAL}(?:(?:[ \t-]|[ \t]et[ \t]|[ \t]and[ \t])${CARDINAL}){0,5}[ \t](?:euros?|dollars?|pounds?|livres|francs)(?![\p{L}])`,
   'giu',
 );
 // A scale in words with no currency ("Q4 revenue came in at a little over forty million", "vingt-cinq millions de
@@ -161,6 +166,8 @@ const PRICES: readonly string[] = [
   'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price', 'fee', 'fees',
   'fare', 'fares', 'forfait', 'rate card', 'charges', 'loyer', 'loyers', 'rent', 'service charge', 'service charges', 'abonnement',
   'subscription',
+  // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
+  'remise', 'remises', 'rabais', 'ristourne', 'ristournes', 'discount', 'discounts',
 ];
 
 /**
@@ -302,7 +309,9 @@ const SCHEDULED: readonly string[] = [
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
 const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
-const DATE_AHEAD = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])/iu;
+/** A date word or a day's number (see DATE_AHEAD). */
+const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
+const DATE_AHEAD = new RegExp(String.raw`^[^.!?\n]{0,40}?${DATE_WORD}`, 'iu');
 const SCHEDULED_DISTANCE = 25;
 /** Who hears of a price or a figure after the company: customers, members, growers, staff (see TOLD). */
 const AUDIENCE: readonly string[] = [
@@ -333,6 +342,27 @@ const TOLD: readonly string[] = [
 ];
 /** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
 const BEFORE_AUDIENCE_DISTANCE = 10;
+/**
+ * Telling someone on a date to come, whoever it is ("Agents inform opticians on 10 January", "Brokers hear tomorrow",
+ * "Les enseignes seront prévenues la semaine prochaine", "customers get 60 days' notice starting next week", fresh20,
+ * fresh31, 2026-12-04): with DATE_AHEAD after it, the figure is not out yet.
+ */
+const TELLING: readonly string[] = [
+  'inform', 'informs', 'will inform', 'll inform', 'notify', 'notifies', 'will notify', 'll notify', 'tell', 'tells', 'will tell', 'll tell',
+  'brief', 'briefs', 'will brief', 'll brief', 'hear', 'hears', 'find out', 'finds out', 'will be told', 'will be informed',
+  'will be notified', 'will be briefed', 'are told', 'are informed', 'are notified', 'notice', 'advance notice',
+  'informe', 'informent', 'informera', 'informeront', 'informerons', 'previent', 'previennent', 'previendra', 'previendront',
+  'previendrons', 'avertit', 'avertira', 'avertiront', 'seront informes', 'seront informees', 'seront prevenus', 'seront prevenues',
+  'sera prevenu', 'sera prevenue', 'sera informe', 'sera informee', 'seront avertis', 'seront averties', 'preavis', 'l apprendront',
+  'presente aux', 'presentee aux', 'presentes aux', 'presentees aux', 'presented to', 'shown to', 'montre aux', 'montree aux',
+];
+/** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
+const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![\p{L}])/iu;
+const READER_BEFORE = /(?<![\p{L}])(?:vous|te|t['’])[ \t]*$/iu;
+/** "until then", "d'ici là": an event or a telling just named, on a date, is still to come (both in the UNTIL_THEN_REACH before). */
+const UNTIL_THEN: readonly string[] = ['until then', 'till then', 'd ici la', 'jusque la', 'en attendant', 'in the meantime', 'hold off until then'];
+const UNTIL_THEN_REACH = 80;
+const DATE_BEFORE = new RegExp(DATE_WORD, 'iu');
 /** Characters between the audience and its being told ("Members are told", "growers will hear"). */
 const TOLD_DISTANCE = 12;
 /**
@@ -501,6 +531,11 @@ const NOT_YET_KNOWN: readonly string[] = [
 
 /** Wording that says the figure is not public. */
 const NON_PUBLIC: readonly string[] = [
+  // "Obviously not something to share with the vendors", "Numbers are for the team only", "Chiffres encore à valider"
+  // (fresh20, fresh31, 2026-12-04).
+  'not something to share', 'not something we share', 'not something we can share', 'not something to post', 'pas quelque chose a partager',
+  'for the team only', 'team only', 'pour l equipe uniquement', 'reserve a l equipe', 'encore a valider', 'reste a valider', 'restent a valider',
+  'still to be validated', 'still to be signed off', 'not signed off',
   'not public yet', 'not announced yet', 'unannounced',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
@@ -875,7 +910,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
+  signingWhen: SIGNING_WHEN, telling: TELLING, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -885,7 +920,8 @@ const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\
 // its sign reaches back over a paragraph break to the sentence before.
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
 /** A negation right before a publication word, with at most three small words between ("not in any", "pas encore dans le"). */
-const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)[ \t]+(?:(?:yet|encore|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
+// "aren't even in the trading update yet" (fresh31, 2026-12-04): the contracted negations, and "even", "still".
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
 /** Characters before a publication word NEGATED_BEFORE reads. */
 const NEGATED_REACH = 32;
 /** Sentences at most in a paragraph that opens or closes a draft as a sign of the whole draft. */
@@ -959,6 +995,8 @@ const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement
 // the publication it waits for ("le marché ne l'apprendra qu'avec les résultats annuels", fresh17), or when it comes with it
 // ("official announcement is in Feb with the annual report", fresh21).
 const SIGN_CONTINUED = /^[\s,]{1,3}$|^[ \t]*(?:qu['’](?:avec|à|au|aux|en|lors)|only (?:at|with|in|on|after)|until|jusqu['’](?:à|au|aux))(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos))?[ \t]*$|^[ \t,]*(?:dans|in|au|en|on|sur|into)(?:[ \t]+(?:le|la|les|l['’]|the|our|notre|nos|its|their))?[ \t]*$|^[ \t]+(?:it|them|this|that|ca|ça|le|la|les)[ \t]+$|^[ \t]+(?:is|comes|will be|arrives|est|sera|arrive)[ \t]+(?:(?:in|on|at|en|le|au|d[ée]but|fin|mi)[ \t]+)?[\p{L}\p{N}.-]{1,12}[ \t]+(?:with|along with|avec)(?:[ \t]+(?:the|our|le|la|les|l['’]|notre|nos))?[ \t]*$/iu;
+/** The non-public signs that are an embargo (the phrases of NON_PUBLIC, folded). */
+const EMBARGO_SIGN = /^(?:embargo|embargoed|sous embargo|under embargo)(?: |$)/;
 /** Characters between a sign and the published word SIGN_CONTINUED may join ("official announcement is in Feb with the annual report"). */
 const SIGN_CONTINUED_REACH = 32;
 export const financialFigure: CheckRule = {
@@ -966,10 +1004,10 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, DATE_BEFORE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
-    const inWords = /illion|illiard|figure|chiffres|point|cent/i.test(text);
+    const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
     if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
@@ -979,13 +1017,20 @@ export const financialFigure: CheckRule = {
     const forward = found.forward;
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
-    const negatedPublications = found.published.filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)));
+    const negatedPublications = [...found.published, ...found.event].filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)))
+      .sort((a, b) => a.start - b.start);
+    // Telling a third party on a date to come; not the reader ("Tell your friends", "We'll notify you on Monday").
+    const telling = found.telling.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !READER_AFTER.test(text.slice(match.end, match.end + 12)) &&
+      !READER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic,
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
+      ...telling,
+      ...found.untilThen.filter((match) => DATE_BEFORE.test(text.slice(Math.max(0, match.start - UNTIL_THEN_REACH), match.start)) &&
+        [...found.event, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH)),
       ...followedWithin(found.event, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
@@ -1007,7 +1052,9 @@ export const financialFigure: CheckRule = {
     // "Pas encore annoncé officiellement": a published word right after a sign continues it.
     // Nor a publication named in a sentence that says it is still to come ("Le communiqué officiel sort en mars, chut", fresh20).
     const negatedStarts = new Set(negatedPublications.map((match) => match.start));
-    const published = outside(found.published, nonPublic)
+    // A release under embargo ("EMBARGO jusqu'au 14 janvier … Communiqué : … 182 millions d'euros", fresh31) is no source yet.
+    const embargoed = found.nonPublic.some((sign) => EMBARGO_SIGN.test(sign.term) && nonPublic.some((kept) => kept.start === sign.start && kept.end === sign.end));
+    const published = embargoed ? [] : outside(found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
@@ -1158,7 +1205,8 @@ export const financialFigure: CheckRule = {
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
-      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end)) continue;
+      // A rate of a money metric counts as one ("La masse salariale augmentera de 7 % … seront présentés aux équipes en janvier").
+      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end)) continue;
       if (ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }
