@@ -6,7 +6,10 @@ import { rows } from './corpus-types';
  * fresh17 for the header and row style, and index.ts to register the set), without grepping the repository, so it
  * measures how the rules generalise to posts they were never tuned on; the checks, the scorer and vitest were not run on
  * these posts. `npx tsx scripts/score-checks.ts --only fresh32`.
- * First scored: (to be filled by the maintainer)
+ * First scored 2026-12-04 04:45 UTC on the rules of 9409481 (after the fixes from fresh30 and fresh31), before any fix from
+ * it: confidentiality macro F1 0.974, 5.3 % of clean posts flagged (5 of 94); financial 0.907 (precision 0.957, recall 0.863),
+ * codename 0.842 (precision 0.727), confidential_marker 0.968, the 8 others 1.000. On b1a418f (the session's first rules):
+ * 0.969 / 7.4 %, financial 0.875.
  *
  * Authors (20 invented organisations): Havfôr AS, a Bergen salmon-feed producer; Ardatz Mecanizados, a Bilbao
  * machine-tool maker; Studio Pixelune, a Montréal video-game studio; Cellivance, a Lyon cell-therapy CDMO; Lanterna

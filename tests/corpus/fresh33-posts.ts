@@ -6,7 +6,10 @@ import { rows } from './corpus-types';
  * fresh17 for the header and row style, and index.ts to register the set), without grepping the repository, so it
  * measures how the rules generalise to posts they were never tuned on; the checks, the scorer and vitest were not run
  * on these posts. `npx tsx scripts/score-checks.ts --only fresh33`.
- * First scored: (to be filled by the maintainer)
+ * First scored 2026-12-04 04:45 UTC on the rules of 9409481 (after the fixes from fresh30 and fresh31), before any fix from
+ * it: confidentiality macro F1 0.964, 7.6 % of clean posts flagged (8 of 105); financial 0.826 (precision 0.731, recall
+ * 0.950), national_id 0.950, codename 0.947, phone 0.957, secret 0.960, client_name 0.960, the 5 others 1.000. The same on
+ * b1a418f (the session's first rules).
  *
  * Authors (20 invented organisations): a Bilbao wind-blade composites plant, a Lyon home-care nursing network, a Kraków
  * e-grocer, a Malmö invoice fintech, a Gironde social-services office (Mérignac), a Bologna packaging-machine maker, a
