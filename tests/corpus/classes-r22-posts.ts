@@ -56,4 +56,15 @@ export const CLASSES_R22_POSTS = rows('classes-r22', [
   ['linkedin', 'en', '', `Our winter sale ends on Sunday 12 January; until then everything in store is 20% off.`],
   ['linkedin', 'fr', '', `Les tarifs 2027 sont en ligne sur notre site depuis lundi : le forfait journée passe à 59 €.`],
   ['x', 'fr', '', `J'ai payé vingt-cinq euros pour ce livre de cuisine et je ne regrette rien.`],
+  // financial, from fresh32 and fresh33: receiving or being briefed on a date, a quote or an offer awaiting its answer, an
+  // announcement still to make, a surprise, a seller's commission and sales as prices
+  ['linkedin', 'en', 'financial', `New wholesale list agreed this morning: a case of our IPA goes to £41.50. Pubs receive the letter next week, so keep it off the socials.`],
+  ['linkedin', 'fr', 'financial', `Offre envoyée hier à la mutuelle régionale : 3,20 € par adhérent et par mois pour la téléconsultation. Réponse attendue mi-février.`],
+  ['x', 'fr', 'financial', `Le nouveau contrat de maintenance est à 2,4 M€ sur trois ans ; l'annonce se fera au salon de Lyon. Fierté totale.`],
+  ['linkedin', 'en', 'financial', `Marketplace update for the ops team: the seller commission moves from 12% to 15% in March. It has to stay a surprise until the seller newsletter.`],
+  // look-alikes: a figure from years ago, another company's confirmed targets, a parliament's vote, a simulation shown to all
+  ['linkedin', 'en', '', `Five years ago we made €90k in revenue from a single food truck. Today we run four restaurants in Ghent. Thank you all.`],
+  ['linkedin', 'fr', '', `Legrand a confirmé aujourd'hui ses objectifs annuels, avec une marge attendue autour de 20 %. Bon signe pour nos installateurs.`],
+  ['linkedin', 'en', '', `The national rail budget voted in parliament last week is €2.3bn for 2027. Good news for every signalling supplier.`],
+  ['linkedin', 'fr', '', `Intéressement : selon la simulation présentée à tous en réunion publique, environ 1 200 € pour un salaire de 28 000 €. Merci à tous !`],
 ]);

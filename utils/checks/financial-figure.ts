@@ -168,6 +168,8 @@ const PRICES: readonly string[] = [
   'subscription',
   // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
   'remise', 'remises', 'rabais', 'ristourne', 'ristournes', 'discount', 'discounts',
+  // Sales and a seller's commission too ("Les soldes d'hiver démarreront à -40 %", "Commission for sellers goes from 20 % to 24 %").
+  'soldes', 'commission', 'commissions',
 ];
 
 /**
@@ -355,6 +357,10 @@ const TELLING: readonly string[] = [
   'previendrons', 'avertit', 'avertira', 'avertiront', 'seront informes', 'seront informees', 'seront prevenus', 'seront prevenues',
   'sera prevenu', 'sera prevenue', 'sera informe', 'sera informee', 'seront avertis', 'seront averties', 'preavis', 'l apprendront',
   'presente aux', 'presentee aux', 'presentes aux', 'presentees aux', 'presented to', 'shown to', 'montre aux', 'montree aux',
+  // "Les châteaux recevront la grille début janvier", "partners briefed in March", "Our board sees these numbers on Thursday"
+  // (fresh32, 2026-12-04).
+  'recevront', 'recevra', 'will receive', 'briefed', 'sees these numbers', 'sees the numbers', 'see these numbers', 'see the numbers',
+  'verra les chiffres', 'verront les chiffres',
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
 const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![\p{L}])/iu;
@@ -536,6 +542,10 @@ const NON_PUBLIC: readonly string[] = [
   'not something to share', 'not something we share', 'not something we can share', 'not something to post', 'pas quelque chose a partager',
   'for the team only', 'team only', 'pour l equipe uniquement', 'reserve a l equipe', 'encore a valider', 'reste a valider', 'restent a valider',
   'still to be validated', 'still to be signed off', 'not signed off',
+  // An offer or a quote out, its answer awaited; an announcement still to make; a surprise (fresh32, fresh33, 2026-12-04).
+  'reponse attendue', 'reponse prevue', 'answer expected', 'response expected', 'awaiting their answer', 'awaiting their reply', 'devis envoye',
+  'offre envoyee', 'quote sent', 'proposal sent', 'l annonce se fera', 'annonce se fera', 'annonce sera faite', 'ne pas l evoquer',
+  'rester une surprise', 'reste une surprise', 'stay a surprise', 'stays a surprise', 'keep it a surprise',
   'not public yet', 'not announced yet', 'unannounced',
   'before the announcement', 'ahead of the announcement', 'ahead of earnings', 'ahead of the results', 'internal figures',
   'internal numbers', 'before the official', 'ahead of the official', 'official numbers next', 'preliminary', 'unaudited', 'draft figures', 'between us', 'off the record', 'embargo', 'embargoed',
@@ -749,6 +759,12 @@ const PUBLISHED: readonly string[] = [
     ['voted its', 'adopted its', 'approved its', 'passed its', 'has voted its', 'has adopted its', 'has approved its', 'a vote son',
       'a adopte son', 'a approuve son', 'vote son', 'adopte son'].map((verb) => `${body} ${verb}`)),
   'public council session', 'public council meeting', 'public meeting', 'public sitting', 'open session', 'seance publique du conseil',
+  'reunion publique', 'voted in parliament', 'approved by parliament', 'passed by parliament', 'vote au parlement', 'vote par le parlement',
+  'adopte par le parlement', 'public documents',
+  // Another company's statement of its own targets ("Schneider Electric a confirmé ce matin ses objectifs 2026", fresh32; not
+  // "le constructeur nous a confirmé 1,2 million de faisceaux"), accounts put up for
+  // all to see ("sont affichés à l'entrée du magasin", fresh33).
+  'a confirme ses', 'a confirme ce matin ses', 'a confirme aujourd hui ses', 'confirmed this morning its', 'confirmed today its', 'ont confirme leurs', 'confirmed its', 'has confirmed its', 'reaffirmed its', 'a reaffirme ses', 'sont affiches', 'affiches a l entree',
   'public session', 'consultable sur le site', 'released statement', 'in its statement', 'finally public', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
   'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
@@ -836,13 +852,16 @@ const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|c
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
 // Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
-const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
+// A simulation shown to all ("chiffres de la simulation présentée à tous les salariés", fresh33) illustrates too.
+const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
 // fresh31, 2026-12-04).
 const FOR_LEARNERS = /(?<![\p{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants)(?![\p{L}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
+// A figure of years ago, told as a story ("Three years ago we made CAD 400k in revenue", fresh32, 2026-12-04): no sign, no news.
+const PAST_FIGURE = /(?<![\p{L}])(?:(?:\p{N}{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) years ago|il y a (?:\p{N}{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) ans|back in (?:19|20)\p{N}{2}|when we started|[àa] nos d[ée]buts|quand on a (?:commenc[ée]|d[ée]marr[ée]))(?![\p{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
 const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
 /** Whether an amount is sizeable for a company's figure: scaled, or 10,000 or more (a price, a ticket or a personal budget is not). */
@@ -1004,7 +1023,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, DATE_BEFORE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1201,7 +1220,7 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !EXAMPLE_WORDS.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
