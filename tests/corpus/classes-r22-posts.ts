@@ -67,4 +67,13 @@ export const CLASSES_R22_POSTS = rows('classes-r22', [
   ['linkedin', 'fr', '', `Legrand a confirmé aujourd'hui ses objectifs annuels, avec une marge attendue autour de 20 %. Bon signe pour nos installateurs.`],
   ['linkedin', 'en', '', `The national rail budget voted in parliament last week is €2.3bn for 2027. Good news for every signalling supplier.`],
   ['linkedin', 'fr', '', `Intéressement : selon la simulation présentée à tous en réunion publique, environ 1 200 € pour un salaire de 28 000 €. Merci à tous !`],
+  // other classes from fresh32 and fresh33: a bare "internal" standing as a label (not in a scale of levels); the older Teams
+  // connector URL; a sample id named after the number; a quoted film title with its year; "au programme"; the naked eye
+  ['linkedin', 'en', 'confidential_marker', `[INTERNAL] Subject: new on-call rota for the Leeds depot, starting 3 February.`],
+  ['linkedin', 'fr', '', `Nos niveaux de classification : Public, Interne, Confidentiel. Un quiz de cinq minutes pour les retenir !`],
+  ['x', 'en', 'secret', `Alerts fixed, new channel hook for the on-call crew: https://outlook.office.com/webhook/5c1e9a20-77b1/IncomingWebhook/9be04c1d7a2f45e0b3c6d8e1f2a3b4c5`],
+  ['linkedin', 'en', '', `Payroll tip: the government's own help page uses 130 692 544 as its example SIN. Never post your real one.`],
+  ['linkedin', 'en', '', `Rewatched "Orion" (1987) with my kids last night. Still the best practical effects of the decade.`],
+  ['linkedin', 'fr', '', `Soirée d'observation vendredi avec l'association du quartier : Orion, Saturne et la Lune au programme.`],
+  ['x', 'en', '', `Clear skies tonight: the nebula in Orion's sword is just visible to the naked eye from the car park.`],
 ]);

@@ -66,7 +66,9 @@ const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t f
 const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost']);
 // Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
-const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary']);
+// "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
+const BARE_INTERNAL = new Set(['internal', 'interne']);
+const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL]);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
 const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
@@ -91,7 +93,7 @@ const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
 const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
-const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
+const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'confidential', 'confidentiel', 'confidentielle', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
 // A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
@@ -223,7 +225,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
-      (SINGLE_WORD_LABELS.has(match.term) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
+      ((SINGLE_WORD_LABELS.has(match.term) || BARE_INTERNAL.has(match.term)) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
       isLegend(text, match) || isDefined(text, match);
     if (mention) {
       mentions.push(match);

@@ -19,6 +19,8 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   [/https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, 'hooks.slack.com/'], // Slack webhook
   [/https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, 'discord'], // Discord webhook
   [/https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, '.webhook.office.com/'], // Microsoft Teams incoming webhook
+  // Its older connector URL ("https://outlook.office.com/webhook/…/IncomingWebhook/…", fresh33, 2026-12-04).
+  [/https:\/\/outlook\.office(?:365)?\.com\/webhook\/[A-Za-z0-9@/_-]{20,600}/g, 'outlook.office'],
   [/https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{4,64}\/messages\?[A-Za-z0-9=&%_.-]{20,400}/g, 'chat.googleapis.com/'], // Google Chat webhook
   // Self-hosted chat and CI webhooks (Mattermost, Rocket.Chat, Gitea…): a "hooks" path ending in a token of letters and digits.
   [/https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g, 'hook'],

@@ -8,7 +8,7 @@ import { registerPhrases, type PhraseMatch } from './phrase-matcher';
 export const MARKER_PHRASES = [
   // English
   'confidential', 'strictly confidential', 'highly confidential', 'company confidential', 'privileged and confidential',
-  'internal only', 'internal use only', 'for internal use', 'internal purposes only', 'internal distribution only',
+  'internal', 'interne', 'internal only', 'internal use only', 'for internal use', 'internal purposes only', 'internal distribution only',
   'not for distribution', 'not for public distribution', 'not for external distribution', 'not for external use',
   'do not distribute', 'do not share', 'do not forward', 'do not circulate', 'do not disclose', 'do not repost',
   'not to be shared', 'not to be distributed', 'under embargo', 'embargoed', 'embargoed until', 'embargo until',

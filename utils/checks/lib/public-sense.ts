@@ -62,6 +62,8 @@ const PUBLIC_CONTEXT = new Set([
   'astronauts', 'astronaute', 'astronautes', 'spacecraft', 'skies', 'ciel', 'lune', 'moon', 'cassiopee', 'cassiopeia',
   'ourse', 'dipper', 'pleiades', 'sirius', 'betelgeuse', 'rigel', 'lactee', 'milky', 'meteor', 'meteores', 'perseides',
   'eclipse', 'comete', 'comet', 'aurora', 'aurores', 'boreales', 'mythologie', 'mythology', 'mythe', 'myth',
+  // "the nebula just visible to the naked eye" (fresh32, 2026-12-04)
+  'naked',
   // fiction and the screen
   'fictional', 'fictive', 'fictif', 'fiction', 'sitcom', 'cartoon', 'satire', 'satirique', 'parody', 'parodie',
   'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters', 'movie', 'movies',
@@ -216,7 +218,10 @@ const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
 const PUBLISHING = /(?<![\p{L}])(?:[ée]ditions?|editions?|publishers?|[ée]diteurs?|parution|vient de (?:sortir|para[îi]tre)|just (?:published|out)|librairies?|bookshops?|bookstores?|livres?|books?|romans?|novels?|tomes?|isbn)(?![\p{L}])/iu;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
+/** A quote before a name and, after it, its closing quote and a year in brackets (see titleWithYear). */
+const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
+const YEAR_AFTER = /^[ \u00a0]?["”»’'][ \t]?\((?:1[89]|20)\p{N}{2}\)/u;
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -270,7 +275,7 @@ export function ownSenseMatches(
         continue;
       }
       const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
-      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || (placeIntroduced(text, words, first) && !ownUseNear(words, first, last, workWords())) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || (placeIntroduced(text, words, first) && !ownUseNear(words, first, last, workWords())) || titleWithYear(text, words, first, last) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -465,6 +470,13 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
   return false;
 }
 
+/** 'Just watched "Nebula" (2024) on the flight' (fresh33, 2026-12-04): a quoted name and a year in brackets, a work's title. */
+function titleWithYear(text: string, words: WordList, first: number, last: number): boolean {
+  const start = words.starts[first] as number;
+  const end = words.ends[last] as number;
+  return QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && YEAR_AFTER.test(text.slice(end, end + 12));
+}
+
 /** Places one stays, eats or meets at, introduced before a colon (see placeIntroduced). Folded, singular. */
 const PLACES = new Set(['hotel', 'restaurant', 'resto', 'brasserie', 'residence', 'hostel', 'auberge', 'gite', 'camping', 'motel', 'salle', 'room', 'cafe', 'bar', 'venue', 'lieu']);
 /** Words between the place and the colon. */
@@ -556,6 +568,8 @@ function contextWordsOf(text: string, words: WordList): ContextWords | undefined
   for (let index = 0; index < words.count; index += 1) {
     let kind = flags[words.ids[index] as number] as number;
     if (kind === TITLE) kind = titleAt(text, words, index) ? PUBLIC : 0;
+    // "Orion, les Pléiades et Jupiter au programme" (fresh32, 2026-12-04): on the evening's agenda, not a programme of work.
+    if (kind === WORK && index > 0 && foldedAt(words, index) === 'programme' && foldedAt(words, index - 1) === 'au') kind = 0;
     if (kind === 0) continue;
     found.indexes.push(index);
     found.kinds.push(kind);
