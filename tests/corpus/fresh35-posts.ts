@@ -6,7 +6,10 @@ import { rows } from './corpus-types';
  * fresh17 for the header and row style, and index.ts to register the set), without grepping the repository, so it
  * measures how the rules generalise to posts they were never tuned on; the checks, the scorer and vitest were not run
  * on these posts. `npx tsx scripts/score-checks.ts --only fresh35`.
- * First scored: (to be filled by the maintainer)
+ * First scored 2026-12-04 05:10 UTC on the rules of 2a5c28d (the session's final rules, after the fixes from fresh30 to
+ * fresh33), before any fix from it: confidentiality macro F1 0.970, 4.0 % of clean posts flagged (5 of 125); financial 0.873
+ * (precision 0.923, recall 0.828), confidential_marker 0.917, codename 0.917, secret 0.966, the 7 others 1.000. On b1a418f
+ * (the session's first rules): 0.963 / 4.8 %.
  *
  * Authors (mostly English-speaking employees from the UK, Ireland, the US, Canada, Australia, India and the Nordics):
  * a Bristol payments fintech, a Galway freight-analytics firm, a Winnipeg dental-supply distributor, an Adelaide solar
