@@ -76,4 +76,9 @@ export const CLASSES_R22_POSTS = rows('classes-r22', [
   ['linkedin', 'en', '', `Rewatched "Orion" (1987) with my kids last night. Still the best practical effects of the decade.`],
   ['linkedin', 'fr', '', `Soirée d'observation vendredi avec l'association du quartier : Orion, Saturne et la Lune au programme.`],
   ['x', 'en', '', `Clear skies tonight: the nebula in Orion's sword is just visible to the naked eye from the car park.`],
+  // from fresh34: a French request in a sentence; embargoed documents in the plural; a documentary about a stamp
+  ['linkedin', 'fr', '', `L'organisatrice nous a demandé de ne pas diffuser les supports, alors voici mes notes à moi : trois idées à retenir 👇`],
+  ['linkedin', 'en', '', `Embargoed galleys are a joy for reviewers, as long as nobody posts before release day.`],
+  ['linkedin', 'fr', '', `Vu hier un documentaire sur le tampon « Confidentiel Défense », créé en 1966. Passionnant.`],
+  ['linkedin', 'en', 'confidential_marker financial', `Embargoed numbers: Q4 revenue €6.2M, up 11%. For the board call only.`],
 ]);

@@ -63,7 +63,9 @@ const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', '
 // sentence: after a line start or a separator ("Internal – do not share externally", fresh6, fresh8, fresh18), or heading
 // what follows ("Please do not forward:"), it is part of a label.
 const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t forward', 'don t distribute', 'just between us', 'ne pas relayer']);
-const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost']);
+const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost',
+  // "On m'a demandé de ne pas partager les slides de la conf" (fresh34, 2026-12-04).
+  'ne pas partager', 'ne pas diffuser', 'ne pas transferer', 'ne pas faire circuler']);
 // Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
 // "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
@@ -155,7 +157,7 @@ const TITLE_AROUND = 80;
 const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
-const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
+const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.
@@ -403,7 +405,7 @@ function isNdaTemplate(tokens: WordList, match: PhraseMatch, text: string): bool
  */
 function isGeneral(tokens: WordList, match: PhraseMatch, text: string): boolean {
   const index = tokenAt(tokens, match.start);
-  if (EMBARGO_TERMS.has(match.term) && !inCapitals(text, match) && isEmbargoPractice(tokens, match, index)) return true;
+  if (EMBARGO_TERMS.has(match.term) && !inCapitals(text, match) && isEmbargoPractice(tokens, match, index, text)) return true;
   const previous = wordAt(tokens, index - 1);
   if (!previous) return false;
   if (ANY_BEFORE.has(previous.folded)) return true;
@@ -415,17 +417,19 @@ function isGeneral(tokens: WordList, match: PhraseMatch, text: string): boolean 
  * "Embargoed press releases are the bane of my existence", "les communiqués sous embargo, c'est pénible" (fresh30,
  * fresh31, 2026-12-04): documents in the plural, before or after the word, no date the embargo runs to, and not shouted.
  */
-function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number): boolean {
+function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, text: string): boolean {
   const last = firstAtOrAfter(tokens.starts, match.end) - 1;
   for (let ahead = 1; ahead <= 2; ahead += 1) {
     const next = wordAt(tokens, last + ahead);
     if (next && EMBARGO_UNTIL.has(next.folded)) return false;
   }
+  // Not when the documents head what follows ("Embargoed figures: revenue …").
+  const next = match.term === 'embargoed' ? wordAt(tokens, last + 1) : undefined;
+  if (next !== undefined && HEADING_AFTER.test(text.slice(next.end, next.end + 3))) return false;
   const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2];
-  return around.some((at) => {
-    const word = wordAt(tokens, at);
-    return word !== undefined && PLURAL_DOCUMENTS.has(word.folded);
-  });
+  if (around.some((at) => PLURAL_DOCUMENTS.has(wordAt(tokens, at)?.folded ?? ''))) return true;
+  // "embargoed ARCs (advance reader copies)" (fresh34): any plural right after.
+  return next !== undefined && next.folded.length > 3 && next.folded.endsWith('s') && !next.folded.endsWith('ss');
 }
 
 /** The quotation a match sits in, without its quotes ("Classé confidentiel"), or undefined when it is not quoted. */
