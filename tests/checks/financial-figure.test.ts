@@ -169,3 +169,25 @@ describe('financial-figure: fresh20', () => {
     expect(spans(financialFigure, 'Join our investor day on 12 March: the CFO will walk through revenue of €180M, published last week.')).toEqual([]);
   });
 });
+
+// From fresh35 (2026-12-04): the other side's answer or the company's counter on a date to come, a signing planned for a
+// date, an announcement at an event to come and a price per seat before customers are told keep a figure unpublished; a
+// public body's budget voted or tabled in public, and a noun qualified by "signature", do not.
+describe('financial-figure: fresh35', () => {
+  test.each([
+    'Our bid for the harbour lighting came in at £2.2m. The port authority chooses on the 20th — they decide next Tuesday.',
+    'Offer on the table for our mobile unit: €4M. We are countering on Friday.',
+    'Distribution deal closed: 90 000 bouteilles par an à 6,10 €, signature prévue début février.',
+    'Nouvelle grille : abonnement Pro fixé à 39 k€ par an, annonce au salon Eurosatory en juin.',
+    'Team tier moves to €19/seat in May; we tell customers on 2 April.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'The state government’s 2026-27 budget, tabled in Parliament this week, funds $60m of school batteries.',
+    'Le budget 2027 de la Métropole de Lyon, voté hier en conseil, prévoit 15 M€ pour les pistes cyclables.',
+    'Analysts size the e-signature market at $7bn in 2027.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -10,6 +10,13 @@ describe('secret-token', () => {
   });
 });
 
+// fresh35 (2026-12-04): right after "key:", a shorter random part among words is the key ("tvm-live-8f3k29dX7qLw-2026");
+// without the colon, words among short parts are an identifier.
+test('flags a stream key given after its keyword, words and all', () => {
+  expect(spans(secretToken, 'Stream key: hall-b-Zq4Lm8vR2t-live').length).toBe(1);
+  expect(spans(secretToken, 'cache key user-profile-v2-2024 expired')).toEqual([]);
+});
+
 test('fix masks the token', () => {
   const [found] = secretToken.check('key sk-proj-Q3vX9kLm2Pz8RtY6wB1nC4dF7gH0jK5s', context());
   expect(found?.fix).toBe('[secret removed]');

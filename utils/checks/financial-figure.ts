@@ -1,4 +1,4 @@
-import { registerPhrases } from './lib/phrase-matcher';
+import { registerPhrases, type PhraseMatch } from './lib/phrase-matcher';
 import { sentences } from '../text/sentences';
 import { firstStartingAtOrAfter } from '../text/sorted-spans';
 import { wordList } from '../text/words';
@@ -195,6 +195,8 @@ const SIGNING_WHEN: readonly string[] = [
 ];
 /** "Sign up", "sign in", "signe de vie": no deal's signature. */
 const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![\p{L}])/iu;
+/** The forms of SIGNING that name a signing still to come when a date follows (see pendingSignatures). */
+const SIGNING_AHEAD = new Set(['signing', 'signature', 'signera', 'signeront']);
 const UNSIGNED_DISTANCE = 16;
 const SIGNING_WHEN_DISTANCE = 20;
 
@@ -308,12 +310,25 @@ const SCHEDULED: readonly string[] = [
   'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected',
   'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to',
 ];
+/**
+ * An announcement named at an event to come ("annonce au salon Semicon en avril", "announcement at the trade show in
+ * March", fresh35, 2026-12-04): with DATE_AHEAD after it and no word of the past, the figure waits for it. Nouns only:
+ * "announced at CES in January" is done.
+ */
+const ANNOUNCED_AT: readonly string[] = [
+  'annonce au', 'annonce a la', 'annonce lors', 'annonce pendant', 'announcement at', 'announcement during', 'reveal at',
+  'launch at', 'lancement au', 'lancement lors', 'devoilement au', 'devoilement lors',
+];
+const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
 const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
 /** A date word or a day's number (see DATE_AHEAD). */
 const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
 const DATE_AHEAD = new RegExp(String.raw`^[^.!?\n]{0,40}?${DATE_WORD}`, 'iu');
+/** The date of a signing right after its word, as a plan ("signing planned for January", "signature prévue le 12"), not a noun it
+ * qualifies ("the e-signature market at $9.8bn"). */
+const SIGNING_DATED = new RegExp(String.raw`^[ \t]+(?:(?:is|will be|est|sera|should be)[ \t]+)?(?:(?:planned|scheduled|expected|due|set|slated|pr[ée]vue?s?|programm[ée]e?s?|attendue?s?|fix[ée]e?s?|cal[ée]e?s?)[ \t]+)?(?:(?:for|in|on|at|by|pour|en|le|la|au|d[ée]but|fin|mi|d['’]ici|avant)[ \t]+)?(?:(?:the|early|late|mid)[ \t-]+)?${DATE_WORD}`, 'iu');
 const SCHEDULED_DISTANCE = 25;
 /** Who hears of a price or a figure after the company: customers, members, growers, staff (see TOLD). */
 const AUDIENCE: readonly string[] = [
@@ -361,6 +376,10 @@ const TELLING: readonly string[] = [
   // (fresh32, 2026-12-04).
   'recevront', 'recevra', 'will receive', 'briefed', 'sees these numbers', 'sees the numbers', 'see these numbers', 'see the numbers',
   'verra les chiffres', 'verront les chiffres',
+  // The other side's answer, or the company's next move, still to come on a date: "We quoted DKK 14.5m; they decide next
+  // Tuesday", "We are countering on Thursday", "décision du jury lundi" (fresh35, 2026-12-04): the figure is a bid in play.
+  'decide', 'decides', 'will decide', 'decision', 'decision due', 'decident', 'decideront', 'tranchent', 'trancheront', 'countering',
+  'counter', 'will counter', 'counter offer', 'counteroffer', 'contre proposition', 'contre offre', 'negotiating', 'negocions', 'renegocions',
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
 const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![\p{L}])/iu;
@@ -848,7 +867,14 @@ const SOURCED: readonly string[] = [
   'au greffe', 'pappers', 'consultables', 'consultable',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
-const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
+const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
+/**
+ * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
+ * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
+ */
+const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![\p{L}])/iu;
+/** A body's own budget: a tender of the same body is its, the bid in it the company's ("Appel d'offres de la métropole : on a déposé à …"). */
+const BUDGET = new Set(['budget', 'budgets']);
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
 // Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
@@ -908,9 +934,9 @@ function byStart<T extends { start: number }>(list: T[]): T[] {
 }
 
 /** `matches` not inside any of `covers` (both sorted by start): one sweep, so long drafts stay linear. */
-function outside(matches: readonly TermMatch[], covers: readonly TermMatch[]): TermMatch[] {
+function outside<T extends TermMatch>(matches: readonly T[], covers: readonly TermMatch[]): T[] {
   if (covers.length === 0) return [...matches];
-  const kept: TermMatch[] = [];
+  const kept: T[] = [];
   let next = 0;
   let furthest = -1; // largest end of the covers starting at or before the match
   for (const match of matches) {
@@ -929,7 +955,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN, telling: TELLING, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
+  signingWhen: SIGNING_WHEN, telling: TELLING, announcedAt: ANNOUNCED_AT, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -979,10 +1005,13 @@ function keptFromOthers(text: string, found: Record<'withholding' | 'lettingOut'
 }
 
 /** Deals not signed yet ("rien de signé", "se signe fin janvier", "signing next week"): see SIGNING. */
-function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 'signingWhen', readonly TermMatch[]>): TermMatch[] {
+function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 'signingWhen', readonly PhraseMatch[]>): TermMatch[] {
   if (found.signing.length === 0) return [];
   const signing = found.signing.filter((match) => !NOT_A_SIGNATURE_AFTER.test(text.slice(match.end, match.end + 4)));
-  return withinSentence(text, [...followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE), ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE)]);
+  // A signing named with its date to come, however the plan is said ("signing planned for January", "signature prévue
+  // début mars", fresh35, 2026-12-04): the past forms ("signed on 3 May") say nothing of it.
+  const dated = signing.filter((match) => SIGNING_AHEAD.has(match.term) && SIGNING_DATED.test(text.slice(match.end, match.end + 60)));
+  return withinSentence(text, [...followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE), ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE), ...dated]);
 }
 
 /**
@@ -1023,7 +1052,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1048,6 +1077,7 @@ export const financialFigure: CheckRule = {
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
       ...telling,
+      ...found.announcedAt.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !PAST_AFTER.test(text.slice(match.end, match.end + 70))),
       ...found.untilThen.filter((match) => DATE_BEFORE.test(text.slice(Math.max(0, match.start - UNTIL_THEN_REACH), match.start)) &&
         [...found.event, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH)),
       ...followedWithin(found.event, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
@@ -1153,9 +1183,13 @@ export const financialFigure: CheckRule = {
         (inTable && anyWithin(nonPublic, reachStart(first, REACH), end)) || (inTable && introducedBySign(first)) || (hasMetric && signOfDraft);
       const isForward = anyWithin(forward, start, end);
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
-      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end));
+      // Not a public body's budget voted in session, nor what it plans ("Le budget 2027 de la Métropole …, voté hier en
+      // conseil, prévoit 12 M€", fresh35): every money metric of the sentence another's.
+      const othersOnly = (anyWithin(found.unsourced, start, end) || anyWithin(found.unsourcedDeals, start, end)) &&
+        ownedByOthers(text, found.unsourced, found.unsourcedDeals, start, end);
+      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end) && !othersOnly);
       const isLabelled = labelled && hasMetric;
-      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric)) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
+      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !othersOnly)) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
       const rates = anyWithin(unsourced, start, end);
       // Drop the metrics another organisation owns ("Partner revenue grew 30%").
       if (!rates && !anyWithin(unsourcedDeals, start, end)) return undefined;
@@ -1182,7 +1216,17 @@ export const financialFigure: CheckRule = {
     const inId = insideIdentityNumber(text, context, figures);
     const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...scaled, ...worded])
-      .filter((amount) => !isUnitPrice(text, amount.end) && !inId(amount));
+      .filter((amount) => !inId(amount));
+    // A price per head or seat is a price all the same when the sentence says it is one and a sign says it is not out yet
+    // or a price moving ("enterprise tier moves to $49/seat from March, we tell customers on Jan 20", fresh35, 2026-12-04); otherwise it is a
+    // ticket's or a meal's ("5 € le ticket").
+    const unitPriceKept = (amount: TermMatch) => {
+      const index = firstStartingAtOrAfter(parts, amount.start + 1) - 1;
+      const sentence = parts[index];
+      return sentence !== undefined && candidates[index]?.isNonPublic === true &&
+        (anyWithin(found.prices, sentence.start, sentence.end) || RISE_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 24), amount.start)));
+    };
+    const unitPricesDropped = allAmounts.filter((amount) => !isUnitPrice(text, amount.end) || unitPriceKept(amount));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
     // business, unless the sentence names a metric ("revenue over €12M", fresh11).
     const amounts: typeof allAmounts = [];
@@ -1191,7 +1235,7 @@ export const financialFigure: CheckRule = {
       const before = text.slice(Math.max(0, figure.start - 36), figure.start);
       return THRESHOLD_BEFORE.test(before.slice(-20)) && !APPROXIMATELY.test(before) && !RISE_BEFORE.test(before);
     };
-    for (const amount of allAmounts) (isThreshold(amount) ? thresholds : amounts).push(amount);
+    for (const amount of unitPricesDropped) (isThreshold(amount) ? thresholds : amounts).push(amount);
     // A rate as a limit ("warranty caps still at 30%", "under 5%", fresh25) is a rule's too: a figure only beside a metric.
     const allPercents = inWords ? byStart([...suffixed(PERCENTAGE), ...scanWithin(WORDED_PERCENT, text, ranges)]) : suffixed(PERCENTAGE);
     const percents: typeof allPercents = [];
@@ -1254,11 +1298,12 @@ function insideIdentityNumber(text: string, context: CheckContext, figures: read
 }
 
 /** Whether every money metric of the sentence [start, end) is another organisation's (see OTHER_OWNER_BEFORE). */
-function ownedByOthers(text: string, rates: readonly TermMatch[], deals: readonly TermMatch[], start: number, end: number): boolean {
+function ownedByOthers(text: string, rates: readonly PhraseMatch[], deals: readonly PhraseMatch[], start: number, end: number): boolean {
   for (const list of [rates, deals]) {
     for (let index = firstStartingAtOrAfter(list, start); index < list.length && (list[index] as TermMatch).start < end; index += 1) {
-      const metric = list[index] as TermMatch;
-      if (!OTHER_OWNER_BEFORE.test(text.slice(Math.max(start, metric.start - 40), metric.start))) return false;
+      const metric = list[index] as PhraseMatch;
+      if (!OTHER_OWNER_BEFORE.test(text.slice(Math.max(start, metric.start - 40), metric.start)) &&
+        !(BUDGET.has(metric.term) && PUBLIC_BODY_AFTER.test(text.slice(metric.end, Math.min(end, metric.end + 40))))) return false;
     }
   }
   return true;

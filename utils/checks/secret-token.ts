@@ -153,13 +153,26 @@ function hasLetterAndDigits(value: string): boolean {
   return letter && digits >= 2;
 }
 
-/** A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). */
-function looksRandom(value: string): boolean {
+/** How long a random part must be for words around it to be the key's kind: 16, or 8 right after "key:" (see looksRandom). */
+const RANDOM_PART = 16;
+const ASSIGNED_RANDOM_PART = 8;
+/** The keyword given its value right after it: "Stream key: tvm-live-8f3k29dX7qLw-2026", "token = …". */
+const ASSIGNED = /^[ \t]*[:=][ \t]*["'`«“]?[ \t]*$/;
+
+/**
+ * A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). `assigned`:
+ * the value is given right after its keyword ("Stream key: …"), where a shorter random part outweighs the words around it.
+ */
+function looksRandom(value: string, assigned = false): boolean {
   if (!hasLetterAndDigits(value)) return false;
   const parts = value.split(/[-_./+=]+/);
   // A word before a long random part is the key's kind ("live_719384263_Tq8ZvN2xKbR5mW0cLpY7eJ3sHdF6gA", a stream key,
-  // fresh8); words among short parts are an identifier ("app_settings_for_the_new_dashboard_v2").
-  if (parts.some((part) => PROSE_PART.test(part)) && !parts.some((part) => part.length >= 16 && hasLetterAndDigits(part) && entropy(part) >= 3.5)) {
+  // fresh8; "tvm-live-8f3k29dX7qLw-2026" after "Stream key:", fresh35); words among short parts are an identifier
+  // ("app_settings_for_the_new_dashboard_v2").
+  // A short part cannot reach 3.5 bits a character (10 characters hold at most 3.3): nearly all distinct, then.
+  const randomPart = assigned ? ASSIGNED_RANDOM_PART : RANDOM_PART;
+  const isRandomPart = (part: string) => part.length >= randomPart && hasLetterAndDigits(part) && entropy(part) >= Math.min(3.5, Math.log2(part.length) - 0.35);
+  if (parts.some((part) => PROSE_PART.test(part)) && !parts.some(isRandomPart)) {
     return false;
   }
   return entropy(value) >= 3.5;
@@ -215,7 +228,7 @@ function keywordTokens(text: string): Span[] {
       const run = TOKEN_RUN_AT.exec(text);
       if (!run) continue;
       const token = run[0];
-      if ((looksRandom(token) || keyedHex(token)) && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
+      if ((looksRandom(token, ASSIGNED.test(text.slice(keyword.end, at))) || keyedHex(token)) && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
         found.push({ start: at, end: at + token.length, text: token, groups: [] });
       }
       at += token.length - 1;
@@ -270,7 +283,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.

@@ -39,6 +39,8 @@ const COMPANY_FORMS = new Set([
   'sarl', 'gmbh', 'ag', 'bv', 'nv', 'labs', 'technologies', 'airlines', 'airways', 'hotel', 'hotels', 'foundation',
   'fondation', 'corporation', 'corp', 'company', 'investments', 'advisors', 'asset', 'insurance', 'assurances', 'pharma',
   'therapeutics', 'consulting', 'studios', 'motors', 'energy', 'energies', 'systems', 'industries', 'associates',
+  // Sector names firms are called by ("Orion Health's interoperability report", fresh35, 2026-12-04).
+  'health', 'healthcare', 'biosciences', 'medical', 'foods', 'media', 'robotics', 'resources', 'mining', 'logistics',
 ]);
 /** "Globex Corporation from The Simpsons", "Initech dans Les Simpson": a name from a title, after these words. */
 const TITLE_LINKS = new Set(['from', 'in', 'on', 'dans']);
@@ -113,6 +115,8 @@ const CONSUMER_GOODS = new Set([
   'candle', 'bougie', 'car', 'voiture', 'boat', 'bateau', 'yacht',
   // beer and drink styles: "leur IPA « Nébula »" (fresh5)
   'ipa', 'neipa', 'pils', 'pilsner', 'porter', 'cuvee', 'cidre', 'cider', 'kombucha', 'hydromel', 'mead', 'liqueur',
+  // coffee, tea and food ("holiday blend \"Nebula Nights\"", fresh35, 2026-12-04)
+  'blend', 'coffee', 'roast', 'espresso', 'tea', 'tisane', 'cheese', 'fromage', 'pizza', 'burger', 'cookie', 'biscuit', 'fragrance',
 ]);
 /** Possessives and demonstratives: "mon vieil atlas bleu", "this orion of mine". Not "that" (a conjunction too:
  * "we agreed that société générique…"). Folded. */
