@@ -108,3 +108,16 @@ describe('confidential-marker: informal requests are not labels', () => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh37 (2026-12-04): a label every document or phishing email carries, talked about, is a mention; a deck that says it is labelled.
+describe('confidential-marker: labels said in general', () => {
+  test.each([
+    'When every slide deck says CONFIDENTIAL in the footer, nobody notices it any more.',
+    'Every phishing email says "URGENT: confidential payment details attached". Slow down.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags a specific deck that says it', () => {
+    expect(spans(confidentialMarker, 'this deck says "for internal use only" on every slide but slide 4 is too good not to share').length).toBeGreaterThan(0);
+  });
+});

@@ -148,3 +148,23 @@ describe('national-id-number: a Steuer-ID named "tax ID"', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+// fresh36, fresh37 (2026-12-04): the Emirates ID (784, birth year, Luhn) and New Zealand's IRD number (weighted mod 11), each
+// with its word; Nigeria's NIN and a "National ID No." named so; a card number ending its line.
+describe('national-id-number: Emirates ID, IRD, NIN', () => {
+  test.each([
+    'Tenancy file: Emirates ID 784-1990-1234567-6, please keep it safe.',
+    'Your IRD number 49091850 is on the form.',
+    'NIN 30214587961 linked to the wallet.',
+    'Onboarding sheet\nNational ID No.: 28471936\nM-Pesa: 0711 082 455',
+    'Fiche :\nCIN : 11254863\nPoste : comptable',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Tenancy file: Emirates ID 784-1990-1234567-2, wrong check digit.',
+    'Your IRD number 49091851 is on the form.',
+  ])('passes %s (check fails)', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

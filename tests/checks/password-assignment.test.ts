@@ -78,3 +78,19 @@ describe('password-assignment: a pair after a password word', () => {
     expect(spans(passwordAssignment, 'Mot de passe oublié ? La marche à suivre : Paramètres / Sécurité-2FA')).toEqual([]);
   });
 });
+
+// fresh37 (2026-12-04): lower-case config names, logins given "as user / pass", passphrases of capitalised words, a VPN's
+// pre-shared key; not a URL's port and path after a placeholder password.
+describe('password-assignment: fresh37', () => {
+  test.each([
+    'tfvars: redis_password   =   "Kauri!Bay-Ledger#19"',
+    'I sign in as night_ops / Harbour#Crane2027 and it fails',
+    'the meeting-room login is guestdesk / Kowhai-Room-42 until Friday',
+    'the VPN pre-shared key is Fjord-Demo-PSK-5521-Brume',
+  ])('flags %s', (text) => {
+    expect(spans(passwordAssignment, text).length).toBeGreaterThan(0);
+  });
+  test('passes a placeholder password before a host, a port and a path', () => {
+    expect(spans(passwordAssignment, 'Sample DSN: mysql://USER:PASSWORD@db-host:3306/orders')).toEqual([]);
+  });
+});

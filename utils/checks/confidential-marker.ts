@@ -88,12 +88,25 @@ const GAME = /(?<![\p{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|co
 const HOME = /(?<![\p{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![\p{L}])/iu;
 // A quoted label as the subject of a sentence about the word ("'Confidential' is the most overused word", "« Confidentiel »
 // n'est qu'un tampon"): the word is talked about, not applied.
-const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![\p{L}])/iu;
+const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|it['’]s|that['’]s|is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![\p{L}])/iu;
 // A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
 const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
+/**
+ * A label someone writes, says or stamps, talked about ("when every call sheet says CONFIDENTIAL in 40-point red", "why we
+ * stopped putting TLP:AMBER on everything", 'phishing emails say "URGENT: confidential invoice attached"', fresh37,
+ * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
+ */
+const SAID_OR_STAMPED_BEFORE = /(?<![\p{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
+/** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
+const GENERIC_SAYER = /(?<![\p{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![\p{L}])|(?<![\p{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![\p{L}])/iu;
+function saidInGeneral(text: string, match: PhraseMatch): boolean {
+  if (!SAID_OR_STAMPED_BEFORE.test(text.slice(Math.max(0, match.start - 48), match.start))) return false;
+  const sentence = sentenceAround(text, match);
+  return GENERIC_SAYER.test(sentence);
+}
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
 const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'confidential', 'confidentiel', 'confidentielle', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
@@ -177,7 +190,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
+  patterns: [SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -228,7 +241,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       ((SINGLE_WORD_LABELS.has(match.term) || BARE_INTERNAL.has(match.term)) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
-      isLegend(text, match) || isDefined(text, match);
+      isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match);
     if (mention) {
       mentions.push(match);
       continue;

@@ -21,6 +21,9 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+// The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
+// is a road, a grade or a round.
+const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
 // Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
@@ -95,6 +98,9 @@ const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaq
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
+  // Measured against the plan ("UK shipments are tracking 12% below plan", fresh36, 2026-12-04): an internal target.
+  'below plan', 'above plan', 'vs plan', 'versus plan', 'against plan', 'ahead of plan', 'behind plan', 'par rapport au plan',
+  'au dessus du plan', 'en dessous du plan', 'shipments',
   'ebitda', 'ebit', 'ebita', 'profit', 'profits', 'profitability', 'earnings', 'net income', 'income', 'bookings', 'backlog',
   'pipeline', 'arr', 'mrr', 'guidance', 'forecast', 'forecasts', 'budget', 'budgets', 'valuation', 'cash', 'cash flow',
   'free cash flow', 'growth', 'grow', 'grows', 'growing', 'losses', 'loss', 'burn', 'opex', 'capex', 'dividend', 'eps',
@@ -170,6 +176,8 @@ const PRICES: readonly string[] = [
   'remise', 'remises', 'rabais', 'ristourne', 'ristournes', 'discount', 'discounts',
   // Sales and a seller's commission too ("Les soldes d'hiver démarreront à -40 %", "Commission for sellers goes from 20 % to 24 %").
   'soldes', 'commission', 'commissions',
+  // A schedule of rates ("Notre grille de manutention augmentera de 6 %", fresh36, 2026-12-04).
+  'grille', 'grilles', 'bareme', 'baremes', 'tariff', 'tariffs',
 ];
 
 /**
@@ -223,6 +231,8 @@ const LETTING_OUT: readonly string[] = [
   // Idioms of letting it out ("please don't spill the beans early", "ne vendez pas la mèche", fresh21 round, 2026-12-03).
   'spill', 'spills', 'spill the beans', 'let it slip', 'let slip', 'blab', 'vendre la meche', 'vendez la meche', 'la meche',
   'sortez', 'sortons', 'sors',
+  // Unveiling it ("on ne la dévoile qu'à la réunion", fresh36, 2026-12-04).
+  'devoile', 'devoiler', 'devoilera', 'devoilons', 'unveil', 'unveils',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -356,6 +366,8 @@ const TOLD: readonly string[] = [
   'recoivent', 'recoivent le courrier', 'get the letter in', 'le verront', 'la verront', 'les verront', 'verront', 'ne le verront', 'auront', 'l auront', 'les auront', 'recevront', 'les recevront',
   'le recevront', 'la recevront', 'get the email', 'get an email', 'get the mail', 'get it', 'will get', 'will see', 'see it', 'will receive',
   'receive it', 'sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
+  // A board still to ratify ("Their board ratifies in February and the press release follows", fresh37, 2026-12-04).
+  'ratifies', 'will ratify', 'ratify', 'approves', 'will approve', 'signs off', 'will sign off', 'ratifie', 'ratifiera', 'validera', 'valideront',
 ];
 /** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
 const BEFORE_AUDIENCE_DISTANCE = 10;
@@ -555,7 +567,15 @@ const NOT_YET_KNOWN: readonly string[] = [
 ].map((verb) => `${who} ${verb}`));
 
 /** Wording that says the figure is not public. */
+/**
+ * "…so I can finally talk about it!": said now, the figure is out (fresh36, 2026-12-04). A sign only when waited for
+ * ("until we can finally share it", "quand on pourra enfin en parler"): WAITING_BEFORE.
+ */
+const CAN_FINALLY = new Set(['can finally announce', 'can finally talk about it', 'can finally share']);
+const WAITING_BEFORE = /(?<![\p{L}])(?:until|till|when|once|before|as soon as|the day|quand|lorsque|d[èe]s que|jusqu['’][àa] ce que|le jour o[ùu]|avant que)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const NON_PUBLIC: readonly string[] = [
+  // Silence kept on it ("silence radio d'ici là", "Pas de communication tant que la convention n'est pas signée", fresh36).
+  'silence radio', 'radio silence', 'pas de communication', 'aucune communication', 'no comms', 'no communication', 'no announcement',
   // "Obviously not something to share with the vendors", "Numbers are for the team only", "Chiffres encore à valider"
   // (fresh20, fresh31, 2026-12-04).
   'not something to share', 'not something we share', 'not something we can share', 'not something to post', 'pas quelque chose a partager',
@@ -1052,7 +1072,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [RAND_AMOUNT, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1071,7 +1091,7 @@ export const financialFigure: CheckRule = {
     const telling = found.telling.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !READER_AFTER.test(text.slice(match.end, match.end + 12)) &&
       !READER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)));
     const nonPublicSigns = [
-      ...found.nonPublic,
+      ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
       ...found.officialPending,
       ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
@@ -1215,7 +1235,8 @@ export const financialFigure: CheckRule = {
     // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
     const inId = insideIdentityNumber(text, context, figures);
     const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
-    const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...suffixed(IN_CURRENCY), ...scaled, ...worded])
+    const rands = text.includes('R') ? scanWithin(RAND_AMOUNT, text, ranges) : [];
+    const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...rands, ...suffixed(IN_CURRENCY), ...scaled, ...worded])
       .filter((amount) => !inId(amount));
     // A price per head or seat is a price all the same when the sentence says it is one and a sign says it is not out yet
     // or a price moving ("enterprise tier moves to $49/seat from March, we tell customers on Jan 20", fresh35, 2026-12-04); otherwise it is a

@@ -117,7 +117,8 @@ const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte sol
 
 // Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
 // read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
-const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card)(?![\p{L}])/giu;
+// Nigeria's NIN and Kenya's "National ID No." are named so too (fresh37, 2026-12-04).
+const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)? (?:no\.?|number))(?![\p{L}])/giu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,12}$/;
 
 // Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
@@ -251,7 +252,32 @@ interface NamedKeyedId {
 // 3,000-character draft against 24 µs for the two, 2026-12-04). Together they open on the same drafts as one would.
 // Singapore's FIN only in capitals, as NRIC_WORDS reads it: folded, "fin" is French for "end" and opened the gate on most
 // French drafts ("fin janvier"), twelve scans of the draft for nothing (a third of a dense draft's checks, 2026-12-03).
+// The UAE's Emirates ID (784, the birth year, seven digits, a Luhn digit: "784-1987-8760033-1") and New Zealand's IRD
+// number (eight or nine digits, a weighted mod-11 check with a second set of weights), each named by its word in the
+// paragraph (fresh37, 2026-12-04).
+const EMIRATES = /(?<![0-9-])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9-])/g;
+const EMIRATES_WORDS = /(?<![\p{L}])(?:emirates id|EID|ICP|UAE (?:id|identity card))(?![\p{L}])/iu;
+const IRD = /(?<![0-9-])[0-9]{2,3}-?[0-9]{3}-?[0-9]{3}(?![0-9-])/g;
+const IRD_WORDS = /(?<![\p{L}])IRD(?: (?:number|no\.?|num[ée]ro))?(?![\p{L}])/u;
+const IRD_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+const IRD_SECOND_WEIGHTS = [7, 4, 3, 2, 5, 2, 7, 6];
+function irdValid(written: string): boolean {
+  const digits = written.replace(/-/g, '').padStart(9, '0');
+  const value = Number(digits);
+  if (value < 10_000_000 || value > 150_000_000) return false;
+  const base = digits.slice(0, 8);
+  const check = Number(digits.charAt(8));
+  for (const weights of [IRD_WEIGHTS, IRD_SECOND_WEIGHTS]) {
+    const remainder = weightedSum(base, weights) % 11;
+    const expected = remainder === 0 ? 0 : 11 - remainder;
+    if (expected !== 10) return expected === check;
+  }
+  return false;
+}
+
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: EMIRATES_WORDS, shape: EMIRATES, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
+  { words: IRD_WORDS, shape: IRD, valid: ({ text }) => irdValid(text) },
   { words: AMKA_WORDS, shape: AMKA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && luhnValid(text) },
   {
     words: CZECH_WORDS,
@@ -283,12 +309,15 @@ function cardNumberAfter(text: string, end: number): { start: number; end: numbe
   const following = text.slice(end, end + CARD_REACH);
   let offset = 0;
   for (const token of following.split(' ')) {
-    const value = token.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
+    // A line ends the number ("CIN : 08741236\nTél : …", fresh36): read up to it, then stop.
+    const lineBreak = token.indexOf('\n');
+    const inLine = lineBreak >= 0 ? token.slice(0, lineBreak) : token;
+    const value = inLine.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
     if (ID_CARD_VALUE.test(value)) {
-      const start = end + offset + token.indexOf(value);
+      const start = end + offset + inLine.indexOf(value);
       return { start, end: start + value.length };
     }
-    if (/[.!?\n]$/.test(token) && offset > 0) return undefined;
+    if ((lineBreak >= 0 || /[.!?]$/.test(token)) && offset > 0) return undefined;
     offset += token.length + 1;
   }
   return undefined;
@@ -456,7 +485,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -476,7 +505,7 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', 'identit', '=id'],
+  idCard: ['=cni', '=cnie', '=cin', '=nin', 'identit', '=id', 'national'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],
@@ -487,7 +516,8 @@ const openGates = wordGates({
   // Singapore's FIN is read in capitals only, the Czech "r.č." with its dots: see idNumbersIn.
   namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
     '=sv', 'svnummer', '=vsnr', 'autrichien', '=nric', 'singapore', 'isikukood', 'asmens', 'estonian', 'lithuanian', 'personas', 'latvian', '=oib', 'osobni',
-    'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian'],
+    'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian', 'emirates',
+    '=eid', '=icp', '=uae', '=ird'],
 });
 
 /**

@@ -16,7 +16,7 @@ import type { CheckRule, Finding } from './types';
 // The leading lookahead lists the first letters of the keywords (case-insensitively, as the rest): it
 // skips most positions before the costlier lookbehind is tried. Same matches.
 const ASSIGNMENT =
-  /(?=[apsmcwtjd])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
 // The first word of each of ASSIGNMENT's keywords, folded as the draft's words are ("clé" is "cle", "api_key" starts
 // with "api"): a match starts at one of them, so the pattern is tried there only, not at every character of the draft
@@ -26,6 +26,8 @@ const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
 const ASSIGNMENT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'aws', 'secret', 'password', 'passwd', 'passphrase', 'pwd', 'pw', 'pass', 'mot', 'mdp', 'passe', 'code', 'digicode', 'door', 'alarm',
   'wifi', 'pin', 'api', 'apikey', 'app', 'apps', 'appkey', 'appskey', 'cle', 'client', 'access', 'token', 'jeton',
+  // A VPN's or a Wi-Fi network's pre-shared key ("the lab VPN pre-shared key is Lagan-Lab-PSK-7781-Titanic", fresh37, 2026-12-04).
+  'pre', 'preshared', 'psk', 'wpa', 'wpa2', 'network',
 ]);
 
 /** ASSIGNMENT's matches: tried at its keywords' words, or scanned when a paste holds so many a scan is cheaper. */
@@ -37,6 +39,10 @@ function assignments(text: string): Span[] {
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
 const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
+// The same in lower case, as Terraform, YAML and Python name them, aligned with blanks (`db_password = "Puget!Sound-Ledger#42"`,
+// fresh37, 2026-12-04). Tried only when the draft holds such a name (SNAKE_GATE): lower-case words are everywhere.
+const SNAKE_ASSIGNMENT = /(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(token|secret|key|apikey|password|passwd|pwd|pass)[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`]{6,256})/g;
+const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass)/;
 
 // An account's login and password given as a pair: "le compte de secours : vpn-secours / Kx9!mPq2Lr", "credentials:
 // admin / S3cure!pw", "login … is jdoe:Hx7#pQ2z". The account word, up to six words naming it, ":" or "is", the login,
@@ -60,7 +66,7 @@ const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'passw
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
 const openGates = wordGates({
-  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces'],
+  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces', '=sign', '=signed', '=signing', 'connect'],
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
@@ -69,7 +75,7 @@ const openGates = wordGates({
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
-const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur)[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+as|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
 const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
@@ -83,6 +89,14 @@ const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot d
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
 const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
+// Capitalised words and digits joined by hyphens or dots, as a passphrase is typed ("wrangler / Miramar-Queue-88", fresh37).
+const HOST_PORT_PATH = /^[\p{L}\p{N}]:[0-9]{1,5}\/\S*$/u;
+/** Whether `written` ends with a host's last character, a port and a path ("…@your-host:5432/vessel_calls"). */
+function isHostPortPath(written: string): boolean {
+  const colon = written.lastIndexOf(':');
+  return colon > 0 && HOST_PORT_PATH.test(written.slice(colon - 1));
+}
+const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}\p{Ll}*|\p{N}+))+$/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // Letters only, but scrambled as a generated password is ("mdp CGcShfzeyCAB"): eight or more, both cases, and not
@@ -318,8 +332,10 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     const raw = span.groups[1] ?? '';
     const value = withoutTrail(raw);
     // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
-    if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw)) || !looksLikeSecret(value, 'password')) continue;
+    if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value)) || !looksLikeSecret(value, 'password')) continue;
     if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
+    // A host's port and path ("…PASSWORD@your-host:5432/vessel_calls", fresh37): no login and password.
+    if (isHostPortPath(span.text)) continue;
     const start = span.end - raw.length;
     if (documentedExample(text, { start, end: start + value.length })) continue;
     found.push({ start, end: start + value.length });
@@ -347,7 +363,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -382,12 +398,13 @@ export const passwordAssignment: CheckRule = {
       if (next < assigned && found && found.start < code.end) continue;
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
-    for (const span of scan(ENV_ASSIGNMENT, text)) {
+    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : [])]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
-      const keyword = /PASS|PWD/.test(span.groups[0] ?? '') ? 'password' : 'token';
+      const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).
       if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value)) continue;
       const valueStart = span.end - (span.groups[1] ?? '').length;
+      if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );

@@ -157,7 +157,7 @@ function hasLetterAndDigits(value: string): boolean {
 const RANDOM_PART = 16;
 const ASSIGNED_RANDOM_PART = 8;
 /** The keyword given its value right after it: "Stream key: tvm-live-8f3k29dX7qLw-2026", "token = …". */
-const ASSIGNED = /^[ \t]*[:=][ \t]*["'`«“]?[ \t]*$/;
+const ASSIGNED = /^[ \t]*[:=][ \t]*(?:["'`«“][ \t]*)?$/;
 
 /**
  * A random-looking credential: letters and digits mixed, high entropy, no word in it ("color-primary-500"). `assigned`:
