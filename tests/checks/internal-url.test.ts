@@ -87,3 +87,8 @@ describe('internal-url, r4rest', () => {
     expect(spans(internalUrl, text)).toEqual([]);
   });
 });
+
+test('passes a release numbered like a private address (fresh37, 2026-12-04)', () => {
+  expect(spans(internalUrl, 'Release notes: route planner 10.2.7.3 is out, with faster re-routing.')).toEqual([]);
+  expect(spans(internalUrl, 'Grafana on 10.2.7.3 is down again').length).toBe(1);
+});

@@ -105,3 +105,18 @@ describe('numbers named as references', () => {
     expect(spans(phoneNumber, text, { locale }).length).toBe(1);
   });
 });
+
+// fresh36, fresh37 (2026-12-04): a list's next item on the next line is not more digits; Singapore's and Cameroon's
+// trunkless numbers where the draft names the country or uses its domain.
+describe('phone-number: fresh36, fresh37', () => {
+  test.each([
+    'Contacts :\n1. Mehdi — 06 52 18 44 90\n2. Inès — en congé',
+    'Ring my desk on 6734 2190 or write to a.rahman@portlane.sg',
+    'À Douala, appelez Serge au 6 99 41 27 05.',
+  ])('flags %s', (text) => {
+    expect(spans(phoneNumber, text).length).toBeGreaterThan(0);
+  });
+  test('passes a count in Singapore', () => {
+    expect(spans(phoneNumber, 'We sold 6734 2190 units in Singapore last year.')).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { rows } from './corpus-types';
  * a "National ID No." named so, a card number at a line's end. Financial: amounts in rand with a scale, silence kept until a
  * date, a reveal only at a meeting, a schedule of rates, figures against the plan, a board still to ratify. Look-alikes:
  * "so I can finally talk about it" after the announcement, a URL's port and path after a placeholder password, labels
- * every document or phishing email carries, talked about.
+ * every document or phishing email carries, talked about. Phones: Singapore and Cameroon numbers where the draft names the country, a
+ * list item on the next line; a version number "is out" is no address.
  */
 export const CLASSES_R24_POSTS = rows('classes-r24', [
   ['linkedin', 'en', 'secret', `Why does terraform plan fail on staging? Here's the tfvars bit: redis_password   =   "Kauri!Bay-Ledger#19" and the rest is defaults.`],
@@ -27,4 +28,9 @@ export const CLASSES_R24_POSTS = rows('classes-r24', [
   ['linkedin', 'en', '', `Docs tip: our sample DSN is mysql://USER:PASSWORD@db-host:3306/orders — replace the capitals with your own values and never paste them in a ticket.`],
   ['linkedin', 'en', '', `When every slide deck says CONFIDENTIAL in the footer, nobody notices it any more. Keep the stamp for what needs it.`],
   ['x', 'en', '', `Every phishing email says "URGENT: confidential payment details attached". Slow down, check the sender.`],
+  // Phones in the formats of the countries the draft names, a list's next item on the next line; a release's version.
+  ['linkedin', 'en', 'phone email', `Sorry your crate got stuck at Jurong Port, Aisha. Ring my desk on 6734 2190 or write to a.rahman@portlane.sg and I'll chase it.`],
+  ['linkedin', 'fr', 'phone', `Pour les livraisons à Douala, appelez directement Serge au 6 99 41 27 05, il gère les camions cette semaine.`],
+  ['linkedin', 'fr', 'phone', `Contacts de l'équipe terrain (à ne pas garder ici) :\n1. Mehdi — 06 52 18 44 90\n2. Inès — en congé`],
+  ['linkedin', 'en', '', `Release notes: route planner 10.2.7.3 is out, with faster re-routing and fewer duplicate stops.`],
 ]);

@@ -77,6 +77,8 @@ const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t
 // "upgraded the oracle client to 10.2.0.4", "mis à jour le firmware en 10.4.1.2": software is upgraded to a version, never
 // to an address (read on the few words before a private dotted quad only).
 const UPGRADED_TO = /(?<![\p{L}])(?:upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|patch(?:ed|es|ing)?|bump(?:ed|s|ing)?|mis(?:es?)? [àa] jour|mettre [àa] jour|mont[ée]e? de version|upgrad[ée]e?s?)(?![\p{L}])[^.!?\n@:/]{0,40}(?<![\p{L}])(?:to|vers|en)[ \t]+$/iu;
+// "AIS decoder 10.4.2.1 is out", "la 10.4.2.1 est sortie" (fresh37, 2026-12-04): a release, not an address.
+const RELEASED_AFTER = /^[ \t]*(?:is (?:out|live|available|released)|(?:has been |was |now )?released|ships|shipped|est (?:sortie?|disponible|en ligne)|sort|vient de sortir)(?![\p{L}])/iu;
 // A dotted quad the draft calls a version somewhere ("agent version (10.4.2.1)", "v10.4.2.1", "build: 10.4.2.1"): a
 // version in every mention, as a post about mistaking one for an address quotes it bare too.
 const VERSION_QUAD = /(?:(?<![\p{L}])(?:version|release|build|ver\.?|firmware)[ \t]*[:(«"“'][ \t]*|(?<![\p{L}\p{N}.])v)(\d{1,3}(?:\.\d{1,3}){3})(?![0-9]|\.[0-9])/giu;
@@ -251,7 +253,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, READER_LOOPBACK_WORDS, PERSONAL_PROJECT, PERSONAL_PROJECT_AT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [RELEASED_AFTER, URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, READER_LOOPBACK_WORDS, PERSONAL_PROJECT, PERSONAL_PROJECT_AT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -282,7 +284,8 @@ export const internalUrl: CheckRule = {
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (isLoopback(host) && (readerOrPersonal() || readerLoopbackBefore(text, span.start))) continue;
-      if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)))) continue;
+      if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)) ||
+        RELEASED_AFTER.test(text.slice(span.end, span.end + 24)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;
       if (HOME_NETWORK_TLDS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) && personal()) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.

@@ -78,6 +78,9 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
   // Italy's toll-free "numero verde 800 912 345" (fresh31, 2026-12-04).
   IT: /^80[03][ .]?\d{3}[ .]?\d{3}$/,
+  // Singapore's eight digits in fours ("6225 8810"), Cameroon's nine in 1-2-2-2-2 ("6 77 45 21 98"), fresh34, fresh37.
+  SG: /^[3689]\d{3}[ -]\d{4}$/,
+  CM: /^[26](?:[ .]\d{2}){4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is
@@ -291,7 +294,8 @@ function numbersInRun(run: { start: number; text: string }, regions: readonly Co
 /** Not glued to letters, digits or currency signs: part of a longer figure (IBAN, card, reference) otherwise. */
 function isolated(text: string, start: number, end: number): boolean {
   if (GLUED_BEFORE.test(text.charAt(start - 1)) || GLUED_AFTER.test(text.charAt(end))) return false;
-  return !/^\s?\d/.test(text.slice(end, end + 2)) && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start));
+  // A figure on the next line is the next item of a list ("… 06 61 48 27 93\n2. Youssef A.", fresh36), not more digits.
+  return !/^[ \t\u00a0]?\d/.test(text.slice(end, end + 2)) && !/\d[ \t\u00a0]?$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /**

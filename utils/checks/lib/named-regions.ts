@@ -27,6 +27,18 @@ const NAMES: Record<string, readonly string[]> = {
   NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen'],
   IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi'],
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
+  // Further countries our people write from (fresh36, fresh37, 2026-12-04).
+  SG: ['singapore', 'singaporean', 'singapour', 'singapourien', 'singapourienne'],
+  NZ: ['new zealand', 'nouvelle-zélande', 'auckland', 'wellington', 'christchurch'],
+  ZA: ['south africa', 'south african', 'afrique du sud', 'sud-africain', 'sud-africaine', 'johannesburg', 'cape town', 'durban', 'pretoria'],
+  KE: ['kenya', 'kenyan', 'kényan', 'kényane', 'nairobi', 'mombasa'],
+  NG: ['nigeria', 'nigerian', 'nigérian', 'nigériane', 'lagos', 'abuja'],
+  AE: ['uae', 'emirates', 'émirats', 'dubai', 'dubaï', 'abu dhabi'],
+  PL: ['poland', 'polish', 'pologne', 'polonais', 'polonaise', 'warsaw', 'varsovie', 'kraków', 'krakow', 'cracovie'],
+  CZ: ['czech', 'czechia', 'tchèque', 'tchéquie', 'prague', 'praha', 'brno'],
+  SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg'],
+  FI: ['finland', 'finnish', 'finlande', 'finlandais', 'finlandaise', 'helsinki', 'tampere'],
+  CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé'],
 };
 
 const REGION_OF = new Map<string, CountryCode>(
