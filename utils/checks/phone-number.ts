@@ -7,6 +7,7 @@ import { regionsNamedIn } from './lib/named-regions';
 import { identityNumbers } from './national-id-number';
 import { matchesAt, scan, withoutOverlaps } from './lib/scan';
 import { wordStartsOf } from './lib/word-anchors';
+import { isAsciiDigit } from '../text/ascii-class';
 import type { CheckContext, CheckRule } from './types';
 
 // libphonenumber-js's min metadata without the formats this rule never uses (lib/phone-metadata-subset.ts).
@@ -113,6 +114,8 @@ const NO_BREAK_SPACE = /\u00A0/g;
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
 const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
+/** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */
+const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport|number|num[ée]ro/i;
 /** Characters after a run of digits where IDENTIFIER_NAMED_AFTER may name it. */
 const IDENTIFIER_AFTER_REACH = 80;
 // The same named right after the number: "046 454 286 is the sample social insurance number you'll find in validator docs"
@@ -147,6 +150,8 @@ const GROUPING: Partial<Record<CountryCode, RegExp>> = {
 };
 // A run followed by what it counts ("621 184 337 vues", "77 634 18 52 times") is a quantity, not a number to call.
 const COUNTED_AFTER = /^ ?(?:(?:page|pages)[ -])?(?:fois|times|vues|views|visits|visites|impressions|downloads|t[ée]l[ée]chargements|streams|[ée]coutes|likes|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
+/** COUNTED_AFTER's words anywhere in the draft (a superset: not anchored, any case). */
+const COUNTED_GATE = new RegExp(COUNTED_AFTER.source.replace(/^\^ \?/, ''), 'iu');
 const TRUNK_ZERO = /^0\d/;
 const SEPARATOR = /[\s.-]/;
 const NON_DIGIT = /\D/g;
@@ -295,7 +300,15 @@ function numbersInRun(run: { start: number; text: string }, regions: readonly Co
 function isolated(text: string, start: number, end: number): boolean {
   if (GLUED_BEFORE.test(text.charAt(start - 1)) || GLUED_AFTER.test(text.charAt(end))) return false;
   // A figure on the next line is the next item of a list ("… 06 61 48 27 93\n2. Youssef A.", fresh36), not more digits.
-  return !/^[ \t\u00a0]?\d/.test(text.slice(end, end + 2)) && !/\d[ \t\u00a0]?$/.test(text.slice(Math.max(0, start - 2), start));
+  // Compared by code, not sliced and matched: a pasted list asks this of thousands of numbers on a first call.
+  const after = isBlank(text.charCodeAt(end)) ? end + 1 : end;
+  const before = isBlank(text.charCodeAt(start - 1)) ? start - 2 : start - 1;
+  return !isAsciiDigit(text.charCodeAt(after)) && !(before >= 0 && isAsciiDigit(text.charCodeAt(before)));
+}
+
+/** A space, a tab or a no-break space: what may sit between two figures of one longer number. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /**
@@ -309,7 +322,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, IDENTIFIER_NAMED_AFTER, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, FICTIONAL_AROUND_AT, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [IDENTIFIER_GATE, COUNTED_GATE, DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, IDENTIFIER_NAMED_AFTER, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, FICTIONAL_AROUND_AT, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -317,18 +330,25 @@ export const phoneNumber: CheckRule = {
     // already read: looked up only for a run no read region accepts, as few drafts have one.
     let named: readonly CountryCode[] | undefined;
     const spans: { start: number; end: number }[] = [];
+    // Words the per-number tests below look for, looked for once in the whole draft: a pasted list of thousands of
+    // numbers names none of them, and each test was a slice and a match per number on a first call (2026-12-04).
+    const mayNameIdentifier = IDENTIFIER_GATE.test(text);
+    const mayNameReference = REFERENCE_HINT.test(text);
+    const mayCount = COUNTED_GATE.test(text);
     for (const found of scan(PHONE_RUN, text)) {
       // "01 60 45 72 18 (9h-18h)": a bracket opening hours after the number is not one of its digits (fresh10).
-      const tail = OPEN_BRACKET_TAIL.exec(found.text);
+      const tail = found.text.includes('(') ? OPEN_BRACKET_TAIL.exec(found.text) : null;
       const run = tail ? { start: found.start, end: found.start + tail.index, text: found.text.slice(0, tail.index) } : found;
       if (run.text.length > MAX_RUN || run.text.length < 9) continue;
       // Glued to letters or figures: part of an IBAN, a reference or a table, not a number of its own.
       if (!isolated(text, run.start, run.end)) continue;
-      if (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
-      if (IDENTIFIER_NAMED_AFTER.test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH))) continue;
-      const before = text.slice(Math.max(0, run.start - 40), run.start);
-      if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
-      if (COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
+      if (mayNameIdentifier && (IDENTIFIER_NAMED_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start)) ||
+        IDENTIFIER_NAMED_AFTER.test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH)))) continue;
+      if (mayNameReference) {
+        const before = text.slice(Math.max(0, run.start - 40), run.start);
+        if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
+      }
+      if (mayCount && COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });
         continue;
@@ -339,7 +359,9 @@ export const phoneNumber: CheckRule = {
         // Regions already read are asked again here for their named-only groupings.
         named ??= regionsNamedIn(text).filter((region) => isSupportedCountry(region));
         if ((named.length > 0 && isPhoneMemo(run.text, named, true)) ||
-          (PERSONAL_LINE_BEFORE.test(before) && isPhoneMemo(run.text, PERSONAL_LINE_REGIONS))) spans.push({ start: run.start, end: run.end });
+          (PERSONAL_LINE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && isPhoneMemo(run.text, PERSONAL_LINE_REGIONS))) {
+          spans.push({ start: run.start, end: run.end });
+        }
       }
     }
     // The digits of a bank account read as a national number ("NL91 ABNA 0417 1643 00"): the iban rule reports them.
