@@ -198,3 +198,8 @@ describe('codename, r4rest subscriptions', () => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });
 });
+
+test('passes a name said to be a bar or a café (fresh37, 2026-12-04)', () => {
+  expect(spans(codename, "Le Nebula, c'est le bar en bas du bureau. Afterwork ce soir !")).toEqual([]);
+  expect(spans(codename, 'Orion is the platform we ship next month.').length).toBe(1);
+});

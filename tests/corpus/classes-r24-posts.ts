@@ -8,7 +8,7 @@ import { rows } from './corpus-types';
  * date, a reveal only at a meeting, a schedule of rates, figures against the plan, a board still to ratify. Look-alikes:
  * "so I can finally talk about it" after the announcement, a URL's port and path after a placeholder password, labels
  * every document or phishing email carries, talked about. Phones: Singapore and Cameroon numbers where the draft names the country, a
- * list item on the next line; a version number "is out" is no address.
+ * list item on the next line; a version number "is out" is no address; a name said to be a café or a bar.
  */
 export const CLASSES_R24_POSTS = rows('classes-r24', [
   ['linkedin', 'en', 'secret', `Why does terraform plan fail on staging? Here's the tfvars bit: redis_password   =   "Kauri!Bay-Ledger#19" and the rest is defaults.`],
@@ -33,4 +33,5 @@ export const CLASSES_R24_POSTS = rows('classes-r24', [
   ['linkedin', 'fr', 'phone', `Pour les livraisons à Douala, appelez directement Serge au 6 99 41 27 05, il gère les camions cette semaine.`],
   ['linkedin', 'fr', 'phone', `Contacts de l'équipe terrain (à ne pas garder ici) :\n1. Mehdi — 06 52 18 44 90\n2. Inès — en congé`],
   ['linkedin', 'en', '', `Release notes: route planner 10.2.7.3 is out, with faster re-routing and fewer duplicate stops.`],
+  ['x', 'fr', '', `L'Orion, c'est le café en face de la gare de Nantes. Meilleur flat white de la ville, je confirme.`],
 ]);

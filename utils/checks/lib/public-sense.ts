@@ -225,7 +225,9 @@ const PUBLISHING = /(?<![\p{L}])(?:[ée]ditions?|editions?|publishers?|[ée]dite
 /** A quote before a name and, after it, its closing quote and a year in brackets (see titleWithYear). */
 const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
 const YEAR_AFTER = /^[ \u00a0]?["”»’'][ \t]?\((?:1[89]|20)\p{N}{2}\)/u;
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
+// "Le Nebula, c'est le bar": see placeNamedAfter.
+const IS_A_PLACE = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:c['’]est|is|was|[ée]tait)[ \t\u00a0]+(?:le|la|l['’]|un|une|the|a|an)[ \t\u00a0]*(?:[\p{L}-]+[ \t\u00a0]+)?$/u;
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -279,7 +281,7 @@ export function ownSenseMatches(
         continue;
       }
       const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
-      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || (placeIntroduced(text, words, first) && !ownUseNear(words, first, last, workWords())) || titleWithYear(text, words, first, last) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ((placeIntroduced(text, words, first) || placeNamedAfter(text, words, last)) && !ownUseNear(words, first, last, workWords())) || titleWithYear(text, words, first, last) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
@@ -497,6 +499,15 @@ function placeIntroduced(text: string, words: WordList, first: number): boolean 
   for (let at = article - 1; at >= 0 && at >= article - PLACE_REACH; at -= 1) {
     if (PLACES.has(singular(foldedAt(words, at)))) return true;
     if (at > 0 && SENTENCE_BREAK.test(text.slice(words.ends[at - 1] as number, words.starts[at] as number))) return false;
+  }
+  return false;
+}
+
+/** "Le Nebula, c'est le bar en bas du studio", "Orion is the café next door" (fresh37, 2026-12-04): the name said to be a place. */
+function placeNamedAfter(text: string, words: WordList, last: number): boolean {
+  for (let at = last + 2; at < words.count && at <= last + 5; at += 1) {
+    if (!PLACES.has(singular(foldedAt(words, at)))) continue;
+    return IS_A_PLACE.test(text.slice(words.ends[last] as number, words.starts[at] as number).toLowerCase());
   }
   return false;
 }
