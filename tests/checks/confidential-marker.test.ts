@@ -121,3 +121,9 @@ describe('confidential-marker: labels said in general', () => {
     expect(spans(confidentialMarker, 'this deck says "for internal use only" on every slide but slide 4 is too good not to share').length).toBeGreaterThan(0);
   });
 });
+
+test('flags the EU markings, not a label named as a word to put on (fresh38, 2026-12-04)', () => {
+  expect(spans(confidentialMarker, 'RESTREINT UE / EU RESTRICTED\nDraft non-paper, annex II.').length).toBeGreaterThan(0);
+  expect(spans(confidentialMarker, 'Atelier : quand faut-il apposer la mention CONFIDENTIEL ? Inscriptions ouvertes.')).toEqual([]);
+  expect(spans(confidentialMarker, 'La première page porte la mention « Confidentiel » mais la photo peut être partagée.').length).toBeGreaterThan(0);
+});

@@ -191,3 +191,15 @@ describe('financial-figure: fresh35', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// From fresh38 (2026-12-04).
+describe('financial-figure: fresh38', () => {
+  test.each([
+    'Revue des coûts, à ne pas transférer :\n| Atelier | Coût unitaire | Prix client 2027 |\n| Presse 2 | 1,84 € | 2,65 € |',
+    'Notre prix pour la saison 2027 : 6,40 EUR/kg. On ne l’envoie que lundi, après le comité.',
+    'Desk note: Q3 trading P&L at +$18M so far. Not in the accounts yet, the CFO presents to the risk committee on the 9th.',
+    'Offre déposée à 312 USD/t. Le résultat de la consultation sort jeudi.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

@@ -9,3 +9,8 @@ describe('french-nir', () => {
     expect(spans(frenchNir, text)).toEqual([]);
   });
 });
+
+test('flags a Corsican NIR keyed without the INSEE subtraction too (fresh38, 2026-12-04)', () => {
+  expect(spans(frenchNir, 'NIR 2 91 03 2B 033 045 79 pour la mutuelle').length).toBe(1);
+  expect(spans(frenchNir, 'NIR 2 91 03 2B 033 045 78 pour la mutuelle')).toEqual([]);
+});

@@ -168,3 +168,7 @@ describe('national-id-number: Emirates ID, IRD, NIN', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+test('flags an identity card number printed in groups (fresh38, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'le planteur m’a donné sa CIN : 101 211 034 587.').length).toBe(1);
+});

@@ -100,6 +100,9 @@ const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|
  * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
  */
 const SAID_OR_STAMPED_BEFORE = /(?<![\p{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
+/** The label named as a word ("quand faut-il apposer la mention CONFIDENTIEL ?", "the word CONFIDENTIAL", fresh38, 2026-12-04). */
+// Put on in general (apposer, ajouter, use, add); a document that "porte la mention « Confidentiel »" is labelled.
+const NAMED_AS_WORD_BEFORE = /(?<![\p{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
 const GENERIC_SAYER = /(?<![\p{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![\p{L}])|(?<![\p{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![\p{L}])/iu;
 function saidInGeneral(text: string, match: PhraseMatch): boolean {
@@ -190,7 +193,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
+  patterns: [SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -241,7 +244,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       ((SINGLE_WORD_LABELS.has(match.term) || BARE_INTERNAL.has(match.term)) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
-      isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match);
+      isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {
       mentions.push(match);
       continue;

@@ -98,6 +98,8 @@ const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaq
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
+  // Costs per unit and client prices of a cost review ("| Coût unitaire | Prix client 2027 |"), a desk's P&L (fresh38).
+  'couts unitaires', 'unit costs', 'prix client', 'prix clients', 'p l', 'trading p l',
   // Measured against the plan ("UK shipments are tracking 12% below plan", fresh36, 2026-12-04): an internal target.
   'below plan', 'above plan', 'vs plan', 'versus plan', 'against plan', 'ahead of plan', 'behind plan', 'par rapport au plan',
   'au dessus du plan', 'en dessous du plan', 'shipments',
@@ -231,8 +233,8 @@ const LETTING_OUT: readonly string[] = [
   // Idioms of letting it out ("please don't spill the beans early", "ne vendez pas la mèche", fresh21 round, 2026-12-03).
   'spill', 'spills', 'spill the beans', 'let it slip', 'let slip', 'blab', 'vendre la meche', 'vendez la meche', 'la meche',
   'sortez', 'sortons', 'sors',
-  // Unveiling it ("on ne la dévoile qu'à la réunion", fresh36, 2026-12-04).
-  'devoile', 'devoiler', 'devoilera', 'devoilons', 'unveil', 'unveils',
+  // Unveiling it ("on ne la dévoile qu'à la réunion", fresh36, 2026-12-04), sending it ("On ne l'envoie que la semaine prochaine", fresh38).
+  'devoile', 'devoiler', 'devoilera', 'devoilons', 'unveil', 'unveils', 'envoie', 'envoyer', 'envoyons', 'enverra', 'enverrons',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -300,7 +302,7 @@ const PUBLICATION_EVENT: readonly string[] = [
   'trading update', 'trading statement', 'investor update', 'figures', 'numbers', 'chiffres', 'comptes', 'kick off', 'com financiere',
   'all hands', 'town hall', 'veroffentlichung', 'bekanntgabe', 'ergebnisse', 'zahlen',
   // A decision still to come on a bid or a tender ("Result expected after Christmas", fresh25, 2026-12-04).
-  'result', 'decision', 'award', 'attribution',
+  'result', 'resultat', 'decision', 'award', 'attribution',
   // The letter or the mailing a price goes out with ("La lettre aux adhérents part la semaine prochaine", fresh26).
   'lettre', 'courrier', 'courriers', 'letter', 'letters', 'mailing', 'newsletter', 'plaquette',
   // A works council or a general assembly still to vote ("passe en CSE lundi", "avant vote de l'AG", fresh29).
@@ -388,6 +390,8 @@ const TELLING: readonly string[] = [
   // (fresh32, 2026-12-04).
   'recevront', 'recevra', 'will receive', 'briefed', 'sees these numbers', 'sees the numbers', 'see these numbers', 'see the numbers',
   'verra les chiffres', 'verront les chiffres',
+  // "the CFO presents to the board on the 15th" (fresh38, 2026-12-04).
+  'presents to', 'will present to', 'presente au', 'presente a la', 'presentera au', 'presentera a la',
   // The other side's answer, or the company's next move, still to come on a date: "We quoted DKK 14.5m; they decide next
   // Tuesday", "We are countering on Thursday", "décision du jury lundi" (fresh35, 2026-12-04): the figure is a bid in play.
   'decide', 'decides', 'will decide', 'decision', 'decision due', 'decident', 'decideront', 'tranchent', 'trancheront', 'countering',
@@ -599,7 +603,7 @@ const NON_PUBLIC: readonly string[] = [
   'non encore publie', 'avant l annonce',
   'avant la publication', 'chiffres internes', 'chiffres provisoires', 'provisoire', 'provisoires', 'preliminaire',
   'preliminaires', 'en avant premiere', 'entre nous', 'confidentiel', 'confidentiels',
-  'ne pas diffuser', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
+  'ne pas diffuser', 'ne pas transferer', 'ne pas faire suivre', 'ne pas partager', 'ne le dites pas', 'en off', 'personne ne le sait', 'sous embargo', 'usage interne',
   // A ban on talking about it ("Interdiction d'en parler avant que le client l'annonce", "we're not allowed to talk about it").
   'interdiction d en parler', 'interdit d en parler', 'pas le droit d en parler', 'defense d en parler', 'interdiction de le dire',
   'pas le droit de le dire', 'on ne peut pas en parler', 'je ne peux pas en parler', 'nous ne pouvons pas en parler',

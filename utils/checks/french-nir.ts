@@ -20,8 +20,10 @@ export function nirKeyValid(body: string, key: string): boolean {
     adjust = 2000000n;
   }
   if (!/^\d{13}$/.test(digits)) return false;
-  const number = BigInt(digits) - adjust;
-  return 97n - (number % 97n) === BigInt(key);
+  // Two conventions are in use for Corsica: the substitution alone (as python-stdnum computes it) and the substitution
+  // less 1,000,000 or 2,000,000 (fresh38, 2026-12-04, used the first): a key right under either is a NIR.
+  const expected = BigInt(key);
+  return 97n - ((BigInt(digits) - adjust) % 97n) === expected || (adjust !== 0n && 97n - (BigInt(digits) % 97n) === expected);
 }
 
 /** French social security numbers (NIR) with a valid key: sensitive personal data. */

@@ -16,8 +16,8 @@ export const MARKER_PHRASES = [
   'proprietary and confidential', 'top secret', 'for your eyes only', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
   'not for public release', 'for internal distribution', 'internal and confidential',
   'not for circulation', 'not for wider circulation', 'not for external circulation', 'off the record',
-  // The UK government's marking ("OFFICIAL-SENSITIVE", fresh23, fresh25).
-  'official sensitive',
+  // The UK government's marking ("OFFICIAL-SENSITIVE", fresh23, fresh25), and the EU's ("RESTREINT UE / EU RESTRICTED", fresh38).
+  'official sensitive', 'eu restricted', 'restreint ue', 'confidentiel ue', 'eu confidential', 'secret ue', 'eu secret',
   // The British and Australian public-sector label ("stamped COMMERCIAL IN CONFIDENCE", fresh26).
   'commercial in confidence',
   // "Private & Confidential", the heading of a letter or e-mail ("&" is no word: "private confidential").

@@ -226,7 +226,7 @@ const PUBLISHING = /(?<![\p{L}])(?:[ée]ditions?|editions?|publishers?|[ée]dite
 const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
 const YEAR_AFTER = /^[ \u00a0]?["”»’'][ \t]?\((?:1[89]|20)\p{N}{2}\)/u;
 // "Le Nebula, c'est le bar": see placeNamedAfter.
-const IS_A_PLACE = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:c['’]est|is|was|[ée]tait)[ \t\u00a0]+(?:le|la|l['’]|un|une|the|a|an)[ \t\u00a0]*(?:[\p{L}-]+[ \t\u00a0]+)?$/u;
+const IS_A_PLACE = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|is|was|[ée]tait)[ \t\u00a0]+(?:le|la|l['’]|un|une|the|a|an)[ \t\u00a0]*(?:[\p{L}-]+[ \t\u00a0]+)?$/u;
 export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
