@@ -203,3 +203,21 @@ describe('financial-figure: fresh38', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+// From fresh39 (2026-12-04).
+describe('financial-figure: fresh39', () => {
+  test.each([
+    'CONFIDENTIAL - EXCO ONLY\nQ4 loss ratio review\n- Motor: 92.4%\n- Property: 71.9%',
+    'Depot closure: estimated write-down of A$14m, to be disclosed with the full-year results in August.',
+    'Between us and the exco: total payment volume for October reached RM2.4bn (unaudited).',
+    'Lifetime value around ₹410 crore! The press release waits for the OEM’s letter, so keep LinkedIn quiet please.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Our annual statutory statement is filed and public: gross premiums of $640M and a combined ratio of 96.8%.',
+    'Le ministère a annoncé ce matin 3 M$ pour le programme IA-climat de nos partenaires universitaires.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -172,3 +172,29 @@ describe('national-id-number: Emirates ID, IRD, NIN', () => {
 test('flags an identity card number printed in groups (fresh38, 2026-12-04)', () => {
   expect(spans(nationalIdNumber, 'le planteur m’a donné sa CIN : 101 211 034 587.').length).toBe(1);
 });
+
+// fresh39 (2026-12-04): further countries by word, shape and check.
+describe('national-id-number: EIN, PAN, TIN, SSS, MyKad, Teudat Zehut, CURP, RFC, My Number, Medicare', () => {
+  test.each([
+    'New entity, EIN 47-2913065, same address.',
+    'Reimbursement: PAN AKTPI7305Q.',
+    'BIR form: my TIN is 214-683-950-000.',
+    'Your SSS no. 33-9472015-8 was posted.',
+    'MyKad 910415-10-6233 uploaded twice.',
+    'HR needs your Teudat Zehut, 300000007.',
+    'Bring your CURP: GAML850314HNLRRS07.',
+    'My RFC is GAML850314K77.',
+    'I almost emailed my My Number, 0593 6042 2610, to the wrong person.',
+    'Medicare 4951 38215 2, reference 1.',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'HR needs your Teudat Zehut, 300000008.',
+    'Bring your CURP: GAML850314HNLRRS08.',
+    'Medicare 4951 38217 2, reference 1.',
+    'Generic RFC XAXX010101000 for walk-in customers.',
+  ])('passes %s (check fails or a generic number)', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -94,3 +94,9 @@ describe('password-assignment: fresh37', () => {
     expect(spans(passwordAssignment, 'Sample DSN: mysql://USER:PASSWORD@db-host:3306/orders')).toEqual([]);
   });
 });
+
+test('flags a password said to be a value later in its clause, or quoted after it (fresh39, 2026-12-04)', () => {
+  expect(spans(passwordAssignment, 'le mot de passe du compte de service (svc_bkp) est désormais Montmorency!2027, pensez-y').length).toBe(1);
+  expect(spans(passwordAssignment, 'the SCADA password was on a post-it by the screen, "Harbour#Tide2026". Changed since.').length).toBe(1);
+  expect(spans(passwordAssignment, 'Your password is at least 12 characters long and the password is stored in Vault-2024.')).toEqual([]);
+});

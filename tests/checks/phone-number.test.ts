@@ -120,3 +120,7 @@ describe('phone-number: fresh36, fresh37', () => {
     expect(spans(phoneNumber, 'We sold 6734 2190 units in Singapore last year.')).toEqual([]);
   });
 });
+
+test('flags an Australian freecall line in English (fresh39, 2026-12-04)', () => {
+  expect(spans(phoneNumber, 'Call our 24h line on 1800 552 917, we log every report.').length).toBe(1);
+});

@@ -22,3 +22,9 @@ test('fix masks the token', () => {
   expect(found?.fix).toBe('[secret removed]');
   expect(secretToken.check('clé sk-proj-Q3vX9kLm2Pz8RtY6wB1nC4dF7gH0jK5s', context({ locale: 'fr' }))[0]?.fix).toBe('[secret supprimé]');
 });
+
+test('flags any vendor live key in Stripe shape and a Discord bot token (fresh39, 2026-12-04)', () => {
+  expect(spans(secretToken, 'someone sent us qpay_live_9Tk3Rm7Vx2Lq8Zw4Hn6B, now revoked').length).toBe(1);
+  expect(spans(secretToken, 'Jeton du bot : MTA5ODc2NTQzMjEwOTg3NjU0Mw.GkL2pQ.x8Vt3nR5wY7zK2mB9cF4dJ1sH6gE0aUqLp').length).toBe(1);
+  expect(spans(secretToken, 'the go_live_checklist_for_the_new_release is ready')).toEqual([]);
+});

@@ -20,10 +20,11 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
+const RAND_GATE = /(?<![A-Za-z0-9])R ?[0-9]/;
 // Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
@@ -98,6 +99,8 @@ const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaq
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
+  // A write-down, a deal's lifetime value, a payments firm's volume (fresh39, 2026-12-04).
+  'write down', 'writedown', 'write off', 'impairment', 'lifetime value', 'payment volume', 'total payment volume', 'tpv',
   // Costs per unit and client prices of a cost review ("| Coût unitaire | Prix client 2027 |"), a desk's P&L (fresh38).
   'couts unitaires', 'unit costs', 'prix client', 'prix clients', 'p l', 'trading p l',
   // Measured against the plan ("UK shipments are tracking 12% below plan", fresh36, 2026-12-04): an internal target.
@@ -316,6 +319,8 @@ const SCHEDULED: readonly string[] = [
   'comes in', 'come in', 'coming in', 'is coming', 'are coming', 'comes next', 'arrives in', 'drops in', 'drops on',
   // "la communication financière suivra en mars", "the official release will follow in March" (fresh12, 2026-12-03).
   'suivra', 'suivront', 'will follow', 'll follow', 'to follow', 'follows in', 'follow in',
+  // Held for something else first ("The press release waits for the customer's nomination letter", fresh39, 2026-12-04).
+  'waits for', 'is waiting for', 'on hold until', 'held until',
   'kommt', 'kommen', 'erscheint', 'erscheinen', 'folgt', 'folgen',
   // Only with a date ahead (see DATED_ONLY): "the official trading update is on 8 January", "Announcement is at the showcase in
   // March", "les chiffres officiels sortent le 10 décembre" (fresh24, fresh25, 2026-12-04).
@@ -333,7 +338,7 @@ const ANNOUNCED_AT: readonly string[] = [
 ];
 const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
-const DATED_ONLY = new Set(['is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
+const DATED_ONLY = new Set(['programme', 'programmee', 'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
 /** A date word or a day's number (see DATE_AHEAD). */
 const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
@@ -578,6 +583,8 @@ const NOT_YET_KNOWN: readonly string[] = [
 const CAN_FINALLY = new Set(['can finally announce', 'can finally talk about it', 'can finally share']);
 const WAITING_BEFORE = /(?<![\p{L}])(?:until|till|when|once|before|as soon as|the day|quand|lorsque|d[èe]s que|jusqu['’][àa] ce que|le jour o[ùu]|avant que)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const NON_PUBLIC: readonly string[] = [
+  // Its disclosure still to come ("to be disclosed with the half-year results"), a feed kept quiet (fresh39, 2026-12-04).
+  'to be disclosed', 'yet to be disclosed', 'keep linkedin quiet', 'keep social quiet', 'stay quiet',
   // Silence kept on it ("silence radio d'ici là", "Pas de communication tant que la convention n'est pas signée", fresh36).
   'silence radio', 'radio silence', 'pas de communication', 'aucune communication', 'no comms', 'no communication', 'no announcement',
   // "Obviously not something to share with the vendors", "Numbers are for the team only", "Chiffres encore à valider"
@@ -881,6 +888,8 @@ const NOT_A_SOURCE: readonly string[] = [
 ];
 const SOURCED: readonly string[] = [
   'report', 'reports', 'rapport', 'rapports', 'barometre', 'etude', 'study', 'survey', 'according to', 'selon', 'd apres',
+  // "Our Q3 statutory statement is filed and public … pull it from the state filing database" (fresh39, 2026-12-04).
+  'filed and public', 'public filing', 'filing database', 'public filings',
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
@@ -984,6 +993,9 @@ const matchPhrases = registerPhrases({
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
 // A row of a pipe table, with or without the leading pipe ("Le Bouchet | 7,2 M€ | +6 %", fresh9): two pipes at least.
+/** A bulleted line: "- ", "• ", "* "; LIST_LINE, whether a draft has one at all. */
+const LIST_ITEM = /^[-•*–][ \t]/;
+const LIST_LINE = /(?:^|\n)[-•*–][ \t]/;
 const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\|[ \t]/;
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
@@ -1076,7 +1088,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [RAND_AMOUNT, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1190,10 +1202,18 @@ export const financialFigure: CheckRule = {
       return intro !== undefined && paragraphStarts[first] === first && /:[ \t]*$/.test(text.slice(intro.start, intro.end)) &&
         anyWithin(nonPublic, intro.start, intro.end);
     };
+    // A bulleted list under a line naming a metric ("Q3 combined ratio review\n- Personal auto: 104.2%", fresh39): its
+    // items are that metric's figures, as a table's rows are its header's.
+    const listMetric: boolean[] = [];
+    if (LIST_LINE.test(text)) for (const [index, { start }] of parts.entries()) {
+      if (index === 0 || paragraphStarts[index] !== paragraphStarts[index - 1] || !LIST_ITEM.test(text.slice(start, start + 3))) continue;
+      const previous = parts[index - 1] as { start: number; end: number };
+      listMetric[index] = LIST_ITEM.test(text.slice(previous.start, previous.start + 3)) ? listMetric[index - 1] === true : anyWithin(metrics, previous.start, previous.end);
+    }
     const candidates = parts.map(({ start, end }, index) => {
       const first = tableStarts[index] as number;
       const inTable = isRow[index] === true && tableMetric[first] === true;
-      const hasMetric = anyWithin(metrics, start, end) || inTable;
+      const hasMetric = anyWithin(metrics, start, end) || inTable || listMetric[index] === true;
       // The sentence opening the next paragraph, when it points back at the figures ("None of this is public yet."):
       // it speaks of every line of this one (a list of figures, one a line).
       const next = parts[(paragraphLasts[index] as number) + 1];
@@ -1209,11 +1229,9 @@ export const financialFigure: CheckRule = {
       // An internal-only metric, or a decision of a company body about money, is not public by nature.
       // Not a public body's budget voted in session, nor what it plans ("Le budget 2027 de la Métropole …, voté hier en
       // conseil, prévoit 12 M€", fresh35): every money metric of the sentence another's.
-      const othersOnly = (anyWithin(found.unsourced, start, end) || anyWithin(found.unsourcedDeals, start, end)) &&
-        ownedByOthers(text, found.unsourced, found.unsourcedDeals, start, end);
-      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end) && !othersOnly);
+      const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end) && !othersOnly(text, found, start, end));
       const isLabelled = labelled && hasMetric;
-      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !othersOnly)) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
+      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !othersOnly(text, found, start, end))) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
       const rates = anyWithin(unsourced, start, end);
       // Drop the metrics another organisation owns ("Partner revenue grew 30%").
       if (!rates && !anyWithin(unsourcedDeals, start, end)) return undefined;
@@ -1239,7 +1257,7 @@ export const financialFigure: CheckRule = {
     // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
     const inId = insideIdentityNumber(text, context, figures);
     const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
-    const rands = text.includes('R') ? scanWithin(RAND_AMOUNT, text, ranges) : [];
+    const rands = RAND_GATE.test(text) ? scanWithin(RAND_AMOUNT, text, ranges) : [];
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...rands, ...suffixed(IN_CURRENCY), ...scaled, ...worded])
       .filter((amount) => !inId(amount));
     // A price per head or seat is a price all the same when the sentence says it is one and a sign says it is not out yet
@@ -1320,6 +1338,11 @@ function insideIdentityNumber(text: string, context: CheckContext, figures: read
     const before = firstStartingAtOrAfter(ids, span.end);
     return before > 0 && (furthest[before - 1] as number) > span.start;
   };
+}
+
+/** Whether the sentence [start, end) names money metrics, every one another organisation's. */
+function othersOnly(text: string, found: Record<'unsourced' | 'unsourcedDeals', readonly PhraseMatch[]>, start: number, end: number): boolean {
+  return (anyWithin(found.unsourced, start, end) || anyWithin(found.unsourcedDeals, start, end)) && ownedByOthers(text, found.unsourced, found.unsourcedDeals, start, end);
 }
 
 /** Whether every money metric of the sentence [start, end) is another organisation's (see OTHER_OWNER_BEFORE). */

@@ -275,7 +275,63 @@ function irdValid(written: string): boolean {
   return false;
 }
 
+// Further countries, each by its word and its shape, with its check where it has one (fresh39, 2026-12-04): the US EIN,
+// India's PAN, the Philippines' TIN and SSS numbers, Malaysia's MyKad (a birth date first), Israel's Teudat Zehut (Luhn),
+// Mexico's CURP (a weighted check over 17 characters) and RFC (a date inside), Japan's My Number (weighted mod 11) and
+// Australia's Medicare number (weighted mod 10 on its ninth digit).
+const EIN = /(?<![0-9-])[0-9]{2}-[0-9]{7}(?![0-9-])/g;
+const EIN_WORDS = /(?<![\p{L}])(?:EIN|employer identification number|federal tax id(?:entification)?(?: number)?)(?![\p{L}])/iu;
+const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g;
+const PAN_WORDS = /(?<![\p{L}])(?:PAN(?: card| no\.?| number)?|permanent account number)(?![\p{L}])/u;
+const PH_TIN = /(?<![0-9-])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3,5})?(?![0-9-])/g;
+const PH_TIN_WORDS = /(?<![\p{L}])(?:TIN|BIR)(?![\p{L}])/u;
+const PH_SSS = /(?<![0-9-])[0-9]{2}-[0-9]{7}-[0-9](?![0-9-])/g;
+const PH_SSS_WORDS = /(?<![\p{L}])SSS(?![\p{L}])/u;
+const MYKAD = /(?<![0-9-])([0-9]{2})([0-9]{2})([0-9]{2})-?[0-9]{2}-?[0-9]{4}(?![0-9-])/g;
+const MYKAD_WORDS = /(?<![\p{L}])(?:MyKad|IC (?:no\.?|number)|Malaysian IC|NRIC)(?![\p{L}])/iu;
+const TEUDAT_ZEHUT = /(?<![0-9])[0-9]{9}(?![0-9])/g;
+const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![\p{L}])(?:teudat zehut|israeli id(?: number)?))(?![\p{L}])/iu;
+const CURP = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9][0-9](?![A-Za-z0-9])/g;
+const CURP_WORDS = /(?<![\p{L}])CURP(?![\p{L}])/u;
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+const RFC = /(?<![A-Za-z0-9&Ñ])[A-ZÑ&]{3,4}([0-9]{2})([0-9]{2})([0-9]{2})[A-Z0-9]{2}[0-9A](?![A-Za-z0-9])/g;
+const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
+const RFC_WORDS = /(?<![\p{L}])RFC(?![\p{L}])/u;
+const MY_NUMBER = /(?<![0-9])[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![0-9])/g;
+const MY_NUMBER_WORDS = /(?:(?<![\p{L}])My ?Number|マイナンバー|個人番号)(?![\p{L}])/u;
+const MEDICARE = /(?<![0-9])[2-6][0-9]{3} ?[0-9]{5} ?[0-9](?:[ -]?[0-9])?(?![0-9])/g;
+const MEDICARE_WORDS = /(?<![\p{L}])Medicare(?: (?:card|no\.?|number))?(?![\p{L}])/iu;
+const MEDICARE_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9];
+function curpValid(curp: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) sum += CURP_ALPHABET.indexOf(curp.charAt(index)) * (18 - index);
+  return (10 - (sum % 10)) % 10 === Number(curp.charAt(17));
+}
+function myNumberValid(written: string): boolean {
+  const digits = written.replace(/ /g, '');
+  let sum = 0;
+  for (let n = 1; n <= 11; n += 1) sum += Number(digits.charAt(11 - n)) * (n <= 6 ? n + 1 : n - 5);
+  const remainder = sum % 11;
+  return (remainder <= 1 ? 0 : 11 - remainder) === Number(digits.charAt(11));
+}
+function medicareValid(written: string): boolean {
+  const digits = written.replace(/[ -]/g, '');
+  return weightedSum(digits.slice(0, 8), MEDICARE_WEIGHTS) % 10 === Number(digits.charAt(8));
+}
+
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: EIN_WORDS, shape: EIN, valid: ({ text }) => !text.startsWith('00') },
+  { words: PAN_WORDS, shape: PAN, valid: () => true },
+  { words: PH_TIN_WORDS, shape: PH_TIN, valid: ({ text }) => !text.startsWith('000') },
+  { words: PH_SSS_WORDS, shape: PH_SSS, valid: () => true },
+  { words: MYKAD_WORDS, shape: MYKAD, valid: ({ groups: [, month = '', day = ''] }) => validDate(Number(day), Number(month)) },
+  { words: TEUDAT_ZEHUT_WORDS, shape: TEUDAT_ZEHUT, valid: ({ text }) => luhnValid(text) },
+  { words: CURP_WORDS, shape: CURP, valid: ({ text }) => curpValid(text) },
+  // The SAT's generic RFCs for the public and for foreigners are no one's.
+  { words: RFC_WORDS, shape: RFC, valid: ({ text, groups: [, month = '', day = ''] }) => validDate(Number(day), Number(month)) && !GENERIC_RFCS.has(text) },
+  { words: MY_NUMBER_WORDS, shape: MY_NUMBER, valid: ({ text }) => myNumberValid(text) },
+  { words: MEDICARE_WORDS, shape: MEDICARE, valid: ({ text }) => medicareValid(text) },
+
   { words: EMIRATES_WORDS, shape: EMIRATES, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
   { words: IRD_WORDS, shape: IRD, valid: ({ text }) => irdValid(text) },
   { words: AMKA_WORDS, shape: AMKA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && luhnValid(text) },
@@ -493,7 +549,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -525,7 +581,8 @@ const openGates = wordGates({
   namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
     '=sv', 'svnummer', '=vsnr', 'autrichien', '=nric', 'singapore', 'isikukood', 'asmens', 'estonian', 'lithuanian', 'personas', 'latvian', '=oib', 'osobni',
     'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian', 'emirates',
-    '=eid', '=icp', '=uae', '=ird'],
+    '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',
+    '=ת', 'teudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare'],
 });
 
 /**
@@ -705,7 +762,8 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
-  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text))) {
+  // Japan's "My Number" is two common words: looked for as written.
+  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text) || text.includes('My Number'))) {
     // Shapes are shared (eleven digits are an isikukood, a personas kods or an OIB): one finding per span.
     const found = new Set<number>();
     for (const { words, shape, valid } of NAMED_KEYED_IDS) {

@@ -62,16 +62,21 @@ const PASSWORD_PAIR_GATE = /:[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 // at every position, were 17 µs of a dense 3,000-character draft, 2026-12-04).
 const PASSWORD_PAIR_AT = new RegExp(PASSWORD_PAIR.source, 'iuy');
 const PASSWORD_THEN_COLON_AT = new RegExp(PASSWORD_THEN_COLON.source, 'iuy');
+// A word for a password, the rest of its clause, then the value said to be it ("le mot de passe du compte de service … est
+// maintenant Chateau-Frontenac!1893") or quoted after a comma ("the CFO's VPN password on a sticky note, \"Yafo!Sunset2025\"",
+// fresh39, 2026-12-04). Typed as a password (see the checks on every pair). Bounded reach: linear.
+const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«])([^\s"'»”`]{8,64})/iuy;
 const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd']);
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
 const openGates = wordGates({
-  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces', '=sign', '=signed', '=signing', 'connect'],
+  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces'],
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli'],
 });
+const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
@@ -316,7 +321,8 @@ function cliPasswords(text: string): { start: number; end: number }[] {
 
 /** The passwords of account / password pairs ("compte de secours : vpn-secours / Kx9!mPq2Lr"): the value spans. */
 function credentialPairs(text: string): { start: number; end: number }[] {
-  const accounts = openGates(text).has('account');
+  // "sign in as user / pass", "connecté en tant que …": read from the phrase, not from "sign" (a word of most drafts).
+  const accounts = openGates(text).has('account') || LOGIN_AS_GATE.test(text);
   const passwordWord = PASSWORD_WORD_GATE.test(text);
   const afterPassword = passwordWord && PASSWORD_PAIR_GATE.test(text);
   if (!accounts && !passwordWord) return [];
@@ -327,6 +333,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text)] : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
     ...(afterColon ? (starts ? matchesAt(PASSWORD_THEN_COLON_AT, text, starts) : scan(PASSWORD_THEN_COLON, text)).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
+    ...(passwordWord ? matchesAt(PASSWORD_THEN_VALUE_AT, text, starts ?? wordStartsOf(text, PASSWORD_FIRST_WORDS) ?? []).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
   ];
   for (const span of spans) {
     const raw = span.groups[1] ?? '';
@@ -363,7 +370,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_PAIR_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -383,7 +390,7 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    for (const span of text.includes('/') || text.includes(':') ? credentialPairs(text) : []) {
+    for (const span of text.includes('/') || text.includes(':') || PASSWORD_WORD_GATE.test(text) ? credentialPairs(text) : []) {
       if (findings.some((found) => found.start < span.end && span.start < found.end)) continue;
       findings.push(finding(this, context, span, 'check_password_assignment', [], removedPlaceholder(context)));
     }

@@ -66,6 +66,8 @@ const WITHOUT_TRUNK_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   SN: /^[37]\d[ .-]\d{3}(?:[ .-]\d{2}){2}$/,
   // Indian mobiles "98450 37264".
   IN: /^[6-9]\d{4}[ -]\d{5}$/,
+  // Australia's freecall and local-rate lines "1800 337 482", "1300 655 506" (fresh39, 2026-12-04).
+  AU: /^1[38]00[ -]\d{3}[ -]\d{3}$/,
 };
 /**
  * Trunkless groupings read only for a region the draft names ("mon numéro luxembourgeois : 621 184 337"):

@@ -25,6 +25,10 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   // Self-hosted chat and CI webhooks (Mattermost, Rocket.Chat, Gitea…): a "hooks" path ending in a token of letters and digits.
   [/https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g, 'hook'],
   [/(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, /_(?:live|test)_/], // Stripe secret/restricted
+  // Any vendor's live key in Stripe's shape ("msk_live_7Hq2Vb9KxR4pTn6Wc8Zy3Ld1", fresh39, 2026-12-04): a short prefix, "_live_".
+  [/(?<![\w-])[a-z]{2,6}_live_(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{16,247}(?![\w-])/g, '_live_'],
+  // Discord bot token: the bot id in base64 (M, N or O first), a timestamp, an HMAC (fresh39, 2026-12-04).
+  [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[A-Za-z0-9_-]{6}\./],
   [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
   [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'AIza'], // Google API key
   [/(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, 'ya29.'], // Google OAuth access token
