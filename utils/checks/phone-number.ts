@@ -116,6 +116,8 @@ const NO_BREAK_SPACE = /\u00A0/g;
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
 const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
+/** Digit runs beyond which the context words are first looked for in the whole draft. */
+const FEW_RUNS = 64;
 /** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */
 const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport|number|num[ée]ro/i;
 /** Characters after a run of digits where IDENTIFIER_NAMED_AFTER may name it. */
@@ -334,10 +336,13 @@ export const phoneNumber: CheckRule = {
     const spans: { start: number; end: number }[] = [];
     // Words the per-number tests below look for, looked for once in the whole draft: a pasted list of thousands of
     // numbers names none of them, and each test was a slice and a match per number on a first call (2026-12-04).
-    const mayNameIdentifier = IDENTIFIER_GATE.test(text);
-    const mayNameReference = REFERENCE_HINT.test(text);
-    const mayCount = COUNTED_GATE.test(text);
-    for (const found of scan(PHONE_RUN, text)) {
+    // Only for a list: with a few numbers, a look around each is cheaper than three looks at the whole draft.
+    const runs = scan(PHONE_RUN, text);
+    const list = runs.length > FEW_RUNS;
+    const mayNameIdentifier = !list || IDENTIFIER_GATE.test(text);
+    const mayNameReference = !list || REFERENCE_HINT.test(text);
+    const mayCount = !list || COUNTED_GATE.test(text);
+    for (const found of runs) {
       // "01 60 45 72 18 (9h-18h)": a bracket opening hours after the number is not one of its digits (fresh10).
       const tail = found.text.includes('(') ? OPEN_BRACKET_TAIL.exec(found.text) : null;
       const run = tail ? { start: found.start, end: found.start + tail.index, text: found.text.slice(0, tail.index) } : found;

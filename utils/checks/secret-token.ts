@@ -28,7 +28,7 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   // Any vendor's live key in Stripe's shape ("msk_live_7Hq2Vb9KxR4pTn6Wc8Zy3Ld1", fresh39, 2026-12-04): a short prefix, "_live_".
   [/(?<![\w-])[a-z]{2,6}_live_(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{16,247}(?![\w-])/g, '_live_'],
   // Discord bot token: the bot id in base64 (M, N or O first), a timestamp, an HMAC (fresh39, 2026-12-04).
-  [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[A-Za-z0-9_-]{6}\./],
+  [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[\w-]{6}\.[\w-]{27}/],
   [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
   [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'AIza'], // Google API key
   [/(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, 'ya29.'], // Google OAuth access token
@@ -175,11 +175,12 @@ function looksRandom(value: string, assigned = false): boolean {
   // ("app_settings_for_the_new_dashboard_v2").
   // A short part cannot reach 3.5 bits a character (10 characters hold at most 3.3): nearly all distinct, then.
   const randomPart = assigned ? ASSIGNED_RANDOM_PART : RANDOM_PART;
-  const isRandomPart = (part: string) => part.length >= randomPart && hasLetterAndDigits(part) && entropy(part) >= Math.min(3.5, Math.log2(part.length) - 0.35);
-  if (parts.some((part) => PROSE_PART.test(part)) && !parts.some(isRandomPart)) {
-    return false;
-  }
+  if (parts.some((part) => PROSE_PART.test(part)) && !parts.some((part) => isRandomPart(part, randomPart))) return false;
   return entropy(value) >= 3.5;
+}
+
+function isRandomPart(part: string, shortest: number): boolean {
+  return part.length >= shortest && hasLetterAndDigits(part) && entropy(part) >= Math.min(3.5, Math.log2(part.length) - 0.35);
 }
 
 /**
@@ -232,7 +233,9 @@ function keywordTokens(text: string): Span[] {
       const run = TOKEN_RUN_AT.exec(text);
       if (!run) continue;
       const token = run[0];
-      if ((looksRandom(token, ASSIGNED.test(text.slice(keyword.end, at))) || keyedHex(token)) && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
+      // Right after "key:" a shorter random part counts: asked only of a token that mixes letters and digits yet failed.
+      const random = looksRandom(token) || keyedHex(token) || (hasLetterAndDigits(token) && ASSIGNED.test(text.slice(keyword.end, at)) && looksRandom(token, true));
+      if (random && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
         found.push({ start: at, end: at + token.length, text: token, groups: [] });
       }
       at += token.length - 1;

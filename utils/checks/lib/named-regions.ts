@@ -53,8 +53,19 @@ const NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...REGION_OF.keys()].sort((a, 
 // ("fine.It works" is a typo, "brera.it.example" a longer name).
 const COUNTRY_DOMAIN = new RegExp(`(?<=[\\p{L}\\p{N}-]\\.)(?:${Object.keys(NAMES).map((region) => region.toLowerCase()).join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu');
 
-/** The countries `text` names, by name or by a domain, in order of first mention (names first). */
-export function regionsNamedIn(text: string): CountryCode[] {
+// The draft of the previous call: a draft is checked again on every keystroke and pause, most often unchanged (a pure memo).
+let lastText: string | undefined;
+let lastRegions: readonly CountryCode[] = [];
+
+/** The countries `text` names, by name or by a domain, in order of first mention (names first). Do not mutate the result. */
+export function regionsNamedIn(text: string): readonly CountryCode[] {
+  if (text === lastText) return lastRegions;
+  lastRegions = namedIn(text);
+  lastText = text;
+  return lastRegions;
+}
+
+function namedIn(text: string): CountryCode[] {
   const regions = new Set<CountryCode>();
   for (const match of text.matchAll(NAME)) {
     const region = REGION_OF.get(match[0].toLowerCase());
