@@ -127,3 +127,10 @@ test('flags the EU markings, not a label named as a word to put on (fresh38, 202
   expect(spans(confidentialMarker, 'Atelier : quand faut-il apposer la mention CONFIDENTIEL ? Inscriptions ouvertes.')).toEqual([]);
   expect(spans(confidentialMarker, 'La première page porte la mention « Confidentiel » mais la photo peut être partagée.').length).toBeGreaterThan(0);
 });
+
+test('passes an author’s quoted title, flags a press release’s “not for release” heading (fresh39, 2026-12-04)', () => {
+  expect(spans(confidentialMarker, 'Finished Graham Greene’s "The Confidential Agent" on the night train.')).toEqual([]);
+  expect(spans(confidentialMarker, 'Marie Dupont’s "Confidential" memo is attached.').length).toBeGreaterThan(0);
+  expect(spans(confidentialMarker, 'EMBARGO: NOT FOR RELEASE BEFORE 07:00 CET, 15 JANUARY\nAcme opens a plant.').length).toBeGreaterThan(0);
+  expect(spans(confidentialMarker, 'The beta is not for release before spring.')).toEqual([]);
+});

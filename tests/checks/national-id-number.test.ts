@@ -198,3 +198,7 @@ describe('national-id-number: EIN, PAN, TIN, SSS, MyKad, Teudat Zehut, CURP, RFC
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+test('passes the official example AVS number called so with “ex. officiel” (fresh34, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'Le numéro AVS commence par 756 (ex. officiel : 756.1234.5678.97).')).toEqual([]);
+});

@@ -28,3 +28,8 @@ test('fix lowers every word but the acronyms, in ASCII and accented runs alike',
     expect(fix).toBe(reference(run).charAt(0).toUpperCase() + reference(run).slice(1));
   }
 });
+
+test('a heading that holds a label in capitals does not shout; a shouted line ending in one does (fresh39, 2026-12-04)', () => {
+  expect(spans(shoutingCaps, 'EMBARGO: NOT FOR RELEASE BEFORE 06:00 GMT, 3 FEBRUARY\nHarbourline opens a centre.')).toEqual([]);
+  expect(spans(shoutingCaps, 'WE ARE HIRING AMAZING PEOPLE TODAY, CONFIDENTIAL').length).toBe(1);
+});

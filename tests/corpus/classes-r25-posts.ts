@@ -37,4 +37,7 @@ export const CLASSES_R25_POSTS = rows('classes-r25', [
   ['linkedin', 'en', 'phone', `Growers on the Huon: spotted a damaged pen or loose fish? Call our 24h line on 1800 552 917, we log every report.`],
   ['linkedin', 'en', '', `Our annual statutory statement is filed and public: gross premiums of $640M and a combined ratio of 96.8%. Anyone can pull it from the state filing database.`],
   ['linkedin', 'fr', '', `Le ministère a annoncé ce matin 3 M$ pour le programme IA-climat de nos partenaires universitaires. Bravo à eux !`],
+  ['linkedin', 'en', '', `Just finished Patricia Highsmith's "The Talented Mr Ripley" and started John le Carré's "A Perfect Spy". Winter reading sorted.`],
+  ['linkedin', 'en', 'confidential_marker', `EMBARGO: NOT FOR RELEASE BEFORE 06:00 GMT, 3 FEBRUARY\nHarbourline to open a 120-bed rehabilitation centre in Derry.`],
+  ['linkedin', 'fr', '', `Astuce paie : un numéro AVS a toujours 13 chiffres et commence par 756 (ex. officiel : 756.1234.5678.97). Sinon, c'est une coquille.`],
 ]);

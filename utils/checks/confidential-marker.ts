@@ -65,7 +65,9 @@ const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', '
 const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t forward', 'don t distribute', 'just between us', 'ne pas relayer']);
 const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost',
   // "On m'a demandé de ne pas partager les slides de la conf" (fresh34, 2026-12-04).
-  'ne pas partager', 'ne pas diffuser', 'ne pas transferer', 'ne pas faire circuler']);
+  'ne pas partager', 'ne pas diffuser', 'ne pas transferer', 'ne pas faire circuler',
+  // A press release's heading "EMBARGO: NOT FOR RELEASE BEFORE 07:00" (fresh39, 2026-12-04); in a sentence, a plan.
+  'not for release', 'not for release before']);
 // Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
 // "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
@@ -173,6 +175,8 @@ const TITLE_AROUND = 80;
 const LABEL_START = /(?:^|[\n:;([|–—,.!?-])[ \t]*$/u;
 const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
+/** A first name and a name in the possessive before a quoted title: an author's work. */
+const AUTHOR_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]*$/u;
 const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
@@ -193,7 +197,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
+  patterns: [AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -473,6 +477,8 @@ function isQuotedTitle(text: string, match: PhraseMatch): boolean {
   const after = text.slice(match.end, match.end + TITLE_QUOTE_REACH);
   const close = after.search(TITLE_QUOTE_CLOSE);
   if (LABEL_HEADS.test(after.slice(close + 1, close + 4))) return false;
+  // An author's work: "Graham Greene's "The Confidential Agent"" (fresh39, 2026-12-04).
+  if (quoted.includes(' ') && AUTHOR_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, opening - 40), opening))) return true;
   const lineStart = text.lastIndexOf('\n', match.start) + 1;
   const lineEnd = text.indexOf('\n', match.end);
   return TITLE_CONTEXT.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));

@@ -57,6 +57,16 @@ function isCode(text: string, start: number, end: number, lineStart: number): bo
   return text.startsWith('---', lineStart) || text.startsWith('-----', start - 5) || text.startsWith('-----', end);
 }
 
+/** How far into its line a label may start for the line to be its heading ("EMBARGO: NOT FOR RELEASE …"). */
+const HEADING_LABEL_START = 16;
+
+/** Whether `label`, in capitals, heads the line [lineStart, lineEnd). */
+function onLine(label: { start: number; end: number } | undefined, lineStart: number, lineEnd: number, text: string): boolean {
+  if (!label || label.start < lineStart || label.start >= lineEnd || label.start - lineStart > HEADING_LABEL_START) return false;
+  const written = text.slice(label.start, label.end);
+  return written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
 /**
  * Shouting: a run of several words in capitals ("WE ARE HIRING", "NE RATEZ PAS ÇA"). Acronyms
  * (NDA, CEO, IA, RGPD), words with digits and confidentiality labels in capitals do not count.
@@ -120,7 +130,12 @@ export const shoutingCaps: CheckRule = {
       }
       while (labels[label] && (labels[label] as { end: number }).end <= start) label += 1;
       const current = labels[label];
-      const isLabel = Boolean(current && start >= current.start && end <= current.end);
+      // A heading that holds a label in capitals is the label's line ("EMBARGO: NOT FOR RELEASE BEFORE 06:00 GMT, 3 FEBRUARY",
+      // fresh39, 2026-12-04): none of its words shouts.
+      const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+      const previousLabel = labels[label - 1];
+      const isLabel = Boolean(current && start >= current.start && end <= current.end) ||
+        onLine(current, lineStart, lineEnd, text) || onLine(previousLabel, lineStart, lineEnd, text);
       // Acronyms are ASCII: a word in capitals without lower case is its folded form in upper case.
       const id = ids[index] as number;
       if (acronym[id] === 0) acronym[id] = !(flags & WORD_NON_ASCII) && ACRONYMS.has((vocabulary[id] as string).toUpperCase()) ? 1 : 2;

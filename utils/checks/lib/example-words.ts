@@ -5,7 +5,7 @@
  * already recognised as such an example, so the words clear nothing else.
  */
 export const EXAMPLE_WORDS =
-  /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![\p{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;

@@ -14,7 +14,7 @@ export const MARKER_PHRASES = [
   'not to be shared', 'not to be distributed', 'under embargo', 'embargoed', 'embargoed until', 'embargo until',
   'nda', 'under nda', 'internal memo', 'internal document', 'eyes only', 'need to know basis', 'restricted distribution',
   'proprietary and confidential', 'top secret', 'for your eyes only', 'don t share', 'don t forward', 'don t distribute', 'please don t share', 'confidential and proprietary',
-  'not for public release', 'for internal distribution', 'internal and confidential',
+  'not for public release', 'not for release', 'not for release before', 'for internal distribution', 'internal and confidential',
   'not for circulation', 'not for wider circulation', 'not for external circulation', 'off the record',
   // The UK government's marking ("OFFICIAL-SENSITIVE", fresh23, fresh25), and the EU's ("RESTREINT UE / EU RESTRICTED", fresh38).
   'official sensitive', 'eu restricted', 'restreint ue', 'confidentiel ue', 'eu confidential', 'secret ue', 'eu secret',
