@@ -202,3 +202,35 @@ describe('national-id-number: EIN, PAN, TIN, SSS, MyKad, Teudat Zehut, CURP, RFC
 test('passes the official example AVS number called so with “ex. officiel” (fresh34, 2026-12-04)', () => {
   expect(spans(nationalIdNumber, 'Le numéro AVS commence par 756 (ex. officiel : 756.1234.5678.97).')).toEqual([]);
 });
+
+// fresh40, fresh41 (2026-12-04): ids of further countries, with their checks or named right before.
+describe('national-id-number: fresh40, fresh41', () => {
+  test.each([
+    'Vessel owner: Jón Sigurðsson, kt. 120485-9469',
+    'new driver file ok? Bence Tóth, TAJ 651 512 716',
+    'Contractor payment: RNOKPP 3307209399',
+    'Contractor: RUT 15.873.442-7',
+    'CUIT 20-31845709-4 is still linked to the old number',
+    'Supplier: Transportes Serra Azul, CNPJ 41.827.365/0001-71',
+    'Visa paperwork: RRN 930715-1038461',
+    'visitor log: ID F228416577, mobile later',
+    'director’s HKID K518274(3), passport to follow',
+    'recipient Li Wei, ID 440305198706234818',
+    'we found your ID card in room 1408 (1-1015-00471-28-1)',
+    'warehouse lead, C.C. 1.020.734.615, joins on the 8th',
+    'worker CCCD 079192004417, missing overtime',
+    'Driver verified: NIK 3578121503880005',
+    'Lost CNIC found at the gate: 42101-5287391-6.',
+    'Ghana Card GHA-718204563-7, Ashanti region',
+    'Dossier KYC : NIC L140389041275F, administrateur',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'visitor log: ID F228416578, mobile later',
+    'DNI 48392751T keeps failing validation because the control letter is wrong.',
+    'Meeting ID 845 2231 9988, passcode on the invite.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -68,3 +68,7 @@ describe('payment-card: lengths of each network (fresh6 classes)', () => {
     expect(spans(paymentCard, text)).toEqual([]);
   });
 });
+
+test('passes an identity card number named so that passes Luhn by chance (fresh41, 2026-12-04)', () => {
+  expect(spans(paymentCard, 'Found at the mill gate: a CNIC, 35202-8836104-5. Please claim it.')).toEqual([]);
+});

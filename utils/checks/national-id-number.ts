@@ -1,4 +1,5 @@
 import { luhnValid } from './lib/checksums';
+import { chineseIdValid, cnpjValid, cuitValid, hkidValid, kennitalaValid, rnokppValid, rrnValid, rutValid, taiwanIdValid, tajValid, thaiIdValid } from './lib/id-checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { wordGates } from './lib/word-gates';
 import { finding } from './lib/finding';
@@ -49,6 +50,7 @@ const SPANISH = /(?<![A-Za-z0-9])([XYZ]?)([0-9]{7,8})-?([A-Z])(?![A-Za-z0-9])/g;
 // "double-check DNIs" (fresh30, 2026-12-04): the plural names them too.
 const SPANISH_WORDS = /(?<![\p{L}])(?:DNI|NIE|NIF)s?(?![\p{L}])/u;
 const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+const SPANISH_WRITTEN = /^([0-9]{7,8})-?([A-Z])$/;
 // Italian codice fiscale: surname, name, birth date and place, check letter; its shape and check are enough.
 const ITALIAN = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/g;
 // Cheap test before the scan (no lookbehind): six capitals then two digits or their omocodia letters.
@@ -118,8 +120,13 @@ const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte sol
 // Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
 // read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
 // Nigeria's NIN and Kenya's "National ID No." are named so too (fresh37, 2026-12-04).
-const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)? (?:no\.?|number))(?![\p{L}])/giu;
-const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,12}$/;
+// And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
+// Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
+// Qatar's QID, the Ghana Card, Mauritius' NIC.
+const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC)(?![\p{L}])/giu;
+const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
+// Written with its separators: "1.020.734.615", "70214589-4", "42101-5287391-6", "GHA-718204563-7".
+const SEPARATED_ID_VALUE = /^(?:[A-Z]{2,3}-)?[0-9]{1,10}(?:[.-][0-9]{1,10}){1,4}(?:-[0-9A-Z])?$/;
 
 // Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
 const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![\p{L}])/iu;
@@ -319,7 +326,43 @@ function medicareValid(written: string): boolean {
   return weightedSum(digits.slice(0, 8), MEDICARE_WEIGHTS) % 10 === Number(digits.charAt(8));
 }
 
+// Further countries again (fresh40, fresh41, 2026-12-04), each with its check (lib/id-checksums.ts): Iceland's kennitala
+// ("kt."), Hungary's TAJ, Ukraine's RNOKPP, Chile's RUT, Argentina's CUIT/CUIL, Brazil's CNPJ, South Korea's RRN, Taiwan's
+// and China's national ids (a bare "ID" suffices: their checks are strong), Hong Kong's HKID, Thailand's id card number.
+const KENNITALA = /(?<![0-9-])[0-9]{6}-?[0-9]{4}(?![0-9-])/g;
+const KENNITALA_WORDS = /(?<![\p{L}])(?:kennitala|kt\.)/iu;
+const TAJ = /(?<![0-9])[0-9]{3} ?[0-9]{3} ?[0-9]{3}(?![0-9])/g;
+const TAJ_WORDS = /(?<![\p{L}])(?:TAJ(?:[ -]?(?:sz[áa]m|number|no\.?))?)(?![\p{L}])/u;
+const RNOKPP = /(?<![0-9])[0-9]{10}(?![0-9])/g;
+const RNOKPP_WORDS = /(?<![\p{L}])(?:RNOKPP|РНОКПП|ІПН|IPN|ukrainian tax (?:id|number))(?![\p{L}])/u;
+const RUT = /(?<![0-9.])[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-[0-9Kk](?![0-9A-Za-z])/g;
+const RUT_WORDS = /(?<![\p{L}])(?:RUT|RUN|rol [úu]nico tributario)(?![\p{L}])/u;
+const CUIT = /(?<![0-9-])(?:20|23|24|27|30|33|34)-?[0-9]{8}-?[0-9](?![0-9-])/g;
+const CUIT_WORDS = /(?<![\p{L}])(?:CUIT|CUIL)(?![\p{L}])/u;
+const CNPJ = /(?<![0-9])[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}\/?[0-9]{4}-?[0-9]{2}(?![0-9])/g;
+const CNPJ_WORDS = /(?<![\p{L}])CNPJ(?![\p{L}])/u;
+const RRN = /(?<![0-9-])[0-9]{6}-?[1-8][0-9]{6}(?![0-9-])/g;
+const RRN_WORDS = /(?:(?<![\p{L}])(?:RRN|resident registration(?: number)?)(?![\p{L}])|주민등록번호)/iu;
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])/g;
+const CHINESE_ID = /(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])/g;
+const BARE_ID_WORDS = /(?:(?<![\p{L}])(?:ID|national ID|identity card|resident ID)(?![\p{L}])|身份证|身分證)/u;
+const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6} ?\(?[0-9A]\)?/g;
+const HKID_WORDS = /(?<![\p{L}])(?:HKID|HK ?ID|Hong Kong ID(?: card)?|Hong Kong identity card)(?![\p{L}])/iu;
+const THAI_ID = /(?<![0-9-])[1-8]-?[0-9]{4}-?[0-9]{5}-?[0-9]{2}-?[0-9](?![0-9-])/g;
+const THAI_ID_WORDS = /(?:(?<![\p{L}])(?:ID card|Thai ID|national ID|khun)(?![\p{L}])|บัตรประชาชน)/iu;
+
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: KENNITALA_WORDS, shape: KENNITALA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && kennitalaValid(text) },
+  { words: TAJ_WORDS, shape: TAJ, valid: ({ text }) => tajValid(text) },
+  { words: RNOKPP_WORDS, shape: RNOKPP, valid: ({ text }) => rnokppValid(text) },
+  { words: RUT_WORDS, shape: RUT, valid: ({ text }) => rutValid(text) },
+  { words: CUIT_WORDS, shape: CUIT, valid: ({ text }) => cuitValid(text) },
+  { words: CNPJ_WORDS, shape: CNPJ, valid: ({ text }) => cnpjValid(text) },
+  { words: RRN_WORDS, shape: RRN, valid: ({ text }) => validDate(Number(text.slice(4, 6)), Number(text.slice(2, 4))) && rrnValid(text) },
+  { words: BARE_ID_WORDS, shape: TAIWAN_ID, valid: ({ text }) => taiwanIdValid(text) },
+  { words: BARE_ID_WORDS, shape: CHINESE_ID, valid: ({ text }) => validDate(Number(text.slice(12, 14)), Number(text.slice(10, 12))) && chineseIdValid(text) },
+  { words: HKID_WORDS, shape: HKID, valid: ({ text }) => hkidValid(text) },
+  { words: THAI_ID_WORDS, shape: THAI_ID, valid: ({ text }) => thaiIdValid(text) },
   { words: EIN_WORDS, shape: EIN, valid: ({ text }) => !text.startsWith('00') },
   { words: PAN_WORDS, shape: PAN, valid: () => true },
   { words: PH_TIN_WORDS, shape: PH_TIN, valid: ({ text }) => !text.startsWith('000') },
@@ -371,7 +414,7 @@ function cardNumberAfter(text: string, end: number): { start: number; end: numbe
     const lineBreak = token.indexOf('\n');
     const inLine = lineBreak >= 0 ? token.slice(0, lineBreak) : token;
     const value = inLine.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
-    if (ID_CARD_VALUE.test(value)) {
+    if (ID_CARD_VALUE.test(value) || (SEPARATED_ID_VALUE.test(value) && ID_CARD_VALUE.test(value.replace(/[.-]/g, '')))) {
       const start = end + offset + inLine.indexOf(value);
       return { start, end: start + value.length };
     }
@@ -549,7 +592,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -569,7 +612,7 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', '=nin', 'identit', '=id', 'national'],
+  idCard: ['=cni', '=cnie', '=cin', '=nin', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],
@@ -582,6 +625,8 @@ const openGates = wordGates({
     '=sv', 'svnummer', '=vsnr', 'autrichien', '=nric', 'singapore', 'isikukood', 'asmens', 'estonian', 'lithuanian', 'personas', 'latvian', '=oib', 'osobni',
     'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian', 'emirates',
     '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',
+    'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
+    '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
     '=ת', 'teudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare'],
 });
 
@@ -778,6 +823,9 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   if (gates.has('idCard')) {
     for (const word of scan(ID_CARD_WORDS, text)) {
       const card = cardNumberAfter(text, word.end);
+      // A DNI with a control letter is Spain's: its letter must be right ("DNI 48392751T keeps failing validation").
+      const spanish = card && /^dni$/i.test(word.text) ? SPANISH_WRITTEN.exec(text.slice(card.start, card.end)) : null;
+      if (spanish && SPANISH_LETTERS.charAt(Number(spanish[1]) % 23) !== spanish[2]) continue;
       if (card) findings.push(finding(rule, context, card, 'check_national_id_number'));
     }
   }

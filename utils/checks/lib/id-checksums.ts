@@ -1,0 +1,110 @@
+/**
+ * Check digits of national identity numbers read by the national-id rule for further countries (fresh40, fresh41,
+ * 2026-12-04). Each takes the number as written and ignores its separators. Pure, no allocation beyond the digits.
+ */
+
+function digitsOf(written: string): string {
+  return written.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+}
+
+function weighted(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < weights.length; index += 1) sum += (digits.charCodeAt(index) - 48) * (weights[index] as number);
+  return sum;
+}
+
+/** Iceland's kennitala: weights 3,2,7,6,5,4,3,2 on the first eight digits, 11 minus the rest (10 is no number). */
+export function kennitalaValid(written: string): boolean {
+  const digits = digitsOf(written);
+  if (digits.length !== 10) return false;
+  const rest = 11 - (weighted(digits, [3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (rest === 11 ? 0 : rest) === digits.charCodeAt(8) - 48;
+}
+
+/** Hungary's TAJ: weights 3 and 7 in turn on eight digits, the sum mod 10. */
+export function tajValid(written: string): boolean {
+  const digits = digitsOf(written);
+  return digits.length === 9 && weighted(digits, [3, 7, 3, 7, 3, 7, 3, 7]) % 10 === digits.charCodeAt(8) - 48;
+}
+
+/** Ukraine's RNOKPP (taxpayer number): weights -1,5,7,9,4,6,10,5,7, mod 11, mod 10. */
+export function rnokppValid(written: string): boolean {
+  const digits = digitsOf(written);
+  return digits.length === 10 && (((weighted(digits, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) + 11) % 11) % 10 === digits.charCodeAt(9) - 48;
+}
+
+/** Chile's RUT/RUN: weights 2..7 from the right, 11 minus the rest; 11 is 0, 10 is K. */
+export function rutValid(written: string): boolean {
+  const compact = digitsOf(written);
+  const body = compact.slice(0, -1);
+  if (!/^[0-9]{7,8}$/.test(body)) return false;
+  let sum = 0;
+  for (let index = body.length - 1, weight = 2; index >= 0; index -= 1, weight = weight === 7 ? 2 : weight + 1) sum += (body.charCodeAt(index) - 48) * weight;
+  const rest = 11 - (sum % 11);
+  return (rest === 11 ? '0' : rest === 10 ? 'K' : String(rest)) === compact.slice(-1);
+}
+
+/** Argentina's CUIT/CUIL: weights 5,4,3,2,7,6,5,4,3,2, 11 minus the rest (11 is 0, 10 is no number). */
+export function cuitValid(written: string): boolean {
+  const digits = digitsOf(written);
+  if (digits.length !== 11) return false;
+  const rest = 11 - (weighted(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return rest !== 10 && (rest === 11 ? 0 : rest) === digits.charCodeAt(10) - 48;
+}
+
+/** Brazil's CNPJ: two mod-11 check digits. */
+export function cnpjValid(written: string): boolean {
+  const digits = digitsOf(written);
+  if (digits.length !== 14 || /^(\d)\1{13}$/.test(digits)) return false;
+  const check = (length: number, weights: readonly number[]) => {
+    const rest = weighted(digits.slice(0, length), weights) % 11;
+    return (rest < 2 ? 0 : 11 - rest) === digits.charCodeAt(length) - 48;
+  };
+  return check(12, [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]) && check(13, [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+}
+
+/** South Korea's resident registration number (before 2020): weights 2..9,2..5, (11 - rest) mod 10. */
+export function rrnValid(written: string): boolean {
+  const digits = digitsOf(written);
+  return digits.length === 13 && (11 - (weighted(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+/** Taiwan's national ID: the letter as a two-digit code (A=10 … in the official order), then weights 1,9,8..1,1, mod 10. */
+export function taiwanIdValid(written: string): boolean {
+  const compact = digitsOf(written);
+  const letter = TAIWAN_LETTERS.indexOf(compact.charAt(0));
+  if (letter < 0 || !/^[A-Z][12][0-9]{8}$/.test(compact)) return false;
+  const code = letter + 10;
+  let sum = Math.floor(code / 10) + (code % 10) * 9;
+  for (let index = 1; index < 9; index += 1) sum += (compact.charCodeAt(index) - 48) * (9 - index);
+  sum += compact.charCodeAt(9) - 48;
+  return sum % 10 === 0;
+}
+
+/** Hong Kong's HKID: one or two letters (a space counts 36), six digits, a check of 11 minus the rest (10 is A). */
+export function hkidValid(written: string): boolean {
+  const compact = digitsOf(written);
+  const match = /^([A-Z]{1,2})([0-9]{6})([0-9A])$/.exec(compact);
+  if (!match) return false;
+  const letters = (match[1] as string).padStart(2, ' ');
+  let sum = 0;
+  for (let index = 0; index < 2; index += 1) sum += (letters.charAt(index) === ' ' ? 36 : letters.charCodeAt(index) - 55) * (9 - index);
+  for (let index = 0; index < 6; index += 1) sum += ((match[2] as string).charCodeAt(index) - 48) * (7 - index);
+  const rest = (11 - (sum % 11)) % 11;
+  return (rest === 10 ? 'A' : String(rest)) === match[3];
+}
+
+/** China's resident identity number: ISO 7064 MOD 11-2 over 17 digits, its check 0-9 or X. */
+export function chineseIdValid(written: string): boolean {
+  const compact = digitsOf(written);
+  if (!/^[0-9]{17}[0-9X]$/.test(compact)) return false;
+  const sum = weighted(compact, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+  return '10X98765432'.charAt(sum % 11) === compact.charAt(17);
+}
+
+/** Thailand's national ID: weights 13..2 on twelve digits, (11 - rest) mod 10. */
+export function thaiIdValid(written: string): boolean {
+  const digits = digitsOf(written);
+  return digits.length === 13 && (11 - (weighted(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === digits.charCodeAt(12) - 48;
+}
