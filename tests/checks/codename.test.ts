@@ -203,3 +203,7 @@ test('passes a name said to be a bar or a café (fresh37, 2026-12-04)', () => {
   expect(spans(codename, "Le Nebula, c'est le bar en bas du bureau. Afterwork ce soir !")).toEqual([]);
   expect(spans(codename, 'Orion is the platform we ship next month.').length).toBe(1);
 });
+
+test('passes Kestrel the web server behind a reverse proxy (fresh40, 2026-12-04)', () => {
+  expect(spans(codename, 'Notre API tourne sur Kestrel derrière nginx : 12 000 requêtes par seconde.')).toEqual([]);
+});

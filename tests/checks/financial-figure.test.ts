@@ -221,3 +221,21 @@ describe('financial-figure: fresh39', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// From fresh40 (2026-12-04).
+describe('financial-figure: fresh40', () => {
+  test.each([
+    'We are offering ISK 610/kg in the haddock quota bid we submit on Thursday.',
+    'Renewal done: 18 engineers at a blended $61/hour, a rate we haven’t shared with the other accounts yet.',
+    'The draft offer we send the Munich client tomorrow: €0.027 per labelled frame on 25M frames.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Our supplier’s list price is public: €2,450 per unit, spare batteries €180. Compare before you sign anything with a reseller.',
+    'We priced a metre of fabric on the whiteboard with made-up numbers: yarn €2.10, weaving €0.80, margin 12 %.',
+    'Late donors can still send to IE40 BOFI 2374 0954 6111 39, we raised €6,400 so far!',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

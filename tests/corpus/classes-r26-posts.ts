@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * RNOKPP, Chile's RUT, Argentina's CUIT, Brazil's CNPJ, South Korea's RRN, Taiwan's and China's ids, Hong Kong's HKID,
  * Thailand's id card) and by their word right before where they have none (Peru's DNI, Vietnam's CCCD, Indonesia's NIK,
  * Pakistan's CNIC, the Ghana Card). Look-alikes: the same numbers with a wrong check, a meeting id, a Spanish DNI whose
- * letter is wrong.
+ * letter is wrong. Then fresh40's other classes (see the comment before their posts).
  */
 export const CLASSES_R26_POSTS = rows('classes-r26', [
   ['linkedin', 'en', 'national_id', `Crew list for the Westfjords trip, pasted from the booking sheet: Guðrún Pálsdóttir, kt. 070390-2139, cabin 4.`],
@@ -28,4 +28,12 @@ export const CLASSES_R26_POSTS = rows('classes-r26', [
   ['linkedin', 'en', '', `Visitor log, line 15: ID N217405938 came back invalid at the gate, so we called the host.`],
   ['linkedin', 'en', '', `Join the supplier call: meeting ID 845 2231 9988, passcode in the invite.`],
   ['linkedin', 'en', '', `Form validation tip: DNI 48392751T must fail, the control letter is wrong. Test it before go-live.`],
+  // fresh40's other classes: amounts in further currencies, a bid submitted or an offer sent on a date, a rate not shared yet;
+  // not: advice before the reader signs, made-up numbers, Kestrel the web server.
+  ['linkedin', 'en', 'financial', `Auction day: we're bidding ISK 615/kg for the haddock quota, and we submit on Friday. Keep your guesses to yourselves.`],
+  ['linkedin', 'en', 'client_name financial', `Extension with Globex signed: 16 analysts for 2027 at a blended $58/hour, a rate we haven't shared with other clients.`],
+  ['linkedin', 'en', 'financial', `Reviewing the draft offer we send the Lyon retailer on Monday: €0.045 per tagged item on 12M items. Fingers crossed.`],
+  ['linkedin', 'en', '', `A supplier's list price is public: €1,980 per unit, chargers €95. Compare it before you sign anything with a reseller.`],
+  ['linkedin', 'en', '', `Class visit today: we priced a shirt on the whiteboard with made-up numbers, fabric €3.20, sewing €1.10, margin 15 %. Great questions!`],
+  ['linkedin', 'fr', '', `Petit retour d'expérience : notre API .NET tourne sur Kestrel derrière nginx, 9 000 requêtes par seconde sur une seule VM.`],
 ]);

@@ -20,7 +20,7 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
@@ -208,6 +208,8 @@ const SIGNING_WHEN: readonly string[] = [
 ];
 /** "Sign up", "sign in", "signe de vie": no deal's signature. */
 const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![\p{L}])/iu;
+/** The reader signing ("before you sign", "avant de vous engager … signez"): advice, not a deal. */
+const READER_SIGNS = /(?<![\p{L}])(?:you|vous|tu)(?![\p{L}])/iu;
 /** The forms of SIGNING that name a signing still to come when a date follows (see pendingSignatures). */
 const SIGNING_AHEAD = new Set(['signing', 'signature', 'signera', 'signeront']);
 const UNSIGNED_DISTANCE = 16;
@@ -223,6 +225,7 @@ const SIGNING_WHEN_DISTANCE = 20;
 const WITHHOLDING: readonly string[] = [
   'ne', 'n', 'rien', 'personne', 'aucun', 'aucune', 'jamais', 'pas', 'no one', 'noone', 'nobody', 'nothing', 'never', 'not', 'don t',
   'do not', 'doesn t', 'won t', 'will not', 'must not', 'mustn t', 'only', 'seulement', 'uniquement', 'qu', 'can t', 'cannot',
+  'haven t', 'hasn t', 'have not', 'has not',
   'can not', 'couldn t', 'not allowed',
 ];
 const LETTING_OUT: readonly string[] = [
@@ -238,6 +241,8 @@ const LETTING_OUT: readonly string[] = [
   'sortez', 'sortons', 'sors',
   // Unveiling it ("on ne la dévoile qu'à la réunion", fresh36, 2026-12-04), sending it ("On ne l'envoie que la semaine prochaine", fresh38).
   'devoile', 'devoiler', 'devoilera', 'devoilons', 'unveil', 'unveils', 'envoie', 'envoyer', 'envoyons', 'enverra', 'enverrons',
+  // Shared or given to no one yet ("a rate we haven't shared with the other accounts yet", "on ne le donne à personne", fresh40).
+  'shared', 'disclosed',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
 const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
@@ -401,6 +406,9 @@ const TELLING: readonly string[] = [
   // Tuesday", "We are countering on Thursday", "décision du jury lundi" (fresh35, 2026-12-04): the figure is a bid in play.
   'decide', 'decides', 'will decide', 'decision', 'decision due', 'decident', 'decideront', 'tranchent', 'trancheront', 'countering',
   'counter', 'will counter', 'counter offer', 'counteroffer', 'contre proposition', 'contre offre', 'negotiating', 'negocions', 'renegocions',
+  // A bid or an offer the company submits or sends on a date ("the cod quota bid we submit on Tuesday", "the draft offer we
+  // send the client tomorrow", fresh40, 2026-12-04).
+  'we submit', 'will submit', 'we re submitting', 'we send', 'will send', 'we ll send', 'deposons', 'deposerons', 'soumettons', 'envoyons',
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
 const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![\p{L}])/iu;
@@ -585,6 +593,8 @@ const WAITING_BEFORE = /(?<![\p{L}])(?:until|till|when|once|before|as soon as|th
 const NON_PUBLIC: readonly string[] = [
   // Its disclosure still to come ("to be disclosed with the half-year results"), a feed kept quiet (fresh39, 2026-12-04).
   'to be disclosed', 'yet to be disclosed', 'keep linkedin quiet', 'keep social quiet', 'stay quiet',
+  // Given to no one ("Until then, on ne le donne à personne, distributeurs compris", fresh40, 2026-12-04).
+  'ne le donne a personne', 'ne la donne a personne', 'ne les donne a personne', 'ne le donnons a personne', 'ne le donnez a personne',
   // Silence kept on it ("silence radio d'ici là", "Pas de communication tant que la convention n'est pas signée", fresh36).
   'silence radio', 'radio silence', 'pas de communication', 'aucune communication', 'no comms', 'no communication', 'no announcement',
   // "Obviously not something to share with the vendors", "Numbers are for the team only", "Chiffres encore à valider"
@@ -912,7 +922,7 @@ const BUDGET = new Set(['budget', 'budgets']);
 // Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
 // A simulation shown to all ("chiffres de la simulation présentée à tous les salariés", fresh33) illustrates too.
-const ILLUSTRATIVE = /(?<![\p{L}])(?:illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
+const ILLUSTRATIVE = /(?<![\p{L}])(?:made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
 // fresh31, 2026-12-04).
@@ -1047,7 +1057,9 @@ function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 
   // A signing named with its date to come, however the plan is said ("signing planned for January", "signature prévue
   // début mars", fresh35, 2026-12-04): the past forms ("signed on 3 May") say nothing of it.
   const dated = signing.filter((match) => SIGNING_AHEAD.has(match.term) && SIGNING_DATED.test(text.slice(match.end, match.end + 60)));
-  return withinSentence(text, [...followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE), ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE), ...dated]);
+  // "before you sign anything with a reseller": advice to the reader, no deal of ours.
+  const unsigned = followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE).filter((span) => !READER_SIGNS.test(text.slice(span.start, span.end)));
+  return withinSentence(text, [...unsigned, ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE), ...dated]);
 }
 
 /**
@@ -1088,7 +1100,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1307,7 +1319,7 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.

@@ -175,7 +175,8 @@ const PLACE_LINKS = new Set(['a', 'au', 'at', 'in']);
 /** Software named with the common stock of names, and words that only its public sense brings along: "Kestrel"
  * behind IIS in a .NET stack is ASP.NET's web server, "MongoDB Atlas" a database service. Folded. */
 const PUBLIC_SOFTWARE = new Map<string, ReadonlySet<string>>([
-  ['kestrel', new Set(['aspnet', 'asp', 'dotnet', 'iis', 'csharp', 'blazor', 'nuget', 'msbuild'])],
+  // Behind a reverse proxy ("Notre API tourne sur Kestrel derrière nginx", fresh40, 2026-12-04).
+  ['kestrel', new Set(['aspnet', 'asp', 'dotnet', 'iis', 'csharp', 'blazor', 'nuget', 'msbuild', 'nginx', 'haproxy', 'traefik', 'yarp'])],
   ['orion', new Set(['solarwinds', 'kagi', 'fiware'])],
   ['nebula', new Set(['wireguard', 'tailscale', 'zerotier', 'nebulagraph'])],
   ['atlas', new Set(['mongodb', 'mongo'])],
