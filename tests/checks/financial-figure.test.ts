@@ -239,3 +239,8 @@ describe('financial-figure: fresh40', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+test('flags fees before holders are told and prices not yet quoted (fresh41, 2026-12-04)', () => {
+  expect(spans(financialFigure, 'Les frais de gestion du fonds baisseront à 0,70 % au 1er septembre. Annonce aux porteurs en juillet.').length).toBeGreaterThan(0);
+  expect(spans(financialFigure, 'Probe-card pricing for 2027, not yet quoted to customers: NTD 0.38 per die.').length).toBeGreaterThan(0);
+});

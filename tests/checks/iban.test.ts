@@ -46,3 +46,8 @@ describe('published example IBANs', () => {
     expect(spans(iban, text).length).toBeGreaterThan(0);
   });
 });
+
+test('passes the registry’s example IBANs of further countries called examples (fresh41, 2026-12-04)', () => {
+  expect(spans(iban, 'The sample IBAN on the bank form, PK36 SCBL 0000 0011 2345 6702, is NOT ours.')).toEqual([]);
+  expect(spans(iban, 'Pay the deposit to PK36 SCBL 0000 0011 2345 6702 by Friday.').length).toBe(1);
+});

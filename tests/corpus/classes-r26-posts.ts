@@ -36,4 +36,8 @@ export const CLASSES_R26_POSTS = rows('classes-r26', [
   ['linkedin', 'en', '', `A supplier's list price is public: €1,980 per unit, chargers €95. Compare it before you sign anything with a reseller.`],
   ['linkedin', 'en', '', `Class visit today: we priced a shirt on the whiteboard with made-up numbers, fabric €3.20, sewing €1.10, margin 15 %. Great questions!`],
   ['linkedin', 'fr', '', `Petit retour d'expérience : notre API .NET tourne sur Kestrel derrière nginx, 9 000 requêtes par seconde sur une seule VM.`],
+  // fresh41's other classes: registry example IBANs called so, fees before holders are told, prices not yet quoted.
+  ['linkedin', 'en', '', `Onboarding pack tip: the IBAN on page 2, SA03 8000 0000 6080 1016 7519, is the registry's format example. Use the account on the proforma.`],
+  ['linkedin', 'fr', 'financial', `Les frais de gestion de notre fonds obligataire passeront à 0,60 % au 1er octobre. Annonce aux porteurs en septembre, motus.`],
+  ['linkedin', 'en', 'financial', `Wafer-sort pricing for 2027, not yet quoted to customers: NTD 0.36 per die at volume. Sales sends quotes in January.`],
 ]);

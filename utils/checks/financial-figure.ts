@@ -20,7 +20,7 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
 const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
@@ -180,7 +180,7 @@ const PRICES: readonly string[] = [
   // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
   'remise', 'remises', 'rabais', 'ristourne', 'ristournes', 'discount', 'discounts',
   // Sales and a seller's commission too ("Les soldes d'hiver démarreront à -40 %", "Commission for sellers goes from 20 % to 24 %").
-  'soldes', 'commission', 'commissions',
+  'soldes', 'commission', 'commissions', 'frais de gestion', 'management fee', 'management fees',
   // A schedule of rates ("Notre grille de manutention augmentera de 6 %", fresh36, 2026-12-04).
   'grille', 'grilles', 'bareme', 'baremes', 'tariff', 'tariffs',
 ];
@@ -338,7 +338,7 @@ const SCHEDULED: readonly string[] = [
  * "announced at CES in January" is done.
  */
 const ANNOUNCED_AT: readonly string[] = [
-  'annonce au', 'annonce a la', 'annonce lors', 'annonce pendant', 'announcement at', 'announcement during', 'reveal at',
+  'annonce au', 'annonce aux', 'annonce a la', 'annonce lors', 'annonce pendant', 'announcement at', 'announcement to', 'announcement during', 'reveal at',
   'launch at', 'lancement au', 'lancement lors', 'devoilement au', 'devoilement lors',
 ];
 const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
@@ -595,6 +595,8 @@ const NON_PUBLIC: readonly string[] = [
   'to be disclosed', 'yet to be disclosed', 'keep linkedin quiet', 'keep social quiet', 'stay quiet',
   // Given to no one ("Until then, on ne le donne à personne, distributeurs compris", fresh40, 2026-12-04).
   'ne le donne a personne', 'ne la donne a personne', 'ne les donne a personne', 'ne le donnons a personne', 'ne le donnez a personne',
+  // Not quoted yet ("Test-floor pricing for 2026, not yet quoted to customers", fresh41, 2026-12-04).
+  'not yet quoted', 'not quoted yet', 'pas encore chiffre', 'pas encore chiffree',
   // Silence kept on it ("silence radio d'ici là", "Pas de communication tant que la convention n'est pas signée", fresh36).
   'silence radio', 'radio silence', 'pas de communication', 'aucune communication', 'no comms', 'no communication', 'no announcement',
   // "Obviously not something to share with the vendors", "Numbers are for the team only", "Chiffres encore à valider"
