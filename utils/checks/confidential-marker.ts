@@ -102,8 +102,10 @@ const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|
  * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
  */
 const SAID_OR_STAMPED_BEFORE = /(?<![\p{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
-/** The label named as a word ("quand faut-il apposer la mention CONFIDENTIEL ?", "the word CONFIDENTIAL", fresh38, 2026-12-04). */
-// Put on in general (apposer, ajouter, use, add); a document that "porte la mention « Confidentiel »" is labelled.
+/**
+ * The label named as a word to put on in general ("quand faut-il apposer la mention CONFIDENTIEL ?", "add the word
+ * CONFIDENTIAL", fresh38, 2026-12-04): a mention. A document that "porte la mention « Confidentiel »" is labelled.
+ */
 const NAMED_AS_WORD_BEFORE = /(?<![\p{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
 const GENERIC_SAYER = /(?<![\p{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![\p{L}])|(?<![\p{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![\p{L}])/iu;

@@ -1,5 +1,8 @@
 import { luhnValid } from './lib/checksums';
-import { chineseIdValid, cnpjValid, cuitValid, hkidValid, kennitalaValid, rnokppValid, rrnValid, rutValid, taiwanIdValid, tajValid, thaiIdValid } from './lib/id-checksums';
+import {
+  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, rrnValid, rutValid,
+  taiwanIdValid, tajValid, thaiIdValid, weightedSum,
+} from './lib/id-checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { wordGates } from './lib/word-gates';
 import { finding } from './lib/finding';
@@ -266,21 +269,6 @@ const EMIRATES = /(?<![0-9-])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9-])/g
 const EMIRATES_WORDS = /(?<![\p{L}])(?:emirates id|EID|ICP|UAE (?:id|identity card))(?![\p{L}])/iu;
 const IRD = /(?<![0-9-])[0-9]{2,3}-?[0-9]{3}-?[0-9]{3}(?![0-9-])/g;
 const IRD_WORDS = /(?<![\p{L}])IRD(?: (?:number|no\.?|num[ée]ro))?(?![\p{L}])/u;
-const IRD_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
-const IRD_SECOND_WEIGHTS = [7, 4, 3, 2, 5, 2, 7, 6];
-function irdValid(written: string): boolean {
-  const digits = written.replace(/-/g, '').padStart(9, '0');
-  const value = Number(digits);
-  if (value < 10_000_000 || value > 150_000_000) return false;
-  const base = digits.slice(0, 8);
-  const check = Number(digits.charAt(8));
-  for (const weights of [IRD_WEIGHTS, IRD_SECOND_WEIGHTS]) {
-    const remainder = weightedSum(base, weights) % 11;
-    const expected = remainder === 0 ? 0 : 11 - remainder;
-    if (expected !== 10) return expected === check;
-  }
-  return false;
-}
 
 // Further countries, each by its word and its shape, with its check where it has one (fresh39, 2026-12-04): the US EIN,
 // India's PAN, the Philippines' TIN and SSS numbers, Malaysia's MyKad (a birth date first), Israel's Teudat Zehut (Luhn),
@@ -300,7 +288,6 @@ const TEUDAT_ZEHUT = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![\p{L}])(?:teudat zehut|israeli id(?: number)?))(?![\p{L}])/iu;
 const CURP = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9][0-9](?![A-Za-z0-9])/g;
 const CURP_WORDS = /(?<![\p{L}])CURP(?![\p{L}])/u;
-const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 const RFC = /(?<![A-Za-z0-9&Ñ])[A-ZÑ&]{3,4}([0-9]{2})([0-9]{2})([0-9]{2})[A-Z0-9]{2}[0-9A](?![A-Za-z0-9])/g;
 const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
 const RFC_WORDS = /(?<![\p{L}])RFC(?![\p{L}])/u;
@@ -308,24 +295,6 @@ const MY_NUMBER = /(?<![0-9])[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![0-9])/g;
 const MY_NUMBER_WORDS = /(?:(?<![\p{L}])My ?Number|マイナンバー|個人番号)(?![\p{L}])/u;
 const MEDICARE = /(?<![0-9])[2-6][0-9]{3} ?[0-9]{5} ?[0-9](?:[ -]?[0-9])?(?![0-9])/g;
 const MEDICARE_WORDS = /(?<![\p{L}])Medicare(?: (?:card|no\.?|number))?(?![\p{L}])/iu;
-const MEDICARE_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9];
-function curpValid(curp: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < 17; index += 1) sum += CURP_ALPHABET.indexOf(curp.charAt(index)) * (18 - index);
-  return (10 - (sum % 10)) % 10 === Number(curp.charAt(17));
-}
-function myNumberValid(written: string): boolean {
-  const digits = written.replace(/ /g, '');
-  let sum = 0;
-  for (let n = 1; n <= 11; n += 1) sum += Number(digits.charAt(11 - n)) * (n <= 6 ? n + 1 : n - 5);
-  const remainder = sum % 11;
-  return (remainder <= 1 ? 0 : 11 - remainder) === Number(digits.charAt(11));
-}
-function medicareValid(written: string): boolean {
-  const digits = written.replace(/[ -]/g, '');
-  return weightedSum(digits.slice(0, 8), MEDICARE_WEIGHTS) % 10 === Number(digits.charAt(8));
-}
-
 // Further countries again (fresh40, fresh41, 2026-12-04), each with its check (lib/id-checksums.ts): Iceland's kennitala
 // ("kt."), Hungary's TAJ, Ukraine's RNOKPP, Chile's RUT, Argentina's CUIT/CUIL, Brazil's CNPJ, South Korea's RRN, Taiwan's
 // and China's national ids (a bare "ID" suffices: their checks are strong), Hong Kong's HKID, Thailand's id card number.
@@ -497,12 +466,6 @@ function irishCheckValid(digits: string, check: string, second: string): boolean
 /** A day and month as identity numbers write them (offsets for temporary numbers removed by the caller). */
 function validDate(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-function weightedSum(digits: string, weights: readonly number[]): number {
-  let sum = 0;
-  for (let index = 0; index < weights.length; index += 1) sum += (digits.charCodeAt(index) - 48) * (weights[index] ?? 0);
-  return sum;
 }
 
 function norwegianChecksValid(digits: string): boolean {

@@ -94,13 +94,14 @@ const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot d
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
 const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
-// Capitalised words and digits joined by hyphens or dots, as a passphrase is typed ("wrangler / Miramar-Queue-88", fresh37).
+// A host's last character, a port and a path, read from the last colon of a pair (see isHostPortPath).
 const HOST_PORT_PATH = /^[\p{L}\p{N}]:[0-9]{1,5}\/\S*$/u;
 /** Whether `written` ends with a host's last character, a port and a path ("…@your-host:5432/vessel_calls"). */
 function isHostPortPath(written: string): boolean {
   const colon = written.lastIndexOf(':');
   return colon > 0 && HOST_PORT_PATH.test(written.slice(colon - 1));
 }
+// Capitalised words and digits joined by hyphens or dots, as a passphrase is typed ("wrangler / Miramar-Queue-88", fresh37).
 const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}\p{Ll}*|\p{N}+))+$/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
