@@ -74,6 +74,10 @@ import { FRESH38_POSTS } from './fresh38-posts';
 import { FRESH39_POSTS } from './fresh39-posts';
 import { FRESH40_POSTS } from './fresh40-posts';
 import { FRESH41_POSTS } from './fresh41-posts';
+import { FRESH42_POSTS } from './fresh42-posts';
+import { FRESH43_POSTS } from './fresh43-posts';
+import { FRESH44_POSTS } from './fresh44-posts';
+import { FRESH45_POSTS } from './fresh45-posts';
 import { FRESH_FR_POSTS } from './fresh-fr-posts';
 import type { CorpusPost } from './corpus-types';
 import { GENERALISATION_POSTS, GENERALISATION_POSTS_2 } from './generalisation-posts';
@@ -116,6 +120,7 @@ export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_PO
  * `--only fresh36`, a thirty-eighth, and `--only fresh37`, a thirty-ninth, both written 2026-12-04 by yet other blind authors;
  * `--only fresh38`, a fortieth, and `--only fresh39`, a forty-first, both written 2026-12-04 by yet other blind authors;
  * `--only fresh40`, a forty-second, and `--only fresh41`, a forty-third, both written 2026-12-04 by yet other blind authors;
+ * `--only fresh42` to `--only fresh45`, a forty-fourth to a forty-seventh, written 2026-12-04 by four more blind authors;
  * each header gives its first, unseen score).
  */
-export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS, ...FRESH20_POSTS, ...FRESH21_POSTS, ...FRESH22_POSTS, ...FRESH23_POSTS, ...FRESH24_POSTS, ...FRESH25_POSTS, ...FRESH26_POSTS, ...FRESH27_POSTS, ...FRESH28_POSTS, ...FRESH29_POSTS, ...FRESH30_POSTS, ...FRESH31_POSTS, ...FRESH32_POSTS, ...FRESH33_POSTS, ...FRESH34_POSTS, ...FRESH35_POSTS, ...FRESH36_POSTS, ...FRESH37_POSTS, ...FRESH38_POSTS, ...FRESH39_POSTS, ...FRESH40_POSTS, ...FRESH41_POSTS];
+export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS, ...FRESH20_POSTS, ...FRESH21_POSTS, ...FRESH22_POSTS, ...FRESH23_POSTS, ...FRESH24_POSTS, ...FRESH25_POSTS, ...FRESH26_POSTS, ...FRESH27_POSTS, ...FRESH28_POSTS, ...FRESH29_POSTS, ...FRESH30_POSTS, ...FRESH31_POSTS, ...FRESH32_POSTS, ...FRESH33_POSTS, ...FRESH34_POSTS, ...FRESH35_POSTS, ...FRESH36_POSTS, ...FRESH37_POSTS, ...FRESH38_POSTS, ...FRESH39_POSTS, ...FRESH40_POSTS, ...FRESH41_POSTS, ...FRESH42_POSTS, ...FRESH43_POSTS, ...FRESH44_POSTS, ...FRESH45_POSTS];
