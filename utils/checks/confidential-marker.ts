@@ -73,6 +73,8 @@ const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'd
 // "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
 const BARE_INTERNAL = new Set(['internal', 'interne']);
 const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL]);
+/** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
+const SHOUTED_HEADINGS = new Set(['restricted', 'protected']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
 const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
@@ -114,8 +116,34 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
   const sentence = sentenceAround(text, match);
   return GENERIC_SAYER.test(sentence);
 }
+// Marking talked about, not done (fresh42, fresh44, fresh45, 2026-12-04): any document so marked ("un document marqué
+// CONFIDENTIEL ne se transfère jamais"), an instruction to mark ("Mark the report TLP:AMBER before you send it"), the stamp
+// or watermark itself ("an optional "CONFIDENTIAL" watermark", "bans the stamp "for internal use only"").
+const ANY_DOCUMENT_MARKED_BEFORE = /(?<![\p{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![\p{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
+const STAMP_BEFORE = /(?<![\p{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
+const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)(?![\p{L}])/iu;
+const MARKING_REACH = 60;
+// "A document marked X" is any document only in a rule ("ne se transfère jamais", "must never leave"); otherwise it is the
+// one at hand ("found a memo marked « NE PAS DIFFUSER »", "every sheet stamped CONFIDENTIAL", fresh4, fresh13).
+const GENERIC_RULE = /(?<![\p{L}])(?:never|always|must|should|jamais|toujours|doit|doivent|devrait|ne se|rule|r[èe]gle|policy|politique)(?![\p{L}])/iu;
+/** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
+function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
+  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before)) return true;
+  const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
+  return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
+}
 // A level listed with others of a classification scale ("Public, Internal, Confidential, Secret"): the scale, not a label.
-const SCALE_LEVELS = new Set(['public', 'internal', 'interne', 'confidential', 'confidentiel', 'confidentielle', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open']);
+const SCALE_LEVELS = ['public', 'internal', 'interne', 'confidential', 'confidentiel', 'confidentielle', 'restricted', 'restreint', 'restreinte', 'secret', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'open'];
+// The words of levels of several words ("Strictly Confidential", "TOP SECRET", "OFFICIAL-SENSITIVE", "Usage interne", "Diffusion
+// restreinte") and of other schemes' levels (UK, Australia: "OFFICIAL", "PROTECTED", "UNCLASSIFIED"; fresh43, fresh44, 2026-12-04).
+const SCALE_WORDS: ReadonlySet<string> = new Set([
+  ...SCALE_LEVELS, 'strictly', 'strictement', 'highly', 'tres', 'top', 'official', 'sensitive', 'protected', 'unclassified', 'classified',
+  'usage', 'use', 'only', 'diffusion', 'limitee', 'limited', 'general', 'ue', 'eu', 'company', 'private', 'prive', 'privee',
+]);
+/** What joins the words of one level: blanks or a hyphen. */
+const LEVEL_JOIN = /^[ \t\u00a0]*-?[ \t\u00a0]*$/u;
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
 // A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
@@ -199,7 +227,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
+  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -213,7 +241,7 @@ export const confidentialMarker: CheckRule = {
       for (const found of findings) taken.add(found);
       for (const pattern of LABELS) {
         // One pattern's matches do not overlap each other: test them all, then add the ones kept.
-        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span));
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span) && !isMarkingTalk(text, span));
         for (const span of kept) {
           taken.add(span);
           findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
@@ -245,11 +273,12 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
+    if (SHOUTED_HEADINGS.has(match.term) && !(inCapitals(text, match) && standsAsLabel(text, match))) continue;
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
-      ((SINGLE_WORD_LABELS.has(match.term) || BARE_INTERNAL.has(match.term)) && isScaleLevel(tokens, tokenAt(tokens, match.start), text)) || isGeneral(tokens, match, text) ||
+      isListedLevel(tokens, match, text) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {
       mentions.push(match);
@@ -312,25 +341,50 @@ function standsAsLabel(text: string, span: { start: number; end: number }): bool
 }
 
 /**
- * Whether the word at `index` is listed with at least two other levels of a scale ("Public, Internal, Confidential"),
- * each maybe after its code ("C1 public, C2 interne, C3 confidentiel").
+ * Whether the level at words `first` to `last` is listed with at least two other levels of a scale ("Public, Internal,
+ * Confidential"; "Public, Internal, Confidential, Strictly Confidential"; "OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET"),
+ * each maybe after its code ("C1 public, C2 interne, C3 confidentiel"). A level may be several words joined by blanks or a
+ * hyphen; levels are parted by a comma, a slash, an arrow or "and"/"or".
  */
-function isScaleLevel(list: WordList, index: number, text: string): boolean {
+function isScaleLevel(list: WordList, first: number, last: number, text: string): boolean {
   let levels = 0;
   for (const step of [-1, 1]) {
-    let from = wordAt(list, index);
-    for (let at = index + step; from && levels < 2 && Math.abs(at - index) <= 6; at += step) {
+    let edge = step < 0 ? first : last;
+    for (let at = edge + step; levels < 2 && Math.abs(at - edge) <= 3; at += step) {
+      const from = wordAt(list, edge) as Word;
       const other = wordAt(list, at);
       if (other && /^(?:and|et|or|ou)$/.test(other.folded)) continue; // the separator checked below spans it
-      if (!other || !SCALE_LEVELS.has(other.folded)) break;
+      if (!other || !SCALE_WORDS.has(other.folded)) break;
       const gap = step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start);
       const coded = (LEVEL_CODE.test(other.folded) || LEVEL_CODE.test(from.folded)) && /^[ \t\u00a0]+$/u.test(gap);
       if (!coded && !LIST_SEPARATOR.test(gap)) break;
+      // The other level's further words ("Strictly Confidential", "OFFICIAL-SENSITIVE").
+      let far = at;
+      for (let next = at + step; ; next += step) {
+        const word = wordAt(list, next);
+        const near = wordAt(list, far) as Word;
+        if (!word || !SCALE_WORDS.has(word.folded) || !LEVEL_JOIN.test(step < 0 ? text.slice(word.end, near.start) : text.slice(near.end, word.start))) break;
+        far = next;
+      }
       levels += 1;
-      from = other;
+      edge = far;
+      at = far;
     }
   }
   return levels >= 2;
+}
+
+/** A label that names a level of a scale listed in full: the scale described, not a label applied. */
+function isListedLevel(list: WordList, match: PhraseMatch, text: string): boolean {
+  const first = tokenAt(list, match.start);
+  const last = firstAtOrAfter(list.starts, match.end) - 1;
+  return isLevelName(list, first, last) && isScaleLevel(list, first, last, text);
+}
+
+/** Whether every word of a label is a word of a classification level ("Strictly Confidential", "TOP SECRET"). */
+function isLevelName(list: WordList, first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1) if (!SCALE_WORDS.has(wordAt(list, index)?.folded ?? '')) return false;
+  return true;
 }
 
 /** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */

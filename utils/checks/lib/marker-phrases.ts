@@ -20,6 +20,9 @@ export const MARKER_PHRASES = [
   'official sensitive', 'eu restricted', 'restreint ue', 'confidentiel ue', 'eu confidential', 'secret ue', 'eu secret',
   // The British and Australian public-sector label ("stamped COMMERCIAL IN CONFIDENCE", fresh26).
   'commercial in confidence',
+  // A bare level heading a document in capitals ("RESTRICTED — steering group", "PROTECTED" atop an Australian tender draft,
+  // fresh43, fresh45, 2026-12-04): see confidential-marker's SHOUTED_HEADINGS.
+  'restricted', 'protected',
   // "Private & Confidential", the heading of a letter or e-mail ("&" is no word: "private confidential").
   'private and confidential', 'private confidential', 'strictly private and confidential', 'strictly private confidential',
   'personal and confidential', 'personal confidential',
