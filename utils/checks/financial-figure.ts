@@ -16,11 +16,13 @@ import type { CheckContext, CheckRule } from './types';
 const NUMBER = String.raw`(?=[0-9\u0080-\u{10FFFF}])(?<![\p{N}.,])(?<!\p{N}[  ])\p{N}+(?:[  .,]\p{N}+)*`;
 // Multipliers: also German "Mio."/"Mrd.", Indian lakh and crore.
 const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.?|millions?|milliards?|billions?|thousand|mille|lakhs?|crores?|millones|milioni|miliardi)`;
-// Currencies beyond the euro, dollar and pound (dirham, dinar, CFA franc, rupee…): "85 MMAD", "12 MDH", "3 Md€".
+// Currencies beyond the euro, dollar and pound (dirham, dinar, CFA franc, rupee…): "85 MMAD", "12 MDH", "3 Md€"; the signs
+// of the won, lira, shekel, peso, naira… ("₩4,900,000", "₺3.450", fresh45, 2026-12-04), and the East Asian myriads
+// ("87억 원", "3.27億", a scale of 10⁴ or 10⁸).
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
-const OTHER_CURRENCY = String.raw`(?:₹|¥|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
+const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫฿₴₽₸৳]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
@@ -31,8 +33,8 @@ const RAND_GATE = /(?<![A-Za-z0-9])R ?[0-9]/;
 // 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
 // as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?)(?![\p{L}\p{N}]))` +
-    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
+  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?|[億万兆억만조])(?![\p{L}\p{N}]))` +
+    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps?(?![\p{L}])|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros", "dépasser le
@@ -340,13 +342,17 @@ const SCHEDULED: readonly string[] = [
 const ANNOUNCED_AT: readonly string[] = [
   'annonce au', 'annonce aux', 'annonce a la', 'annonce lors', 'annonce pendant', 'announcement at', 'announcement to', 'announcement during', 'reveal at',
   'launch at', 'lancement au', 'lancement lors', 'devoilement au', 'devoilement lors',
+  // A sealed bid, opened on a date to come ("Envelopes open on the 9th", "Ouverture des plis le 18", "sealed until the opening on
+  // 19 December", fresh42, fresh43, fresh45, 2026-12-04): its amount is the bidder's secret until then.
+  'envelopes open', 'envelopes are opened', 'bids open', 'bids are opened', 'bid opening', 'tender opening', 'sealed until', 'sealed until the opening',
+  'ouverture des plis', 'ouverture des soumissions', 'ouverture des offres', 'depouillement', 'depouillement des offres',
 ];
 const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
 const DATED_ONLY = new Set(['programme', 'programmee', 'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
 /** A date word or a day's number (see DATE_AHEAD). */
-const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
+const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|weeks|semaines|fortnight|quinzaine|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
 const DATE_AHEAD = new RegExp(String.raw`^[^.!?\n]{0,40}?${DATE_WORD}`, 'iu');
 /** The date of a signing right after its word, as a plan ("signing planned for January", "signature prévue le 12"), not a noun it
  * qualifies ("the e-signature market at $9.8bn"). */
@@ -380,6 +386,10 @@ const TOLD: readonly string[] = [
   'receive it', 'sauront', 'will know', 'know it', 'decides', 'will decide', 'decidera', 'tranchera', 'statuera',
   // A board still to ratify ("Their board ratifies in February and the press release follows", fresh37, 2026-12-04).
   'ratifies', 'will ratify', 'ratify', 'approves', 'will approve', 'signs off', 'will sign off', 'ratifie', 'ratifiera', 'validera', 'valideront',
+  // Notified or mailed on a date ("customers to be notified on 15 February", "Customers get the announcement email on the 15th",
+  // fresh44, fresh45, 2026-12-04).
+  'to be notified', 'will be notified', 'are notified', 'is notified', 'get notified', 'be notified', 'seront notifies', 'get the announcement',
+  'get the announcement email', 'get the official letter', 'recevront le mail', 'recevront l e mail', 'recevront un mail',
 ];
 /** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
 const BEFORE_AUDIENCE_DISTANCE = 10;
@@ -660,6 +670,10 @@ const NON_PUBLIC: readonly string[] = [
   'pas aux familles', 'pas aux clients', 'not to customers', 'not to clients', 'projet de rapport', 'draft report', 'prix interne',
   'internal price', 'internal pricing', 'a huis clos', 'behind closed doors', 'ne pas relayer',
   // Customers told later ("Customers get the letter next week, so quote old prices until then", fresh24).
+  // A new price switched on only once customers are told ("on l'active après l'envoi du courrier aux clients", fresh44).
+  'apres l envoi du courrier', 'avant l envoi du courrier', 'une fois les clients prevenus', 'une fois les clients informes',
+  'once customers are told', 'once customers are informed', 'after customers are told', 'after customers are informed',
+  'desactivee pour l instant', 'desactive pour l instant', 'disabled for now', 'switched off for now',
   'customers get the letter', 'customers will be told', 'customers will be informed', 'clients will be told', 'before customers are told',
   'before we tell customers', 'before we tell clients', 'quote old prices', 'old prices until', 'anciens prix jusqu', 'anciens tarifs jusqu',
   'clients seront informes', 'clients seront prevenus', 'avant de prevenir les clients', 'avant d informer les clients',
@@ -910,9 +924,13 @@ const SOURCED: readonly string[] = [
   'companies house', 'infogreffe', 'bodacc', 'registre du commerce', 'comptes deposes', 'accounts filed', 'filed our accounts',
   // "Nos comptes annuels sont déposés au greffe et consultables sur Pappers" (fresh22).
   'au greffe', 'pappers', 'consultables', 'consultable',
+  // Results put out by their owner ("Inditex posted €38.6bn in sales", "congrats to the team on reporting $88M", "Our Q1 trading
+  // update went to the ASX", "Slides are on the investor page", fresh42, fresh44, fresh45, 2026-12-04).
+  'posted', 'reporting', 'to the asx', 'to the market', 'investor page', 'investors page', 'capital markets day', 'investor day',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
-const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?)[ \t]+)?$/iu;
+// "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
+const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
 /**
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
@@ -927,8 +945,9 @@ const BUDGET = new Set(['budget', 'budgets']);
 const ILLUSTRATIVE = /(?<![\p{L}])(?:made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
-// fresh31, 2026-12-04).
-const FOR_LEARNERS = /(?<![\p{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants)(?![\p{L}])/iu;
+// fresh31, 2026-12-04), a class ("Teaching moment in our apprenticeship class", "Vente 101 pour les nouveaux représentants",
+// fresh43, fresh44).
+const FOR_LEARNERS = /(?<![\p{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|(?<=[\p{L}] )101)(?![\p{L}\p{N}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
 // A figure of years ago, told as a story ("Three years ago we made CAD 400k in revenue", fresh32, 2026-12-04): no sign, no news.
