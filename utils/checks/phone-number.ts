@@ -84,6 +84,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   // Singapore's eight digits in fours ("6225 8810"), Cameroon's nine in 1-2-2-2-2 ("6 77 45 21 98"), fresh34, fresh37.
   SG: /^[3689]\d{3}[ -]\d{4}$/,
   CM: /^[26](?:[ .]\d{2}){4}$/,
+  // Portugal's nine digits in threes: Lisbon "213 847 290", mobiles "912 345 678", shared-cost "808 200 517" (fresh42, 2026-12-04).
+  PT: /^[289]\d{2}[ .]\d{3}[ .]\d{3}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

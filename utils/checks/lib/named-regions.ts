@@ -7,7 +7,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
  */
 const NAMES: Record<string, readonly string[]> = {
   DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart'],
-  ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga'],
+  ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
   PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto'],
@@ -39,6 +39,11 @@ const NAMES: Record<string, readonly string[]> = {
   SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg'],
   FI: ['finland', 'finnish', 'finlande', 'finlandais', 'finlandaise', 'helsinki', 'tampere'],
   CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé'],
+  // Brazil (by its taxpayer number's name too: a table with a CPF column lists Brazilians), Turkey and South Korea, whose
+  // numbers came with their country or city named (fresh45, 2026-12-04).
+  BR: ['brazil', 'brazilian', 'brésil', 'brésilien', 'brésilienne', 'brasil', 'são paulo', 'sao paulo', 'rio de janeiro', 'cpf'],
+  TR: ['turkey', 'türkiye', 'turkiye', 'turquie', 'turkish', 'turc', 'turque', 'istanbul', 'ankara', 'izmir'],
+  KR: ['korea', 'south korea', 'corée', 'corée du sud', 'korean', 'coréen', 'coréenne', 'seoul', 'séoul', 'busan', 'kst'],
 };
 
 const REGION_OF = new Map<string, CountryCode>(
