@@ -27,13 +27,26 @@ function* schemeStarts(text: string): Generator<number> {
 
 export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
 
+const BASE64_VALUE = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+/** Whether a base64 value only encodes a placeholder ("Y2hhbmdlbWU=" is "changeme" in a Kubernetes manifest, fresh44). */
+export function encodedPlaceholder(value: string): boolean {
+  if (value.length % 4 !== 0 || !BASE64_VALUE.test(value)) return false;
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  return PLACEHOLDER.test(decoded.trim());
+}
+
 /** Credentials embedded in URLs and connection strings. Fix: the URL with the password masked. */
 export const credentialsInUrl: CheckRule = {
   id: 'credentials-in-url',
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [URL_CREDENTIALS, URL_CREDENTIALS_AT, CONNECTION_PASSWORD, PLACEHOLDER, URL_CREDENTIALS_GATE],
+  patterns: [URL_CREDENTIALS, URL_CREDENTIALS_AT, CONNECTION_PASSWORD, PLACEHOLDER, BASE64_VALUE, URL_CREDENTIALS_GATE],
   check(text, context) {
     const hasUrl = text.includes('://') && URL_CREDENTIALS_GATE.test(text);
     // Every CONNECTION_PASSWORD match has "d=" or "D=" (Password=, Pwd=, PWD=): most drafts' "=" are in links.

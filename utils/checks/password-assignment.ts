@@ -2,7 +2,7 @@ import { finding, removedPlaceholder } from './lib/finding';
 import { matchesAt, scan, withoutOverlaps, type Span } from './lib/scan';
 import { wordStartsOf } from './lib/word-anchors';
 import { wordGates } from './lib/word-gates';
-import { PLACEHOLDER } from './credentials-in-url';
+import { encodedPlaceholder, PLACEHOLDER } from './credentials-in-url';
 import { documentedExample } from './secret-token';
 import type { CheckRule, Finding } from './types';
 
@@ -15,8 +15,9 @@ import type { CheckRule, Finding } from './types';
 // "Password: use a manager" are not findings.
 // The leading lookahead lists the first letters of the keywords (case-insensitively, as the rest): it
 // skips most positions before the costlier lookbehind is tried. Same matches.
+// Up to 24 blanks before the sign: configuration aligns its keys (HCL, YAML: 'password             = "…"', fresh44, 2026-12-04).
 const ASSIGNMENT =
-  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,3}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,24}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
 // The first word of each of ASSIGNMENT's keywords, folded as the draft's words are ("clé" is "cle", "api_key" starts
 // with "api"): a match starts at one of them, so the pattern is tried there only, not at every character of the draft
@@ -74,13 +75,14 @@ const openGates = wordGates({
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
-  cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli'],
+  cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
-const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+as|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+// "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair.
+const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+as|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
 const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
@@ -102,7 +104,8 @@ function isHostPortPath(written: string): boolean {
   return colon > 0 && HOST_PORT_PATH.test(written.slice(colon - 1));
 }
 // Capitalised words and digits joined by hyphens or dots, as a passphrase is typed ("wrangler / Miramar-Queue-88", fresh37).
-const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}\p{Ll}*|\p{N}+))+$/u;
+// Digits may close a word too ("Zebra-Tortellini2025", "Harbour-Light77", fresh42, 2026-12-04).
+const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}\p{Ll}*\p{N}*|\p{N}+))+$/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // Letters only, but scrambled as a generated password is ("mdp CGcShfzeyCAB"): eight or more, both cases, and not
@@ -265,7 +268,8 @@ function answeredPasswords(text: string): { start: number; end: number }[] {
 // Command-line tools that take a password as an option, with no "password" word in sight: "redis-cli -a …",
 // "mysql -pS3cr3t", "sshpass -p '…'", "curl -u user:pass", and any tool's "--password …".
 const CLI_GATE_LONG = /--pass/i;
-const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|curl|wget)(?![\w-])/gi;
+// MQTT, SQL Server, LDAP and MongoDB clients too ("mosquitto_sub -h … -u pruefstand -P 'Feuerbach.Kolben88'", fresh44, 2026-12-04).
+const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|curl|wget|mosquitto_sub|mosquitto_pub|mosquitto_rr|sqlcmd|ldapsearch|ldapmodify|ldapadd|mongosh)(?![\w-])/gi;
 const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-password)(?:=|[ \t]+)["']?([^\s"'`]{4,128})/gi;
 // Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql".
 const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS)[ \t]?=[ \t]?["']?([^\s"'`]{4,256})/g;
@@ -284,12 +288,18 @@ function cliValue(tool: string, tokens: readonly string[], index: number): strin
   const next = tokens[index + 1];
   if (tool === 'redis-cli') return token === '-a' ? next : undefined;
   if (tool === 'sshpass') return token === '-p' ? next : undefined;
+  if (tool.startsWith('mosquitto') || tool === 'sqlcmd') return token === '-P' ? next : undefined;
+  if (tool.startsWith('ldap')) return token === '-w' ? next : undefined;
+  if (tool === 'mongosh') return token === '-p' ? next : undefined;
   if (tool.startsWith('mysql') || tool.startsWith('mariadb')) return token.length > 2 && token.startsWith('-p') ? token.slice(2) : undefined;
   // curl and wget: "-u user:password" (a user alone asks for the password interactively).
   if ((token === '-u' || token === '--user') && next && next.indexOf(':') > 0) return next.slice(next.indexOf(':') + 1);
   return undefined;
 }
 
+// A value that names where the secret comes from, not the secret: a Terraform, Ansible or CI variable ("password =
+// var.vsphere_password", "{{ vault_db_password }}", "process.env.DB_PASSWORD", fresh44, 2026-12-04).
+const VARIABLE_REFERENCE = /^(?:var|local|data|module|env|vars|secrets|inputs|params|settings|config|process\.env|os\.environ)\.[A-Za-z_][\w.]*$/;
 /** Passwords given to command-line tools as options or variables: the value spans. */
 function cliPasswords(text: string): { start: number; end: number }[] {
   if (!openGates(text).has('cli') && !CLI_GATE_LONG.test(text)) return [];
@@ -371,14 +381,14 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
-      if (!looksLikeSecret(value, keyword) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value)) continue;
+      if (!looksLikeSecret(value, keyword) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed =
@@ -403,14 +413,14 @@ export const passwordAssignment: CheckRule = {
     for (const code of withoutOverlaps([...codesInProse(text), ...cliPasswords(text), ...answeredPasswords(text)].sort((a, b) => a.start - b.start))) {
       while (next < assigned && (findings[next] as Finding).end <= code.start) next += 1;
       const found = findings[next];
-      if (next < assigned && found && found.start < code.end) continue;
+      if ((next < assigned && found && found.start < code.end) || encodedPlaceholder(text.slice(code.start, code.end))) continue;
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : [])]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).
-      if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value)) continue;
+      if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
       const valueStart = span.end - (span.groups[1] ?? '').length;
       if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
       findings.push(

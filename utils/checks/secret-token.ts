@@ -3,6 +3,7 @@ import { finding, removedPlaceholder } from './lib/finding';
 import { matchesAt, scan, withoutOverlaps, type Span } from './lib/scan';
 import { wordStartsOf } from './lib/word-anchors';
 import type { CheckRule } from './types';
+import { encodedPlaceholder } from './credentials-in-url';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
@@ -26,7 +27,8 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   [/https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_-]{1,40}\/){0,2}(?:hooks|webhooks?)\/(?:[A-Za-z0-9]{8,64}\/)?(?=[A-Za-z_]*[0-9])(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{20,120}(?![\w-])/g, 'hook'],
   [/(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![\w-])/g, /_(?:live|test)_/], // Stripe secret/restricted
   // Any vendor's live key in Stripe's shape ("msk_live_7Hq2Vb9KxR4pTn6Wc8Zy3Ld1", fresh39, 2026-12-04): a short prefix, "_live_".
-  [/(?<![\w-])[a-z]{2,6}_live_(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{16,247}(?![\w-])/g, '_live_'],
+  // From 14 characters: Razorpay's key ids ("rzp_live_8KsQ2vTyN3pLmX", fresh45).
+  [/(?<![\w-])[a-z]{2,6}_live_(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{14,247}(?![\w-])/g, '_live_'],
   // Discord bot token: the bot id in base64 (M, N or O first), a timestamp, an HMAC (fresh39, 2026-12-04).
   [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[\w-]{6}\.[\w-]{27}/],
   [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
@@ -297,7 +299,7 @@ export const secretToken: CheckRule = {
     const typed = TOKEN_FORMATS.flatMap(([pattern, contains]) => (mayContain(text, contains) ? scan(pattern, text) : [])).filter(
       (span) => !PLACEHOLDER_RUN.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
     );
-    const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text)]).filter((span) => !documentedExample(text, span));
+    const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text).filter((span) => !encodedPlaceholder(span.text))]).filter((span) => !documentedExample(text, span));
     return spans.map((span) =>
       finding(this, context, span, 'check_secret_token', [span.text.slice(0, 4) + '…'], removedPlaceholder(context)),
     );
