@@ -83,34 +83,34 @@ const PLAYFUL = new Set([
   'top secret', 'tres secret', 'secret defense', 'streng geheim', 'strictly between us', 'just between us', 'between you and me', 'strictement entre nous',
   'for your eyes only', 'eyes only',
 ]);
-const TREAT = /(?<![\p{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|yaourts?|yogh?o?urts?|sandwich(?:s|es)?|tupperwares?|leftovers|restes|fromages?|cheese|fruits?|bananes?|bananas?|compotes?|soupes?|soups?|bonbons?|candy|sweets|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![\p{L}])/iu;
+const TREAT = /(?<![^\P{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|tartes?|pies?|cuisine|cooking|ingr[ée]dients?|sauces?|chocolats?|chocolate|cr[êe]pes?|pancakes?|lasagnes?|lasagna|pizzas?|biscuits?|brownies?|muffins?|desserts?|caf[ée]s?|coffee|croissants?|tiramisu|pastry|pastries|viennoiseries|snacks?|lunch|d[ée]jeuner|barbecue|bbq|burgers?|potluck|ap[ée]ro|pot de d[ée]part|yaourts?|yogh?o?urts?|sandwich(?:s|es)?|tupperwares?|leftovers|restes|fromages?|cheese|fruits?|bananes?|bananas?|compotes?|soupes?|soups?|bonbons?|candy|sweets|surprises?|cadeaux?|gifts?|birthday|anniversaire|party|f[êe]te|mamie|grandma|grand-m[èe]re|nonna)(?![^\P{L}])/iu;
 // Home and family: a label stuck on the fridge by the kids is a joke ("'For internal use only' is what my kids wrote on
 // the snacks"). With a treat word, even an unquoted label ("my kids labelled the cookie jar top secret").
 // A game, a show or a setting where a secrecy stamp is decor ("an escape room themed on a Cold War spy agency, 'STRENG
 // GEHEIM' stamps everywhere", fresh24, 2026-12-04): with a playful label, a joke.
-const GAME = /(?<![\p{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|courts?-m[ée]trages?|screenings?|projections?|festivals?|spectacles?|com[ée]dies?|comedy|picnic|pique-nique|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![\p{L}])/iu;
-const HOME = /(?<![\p{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![\p{L}])/iu;
+const GAME = /(?<![^\P{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|courts?-m[ée]trages?|screenings?|projections?|festivals?|spectacles?|com[ée]dies?|comedy|picnic|pique-nique|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![^\P{L}])/iu;
+const HOME = /(?<![^\P{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![^\P{L}])/iu;
 // A quoted label as the subject of a sentence about the word ("'Confidential' is the most overused word", "« Confidentiel »
 // n'est qu'un tampon"): the word is talked about, not applied.
-const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|it['’]s|that['’]s|is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![\p{L}])/iu;
+const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|it['’]s|that['’]s|is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![^\P{L}])/iu;
 // A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
 const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
 const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
-const FORMER_USE = /(?<![\p{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![\p{L}])/iu;
+const FORMER_USE = /(?<![^\P{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![^\P{L}])/iu;
 /**
  * A label someone writes, says or stamps, talked about ("when every call sheet says CONFIDENTIAL in 40-point red", "why we
  * stopped putting TLP:AMBER on everything", 'phishing emails say "URGENT: confidential invoice attached"', fresh37,
  * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
  */
-const SAID_OR_STAMPED_BEFORE = /(?<![\p{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
+const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
 /**
  * The label named as a word to put on in general ("quand faut-il apposer la mention CONFIDENTIEL ?", "add the word
  * CONFIDENTIAL", fresh38, 2026-12-04): a mention. A document that "porte la mention « Confidentiel »" is labelled.
  */
-const NAMED_AS_WORD_BEFORE = /(?<![\p{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
+const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
-const GENERIC_SAYER = /(?<![\p{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![\p{L}])|(?<![\p{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![\p{L}])/iu;
+const GENERIC_SAYER = /(?<![^\P{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![^\P{L}])|(?<![^\P{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![^\P{L}])/iu;
 function saidInGeneral(text: string, match: PhraseMatch): boolean {
   if (!SAID_OR_STAMPED_BEFORE.test(text.slice(Math.max(0, match.start - 48), match.start))) return false;
   const sentence = sentenceAround(text, match);
@@ -119,14 +119,14 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 // Marking talked about, not done (fresh42, fresh44, fresh45, 2026-12-04): any document so marked ("un document marqué
 // CONFIDENTIEL ne se transfère jamais"), an instruction to mark ("Mark the report TLP:AMBER before you send it"), the stamp
 // or watermark itself ("an optional "CONFIDENTIAL" watermark", "bans the stamp "for internal use only"").
-const ANY_DOCUMENT_MARKED_BEFORE = /(?<![\p{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
-const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![\p{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
-const STAMP_BEFORE = /(?<![\p{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
-const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)(?![\p{L}])/iu;
+const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
+const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
+const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)(?![^\P{L}])/iu;
 const MARKING_REACH = 60;
 // "A document marked X" is any document only in a rule ("ne se transfère jamais", "must never leave"); otherwise it is the
 // one at hand ("found a memo marked « NE PAS DIFFUSER »", "every sheet stamped CONFIDENTIAL", fresh4, fresh13).
-const GENERIC_RULE = /(?<![\p{L}])(?:never|always|must|should|jamais|toujours|doit|doivent|devrait|ne se|rule|r[èe]gle|policy|politique)(?![\p{L}])/iu;
+const GENERIC_RULE = /(?<![^\P{L}])(?:never|always|must|should|jamais|toujours|doit|doivent|devrait|ne se|rule|r[èe]gle|policy|politique)(?![^\P{L}])/iu;
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
@@ -147,7 +147,7 @@ const LEVEL_JOIN = /^[ \t\u00a0]*-?[ \t\u00a0]*$/u;
 const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
 // A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
-const STUCK_ON = /(?<![\p{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![\p{L}])/iu;
+const STUCK_ON = /(?<![^\P{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![^\P{L}])/iu;
 // The quotation a title's word sits in: an opening quote with no closing one after it, and a closing quote ahead.
 const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
@@ -155,19 +155,19 @@ const TITLE_QUOTE_CLOSE = /["”»’]/u;
 const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
 // A quotation said to be marked on a document ("the board pack (marked "Vertrouwelijk – niet verspreiden") shows…", "the
 // slide says « Usage interne »"): the label applied, whatever words about shows or films follow (fresh12, 2026-12-03).
-const MARKED_BEFORE = /(?<![\p{L}])(?:marked|stamped|labell?ed|tagged|flagged|watermarked|says|reads|marqu[ée]e?s?|tamponn[ée]e?s?|estampill[ée]e?s?|[ée]tiquet[ée]e?s?|porte la mention|avec la mention|mention)[ \t\u00a0]*(?::[ \t\u00a0]*)?$/iu;
+const MARKED_BEFORE = /(?<![^\P{L}])(?:marked|stamped|labell?ed|tagged|flagged|watermarked|says|reads|marqu[ée]e?s?|tamponn[ée]e?s?|estampill[ée]e?s?|[ée]tiquet[ée]e?s?|porte la mention|avec la mention|mention)[ \t\u00a0]*(?::[ \t\u00a0]*)?$/iu;
 // "It's marked 'Strictly Private & Confidential'": a document said to carry the label now, whatever training or tips the
 // sentence mentions (fresh18, 2026-12-03); not "never forward a document marked 'Confidential'", a rule about any document.
 // The past ("the deck was stamped") or a pointer ("it's marked", "c'est marqué"), not a present in general ("if everything
 // is stamped 'confidential', nothing is", fresh7).
-const IS_BEFORE_MARKED = /(?<![\p{L}])(?:it['’]s|it is|this is|that is|which is|was|were|c['’]est|il est|elle est|il [ée]tait|elle [ée]tait|[ée]tait)[ \t]+(?:still[ \t]+|clearly[ \t]+|bien[ \t]+)?$/iu;
+const IS_BEFORE_MARKED = /(?<![^\P{L}])(?:it['’]s|it is|this is|that is|which is|was|were|c['’]est|il est|elle est|il [ée]tait|elle [ée]tait|[ée]tait)[ \t]+(?:still[ \t]+|clearly[ \t]+|bien[ \t]+)?$/iu;
 const QUOTE_AT_END = /["“«'‘][ \t\u00a0]*$/u;
 // A legend that maps a colour or code to a level ("rouge = confidentiel", "red → Confidential" in a colour code): the
 // level defined, not applied to the post.
 const DEFINED_BEFORE = /[=→][ \t]*$/u;
 // "TLP:RED means named recipients only": a level being defined, quoted or not (fresh16, 2026-12-03).
-const DEFINED_AFTER = /^[ \t\u00a0]*(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![\p{L}])/iu;
-const LEGEND = /(?<![\p{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![\p{L}])/iu;
+const DEFINED_AFTER = /^[ \t\u00a0]*(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![^\P{L}])/iu;
+const LEGEND = /(?<![^\P{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![^\P{L}])/iu;
 // "TLP:CLEAR means anyone can see it, TLP:GREEN the community, TLP:AMBER limited, TLP:RED only the people in the room"
 // (fresh27, 2026-12-04): three colours or more, the scale explained, no label applied.
 const TLP_COLOUR = /TLP ?: ?(CLEAR|WHITE|GREEN|AMBER|RED)/giu;
@@ -190,14 +190,14 @@ const NDA_KINDS = new Set(['mutual', 'mutuel', 'mutuelle', 'unilateral', 'bilate
 const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
 const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
-const NDA_GENERIC_ADVICE = /(?<![\p{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![\p{L}])/iu;
+const NDA_GENERIC_ADVICE = /(?<![^\P{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![^\P{L}])/iu;
 // A quotation open before the word, and words for a saying (see isSaying).
 const SAYING_REACH = 80;
 const SAYING_QUOTE_OPEN = /["“«][^"“”«»\n]*$/u;
-const SAYING = /(?<![\p{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?|maximes?|maxims?|aphorismes?|aphorisms?|sayings?|mottos?)(?![\p{L}])/iu;
+const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?|maximes?|maxims?|aphorismes?|aphorisms?|sayings?|mottos?)(?![^\P{L}])/iu;
 // An NDA's name spelt out right before its acronym in brackets.
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
-const NDA_ADVICE = /(?<![\p{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating)(?![\p{L}])/iu;
+const NDA_ADVICE = /(?<![^\P{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -207,7 +207,7 @@ const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
 /** A first name and a name in the possessive before a quoted title: an author's work. */
 const AUTHOR_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]*$/u;
-const TITLE_CONTEXT = /(?<![\p{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![\p{L}])/iu;
+const TITLE_CONTEXT = /(?<![^\P{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![^\P{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.

@@ -76,8 +76,8 @@ function placeholderAddress(address: string): boolean {
 const REPORTING_LOCAL = /^(?:report[-_.]?)?(?:phishing|phish|spam|abuse)(?:[-_.]?reports?)?$/i;
 // Or a plain "report" mailbox on a reporting service's own host ("report@phishing.gov.uk", "report@spam.example.org").
 const REPORT_LOCAL = /^(?:report|reports|reporting|signalement)$/i;
-const FORWARDED_TO_BEFORE = /(?<![\p{L}])(?:transf[ée]r[ée]e?s?|transf[ée]rez|forward(?:ed|s)?|report(?:ed|s)?|signal[ée]e?s?|signalez|envoy[ée]e?s?|sent|send)(?![\p{L}])[^.!?\n@]{0,25}$/iu;
-const OURS_BEFORE = /(?<![\p{L}])(?:our|notre|nos)(?![\p{L}])[^.!?\n@]{0,15}$/iu;
+const FORWARDED_TO_BEFORE = /(?<![^\P{L}])(?:transf[ée]r[ée]e?s?|transf[ée]rez|forward(?:ed|s)?|report(?:ed|s)?|signal[ée]e?s?|signalez|envoy[ée]e?s?|sent|send)(?![^\P{L}])[^.!?\n@]{0,25}$/iu;
+const OURS_BEFORE = /(?<![^\P{L}])(?:our|notre|nos)(?![^\P{L}])[^.!?\n@]{0,15}$/iu;
 
 /** Whether a plain address is an outside organisation's public reporting mailbox the draft forwards or reports to. */
 function outsideReportingMailbox(text: string, span: { start: number; text: string }, context: CheckContext): boolean {

@@ -20,9 +20,9 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // of the won, lira, shekel, peso, naira… ("₩4,900,000", "₺3.450", fresh45, 2026-12-04), and the East Asian myriads
 // ("87억 원", "3.27億", a scale of 10⁴ or 10⁸).
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
-const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![\p{L}]))`;
+const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![^\P{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
-const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫฿₴₽₸৳]|EUR|USD|GBP|CHF|(?<![\p{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
+const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫฿₴₽₸৳]|EUR|USD|GBP|CHF|(?<![^\P{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
@@ -34,7 +34,7 @@ const RAND_GATE = /(?<![A-Za-z0-9])R ?[0-9]/;
 // as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
   String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?|[億万兆억만조])(?![\p{L}\p{N}]))` +
-    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![\p{L}])|points de base|basis points|bps?(?![\p{L}])|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
+    String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![^\P{L}])|points de base|basis points|bps?(?![^\P{L}])|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
 // An amount in words ("deux millions et demi d'euros", "two and a half million dollars", "a million euros", "dépasser le
@@ -43,29 +43,29 @@ const SUFFIXED_FIGURE = new RegExp(
 /** Number words alone, for amounts below a million (see WORDED_AMOUNT). */
 const CARDINAL = String.raw`(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 const WORDED_AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a|le|du|au|the)` +
+  String.raw`(?<![^\P{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half a|le|du|au|the)` +
     String.raw`(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?|million|billion)(?:[ \t](?:et demie?|et quart|and a half))?` +
-    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£|de francs|francs|zlotys?|z[łl]otych|kroner|kronor|lei|de dirhams|dirhams|de dinars|dinars|rupees|yens?|yuans?)(?![\p{L}])` +
+    String.raw`[ \t](?:d['’]euros|de dollars|de livres|euros|dollars|pounds|€|\$|£|de francs|francs|zlotys?|z[łl]otych|kroner|kronor|lei|de dirhams|dirhams|de dinars|dinars|rupees|yens?|yuans?)(?![^\P{L}])` +
     // An amount told by its number of digits: "a seven-figure deal", "un contrat à sept chiffres".
-    String.raw`|(?<![\p{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![\p{L}])|(?<![\p{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![\p{L}])` +
+    String.raw`|(?<![^\P{L}])(?:six|seven|eight|nine|ten)[- \t]figures?(?![^\P{L}])|(?<![^\P{L}])(?:à|a)[ \t](?:six|sept|huit|neuf|dix)[ \t]chiffres(?![^\P{L}])` +
     // Below a million: "quatre euros vingt", "cent soixante-quinze euros", "six cent cinquante mille euros", "forty-two
     // dollars" (fresh20, fresh31, 2026-12-04). Number words joined by blanks, hyphens or "et"/"and", then the currency.
-    String.raw`|(?<![\p{L}])${CARDINAL}(?:(?:[ \t-]|[ \t]et[ \t]|[ \t]and[ \t])${CARDINAL}){0,5}[ \t](?:euros?|dollars?|pounds?|livres|francs)(?![\p{L}])`,
+    String.raw`|(?<![^\P{L}])${CARDINAL}(?:(?:[ \t-]|[ \t]et[ \t]|[ \t]and[ \t])${CARDINAL}){0,5}[ \t](?:euros?|dollars?|pounds?|livres|francs)(?![^\P{L}])`,
   'giu',
 );
 // A scale in words with no currency ("Q4 revenue came in at a little over forty million", "vingt-cinq millions de
 // chiffre d'affaires", fresh7, 2026-12-03): an amount where the sentence names a metric. Literal words: linear.
 const NUMBER_WORD = String.raw`(?:une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half a|a few|several|plusieurs|quelques)`;
 const WORDED_SCALE = new RegExp(
-  String.raw`(?<![\p{L}])${NUMBER_WORD}(?:(?:[ \t-]|[ \t]and[ \t]|[ \t]et[ \t])${NUMBER_WORD}){0,3}(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?)(?![\p{L}])`,
+  String.raw`(?<![^\P{L}])${NUMBER_WORD}(?:(?:[ \t-]|[ \t]and[ \t]|[ \t]et[ \t])${NUMBER_WORD}){0,3}(?:[ \t](?:and a half|and a quarter))?[ \t](?:millions?|milliards?|billions?)(?![^\P{L}])`,
   'giu',
 );
 // A gap or a rate in words ("two to three points above consensus", "deux points au-dessus", "five per cent"): a percentage, so
 // a metric must be named with it ("two points above last year in the quiz" is none). Literal words in a row: linear.
 const WORDED_PERCENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:percentage[ \t])?points?` +
+  String.raw`(?<![^\P{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:percentage[ \t])?points?` +
   String.raw`(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins))` +
-  String.raw`|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:per[ \t]?cent|pour[ \t]?cent)(?![\p{L}])`,
+  String.raw`|(?<![^\P{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)[ \t](?:per[ \t]?cent|pour[ \t]?cent)(?![^\P{L}])`,
   'giu',
 );
 const SUFFIXED_FIGURE_AT = new RegExp(SUFFIXED_FIGURE.source, 'uy');
@@ -79,24 +79,24 @@ const THOUSANDS = 3;
 const CA = /(?<![\p{L}\p{N}])CA(?![\p{L}\p{N}])/gu;
 // A headcount is a company figure too: "120 recrutements", "40 new hires", "+120 en Inde" (a signed count in a hiring plan).
 const HEADCOUNT_FIGURE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![\p{L}])`
+  String.raw`(?:(?<![\p{L}\p{N}])\+[ \t]?${NUMBER}(?![\p{N}%])|${NUMBER}[ \t]?(?:new |nouveaux |nouvelles |more |de plus |extra )?(?:recrutements?|embauches?|hires|recrues|postes|emplois|jobs|roles|positions|ETP|FTEs?|people|personnes|collaborateurs|collaboratrices|salari[ée]s|employees|staff|ing[ée]nieurs|engineers|developers|d[ée]veloppeurs|CDI|layoffs|licenciements|suppressions|redundancies)(?![^\P{L}])`
     // A headcount's change or level, said next to a headcount word ("grow headcount from 340 to 520", "passer de 80 à 120",
     // "headcount of 450"); years are no count ("from 2026 to 2027").
-    + String.raw`|(?<![\p{L}])(?:from|de)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}[ \t](?:to|à|a)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%])`
-    + String.raw`|(?<![\p{L}])(?:headcount|effectifs?)[ \t](?:of|to|at|de|à)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%]))`,
+    + String.raw`|(?<![^\P{L}])(?:from|de)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}[ \t](?:to|à|a)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%])`
+    + String.raw`|(?<![^\P{L}])(?:headcount|effectifs?)[ \t](?:of|to|at|de|à)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%]))`,
   'giu',
 );
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
 const VOLUME_FIGURE = new RegExp(
-  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![\p{L}])`,
+  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![^\P{L}])`,
   'gu',
 );
 const VOLUME_FIGURE_AT = new RegExp(VOLUME_FIGURE.source, 'uy');
 // Not a volume: a bare year ("Place your 2027 orders now", fresh12), a four-digit 19xx or 20xx with no digit group after it.
 const BARE_YEAR = /^(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9])/;
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
-const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaque|\/)[ \t]?(?:tickets?|billets?|places?|entr[ée]es?|personnes?|pers|persons?|heads?|t[eê]tes?|repas|meals?|participants?|seats?|inscriptions?|adh[ée]sions?)(?![\p{L}])/uy;
+const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaque|\/)[ \t]?(?:tickets?|billets?|places?|entr[ée]es?|personnes?|pers|persons?|heads?|t[eê]tes?|repas|meals?|participants?|seats?|inscriptions?|adh[ée]sions?)(?![^\P{L}])/uy;
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
@@ -209,9 +209,9 @@ const SIGNING_WHEN: readonly string[] = [
   'fin novembre', 'fin decembre', 'end of january', 'end of february', 'end of march', 'end of the month', 'fin du mois',
 ];
 /** "Sign up", "sign in", "signe de vie": no deal's signature. */
-const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![\p{L}])/iu;
+const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![^\P{L}])/iu;
 /** The reader signing ("before you sign", "avant de vous engager … signez"): advice, not a deal. */
-const READER_SIGNS = /(?<![\p{L}])(?:you|vous|tu)(?![\p{L}])/iu;
+const READER_SIGNS = /(?<![^\P{L}])(?:you|vous|tu)(?![^\P{L}])/iu;
 /** The forms of SIGNING that name a signing still to come when a date follows (see pendingSignatures). */
 const SIGNING_AHEAD = new Set(['signing', 'signature', 'signera', 'signeront']);
 const UNSIGNED_DISTANCE = 16;
@@ -247,7 +247,7 @@ const LETTING_OUT: readonly string[] = [
   'shared', 'disclosed',
 ];
 /** "How proud", "enough": an idiom of emphasis after "can't say", no secret kept. */
-const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![\p{L}])/iu;
+const EMPHASIS_AFTER = /^[ \t]+(?:how|enough|assez|combien|comment)(?![^\P{L}])/iu;
 const WITHHOLDING_DISTANCE = 12;
 
 /** Words of a headcount (a hiring plan, layoffs): with a sign it is not public, its numbers are company figures. */
@@ -347,12 +347,12 @@ const ANNOUNCED_AT: readonly string[] = [
   'envelopes open', 'envelopes are opened', 'bids open', 'bids are opened', 'bid opening', 'tender opening', 'sealed until', 'sealed until the opening',
   'ouverture des plis', 'ouverture des soumissions', 'ouverture des offres', 'depouillement', 'depouillement des offres',
 ];
-const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
+const PAST_AFTER = /^[^.!?\n]{0,60}?(?<![^\P{L}])(?:last|ago|dernier|derni[èe]re|pass[ée]e?)(?![^\P{L}])/iu;
 /** Scheduling words of SCHEDULED that say so only with a date right after ("the result is on the dashboard" is no schedule). */
 const DATED_ONLY = new Set(['programme', 'programmee', 'is on', 'are on', 'is at', 'are at', 'takes place', 'take place', 'a lieu', 'aura lieu', 'ont lieu', 'sortent', 'sort', 'expected', 'part', 'partent', 'partira', 'partiront', 'waits until', 'wait until', 'passe', 'passe en', 'goes to']);
 /** A date or a time to come within a few words, in the same sentence. */
 /** A date word or a day's number (see DATE_AHEAD). */
-const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|weeks|semaines|fortnight|quinzaine|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![\p{N}]))(?![\p{L}])`;
+const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|christmas|no[ëe]l|next|prochaine?|tomorrow|demain|weeks|semaines|fortnight|quinzaine|[0-9]{1,2}(?:st|nd|rd|th|er)?(?![^\P{N}]))(?![^\P{L}])`;
 const DATE_AHEAD = new RegExp(String.raw`^[^.!?\n]{0,40}?${DATE_WORD}`, 'iu');
 /** The date of a signing right after its word, as a plan ("signing planned for January", "signature prévue le 12"), not a noun it
  * qualifies ("the e-signature market at $9.8bn"). */
@@ -421,8 +421,8 @@ const TELLING: readonly string[] = [
   'we submit', 'will submit', 'we re submitting', 'we send', 'will send', 'we ll send', 'deposons', 'deposerons', 'soumettons', 'envoyons',
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
-const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![\p{L}])/iu;
-const READER_BEFORE = /(?<![\p{L}])(?:vous|te|t['’])[ \t]*$/iu;
+const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![^\P{L}])/iu;
+const READER_BEFORE = /(?<![^\P{L}])(?:vous|te|t['’])[ \t]*$/iu;
 /** "until then", "d'ici là": an event or a telling just named, on a date, is still to come (both in the UNTIL_THEN_REACH before). */
 const UNTIL_THEN: readonly string[] = ['until then', 'till then', 'd ici la', 'jusque la', 'en attendant', 'in the meantime', 'hold off until then'];
 const UNTIL_THEN_REACH = 80;
@@ -472,7 +472,7 @@ const KNOWS: readonly string[] = [
   'connait', 'connaissent', 'n a eu', 'savons', 'le savons', 'know about it',
 ];
 /** "Only the team knows how hard it was": knowing how or why is no secret kept. */
-const KNOWS_HOW = /^[ \t]+(?:how|what|why|comment|pourquoi|combien|ce que|ce qu)(?![\p{L}])/iu;
+const KNOWS_HOW = /^[ \t]+(?:how|what|why|comment|pourquoi|combien|ce que|ce qu)(?![^\P{L}])/iu;
 const INSIDERS_DISTANCE = 25;
 const KNOWS_DISTANCE = 40;
 /** How far after "once" its publication may come ("once their board has met and the joint announcement is out"). */
@@ -599,7 +599,7 @@ const NOT_YET_KNOWN: readonly string[] = [
  * ("until we can finally share it", "quand on pourra enfin en parler"): WAITING_BEFORE.
  */
 const CAN_FINALLY = new Set(['can finally announce', 'can finally talk about it', 'can finally share']);
-const WAITING_BEFORE = /(?<![\p{L}])(?:until|till|when|once|before|as soon as|the day|quand|lorsque|d[èe]s que|jusqu['’][àa] ce que|le jour o[ùu]|avant que)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
+const WAITING_BEFORE = /(?<![^\P{L}])(?:until|till|when|once|before|as soon as|the day|quand|lorsque|d[èe]s que|jusqu['’][àa] ce que|le jour o[ùu]|avant que)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const NON_PUBLIC: readonly string[] = [
   // Its disclosure still to come ("to be disclosed with the half-year results"), a feed kept quiet (fresh39, 2026-12-04).
   'to be disclosed', 'yet to be disclosed', 'keep linkedin quiet', 'keep social quiet', 'stay quiet',
@@ -930,30 +930,30 @@ const SOURCED: readonly string[] = [
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
-const OTHER_OWNER_BEFORE = /(?<![\p{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
+const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
 /**
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
  */
-const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![\p{L}])/iu;
+const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![^\P{L}])/iu;
 /** A body's own budget: a tender of the same body is its, the bid in it the company's ("Appel d'offres de la métropole : on a déposé à …"). */
 const BUDGET = new Set(['budget', 'budgets']);
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
 // Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
 // A simulation shown to all ("chiffres de la simulation présentée à tous les salariés", fresh33) illustrates too.
-const ILLUSTRATIVE = /(?<![\p{L}])(?:made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![\p{L}])/iu;
+const ILLUSTRATIVE = /(?<![^\P{L}])(?:made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![^\P{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
 // fresh31, 2026-12-04), a class ("Teaching moment in our apprenticeship class", "Vente 101 pour les nouveaux représentants",
 // fresh43, fresh44).
-const FOR_LEARNERS = /(?<![\p{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|(?<=[\p{L}] )101)(?![\p{L}\p{N}])/iu;
+const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|(?<=[^\P{L}] )101)(?![\p{L}\p{N}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
 // A figure of years ago, told as a story ("Three years ago we made CAD 400k in revenue", fresh32, 2026-12-04): no sign, no news.
-const PAST_FIGURE = /(?<![\p{L}])(?:(?:\p{N}{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) years ago|il y a (?:\p{N}{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) ans|back in (?:19|20)\p{N}{2}|when we started|[àa] nos d[ée]buts|quand on a (?:commenc[ée]|d[ée]marr[ée]))(?![\p{L}])/iu;
+const PAST_FIGURE = /(?<![^\P{L}])(?:(?:\p{N}{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) years ago|il y a (?:\p{N}{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) ans|back in (?:19|20)\p{N}{2}|when we started|[àa] nos d[ée]buts|quand on a (?:commenc[ée]|d[ée]marr[ée]))(?![^\P{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
-const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![\p{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
+const SCALED_AMOUNT = /(?:[0-9][ \t]?(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio|Mrd)(?![^\P{L}])|illion|illiard|thousand|mille|lakh|crore|millones|milioni|miliardi)/u;
 /** Whether an amount is sizeable for a company's figure: scaled, or 10,000 or more (a price, a ticket or a personal budget is not). */
 function isSizeable(amount: string): boolean {
   // Seven digits or more run together before a one-letter scale is a reference ("PPS number 6318427M"), not millions.
@@ -1030,10 +1030,10 @@ const LIST_LINE = /(?:^|\n)[-•*–][ \t]/;
 const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\|[ \t]/;
 // A sentence that opens by naming the figure just given ("Le chiffre n'est pas encore remonté", "These numbers aren't public"):
 // its sign reaches back over a paragraph break to the sentence before.
-const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![\p{L}])/iu;
+const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![^\P{L}])/iu;
 /** A negation right before a publication word, with at most three small words between ("not in any", "pas encore dans le"). */
 // "aren't even in the trading update yet" (fresh31, 2026-12-04): the contracted negations, and "even", "still".
-const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
+const NEGATED_BEFORE = /(?:(?<![^\P{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
 /** Characters before a publication word NEGATED_BEFORE reads. */
 const NEGATED_REACH = 32;
 /** Sentences at most in a paragraph that opens or closes a draft as a sign of the whole draft. */
@@ -1100,13 +1100,13 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
  * a publication ("as published in our annual report", "selon notre communiqué") is public and passes.
  */
 // A cap is a limit too ("Limite à 20 €" on a shared demo key, "capped at €500", fresh22 round).
-const THRESHOLD_BEFORE = /(?<![\p{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|caps? (?:still )?at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
+const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|caps? (?:still )?at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
 // "goes up to 420 €", "rose to", "passe à 22 €": a price or a figure moving to its new value, not a cap (fresh24, 2026-12-04).
-const RISE_BEFORE = /(?<![\p{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
+const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
 // A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
-const DESIGNATOR_BEFORE = /(?<![\p{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
-const APPROXIMATELY = /(?<![\p{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![\p{L}])/iu;
+const DESIGNATOR_BEFORE = /(?<![^\P{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
+const APPROXIMATELY = /(?<![^\P{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![^\P{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
 // dans le rapport annuel", "not yet in the annual report", fresh8), or its object ("investors hear it officially", fresh9), or
 // the publication it waits for ("le marché ne l'apprendra qu'avec les résultats annuels", fresh17), or when it comes with it

@@ -10,7 +10,7 @@ import type { CheckRule } from './types';
 const RIB = /(?<![0-9A-Za-z])([0-9]{5}) ([0-9]{5}) ([0-9A-Za-z]{11}) ([0-9]{2})(?![0-9A-Za-z])/g;
 const RIB_GATE = /[0-9]{5} [0-9]{5} /;
 // A British sort code and account number ("sort code 40-05-15, account 12345678"): named, as people give them.
-const SORT_CODE = /(?<![\p{L}])sort[ -]?code:?[ \t]{0,3}([0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2})[^0-9\n]{0,30}?(?<![0-9])([0-9]{8})(?![0-9])/giu;
+const SORT_CODE = /(?<![^\P{L}])sort[ -]?code:?[ \t]{0,3}([0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2})[^0-9\n]{0,30}?(?<![0-9])([0-9]{8})(?![0-9])/giu;
 const SORT_CODE_GATE = /sort[ -]?code/i;
 
 /**

@@ -76,12 +76,12 @@ const UNC = /(?<![\\\w])\\\\[A-Za-z0-9_.-]{1,63}\\[^\s<>"']{1,200}/g;
 const VERSION_BEFORE = /(?:\bv|version|release|build|ver\.?|firmware|update)[ \t]?$/i;
 // "upgraded the oracle client to 10.2.0.4", "mis à jour le firmware en 10.4.1.2": software is upgraded to a version, never
 // to an address (read on the few words before a private dotted quad only).
-const UPGRADED_TO = /(?<![\p{L}])(?:upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|patch(?:ed|es|ing)?|bump(?:ed|s|ing)?|mis(?:es?)? [àa] jour|mettre [àa] jour|mont[ée]e? de version|upgrad[ée]e?s?)(?![\p{L}])[^.!?\n@:/]{0,40}(?<![\p{L}])(?:to|vers|en)[ \t]+$/iu;
+const UPGRADED_TO = /(?<![^\P{L}])(?:upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|patch(?:ed|es|ing)?|bump(?:ed|s|ing)?|mis(?:es?)? [àa] jour|mettre [àa] jour|mont[ée]e? de version|upgrad[ée]e?s?)(?![^\P{L}])[^.!?\n@:/]{0,40}(?<![^\P{L}])(?:to|vers|en)[ \t]+$/iu;
 // "AIS decoder 10.4.2.1 is out", "la 10.4.2.1 est sortie" (fresh37, 2026-12-04): a release, not an address.
-const RELEASED_AFTER = /^[ \t]*(?:is (?:out|live|available|released)|(?:has been |was |now )?released|ships|shipped|est (?:sortie?|disponible|en ligne)|sort|vient de sortir)(?![\p{L}])/iu;
+const RELEASED_AFTER = /^[ \t]*(?:is (?:out|live|available|released)|(?:has been |was |now )?released|ships|shipped|est (?:sortie?|disponible|en ligne)|sort|vient de sortir)(?![^\P{L}])/iu;
 // A dotted quad the draft calls a version somewhere ("agent version (10.4.2.1)", "v10.4.2.1", "build: 10.4.2.1"): a
 // version in every mention, as a post about mistaking one for an address quotes it bare too.
-const VERSION_QUAD = /(?:(?<![\p{L}])(?:version|release|build|ver\.?|firmware)[ \t]*[:(«"“'][ \t]*|(?<![\p{L}\p{N}.])v)(\d{1,3}(?:\.\d{1,3}){3})(?![0-9]|\.[0-9])/giu;
+const VERSION_QUAD = /(?:(?<![^\P{L}])(?:version|release|build|ver\.?|firmware)[ \t]*[:(«"“'][ \t]*|(?<![\p{L}\p{N}.])v)(\d{1,3}(?:\.\d{1,3}){3})(?![0-9]|\.[0-9])/giu;
 // "10.0.0.0/8" without a scheme: a network range in CIDR notation (a course, a firewall rule), not a link.
 const CIDR_PREFIX = /^\/(?:[0-9]|[12][0-9]|3[0-2])$/;
 // Host of a URL with credentials (scheme://user:pass@host), which URL_LIKE skips after "@".
@@ -110,10 +110,10 @@ const DEFAULT_GATEWAYS = new Set(['192.168.0.1', '192.168.1.1', '192.168.1.254',
 // http://localhost:5000"). Loopback there is documentation, not a company service; "running on my laptop for the demo" is
 // still one (a company build shown from a laptop), and so is any draft naming a company environment or the way into one
 // (staging, prod, VPN, an SSH tunnel).
-const READER_OR_PERSONAL = /(?<![\p{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|tips?|astuces?|(?:then|puis|and|et)[ \t]+(?:open|ouvre[zr]?)|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison)(?![\p{L}])/iu;
+const READER_OR_PERSONAL = /(?<![^\P{L}])(?:getting[ -]started|get started|quick ?start|d[ée]marrage rapide|prise en main|tutori(?:al|el)s?|tutos?|step \d|[ée]tape \d|README|open[ -]source|tips?|astuces?|(?:then|puis|and|et)[ \t]+(?:open|ouvre[zr]?)|your (?:own )?(?:machine|computer|laptop|browser|PC|Mac)|(?:votre|ta|ton) (?:propre )?(?:machine|poste|ordinateur|navigateur|PC|Mac)|home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison)(?![^\P{L}])/iu;
 // The author's personal or home project (a home lab, a weekend build, home automation): its private addresses are the
 // author's home network, not a company's ("Projet du week-end … http://192.168.1.42:8123 (Home Assistant)").
-const PERSONAL_PROJECT = /(?<![\p{L}])(?:home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison|home automation|domotique|smart home|maison connect[ée]e|mon r[ée]seau (?:domestique|perso)|my home network|serveur (?:maison|perso(?:nnel)?|domestique)|home server|my (?:own )?(?:server|NAS)|mon (?:propre )?(?:serveur|NAS)|home assistant|homeassistant|jeedom|domoticz|openhab|pi-?hole|jellyfin|self-?host(?:ed|ing)|auto-?h[ée]berg(?:[ée]e?s?|ement))(?![\p{L}])/iu;
+const PERSONAL_PROJECT = /(?<![^\P{L}])(?:home ?lab|pet project|side[ -]projects?|projets? (?:perso(?:nnel)?s?|du week-?end|du dimanche|du samedi|du soir)|(?:week-?end|sunday|saturday) (?:project|build|hack)|hobby|raspberry ?pi|(?:mon|du|au) jardin|(?:my|the) garden|chez moi|at home|[àa] la maison|home automation|domotique|smart home|maison connect[ée]e|mon r[ée]seau (?:domestique|perso)|my home network|serveur (?:maison|perso(?:nnel)?|domestique)|home server|my (?:own )?(?:server|NAS)|mon (?:propre )?(?:serveur|NAS)|home assistant|homeassistant|jeedom|domoticz|openhab|pi-?hole|jellyfin|self-?host(?:ed|ing)|auto-?h[ée]berg(?:[ée]e?s?|ement))(?![^\P{L}])/iu;
 const PERSONAL_PROJECT_AT = new RegExp(PERSONAL_PROJECT.source, 'iuy');
 // The words PERSONAL_PROJECT's phrases open with, folded ("à la maison" opens on "a", "pi-hole" on "pi"): it is tried there,
 // not at every character (its scan was 60 µs of a dense 3,000-character draft, each time a private host was found).
@@ -128,13 +128,13 @@ function mentionsPersonalProject(text: string): boolean {
   const starts = wordStartsOf(text, PERSONAL_FIRST_WORDS);
   return starts ? matchesAt(PERSONAL_PROJECT_AT, text, starts).length > 0 : PERSONAL_PROJECT.test(text);
 }
-const COMPANY_ENVIRONMENT = /(?<![\p{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![\p{L}])/iu;
+const COMPANY_ENVIRONMENT = /(?<![^\P{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![^\P{L}])/iu;
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
 const PRIVATE_TLDS = new Set(['corp', 'internal', 'local', 'lan', 'intranet', 'intra', 'priv', 'private', 'localdomain', 'localhost']);
 // Loopback said of the reader's own machine in the words just before it ("run your dedicated server locally on 127.0.0.1:7777",
 // fresh13, 2026-12-03): documentation for the reader, even beside a word such as "staging".
-const READER_LOOPBACK_WORDS = /(?<![\p{L}])(?:locally|en local|your|votre|vos|ton|ta|tes)(?![\p{L}])/iu;
+const READER_LOOPBACK_WORDS = /(?<![^\P{L}])(?:locally|en local|your|votre|vos|ton|ta|tes)(?![^\P{L}])/iu;
 /** How far before a loopback host those words are read, within its sentence. */
 const READER_LOOPBACK_REACH = 60;
 

@@ -20,38 +20,38 @@ import type { CheckContext, CheckRule, Finding } from './types';
 const NINO = /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?([0-9]{2}) ?([0-9]{2}) ?([0-9]{2}) ?([A-D])(?![A-Za-z0-9])/g;
 const NINO_NEVER = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const NINO_SPACED = /^[A-Z]{2} [0-9]{2} [0-9]{2} [0-9]{2} [A-D]$/;
-const NINO_WORDS = /(?<![\p{L}])(?:NI(?: number| no\.?)|NINO|national insurance)(?![\p{L}])/iu;
+const NINO_WORDS = /(?<![^\P{L}])(?:NI(?: number| no\.?)|NINO|national insurance)(?![^\P{L}])/iu;
 
 // US Social Security number, 3-2-4 digits: no area 000, 666 or 900-999, no group 00, no serial 0000.
 const SSN = /(?<![0-9-])([0-9]{3})-?([0-9]{2})-?([0-9]{4})(?![0-9-])/g;
 // "her social" is how Americans say it in speech and chat.
 // Written with both dashes, the shape every US form prints: the word may sit a sentence or two before it in the paragraph.
 const SSN_DASHED = /^[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
-const SSN_WORDS = /(?<![\p{L}])(?:SSN|social(?: security)?|s[ée]curit[ée] sociale am[ée]ricaine)(?![\p{L}])/iu;
+const SSN_WORDS = /(?<![^\P{L}])(?:SSN|social(?: security)?|s[ée]curit[ée] sociale am[ée]ricaine)(?![^\P{L}])/iu;
 
 // Belgian national register number (numéro de registre national, NISS): YY.MM.DD-NNN.CC, the check digits
 // 97 - (number mod 97), with 2 in front of the number for people born from 2000. Without its dots and
 // dash, only after a word naming it: eleven digits pass the key one time in a hundred.
 const BELGIAN = /(?<![0-9.])([0-9]{2})\.?([0-9]{2})\.?([0-9]{2})-?([0-9]{3})\.?([0-9]{2})(?![0-9])/g;
 const BELGIAN_WRITTEN = /^[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}$/;
-const BELGIAN_WORDS = /(?<![\p{L}])(?:registre national|num[ée]ro national|rijksregister|national (?:register|number)|NISS|INSZ)(?![\p{L}])/iu;
+const BELGIAN_WORDS = /(?<![^\P{L}])(?:registre national|num[ée]ro national|rijksregister|national (?:register|number)|NISS|INSZ)(?![^\P{L}])/iu;
 
 // Swiss AVS/AHV number: 756, nine digits and an EAN-13 check digit, written 756.1234.5678.97; undotted only
 // after a word naming it.
 const SWISS = /(?<![0-9.])756(\.?)[0-9]{4}\1[0-9]{4}\1[0-9]{2}(?![0-9])/g;
-const SWISS_WORDS = /(?<![\p{L}])(?:AVS|AHV|NAVS|OASI)(?![\p{L}])/u;
+const SWISS_WORDS = /(?<![^\P{L}])(?:AVS|AHV|NAVS|OASI)(?![^\P{L}])/u;
 // Canadian social insurance number (NAS in French), 3-3-3 digits with a Luhn check, after a word naming it.
 const CANADIAN = /(?<![0-9-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9-])/g;
 // The acronyms in capitals only ("sin", "nas" are words); the names however they are written ("Social Insurance Number").
-const CANADIAN_WORDS = /(?<![\p{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE)(?![\p{L}])/u;
+const CANADIAN_WORDS = /(?<![^\P{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE)(?![^\P{L}])/u;
 // Dutch BSN: nine digits passing the "elfproef", after a word naming it.
 const DUTCH = /(?<![0-9])[0-9]{9}(?![0-9])/g;
-const DUTCH_WORDS = /(?<![\p{L}])(?:BSN|burgerservicenummer)(?![\p{L}])/iu;
+const DUTCH_WORDS = /(?<![^\P{L}])(?:BSN|burgerservicenummer)(?![^\P{L}])/iu;
 // Spanish DNI (eight digits) or NIE (X, Y or Z and seven digits) and the letter of their mod 23 check,
 // after a word naming it.
 const SPANISH = /(?<![A-Za-z0-9])([XYZ]?)([0-9]{7,8})-?([A-Z])(?![A-Za-z0-9])/g;
 // "double-check DNIs" (fresh30, 2026-12-04): the plural names them too.
-const SPANISH_WORDS = /(?<![\p{L}])(?:DNI|NIE|NIF)s?(?![\p{L}])/u;
+const SPANISH_WORDS = /(?<![^\P{L}])(?:DNI|NIE|NIF)s?(?![^\P{L}])/u;
 const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const SPANISH_WRITTEN = /^([0-9]{7,8})-?([A-Z])$/;
 // Italian codice fiscale: surname, name, birth date and place, check letter; its shape and check are enough.
@@ -61,64 +61,64 @@ const ITALIAN_GATE = /[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]/;
 // Written in lower or mixed case (forms and portals accept it so), only near a word naming it: letters and digits
 // of that shape in lower case are also hashes, usernames and file names.
 const ITALIAN_ANY_CASE = new RegExp(ITALIAN.source, 'gi');
-const ITALIAN_WORDS = /(?<![\p{L}])(?:codice fiscale|code fiscal|(?:italian )?(?:fiscal|tax) code)(?![\p{L}])/iu;
+const ITALIAN_WORDS = /(?<![^\P{L}])(?:codice fiscale|code fiscal|(?:italian )?(?:fiscal|tax) code)(?![^\P{L}])/iu;
 const ITALIAN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 // Passport numbers (French 12AB34567, British and American nine digits, a letter and eight digits), after the word.
 const PASSPORT = /(?<![A-Za-z0-9])(?:[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]?[0-9]{8,9})(?![A-Za-z0-9])/g;
-const PASSPORT_WORDS = /(?<![\p{L}])(?:passport|passeport)(?![\p{L}])/iu;
+const PASSPORT_WORDS = /(?<![^\P{L}])(?:passport|passeport)(?![^\P{L}])/iu;
 
 // Irish PPS number: seven digits, a check letter (weights 8..2 mod 23, W for 0), and since 2013 a second
 // letter (A, B, H or W) weighted 9 in the check.
 const IRISH = /(?<![A-Za-z0-9])([0-9]{7})([A-W])([ABHW]?)(?![A-Za-z0-9])/g;
-const IRISH_WORDS = /(?<![\p{L}])(?:PPSN?|personal public service)(?![\p{L}])/iu;
+const IRISH_WORDS = /(?<![^\P{L}])(?:PPSN?|personal public service)(?![^\P{L}])/iu;
 // Swedish personnummer (YYMMDD-NNNC, or with the century, a + for people over 100) and Danish CPR
 // (DDMMYY-SSSS): Swedish numbers carry a Luhn check over the last ten digits, Danish ones none since 2007,
 // so the Danish only after "CPR".
 const NORDIC10 = /(?<![0-9-])((?:19|20)?)([0-9]{2})([0-9]{2})([0-9]{2})([-+ ]?)([0-9]{4})(?![0-9])/g;
-const SWEDISH_WORDS = /(?<![\p{L}])(?:personnummer|personnr|samordningsnummer|personal identity number)(?![\p{L}])/iu;
-const DANISH_WORDS = /(?<![\p{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![\p{L}])/iu;
+const SWEDISH_WORDS = /(?<![^\P{L}])(?:personnummer|personnr|samordningsnummer|personal identity number)(?![^\P{L}])/iu;
+const DANISH_WORDS = /(?<![^\P{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![^\P{L}])/iu;
 // Norwegian fødselsnummer / D-nummer: DDMMYY and five digits, the last two mod 11 checks.
 const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])/g;
 // "fnr", the abbreviation Norwegian payroll writes (fresh23, 2026-12-03).
-const NORWEGIAN_WORDS = /(?<![\p{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|f\.?nr|norwegian (?:national )?id(?:entity)? number)(?![\p{L}])/iu;
+const NORWEGIAN_WORDS = /(?<![^\P{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|f\.?nr|norwegian (?:national )?id(?:entity)? number)(?![^\P{L}])/iu;
 const NORWEGIAN_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const NORWEGIAN_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 // Finnish henkilötunnus: DDMMYY, a century sign, three digits and a check character (mod 31).
 const FINNISH = /(?<![A-Za-z0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-+A-FU-Y]([0-9]{3})([0-9A-Y])(?![A-Za-z0-9])/g;
-const FINNISH_WORDS = /(?<![\p{L}])(?:HETU|henkil[öo]tunnus|personbeteckning|personal identity code)(?![\p{L}])/iu;
+const FINNISH_WORDS = /(?<![^\P{L}])(?:HETU|henkil[öo]tunnus|personbeteckning|personal identity code)(?![^\P{L}])/iu;
 const FINNISH_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 // Australian tax file number: nine digits (3-3-3), weighted mod 11.
 const AUSTRALIAN = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
-const AUSTRALIAN_WORDS = /(?<![\p{L}])(?:TFN|tax file (?:number|no\.?))(?![\p{L}])/iu;
+const AUSTRALIAN_WORDS = /(?<![^\P{L}])(?:TFN|tax file (?:number|no\.?))(?![^\P{L}])/iu;
 const AUSTRALIAN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
 // Indian Aadhaar: twelve digits (4-4-4), never starting with 0 or 1, with a Verhoeff check digit.
 const AADHAAR = /(?<![0-9])[2-9][0-9]{3}([ -]?)[0-9]{4}\1[0-9]{4}(?![0-9])/g;
-const AADHAAR_WORDS = /(?<![\p{L}])(?:aadhaa?r|UIDAI|UID)(?![\p{L}])/iu;
+const AADHAAR_WORDS = /(?<![^\P{L}])(?:aadhaa?r|UIDAI|UID)(?![^\P{L}])/iu;
 // Eleven-digit numbers with their own checks: Polish PESEL (weights 1-3-7-9), German tax ID (ISO 7064
 // mod 11,10), Brazilian CPF (two mod 11 digits, written 123.456.789-09); the NHS number (3-3-4, mod 11),
 // the Portuguese NIF (nine digits, mod 11) and the South African ID (YYMMDD, seven digits, Luhn).
 const ELEVEN = /(?<![0-9.-])[0-9]{3}([ .]?)[0-9]{3}\1[0-9]{3}([ .-]?)[0-9]{2}(?![0-9])/g;
-const PESEL_WORDS = /(?<![\p{L}])PESEL(?![\p{L}])/iu;
+const PESEL_WORDS = /(?<![^\P{L}])PESEL(?![^\P{L}])/iu;
 // The Steuer-ID as the Bundeszentralamt's letter prints it, "12 345 678 901" (checked like the other grouping).
 const STEUER_GROUPED = /(?<![0-9.-])(?<![0-9] )[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9]| [0-9])/g;
-const STEUER_WORDS = /(?<![\p{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![\p{L}])/iu;
+const STEUER_WORDS = /(?<![^\P{L}])(?:steuer-?id(?:nr\.?)?|steuer-?identifikationsnummer|identifikationsnummer|german tax id|tax id(?:entification)? number)(?![^\P{L}])/iu;
 // A payroll note's bare "tax ID" names it too ("Mehmet's tax ID … it's 86095743810", fresh18), when the repeat rule holds
 // as well as the checksum (see steuerRepeatValid).
-const TAX_ID_WORDS = /(?<![\p{L}])tax[ -]id(?![\p{L}])/iu;
-const CPF_WORDS = /(?<![\p{L}])CPF(?![\p{L}])/iu;
+const TAX_ID_WORDS = /(?<![^\P{L}])tax[ -]id(?![^\P{L}])/iu;
+const CPF_WORDS = /(?<![^\P{L}])CPF(?![^\P{L}])/iu;
 const NHS = /(?<![0-9])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![0-9])/g;
-const NHS_WORDS = /(?<![\p{L}])NHS (?:number|no\.?|num[ée]ro)(?![\p{L}])|num[ée]ro NHS/iu;
+const NHS_WORDS = /(?<![^\P{L}])NHS (?:number|no\.?|num[ée]ro)(?![^\P{L}])|num[ée]ro NHS/iu;
 const PORTUGUESE = /(?<![0-9])[0-9]{3}( ?)[0-9]{3}\1[0-9]{3}(?![0-9])/g;
-const PORTUGUESE_WORDS = /(?<![\p{L}])(?:NIF|contribuinte|n[uú]mero fiscal)(?![\p{L}])/iu;
+const PORTUGUESE_WORDS = /(?<![^\P{L}])(?:NIF|contribuinte|n[uú]mero fiscal)(?![^\P{L}])/iu;
 const SOUTH_AFRICAN = /(?<![0-9])[0-9]{6}( ?)[0-9]{4}\1[0-9]{3}(?![0-9])/g;
-const SOUTH_AFRICAN_WORDS = /(?<![\p{L}])(?:SA ID|south african id(?:entity)?(?: number)?|RSA ID)(?![\p{L}])/iu;
+const SOUTH_AFRICAN_WORDS = /(?<![^\P{L}])(?:SA ID|south african id(?:entity)?(?: number)?|RSA ID)(?![^\P{L}])/iu;
 // French tax number (numéro fiscal, SPI): 13 digits, the first 0 to 3, the last three the first ten mod 511.
 const FRENCH_TAX = /(?<![0-9])[0-3][0-9]( ?)[0-9]{2}\1[0-9]{3}\1[0-9]{3}\1[0-9]{3}(?![0-9])/g;
-const FRENCH_TAX_WORDS = /(?<![\p{L}])(?:num[ée]ro fiscal|num[ée]ro d['’]identification fiscale|identifiant fiscal|SPI|french tax (?:number|id))(?![\p{L}])/iu;
+const FRENCH_TAX_WORDS = /(?<![^\P{L}])(?:num[ée]ro fiscal|num[ée]ro d['’]identification fiscale|identifiant fiscal|SPI|french tax (?:number|id))(?![^\P{L}])/iu;
 // Quebec health insurance number (NAM, RAMQ): three letters of the surname, one of the first name, YYMMDD
 // (the month + 50 for women), two digits; after a word naming it.
 const QUEBEC_NAM = /(?<![A-Za-z0-9])[A-Z]{4} ?[0-9]{2}([0-9]{2}) ?([0-9]{2})[0-9]{2}(?![A-Za-z0-9])/g;
-const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte soleil|health (?:insurance|card) number)(?![\p{L}])/iu;
+const QUEBEC_NAM_WORDS = /(?<![^\P{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte soleil|health (?:insurance|card) number)(?![^\P{L}])/iu;
 
 // Identity cards named as such (French CNI, Moroccan CIN/CNIE, Tunisian and Senegalese cards): no check to
 // read, so a card word just before and a number of 6 to 12 letters and digits, five digits at least.
@@ -126,13 +126,13 @@ const QUEBEC_NAM_WORDS = /(?<![\p{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte sol
 // And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
 // Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
 // Qatar's QID, the Ghana Card, Mauritius' NIC.
-const ID_CARD_WORDS = /(?<![\p{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC)(?![\p{L}])/giu;
+const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC)(?![^\P{L}])/giu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
 // Written with its separators: "1.020.734.615", "70214589-4", "42101-5287391-6", "GHA-718204563-7".
 const SEPARATED_ID_VALUE = /^(?:[A-Z]{2,3}-)?[0-9]{1,10}(?:[.-][0-9]{1,10}){1,4}(?:-[0-9A-Z])?$/;
 
 // Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
-const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![\p{L}])/iu;
+const GENERIC_ID_WORDS = /(?<![^\P{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![^\P{L}])/iu;
 
 // Literal tests before the word patterns (whose leading lookbehind would be tried at every position of a long paste).
 
@@ -141,15 +141,15 @@ const GENERIC_ID_WORDS = /(?<![\p{L}])(?:(?:national|personal|civil) (?:identity
 // 11), the Turkish T.C. Kimlik No (eleven digits, two check digits), the Romanian CNP (sex digit, YYMMDD, county, serial,
 // a weighted check).
 const AMKA = /(?<![0-9])[0-9]{11}(?![0-9])/g;
-const AMKA_WORDS = /(?<![\p{L}])(?:AMKA|ΑΜΚΑ)(?![\p{L}])/u;
+const AMKA_WORDS = /(?<![^\P{L}])(?:AMKA|ΑΜΚΑ)(?![^\P{L}])/u;
 const CZECH = /(?<![0-9/])([0-9]{2})([0-9]{2})([0-9]{2}) ?\/? ?([0-9]{3,4})(?![0-9])/g;
-const CZECH_WORDS = /(?<![\p{L}])(?:birth number|rodn[ée] [čc][íi]slo|RČ|r\.[čc]\.|num[ée]ro de naissance)(?![\p{L}])/iu;
+const CZECH_WORDS = /(?<![^\P{L}])(?:birth number|rodn[ée] [čc][íi]slo|RČ|r\.[čc]\.|num[ée]ro de naissance)(?![^\P{L}])/iu;
 /** The Czech initials with their dots ("r.č."), which a draft's words do not keep: see idNumbersIn. */
 const CZECH_INITIALS = /r\.[čc]\./i;
 const TURKISH = /(?<![0-9])[1-9][0-9]{10}(?![0-9])/g;
-const TURKISH_WORDS = /(?<![\p{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![\p{L}])/iu;
+const TURKISH_WORDS = /(?<![^\P{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![^\P{L}])/iu;
 const ROMANIAN = /(?<![0-9])[1-9][0-9]{12}(?![0-9])/g;
-const ROMANIAN_WORDS = /(?<![\p{L}])(?:CNP|cod numeric personal)(?![\p{L}])/iu;
+const ROMANIAN_WORDS = /(?<![^\P{L}])(?:CNP|cod numeric personal)(?![^\P{L}])/iu;
 const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
 
 // Ids of the Baltic states, the former Yugoslavia, Croatia, Luxembourg and Bulgaria, each with its key and a word naming
@@ -162,20 +162,20 @@ const ELEVEN_OR_DASHED = /(?<![0-9-])[0-9]{6}-?[0-9]{5}(?![0-9-])/g;
 const THIRTEEN = /(?<![0-9])[0-9]{13}(?![0-9])/g;
 const LUXEMBOURG = /(?<![0-9])(?:19|20)[0-9]{2} ?[0-9]{4} ?[0-9]{3} ?[0-9]{2}(?![0-9])/g;
 const TEN = /(?<![0-9])[0-9]{10}(?![0-9])/g;
-const BALTIC_WORDS = /(?<![\p{L}])(?:isikukood\p{L}*|asmens kod\p{L}*|(?:estonian|lithuanian) (?:personal |national )?(?:id(?:entification)? )?codes?)(?![\p{L}])/iu;
-const LATVIAN_WORDS = /(?<![\p{L}])(?:personas kod\p{L}*|latvian (?:personal |national )?(?:id(?:entity|entification)? )?(?:codes?|numbers?))(?![\p{L}])/iu;
-const OIB_WORDS = /(?<![\p{L}])(?:OIB|osobni identifikacijski broj)(?![\p{L}])/u;
-const JMBG_WORDS = /(?<![\p{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![\p{L}])/iu;
-const LUXEMBOURG_WORDS = /(?<![\p{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? numbers?)(?![\p{L}])/iu;
-const EGN_WORDS = /(?<![\p{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?numbers?)(?![\p{L}])/iu;
+const BALTIC_WORDS = /(?<![^\P{L}])(?:isikukood\p{L}*|asmens kod\p{L}*|(?:estonian|lithuanian) (?:personal |national )?(?:id(?:entification)? )?codes?)(?![^\P{L}])/iu;
+const LATVIAN_WORDS = /(?<![^\P{L}])(?:personas kod\p{L}*|latvian (?:personal |national )?(?:id(?:entity|entification)? )?(?:codes?|numbers?))(?![^\P{L}])/iu;
+const OIB_WORDS = /(?<![^\P{L}])(?:OIB|osobni identifikacijski broj)(?![^\P{L}])/u;
+const JMBG_WORDS = /(?<![^\P{L}])(?:EM[ŠS]O|JMBG|ЈМБГ|mati[čc]ni broj|unique master citizen number)(?![^\P{L}])/iu;
+const LUXEMBOURG_WORDS = /(?<![^\P{L}])(?:matricule|CCSS|num[ée]ro d['’]identification(?: national| nationale| personnel)?|luxembourg(?:ish)? (?:national )?id(?:entification)? numbers?)(?![^\P{L}])/iu;
+const EGN_WORDS = /(?<![^\P{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:id(?:entity)? )?numbers?)(?![^\P{L}])/iu;
 
 // The Austrian social-security number (a serial of three, a check digit, DDMMYY; weights 3 7 9 _ 5 8 4 2 1 6, mod 11) and
 // the Singapore NRIC / FIN (a letter of the series, seven digits, a check letter) (fresh16, 2026-12-03).
 const AUSTRIAN = /(?<![0-9])([0-9]{4}) ?([0-9]{6})(?![0-9])/g;
-const AUSTRIAN_WORDS = /(?<![\p{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien)(?![\p{L}])|austrian[^.\n]{0,30}social[- ]security/iu;
+const AUSTRIAN_WORDS = /(?<![^\P{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien)(?![^\P{L}])|austrian[^.\n]{0,30}social[- ]security/iu;
 const NRIC = /(?<![A-Za-z0-9])([STFG])([0-9]{7})([A-Z])(?![A-Za-z0-9])/g;
 // Case-sensitive: "fin" is a French word.
-const NRIC_WORDS = /(?<![\p{L}])(?:NRIC|FIN|[Ss]ingapore (?:IC|ID|ic|id(?:entity)? (?:card|number)))(?![\p{L}])/u;
+const NRIC_WORDS = /(?<![^\P{L}])(?:NRIC|FIN|[Ss]ingapore (?:IC|ID|ic|id(?:entity)? (?:card|number)))(?![^\P{L}])/u;
 const NRIC_ST = 'JZIHGFEDCBA';
 const NRIC_FG = 'XWUTRQPNMLK';
 
@@ -266,59 +266,59 @@ interface NamedKeyedId {
 // number (eight or nine digits, a weighted mod-11 check with a second set of weights), each named by its word in the
 // paragraph (fresh37, 2026-12-04).
 const EMIRATES = /(?<![0-9-])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9-])/g;
-const EMIRATES_WORDS = /(?<![\p{L}])(?:emirates id|EID|ICP|UAE (?:id|identity card))(?![\p{L}])/iu;
+const EMIRATES_WORDS = /(?<![^\P{L}])(?:emirates id|EID|ICP|UAE (?:id|identity card))(?![^\P{L}])/iu;
 const IRD = /(?<![0-9-])[0-9]{2,3}-?[0-9]{3}-?[0-9]{3}(?![0-9-])/g;
-const IRD_WORDS = /(?<![\p{L}])IRD(?: (?:number|no\.?|num[ée]ro))?(?![\p{L}])/u;
+const IRD_WORDS = /(?<![^\P{L}])IRD(?: (?:number|no\.?|num[ée]ro))?(?![^\P{L}])/u;
 
 // Further countries, each by its word and its shape, with its check where it has one (fresh39, 2026-12-04): the US EIN,
 // India's PAN, the Philippines' TIN and SSS numbers, Malaysia's MyKad (a birth date first), Israel's Teudat Zehut (Luhn),
 // Mexico's CURP (a weighted check over 17 characters) and RFC (a date inside), Japan's My Number (weighted mod 11) and
 // Australia's Medicare number (weighted mod 10 on its ninth digit).
 const EIN = /(?<![0-9-])[0-9]{2}-[0-9]{7}(?![0-9-])/g;
-const EIN_WORDS = /(?<![\p{L}])(?:EIN|employer identification number|federal tax id(?:entification)?(?: number)?)(?![\p{L}])/iu;
+const EIN_WORDS = /(?<![^\P{L}])(?:EIN|employer identification number|federal tax id(?:entification)?(?: number)?)(?![^\P{L}])/iu;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g;
-const PAN_WORDS = /(?<![\p{L}])(?:PAN(?: card| no\.?| number)?|permanent account number)(?![\p{L}])/u;
+const PAN_WORDS = /(?<![^\P{L}])(?:PAN(?: card| no\.?| number)?|permanent account number)(?![^\P{L}])/u;
 const PH_TIN = /(?<![0-9-])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3,5})?(?![0-9-])/g;
-const PH_TIN_WORDS = /(?<![\p{L}])(?:TIN|BIR)(?![\p{L}])/u;
+const PH_TIN_WORDS = /(?<![^\P{L}])(?:TIN|BIR)(?![^\P{L}])/u;
 const PH_SSS = /(?<![0-9-])[0-9]{2}-[0-9]{7}-[0-9](?![0-9-])/g;
-const PH_SSS_WORDS = /(?<![\p{L}])SSS(?![\p{L}])/u;
+const PH_SSS_WORDS = /(?<![^\P{L}])SSS(?![^\P{L}])/u;
 const MYKAD = /(?<![0-9-])([0-9]{2})([0-9]{2})([0-9]{2})-?[0-9]{2}-?[0-9]{4}(?![0-9-])/g;
-const MYKAD_WORDS = /(?<![\p{L}])(?:MyKad|IC (?:no\.?|number)|Malaysian IC|NRIC)(?![\p{L}])/iu;
+const MYKAD_WORDS = /(?<![^\P{L}])(?:MyKad|IC (?:no\.?|number)|Malaysian IC|NRIC)(?![^\P{L}])/iu;
 const TEUDAT_ZEHUT = /(?<![0-9])[0-9]{9}(?![0-9])/g;
-const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![\p{L}])(?:teudat zehut|israeli id(?: number)?))(?![\p{L}])/iu;
+const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![^\P{L}])(?:teudat zehut|israeli id(?: number)?))(?![^\P{L}])/iu;
 const CURP = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9][0-9](?![A-Za-z0-9])/g;
-const CURP_WORDS = /(?<![\p{L}])CURP(?![\p{L}])/u;
+const CURP_WORDS = /(?<![^\P{L}])CURP(?![^\P{L}])/u;
 const RFC = /(?<![A-Za-z0-9&Ñ])[A-ZÑ&]{3,4}([0-9]{2})([0-9]{2})([0-9]{2})[A-Z0-9]{2}[0-9A](?![A-Za-z0-9])/g;
 const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
-const RFC_WORDS = /(?<![\p{L}])RFC(?![\p{L}])/u;
+const RFC_WORDS = /(?<![^\P{L}])RFC(?![^\P{L}])/u;
 const MY_NUMBER = /(?<![0-9])[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![0-9])/g;
-const MY_NUMBER_WORDS = /(?:(?<![\p{L}])My ?Number|マイナンバー|個人番号)(?![\p{L}])/u;
+const MY_NUMBER_WORDS = /(?:(?<![^\P{L}])My ?Number|マイナンバー|個人番号)(?![^\P{L}])/u;
 const MEDICARE = /(?<![0-9])[2-6][0-9]{3} ?[0-9]{5} ?[0-9](?:[ -]?[0-9])?(?![0-9])/g;
-const MEDICARE_WORDS = /(?<![\p{L}])Medicare(?: (?:card|no\.?|number))?(?![\p{L}])/iu;
+const MEDICARE_WORDS = /(?<![^\P{L}])Medicare(?: (?:card|no\.?|number))?(?![^\P{L}])/iu;
 // Further countries again (fresh40, fresh41, 2026-12-04), each with its check (lib/id-checksums.ts): Iceland's kennitala
 // ("kt."), Hungary's TAJ, Ukraine's RNOKPP, Chile's RUT, Argentina's CUIT/CUIL, Brazil's CNPJ, South Korea's RRN, Taiwan's
 // and China's national ids (a bare "ID" suffices: their checks are strong), Hong Kong's HKID, Thailand's id card number.
 const KENNITALA = /(?<![0-9-])[0-9]{6}-?[0-9]{4}(?![0-9-])/g;
-const KENNITALA_WORDS = /(?<![\p{L}])(?:kennitala|kt\.)/iu;
+const KENNITALA_WORDS = /(?<![^\P{L}])(?:kennitala|kt\.)/iu;
 const TAJ = /(?<![0-9])[0-9]{3} ?[0-9]{3} ?[0-9]{3}(?![0-9])/g;
-const TAJ_WORDS = /(?<![\p{L}])(?:TAJ(?:[ -]?(?:sz[áa]m|number|no\.?))?)(?![\p{L}])/u;
+const TAJ_WORDS = /(?<![^\P{L}])(?:TAJ(?:[ -]?(?:sz[áa]m|number|no\.?))?)(?![^\P{L}])/u;
 const RNOKPP = /(?<![0-9])[0-9]{10}(?![0-9])/g;
-const RNOKPP_WORDS = /(?<![\p{L}])(?:RNOKPP|РНОКПП|ІПН|IPN|ukrainian tax (?:id|number))(?![\p{L}])/u;
+const RNOKPP_WORDS = /(?<![^\P{L}])(?:RNOKPP|РНОКПП|ІПН|IPN|ukrainian tax (?:id|number))(?![^\P{L}])/u;
 const RUT = /(?<![0-9.])[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-[0-9Kk](?![0-9A-Za-z])/g;
-const RUT_WORDS = /(?<![\p{L}])(?:RUT|RUN|rol [úu]nico tributario)(?![\p{L}])/u;
+const RUT_WORDS = /(?<![^\P{L}])(?:RUT|RUN|rol [úu]nico tributario)(?![^\P{L}])/u;
 const CUIT = /(?<![0-9-])(?:20|23|24|27|30|33|34)-?[0-9]{8}-?[0-9](?![0-9-])/g;
-const CUIT_WORDS = /(?<![\p{L}])(?:CUIT|CUIL)(?![\p{L}])/u;
+const CUIT_WORDS = /(?<![^\P{L}])(?:CUIT|CUIL)(?![^\P{L}])/u;
 const CNPJ = /(?<![0-9])[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}\/?[0-9]{4}-?[0-9]{2}(?![0-9])/g;
-const CNPJ_WORDS = /(?<![\p{L}])CNPJ(?![\p{L}])/u;
+const CNPJ_WORDS = /(?<![^\P{L}])CNPJ(?![^\P{L}])/u;
 const RRN = /(?<![0-9-])[0-9]{6}-?[1-8][0-9]{6}(?![0-9-])/g;
-const RRN_WORDS = /(?:(?<![\p{L}])(?:RRN|resident registration(?: number)?)(?![\p{L}])|주민등록번호)/iu;
+const RRN_WORDS = /(?:(?<![^\P{L}])(?:RRN|resident registration(?: number)?)(?![^\P{L}])|주민등록번호)/iu;
 const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])/g;
 const CHINESE_ID = /(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])/g;
-const BARE_ID_WORDS = /(?:(?<![\p{L}])(?:ID|national ID|identity card|resident ID)(?![\p{L}])|身份证|身分證)/u;
+const BARE_ID_WORDS = /(?:(?<![^\P{L}])(?:ID|national ID|identity card|resident ID)(?![^\P{L}])|身份证|身分證)/u;
 const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6} ?\(?[0-9A]\)?/g;
-const HKID_WORDS = /(?<![\p{L}])(?:HKID|HK ?ID|Hong Kong ID(?: card)?|Hong Kong identity card)(?![\p{L}])/iu;
+const HKID_WORDS = /(?<![^\P{L}])(?:HKID|HK ?ID|Hong Kong ID(?: card)?|Hong Kong identity card)(?![^\P{L}])/iu;
 const THAI_ID = /(?<![0-9-])[1-8]-?[0-9]{4}-?[0-9]{5}-?[0-9]{2}-?[0-9](?![0-9-])/g;
-const THAI_ID_WORDS = /(?:(?<![\p{L}])(?:ID card|Thai ID|national ID|khun)(?![\p{L}])|บัตรประชาชน)/iu;
+const THAI_ID_WORDS = /(?:(?<![^\P{L}])(?:ID card|Thai ID|national ID|khun)(?![^\P{L}])|บัตรประชาชน)/iu;
 
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
   { words: KENNITALA_WORDS, shape: KENNITALA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && kennitalaValid(text) },

@@ -52,12 +52,12 @@ const CREDENTIAL_PAIR =
   /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:is|are|est|sont|c['’]est)[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
 // "le nouveau mot de passe de l'admin WordPress … au cas où : admin / Castor#Nord-2026!": a login / password pair after a
 // colon, with a word for a password earlier in the line (fresh19, 2026-12-03). The reach is bounded: linear.
-const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n:]{0,120}:[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:]{0,120}:[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // What PASSWORD_PAIR needs, each found from a literal: a colon then a login and a slash, and a word for a password. Its full
 // scan with a lookbehind at every position was 0.15 ms of a dense 3,000-character draft (2026-12-03).
 // "Le mot de passe du compte Instagram de la librairie, pour le remplaçant de Noël : LaPage_Insta!2026" (fresh28, 2026-12-04):
 // a word for a password, the rest of its clause, a colon and a value typed as one. Bounded reach: linear.
-const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
+const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
 const PASSWORD_PAIR_GATE = /:[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 // PASSWORD_PAIR and PASSWORD_THEN_COLON open on a word for a password: tried at those words only (their scans, a lookbehind
 // at every position, were 17 µs of a dense 3,000-character draft, 2026-12-04).
@@ -66,7 +66,7 @@ const PASSWORD_THEN_COLON_AT = new RegExp(PASSWORD_THEN_COLON.source, 'iuy');
 // A word for a password, the rest of its clause, then the value said to be it ("le mot de passe du compte de service … est
 // maintenant Chateau-Frontenac!1893") or quoted after a comma ("the CFO's VPN password on a sticky note, \"Yafo!Sunset2025\"",
 // fresh39, 2026-12-04). Typed as a password (see the checks on every pair). Bounded reach: linear.
-const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![\p{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«])([^\s"'»”`]{8,64})/iuy;
+const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«])([^\s"'»”`]{8,64})/iuy;
 const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd']);
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
@@ -125,19 +125,19 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî]te (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî]te (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
 const LOCK_CODE_GATE = /code|combination|pin/i;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 // A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
 // ("le wifi s'appelle X et le code c'est …", "wifi er X og koden er …").
 const FOREIGN_PASSWORD_WORDS =
-  /(?<![\p{L}\p{N}_])(?:passord(?:et)?|l[öo]senord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passwort|kennwort|contrase[ñn]a|wachtwoord|salasana|senha|has[łl]o)(?![\p{L}])/giu;
-const WIFI_WORD = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![\p{L}])/giu;
-const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:passord(?:et)?|l[öo]senord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passwort|kennwort|contrase[ñn]a|wachtwoord|salasana|senha|has[łl]o)(?![^\P{L}])/giu;
+const WIFI_WORD = /(?<![^\P{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![^\P{L}])/giu;
+const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass)(?![^\P{L}])/giu;
 // What may stand between the word and the code: copulas and separators of the languages we meet.
 // A word just before a candidate that makes it a date or a count ("change en 2026", "for 2027").
-const DATE_OR_COUNT_BEFORE = /(?<![\p{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
+const DATE_OR_COUNT_BEFORE = /(?<![^\P{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
 // A key pressed after the code ("1904 puis #", "2013 then *", "1987 + OK"): digits typed on a keypad, not a year.
 const KEY_AFTER = /^[ \t]*(?:(?:puis|then|followed by|suivi de|suivis de|and|et|\+|,)[ \t]*)?(?:[#*]|(?:la |the )?(?:touche|key)[ \t]+[#*]|ok|enter|entr[ée]e|valider|valide)(?![\p{L}\p{N}])/iu;
 const KEY_AFTER_REACH = 24;
@@ -234,7 +234,7 @@ function codesInProse(text: string): { start: number; end: number }[] {
 
 // A password asked for, then given in the reply on the next line (a pasted chat or dialogue, fresh12, 2026-12-03): "— Tu
 // peux me donner le mdp du compte de service ? ⏎ — Oui : h8dyB2mNKRCr". The question ends its line with "?".
-const ASKED_PASSWORD = /(?<![\p{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code wifi|code wi-fi|wifi password)(?![\p{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
+const ASKED_PASSWORD = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code wifi|code wi-fi|wifi password)(?![^\P{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
 const ASKED_GATE = /pass|pwd|mdp|wi-?fi/i;
 const ASKED_PASSWORD_AT = new RegExp(ASKED_PASSWORD.source, 'iuy');
 // ASKED_PASSWORD's first words, folded: it is tried there, not at every character (16 µs of a dense draft, 2026-12-04).

@@ -11,7 +11,7 @@ const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|
 const SEPARATORS = /[ -]/g;
 // Other numbers that carry a Luhn check: a phone's IMEI, a French company's SIRET or SIREN; named just before.
 // An identity card's number named so passes Luhn by chance too ("a CNIC, 35202-8836104-5", fresh41, 2026-12-04).
-const LUHN_NUMBER_NAMED_BEFORE = /(?<![\p{L}])(?:IMEI(?:SV)?|MEID|SIRET|SIREN|CNIC|NICOP|NIC|CNIE?|CIN|NIK|CCCD|Iqama|QID|national id(?:entity)?(?: card| number| no\.?)?|id card)(?![\p{L}])[^0-9\n]{0,12}$/iu;
+const LUHN_NUMBER_NAMED_BEFORE = /(?<![^\P{L}])(?:IMEI(?:SV)?|MEID|SIRET|SIREN|CNIC|NICOP|NIC|CNIE?|CIN|NIK|CCCD|Iqama|QID|national id(?:entity)?(?: card| number| no\.?)?|id card)(?![^\P{L}])[^0-9\n]{0,12}$/iu;
 
 // The two letters and two check digits of an IBAN-shaped token just before ("DE63 3704 0044 …"): the digits
 // after them are that account number (valid or not), not a card.

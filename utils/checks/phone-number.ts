@@ -92,14 +92,14 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
  * read in the national formats of every country below, not only those of the language and the policy: an English post
  * gives a Belgian mobile as readily as a British one (fresh15, 2026-12-03). A company's lines ("call us on") are not cued.
  */
-const PERSONAL_LINE_BEFORE = /(?<![\p{L}])(?:(?:call|phone|ring|text|whatsapp|reach|contact|try)[ \t]+(?:me|him|her|them)[ \t]+(?:at|on)|(?:my|his|her|their)[ \t]+(?:(?:direct|own|personal|private|work)[ \t]+)?(?:mobile|cell|phone|number|line)(?:[ \t]+(?:number|is|was))*|appel(?:le|lez|er)[ -](?:moi|le|la)(?:[ \t]+(?:au|sur))?|joignable[ \t]+(?:au|sur)|(?:mon|son|ton|leur)[ \t]+(?:portable|num[ée]ro|t[ée]l[ée]phone|mobile|gsm|06|07)(?:[ \t]+(?:perso|personnel|priv[ée]))?(?:[ \t]*(?:est|c['’]est|:))?)[ \t:,]*$/iu;
+const PERSONAL_LINE_BEFORE = /(?<![^\P{L}])(?:(?:call|phone|ring|text|whatsapp|reach|contact|try)[ \t]+(?:me|him|her|them)[ \t]+(?:at|on)|(?:my|his|her|their)[ \t]+(?:(?:direct|own|personal|private|work)[ \t]+)?(?:mobile|cell|phone|number|line)(?:[ \t]+(?:number|is|was))*|appel(?:le|lez|er)[ -](?:moi|le|la)(?:[ \t]+(?:au|sur))?|joignable[ \t]+(?:au|sur)|(?:mon|son|ton|leur)[ \t]+(?:portable|num[ée]ro|t[ée]l[ée]phone|mobile|gsm|06|07)(?:[ \t]+(?:perso|personnel|priv[ée]))?(?:[ \t]*(?:est|c['’]est|:))?)[ \t:,]*$/iu;
 const PERSONAL_LINE_REGIONS: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', 'IE', 'AU', 'DE', 'NL', 'AT', 'MA', 'DZ', 'IN', 'SE', 'FI'];
 /**
  * Numbers the draft calls fictional ("Ofcom reserves 07700 900000 to 07700 900999 for drama", "a fake number in our
  * training video"): no one's line. Three blind authors agree (fresh13, fresh14, fresh16, 2026-12-03). Narrower than the
  * other rules' example words: "test" or "docs" next to a real number is no sign it is invented.
  */
-const FICTIONAL_AROUND = /(?<![\p{L}])(?:fake|fictional|fictitious|fictifs?|fictives?|factices?|dummy|placeholders?|sp[ée]cimens?|for drama|for tv drama|r[ée]serv[ée]s? (?:à|aux|pour) (?:la )?fiction)(?![\p{L}])/iu;
+const FICTIONAL_AROUND = /(?<![^\P{L}])(?:fake|fictional|fictitious|fictifs?|fictives?|factices?|dummy|placeholders?|sp[ée]cimens?|for drama|for tv drama|r[ée]serv[ée]s? (?:à|aux|pour) (?:la )?fiction)(?![^\P{L}])/iu;
 const FICTIONAL_REACH = 80;
 const FICTIONAL_AROUND_AT = new RegExp(FICTIONAL_AROUND.source, 'iuy');
 // FICTIONAL_AROUND's first words, folded ("spécimen" is "specimen", "réservés" is "reserves"): its look at the whole draft
@@ -117,7 +117,7 @@ const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
-const IDENTIFIER_NAMED_BEFORE = /(?<![\p{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![\p{L}])[^0-9\n]{0,15}$/u;
+const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![^\P{L}])[^0-9\n]{0,15}$/u;
 /** Digit runs beyond which the context words are first looked for in the whole draft. */
 const FEW_RUNS = 64;
 /** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */
@@ -126,7 +126,7 @@ const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passp
 const IDENTIFIER_AFTER_REACH = 80;
 // The same named right after the number: "046 454 286 is the sample social insurance number you'll find in validator docs"
 // (fresh21, 2026-12-03): up to two words between the verb and the name. Bounded words apart, so linear.
-const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:|as|comme)[ \t]+(?:(?:the|a|an|their|its|your|le|la|l['’]|un|une|son|sa|votre)[ \t]*)?(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:social insurance number|social security number|national insurance number|national id(?:entity)? number|insurance number|passport number|SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro d['’]assurance sociale|num[ée]ro de passeport|num[ée]ro fiscal)(?![\p{L}])/iu;
+const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:|as|comme)[ \t]+(?:(?:the|a|an|their|its|your|le|la|l['’]|un|une|son|sa|votre)[ \t]*)?(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:social insurance number|social security number|national insurance number|national id(?:entity)? number|insurance number|passport number|SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro d['’]assurance sociale|num[ée]ro de passeport|num[ée]ro fiscal)(?![^\P{L}])/iu;
 // A number introduced as an order, invoice, ticket or parcel number ("Commande n° 0612458973", "their order number,
 // 0744 192 8830", "numéro de suivi : …", "réf. 06 …") is a reference, however phone-like its digits. The things
 // numbered need a number word ("commande n°", "order #", "numéro de dossier"): bare, "commandes : 01 …" is the line to
@@ -138,7 +138,7 @@ const NUMBER_WORD = String.raw`n°|nº|no\.?|num\.?|num[ée]ro|number|nr\.?|#|id
 // "de ", "d'", "of ", then maybe a determiner: "numéro de ta commande", "n° de suivi du colis", "number of the order".
 const OF_THE = String.raw`(?:de[ \t]+|d['’]|of[ \t]+)(?:(?:la|le|l['’]|ta|sa|votre|ma|ton|son|your|their|his|her|my|the)[ \t]*)?`;
 const REFERENCE_NAMED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${NUMBERED}|${PERSON})[ \t]*(?:${NUMBER_WORD})|(?:${NUMBER_WORD})[ \t]+(?:(?:${OF_THE})(?:${NUMBERED})(?:[ \t]+(?:du|des)[ \t]+(?:${NUMBERED})|[ \t]+(?:${OF_THE})(?:${NUMBERED}))?|${PERSON})|r[ée]f(?:[ée]rence)?s?|references?|tracking|PO|SKU)(?![\p{L}])\.?[ \t]*(?:[:,#-][ \t]*)?$`,
+  String.raw`(?<![^\P{L}])(?:(?:${NUMBERED}|${PERSON})[ \t]*(?:${NUMBER_WORD})|(?:${NUMBER_WORD})[ \t]+(?:(?:${OF_THE})(?:${NUMBERED})(?:[ \t]+(?:du|des)[ \t]+(?:${NUMBERED})|[ \t]+(?:${OF_THE})(?:${NUMBERED}))?|${PERSON})|r[ée]f(?:[ée]rence)?s?|references?|tracking|PO|SKU)(?![^\P{L}])\.?[ \t]*(?:[:,#-][ \t]*)?$`,
   'iu',
 );
 // What every REFERENCE_NAMED_BEFORE match holds (a number word or a reference word): tested first, as most runs have no
@@ -155,7 +155,7 @@ const GROUPING: Partial<Record<CountryCode, RegExp>> = {
   DZ: MAGHREB_GROUPING,
 };
 // A run followed by what it counts ("621 184 337 vues", "77 634 18 52 times") is a quantity, not a number to call.
-const COUNTED_AFTER = /^ ?(?:(?:page|pages)[ -])?(?:fois|times|vues|views|visits|visites|impressions|downloads|t[ée]l[ée]chargements|streams|[ée]coutes|likes|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![\p{L}])/iu;
+const COUNTED_AFTER = /^ ?(?:(?:page|pages)[ -])?(?:fois|times|vues|views|visits|visites|impressions|downloads|t[ée]l[ée]chargements|streams|[ée]coutes|likes|visiteurs|visitors|utilisateurs|users|abonnés|followers|clients|customers|exemplaires|copies|personnes|people|habitants|unités|units|euros?|dollars?|francs?|dirhams?)(?![^\P{L}])/iu;
 /** COUNTED_AFTER's words anywhere in the draft (a superset: not anchored, any case). */
 const COUNTED_GATE = new RegExp(COUNTED_AFTER.source.replace(/^\^ \?/, ''), 'iu');
 const TRUNK_ZERO = /^0\d/;

@@ -5,7 +5,7 @@
  * already recognised as such an example, so the words clear nothing else.
  */
 export const EXAMPLE_WORDS =
-  /(?<![\p{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![\p{L}])/iu;
+  /(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;
@@ -20,7 +20,7 @@ export function saidToBeExample(text: string, span: { start: number; end: number
  * ("test", "sandbox", "stripe"), which a test-mode key's own name or vendor brings along ("our sk_test key for staging").
  */
 export const DOCUMENTED_WORDS =
-  /(?<![\p{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|sp[ée]cimens?|dummy|fake|factices?)(?![\p{L}])/iu;
+  /(?<![^\P{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|sp[ée]cimens?|dummy|fake|factices?)(?![^\P{L}])/iu;
 
 /** Whether the words around `span` (not in it) say the value is published as documentation or an example. */
 export function saidToBeDocumented(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
@@ -29,25 +29,25 @@ export function saidToBeDocumented(text: string, span: { start: number; end: num
 
 // "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
 // instance, which is no documented example. Blanked before asking whether the number is called an example.
-export const FOR_INSTANCE = /(?<![\p{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![\p{L}])|(?<![\p{L}])for instance(?![\p{L}])/giu;
+export const FOR_INSTANCE = /(?<![^\P{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![^\P{L}])|(?<![^\P{L}])for instance(?![^\P{L}])/giu;
 // "Un spécimen de chèque", "a specimen cheque": the voided cheque Canadian payroll asks for, a document, not the id's
 // specimen (fresh4, 2026-12-02).
-export const CHEQUE_SPECIMEN = /(?<![\p{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![\p{L}])/giu;
+export const CHEQUE_SPECIMEN = /(?<![^\P{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![^\P{L}])/giu;
 // The person's own or a colleague's number ("le mien", "mine", "celui de Giulia", "mon NAS"): an id, whatever the words around.
 // Also "her own", "a real customer's", "d'un vrai client": a real person's number, a sample e-mail or a QA ticket around it
 // notwithstanding (fresh9, 2026-12-03). Up to 50 characters before the number: "(c'est celui de Lucie, elle est d'accord 😅) :
 // 756.…" (fresh14).
-export const OWNED_BEFORE = /(?<![\p{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![\p{L}])[^.!?\n]{0,50}$/iu;
+export const OWNED_BEFORE = /(?<![^\P{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![^\P{L}])[^.!?\n]{0,50}$/iu;
 
 // "Exemple reçu ce matin", "the example HR filled in", "an example we got from a customer": a real case shown as an
 // instance, someone's real number, not a documented specimen (fresh13, 2026-12-03). Blanked like FOR_INSTANCE.
 export const REAL_CASE_EXAMPLE =
-  /(?<![\p{L}])(?:exemples?|examples?)[ \t]+(?:[\p{L}'’]{1,20}[ \t]+){0,3}(?:re[çc]us?|re[çc]ue?s?|received|got|filled(?: in| out)?|rempli(?:e|s|es)?|envoy[ée]e?s?|sent|bounced|rejet[ée]e?s?|rejected)(?![\p{L}])/giu;
+  /(?<![^\P{L}])(?:exemples?|examples?)[ \t]+(?:[\p{L}'’]{1,20}[ \t]+){0,3}(?:re[çc]us?|re[çc]ue?s?|received|got|filled(?: in| out)?|rempli(?:e|s|es)?|envoy[ée]e?s?|sent|bounced|rejet[ée]e?s?|rejected)(?![^\P{L}])/giu;
 
 // "Noé rejoint l'équipe QA", "our QA lead", "the Milan test lab": people and places that test, not a test value (fresh22,
 // fresh23, 2026-12-03). Blanked like FOR_INSTANCE.
 export const QA_PEOPLE =
-  /(?<![\p{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![\p{L}])/giu;
+  /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![^\P{L}])/giu;
 
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses

@@ -9,7 +9,7 @@ export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]{0,2}[A
 // Cheap test before the scan: two digits after two letters.
 export const IBAN_GATE = /[A-Za-z]{2}[0-9]{2}/;
 const SEPARATORS = /[ -]/g;
-export const SAID_INVALID = /(?<![\p{L}])(?:invalid|invalide|not (?:even )?(?:an? )?valid|pas (?:m[êe]me )?(?:un )?(?:IBAN )?valide|n['’]existe pas|doesn['’]t exist|does not exist)(?![\p{L}])/iu;
+export const SAID_INVALID = /(?<![^\P{L}])(?:invalid|invalide|not (?:even )?(?:an? )?valid|pas (?:m[êe]me )?(?:un )?(?:IBAN )?valide|n['’]existe pas|doesn['’]t exist|does not exist)(?![^\P{L}])/iu;
 
 /** IBAN lengths per country (ISO 13616 registry, the ones our people are likely to meet). */
 const LENGTHS: Record<string, number> = {

@@ -29,11 +29,11 @@ function bareNames(entries: readonly TermEntry[]): string[] {
 // "Hôpital Sainte-Claire" is written "Ste-Claire" as often as not, "Saint-Gobain" "St-Gobain", "Société Générique"
 // "Sté Générique", a "Compagnie" "Cie": the plain names with such a word, abbreviated as people do (matching folds
 // accents, so "Ste" stands for "Sté" too). Memoised per list (stable, so its compiled form is cached too).
-const ABBREVIABLE = /(?<![\p{L}])(saint|sainte|societe|compagnie)(?![\p{L}])/giu;
+const ABBREVIABLE = /(?<![^\P{L}])(saint|sainte|societe|compagnie)(?![^\P{L}])/giu;
 // English writes "St" for Sainte too ("St. Claire Hospital"): the second spelling of each word.
 const ABBREVIATIONS: Record<string, readonly [string, string]> = { saint: ['St', 'St'], sainte: ['Ste', 'St'], societe: ['Ste', 'Ste'], compagnie: ['Cie', 'Cie'] };
 // Cheap test before a second pass over the words: the draft writes "St", "Ste", "Sté" or "Cie" somewhere.
-const ABBREVIATED = /(?<![\p{L}])(?:st[eé]?|cie)(?![\p{L}])/iu;
+const ABBREVIATED = /(?<![^\P{L}])(?:st[eé]?|cie)(?![^\P{L}])/iu;
 const abbreviatedNamesOf = new WeakMap<readonly string[], string[]>();
 function abbreviatedNames(names: readonly string[]): string[] {
   let abbreviated = abbreviatedNamesOf.get(names);

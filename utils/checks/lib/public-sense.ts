@@ -217,11 +217,11 @@ const QUOTE_OPENING_GAP = /^\s*[«“"]\s*$/;
 /** A comma, bracket or dash between a name and what it is: "Orion, our puppy", "Orion (notre chiot)". */
 const APPOSITION_GAP = /^\s*[,(–—-]\s*$/;
 /** A model number: digits, perhaps with letters ("5500", "X3", "700c"); not a year ("Orion 2026"), a version ("v2"). */
-const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[\p{L}]{0,2}\d{2,5}[\p{L}]{0,2}$/u;
+const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[^\P{L}]{0,2}\d{2,5}[^\P{L}]{0,2}$/u;
 /** A brand in camel case ("SolarWinds"), see brandBefore; a plural noun, see definiteLowerModifier; words of publishing, see bookTitle. */
 const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
-const PUBLISHING = /(?<![\p{L}])(?:[ée]ditions?|editions?|publishers?|[ée]diteurs?|parution|vient de (?:sortir|para[îi]tre)|just (?:published|out)|librairies?|bookshops?|bookstores?|livres?|books?|romans?|novels?|tomes?|isbn)(?![\p{L}])/iu;
+const PUBLISHING = /(?<![^\P{L}])(?:[ée]ditions?|editions?|publishers?|[ée]diteurs?|parution|vient de (?:sortir|para[îi]tre)|just (?:published|out)|librairies?|bookshops?|bookstores?|livres?|books?|romans?|novels?|tomes?|isbn)(?![^\P{L}])/iu;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
 /** A quote before a name and, after it, its closing quote and a year in brackets (see titleWithYear). */
 const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
