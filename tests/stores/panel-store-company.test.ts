@@ -99,3 +99,34 @@ test('a shared item with no company or personal line: no disclosure finding', as
   expect(store.getState().findings.some((found) => found.category === 'disclosure')).toBe(false);
   store.getState().dispose();
 });
+
+test('Fix clicked on a finding read before the typing ended fixes what the text holds now and loses no typing', async () => {
+  const { store, port } = setup();
+  // The checks read the text at a pause mid-link…
+  port.text = 'Read this https://newsroom.alpinea.example/h2?utm_source=linkedin&';
+  store.getState().textChanged(port.text);
+  await vi.advanceTimersByTimeAsync(20);
+  const stale = store.getState().findings.find((found) => found.category === 'tracking_link');
+  expect(stale).toBeDefined();
+  // …then typing went on, and the click came before the next pause.
+  port.text = 'Read this https://newsroom.alpinea.example/h2?utm_source=linkedin&utm_medium=social now';
+  store.getState().textChanged(port.text);
+  expect(store.getState().fixFinding(stale!)).toBe(true);
+  expect(port.text).toBe('Read this https://newsroom.alpinea.example/h2 now');
+  store.getState().dispose();
+});
+
+test('Fix clicked on a finding whose words were deleted since does nothing', async () => {
+  const { store, port } = setup();
+  port.text = 'Read this https://newsroom.alpinea.example/h2?utm_source=linkedin now';
+  store.getState().textChanged(port.text);
+  await vi.advanceTimersByTimeAsync(20);
+  const stale = store.getState().findings.find((found) => found.category === 'tracking_link');
+  expect(stale).toBeDefined();
+  port.text = 'Read this, now';
+  store.getState().textChanged(port.text);
+  expect(store.getState().fixFinding(stale!)).toBe(false);
+  expect(port.text).toBe('Read this, now');
+  expect(store.getState().findings.some((found) => found.category === 'tracking_link')).toBe(false);
+  store.getState().dispose();
+});

@@ -39,6 +39,7 @@ export function initialPanelState(
     text,
     count: countCharacters(text, env.platform, surfaceOf(env.composerKind)),
     findings: [],
+    findingsText: text,
     dismissed: continuity?.dismissed ?? [],
     suggestions: [],
     linkedItem: continuity?.linkedItem ?? null,
@@ -113,7 +114,7 @@ function analysisActions(ctx: PanelSliceContext, stopClock: () => void): Analysi
         preferences,
         attachments: attachments(),
       });
-      set({ findings: analysis.findings, voice: analysis.voice });
+      set({ findings: analysis.findings, findingsText: text, voice: analysis.voice });
       suggest(at);
       // Suggestions and findings follow an embargo's end or an item's expiry without polling.
       timers.cancel('publishingWindow');

@@ -59,6 +59,8 @@ export interface PanelState {
   text: string;
   count: CharacterCount;
   findings: Finding[];
+  /** The text `findings` were read from: the editor may have moved on since (the checks wait for a pause in typing). */
+  findingsText: string;
   /** Keys of findings the person marked "Not a secret" for this draft. */
   dismissed: string[];
   suggestions: RankedItem[];
