@@ -36,6 +36,8 @@ const EVERYTHING = new Set(['everything', 'nothing', 'anything', 'tout', 'rien']
 const WHETHER = new Set(['si', 'whether']);
 const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'stp', 'to']);
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis',
+  // Confidential computing's machines ('AMD SEV-SNP confidential VMs', fresh48, 2026-12-04).
+  'vm', 'vms', 'containers', 'enclave', 'enclaves', 'instances', 'nodes', 'gpus', 'ledger',
   // A service that is confidential by design ("a confidential helpline", fresh15, 2026-12-03): what it offers, not a label.
   'tip', 'tips', 'astuce', 'helpline', 'hotline', 'counselling', 'counseling', 'listening', 'support', 'service', 'advice', 'reporting', 'whistleblowing', 'ecoute']);
 /** The same service, named before the word as French does ("une ligne d'écoute confidentielle", "un entretien confidentiel"). */
@@ -110,7 +112,9 @@ const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:says|say|saying|said|putting|put
  */
 const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
-const GENERIC_SAYER = /(?<![^\P{L}])(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![^\P{L}])|(?<![^\P{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![^\P{L}])/iu;
+// Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04);
+// 'Every PDF we receive says …, here's today's one' shares one (fresh13).
+const GENERIC_SAYER = /(?<![^\P{L}])(?:(?:if|when|si|quand|lorsque)[ \t]+(?:every|each|all|chaque|tous les|toutes les)[ \t]+(?:[\p{L}-]+[ \t]+){3,4}|(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![^\P{L}])|(?<![^\P{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![^\P{L}])/iu;
 function saidInGeneral(text: string, match: PhraseMatch): boolean {
   if (!SAID_OR_STAMPED_BEFORE.test(text.slice(Math.max(0, match.start - 48), match.start))) return false;
   const sentence = sentenceAround(text, match);
@@ -123,6 +127,9 @@ const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|tout|toute|n['’]impor
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
 const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)(?![^\P{L}])/iu;
+// Writing a label talked about as an act ("écrire « confidentiel » en haut d'un post ne le rend pas confidentiel", fresh47,
+// 2026-12-04): an infinitive or a gerund, then the quoted label.
+const WRITING_QUOTE_BEFORE = /(?<![^\P{L}])(?:[ée]crire|mettre|coller|tamponner|write|writing|putting|stamping|typing|taper)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
 const MARKING_REACH = 60;
 // "A document marked X" is any document only in a rule ("ne se transfère jamais", "must never leave"); otherwise it is the
 // one at hand ("found a memo marked « NE PAS DIFFUSER »", "every sheet stamped CONFIDENTIAL", fresh4, fresh13).
@@ -130,7 +137,7 @@ const GENERIC_RULE = /(?<![^\P{L}])(?:never|always|must|should|jamais|toujours|d
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
-  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before)) return true;
+  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before)) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
 }
@@ -172,6 +179,8 @@ const LEGEND = /(?<![^\P{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l
 // (fresh27, 2026-12-04): three colours or more, the scale explained, no label applied.
 const TLP_COLOUR = /TLP ?: ?(CLEAR|WHITE|GREEN|AMBER|RED)/giu;
 const TLP_SCALE = 3;
+// "what TLP:RED, AMBER, GREEN and CLEAR mean" (fresh49, 2026-12-04): the colours listed after one prefix, a scale too.
+const TLP_LISTED = /TLP ?: ?(?:CLEAR|WHITE|GREEN|AMBER|RED)(?:[ \t]*(?:,|\/|and|et|or|ou)[ \t]*(?:(?:and|et|or|ou)[ \t]+)?(?:TLP ?: ?)?(?:CLEAR|WHITE|GREEN|AMBER|RED)){2}/iu;
 /** Characters looked at around a marker, for a joke or a mention. */
 const AROUND = 160;
 // "Ne pas diffuser de fausses informations", "do not share your password": advice with its own object, not a label.
@@ -227,7 +236,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR],
+  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -265,7 +274,14 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
   if (text === lastText && tokens === lastTokens) return lastLabels;
   const labels: PhraseMatch[] = [];
   const mentions: PhraseMatch[] = [];
-  for (const match of matchMarkerPhrases(tokens)) {
+  const phrases = matchMarkerPhrases(tokens);
+  // A draft that lists a scale in full ("Public, Internal, Confidential, Restricted") then quotes one of its levels ("Engineers
+  // mostly deal with "Internal"", fresh48, 2026-12-04) talks about the scale there too.
+  let listsScale: boolean | undefined;
+  const quotesLevelOfScale = (match: PhraseMatch) => isQuoted(text, match) &&
+    isLevelName(tokens, tokenAt(tokens, match.start), firstAtOrAfter(tokens.starts, match.end) - 1) &&
+    (listsScale ??= phrases.some((phrase) => isListedLevel(tokens, phrase, text)));
+  for (const match of phrases) {
     if (match.term && SINGLE_WORD_LABELS.has(match.term) && isPromise(tokens, tokenAt(tokens, match.start), text)) continue;
     if ((SINGLE_WORD_LABELS.has(match.term) || match.term === 'nda') && isDenied(tokens, tokenAt(tokens, match.start), text)) continue;
     if (RESERVED.has(match.term)) {
@@ -278,7 +294,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
-      isListedLevel(tokens, match, text) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) ||
+      isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {
       mentions.push(match);
@@ -394,6 +410,7 @@ function isDefined(text: string, span: { end: number }): boolean {
 
 function explainsTlpScale(text: string): boolean {
   if (!text.includes('TLP')) return false;
+  if (TLP_LISTED.test(text)) return true;
   const colours = new Set(scan(TLP_COLOUR, text).map((span) => (span.groups[0] ?? '').toUpperCase()));
   return colours.size >= TLP_SCALE;
 }

@@ -756,7 +756,10 @@ function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
 
 /** "Saw Orion rising over the Channel", "Orion se lève à l'est": the constellation, rising, setting or in the sky in the
  * words around (fresh11, 2026-12-03). */
-const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars']);
+// The night sky's words and what a star does in it ("Orion hung above the mountains", "at midnight Orion climbing over the
+// dunes", "Orion blazing over the desert", fresh46, fresh49, 2026-12-04).
+const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
+  'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
   const from = Math.max(0, first - 3);
   const to = Math.min(words.count - 1, last + 4);
