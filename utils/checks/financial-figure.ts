@@ -159,7 +159,11 @@ const METRICS: readonly string[] = [
 ];
 
 /** Idioms with a metric word that say nothing of money: "au profit de l'asso" (for the benefit of), "non-profit". */
+/** Letters that are no publication: a job applicant's ("no cover letter needed", fresh46, 2026-12-04). */
+const NOT_EVENTS: readonly string[] = ['cover letter', 'cover letters', 'lettre de motivation', 'lettres de motivation', 'motivation letter', 'letter of motivation', 'recommendation letter', 'reference letter', 'lettre de recommandation'];
 const NOT_METRICS: readonly string[] = [
+  // An employment contract in a job ad ('14 000 à 18 000 PLN brut par mois en contrat de travail', fresh46, 2026-12-04).
+  'contrat de travail', 'contrats de travail', 'employment contract', 'contract of employment',
   'au profit de', 'au profit du', 'au profit des', 'au profit d', 'non profit', 'not for profit', 'for profit', 'a but non lucratif',
   'sans but lucratif', 'profit share', 'profit sharing', 'interessement', 'participation aux benefices',
   // The people on a deal, not its value ("Quick update for the deal team", fresh25, 2026-12-04).
@@ -837,6 +841,10 @@ const PUBLISHED: readonly string[] = [
   'public council session', 'public council meeting', 'public meeting', 'public sitting', 'open session', 'seance publique du conseil',
   'reunion publique', 'voted in parliament', 'approved by parliament', 'passed by parliament', 'vote au parlement', 'vote par le parlement',
   'adopte par le parlement', 'public documents',
+  // A public body's vote put online ("votés par le conseil municipal sont en ligne", "délibération en ligne", fresh47), a release
+  // already out ("it's in the release we put out this morning"), a filing on EDGAR (fresh48, 2026-12-04).
+  'votes par le conseil municipal', 'vote par le conseil municipal', 'votee par le conseil municipal', 'votees par le conseil municipal',
+  'deliberation en ligne', 'rapport financier en ligne', 'release we put out', 'the release we put out', 'on edgar', 'now public on edgar',
   // Another company's statement of its own targets ("Schneider Electric a confirmé ce matin ses objectifs 2026", fresh32; not
   // "le constructeur nous a confirmé 1,2 million de faisceaux"), accounts put up for
   // all to see ("sont affichés à l'entrée du magasin", fresh33).
@@ -935,7 +943,8 @@ const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:partners?|partenaires?|competitors?|
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
  */
-const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![^\P{L}])/iu;
+// A public budget's kind and a university's ('Le budget primitif 2026 de la Région', 'le budget de l'Université des Antilles', fresh47).
+const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:primitif|suppl[ée]mentaire|rectificatif|annuel|capital|operating)[ \t]+)?(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|universit[ée]|university|acad[ée]mie|rectorat|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![^\P{L}])/iu;
 /** A body's own budget: a tender of the same body is its, the bid in it the company's ("Appel d'offres de la métropole : on a déposé à …"). */
 const BUDGET = new Set(['budget', 'budgets']);
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
@@ -1017,7 +1026,7 @@ function outside<T extends TermMatch>(matches: readonly T[], covers: readonly Te
 const matchPhrases = registerPhrases({
   metrics: METRICS, internal: INTERNAL_METRICS, approval: APPROVAL, bodyOrBudget: BODY_OR_BUDGET, before: BEFORE,
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
-  scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
+  scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, notEvents: NOT_EVENTS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
   signingWhen: SIGNING_WHEN, telling: TELLING, announcedAt: ANNOUNCED_AT, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
@@ -1134,7 +1143,8 @@ export const financialFigure: CheckRule = {
     const forward = found.forward;
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
-    const negatedPublications = [...found.published, ...found.event].filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)))
+    const events = found.notEvents.length > 0 ? outside(found.event, found.notEvents) : found.event;
+    const negatedPublications = [...found.published, ...events].filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)))
       .sort((a, b) => a.start - b.start);
     // Telling a third party on a date to come; not the reader ("Tell your friends", "We'll notify you on Monday").
     const telling = found.telling.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !READER_AFTER.test(text.slice(match.end, match.end + 12)) &&
@@ -1142,14 +1152,14 @@ export const financialFigure: CheckRule = {
     const nonPublicSigns = [
       ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
       ...found.officialPending,
-      ...followedWithin(found.before, found.event, BEFORE_EVENT_DISTANCE),
+      ...followedWithin(found.before, events, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
       ...telling,
       ...found.announcedAt.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !PAST_AFTER.test(text.slice(match.end, match.end + 70))),
       ...found.untilThen.filter((match) => DATE_BEFORE.test(text.slice(Math.max(0, match.start - UNTIL_THEN_REACH), match.start)) &&
-        [...found.event, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH)),
-      ...followedWithin(found.event, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
+        [...events, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH)),
+      ...followedWithin(events, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
       ...pendingSignatures(text, found),
