@@ -25,7 +25,9 @@ function* schemeStarts(text: string): Generator<number> {
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) yield runStartBefore(text, at, LONGEST_SCHEME, isSchemeCharacter);
 }
 
-export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password)$/i;
+// Vendors' default passwords and the meme's ("guest:guest" for RabbitMQ, "postgres" for PostgreSQL's images, "hunter2",
+// fresh48, 2026-12-04) are everyone's, like a placeholder.
+export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password|guest|postgres|hunter2)$/i;
 
 const BASE64_VALUE = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 /** Whether a base64 value only encodes a placeholder ("Y2hhbmdlbWU=" is "changeme" in a Kubernetes manifest, fresh44). */

@@ -351,7 +351,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     const value = withoutTrail(raw);
     // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
     if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value)) || !looksLikeSecret(value, 'password')) continue;
-    if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
+    if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || encodedPlaceholder(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
     // A host's port and path ("…PASSWORD@your-host:5432/vessel_calls", fresh37): no login and password.
     if (isHostPortPath(span.text)) continue;
     const start = span.end - raw.length;

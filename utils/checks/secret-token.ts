@@ -3,7 +3,7 @@ import { finding, removedPlaceholder } from './lib/finding';
 import { matchesAt, scan, withoutOverlaps, type Span } from './lib/scan';
 import { wordStartsOf } from './lib/word-anchors';
 import type { CheckRule } from './types';
-import { encodedPlaceholder } from './credentials-in-url';
+import { encodedPlaceholder, PLACEHOLDER } from './credentials-in-url';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../text/ascii-class';
 
 // Token formats published by the providers (prefixes are what secret scanners such as GitHub's use).
@@ -83,6 +83,11 @@ export function documentedExample(text: string, span: { start: number; end: numb
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
 const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
 // Public keys are meant to be shared ("ssh-ed25519 AAAAC3…", "my public key: …").
+// Keys that are no credential: a request's idempotency key, a database's primary or sort key ("Idempotency-Key:
+// dc195e49-…", fresh48, 2026-12-04).
+const NOT_A_SECRET_KEY_BEFORE = /(?:idempotency|primary|foreign|sort|partition|cache|composite|lookup|dedup(?:lication)?|routing|shard|row)[ _-]$/i;
+// A value everyone has, said so ("the documented devstoreaccount1 key (…) is the same for everyone", fresh48): no secret.
+const WELL_KNOWN = /(?<![^\P{L}])(?:documented|well[- ]known|publicly known|bien connue?|connue? de tous)(?![^\P{L}])/iu;
 const PUBLIC_KEY_BEFORE = /public[ _-]?key|cl[ée] publique|(?<![a-z0-9-])(?:ssh|ecdsa)-[a-z0-9-]{2,30} $/i;
 
 // A run of token characters, bounded on both sides so a scan never restarts inside a run; runs longer
@@ -237,7 +242,8 @@ function keywordTokens(text: string): Span[] {
       const token = run[0];
       // Right after "key:" a shorter random part counts: asked only of a token that mixes letters and digits yet failed.
       const random = looksRandom(token) || keyedHex(token) || (hasLetterAndDigits(token) && ASSIGNED.test(text.slice(keyword.end, at)) && looksRandom(token, true));
-      if (random && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at))) {
+      if (random && !PUBLIC_KEY_BEFORE.test(text.slice(sentenceReachStart(text, at), at)) && !NOT_A_SECRET_KEY_BEFORE.test(text.slice(Math.max(0, keyword.start - 16), keyword.start)) &&
+        !WELL_KNOWN.test(text.slice(sentenceReachStart(text, at), at))) {
         found.push({ start: at, end: at + token.length, text: token, groups: [] });
       }
       at += token.length - 1;
@@ -270,11 +276,15 @@ function sentenceReachStart(text: string, at: number): number {
 
 /** "Basic dXNlcjpwYXNz": base64 of a "user:password" pair. */
 function basicCredentials(span: Span): boolean {
+  let decoded: string;
   try {
-    return atob(span.text.slice(6)).includes(':');
+    decoded = atob(span.text.slice(6));
   } catch {
     return false;
   }
+  const colon = decoded.indexOf(':');
+  // "Basic dXNlcjpwYXNz is just user:pass" (fresh48, 2026-12-04): a placeholder password is no credential.
+  return colon >= 0 && !PLACEHOLDER.test(decoded.slice(colon + 1).trim());
 }
 
 /** Vendor-prefixed tokens whose random part looks random (not "app_settings_for_the_new_dashboard_v2"). */
@@ -292,7 +302,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, NOT_A_SECRET_KEY_BEFORE, WELL_KNOWN, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
