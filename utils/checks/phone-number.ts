@@ -86,6 +86,11 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   CM: /^[26](?:[ .]\d{2}){4}$/,
   // Portugal's nine digits in threes: Lisbon "213 847 290", mobiles "912 345 678", shared-cost "808 200 517" (fresh42, 2026-12-04).
   PT: /^[289]\d{2}[ .]\d{3}[ .]\d{3}$/,
+  // Czech and Polish nine digits in threes: Brno "543 211 870", toll-free "800 155 300", Polish mobiles "512 903 418" (fresh46).
+  CZ: /^[2-9]\d{2}[ ]\d{3}[ ]\d{3}$/,
+  PL: /^[1-9]\d{2}[ -]\d{3}[ -]\d{3}$/,
+  // Latvia's eight digits, "67 208 331" (fresh46).
+  LV: /^[2-9]\d[ ]\d{3}[ ]\d{3}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

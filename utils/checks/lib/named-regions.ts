@@ -34,7 +34,7 @@ const NAMES: Record<string, readonly string[]> = {
   KE: ['kenya', 'kenyan', 'kényan', 'kényane', 'nairobi', 'mombasa'],
   NG: ['nigeria', 'nigerian', 'nigérian', 'nigériane', 'lagos', 'abuja'],
   AE: ['uae', 'emirates', 'émirats', 'dubai', 'dubaï', 'abu dhabi'],
-  PL: ['poland', 'polish', 'pologne', 'polonais', 'polonaise', 'warsaw', 'varsovie', 'kraków', 'krakow', 'cracovie'],
+  PL: ['poland', 'polish', 'pologne', 'polonais', 'polonaise', 'warsaw', 'varsovie', 'kraków', 'krakow', 'cracovie', 'wrocław', 'wroclaw', 'gdańsk', 'gdansk', 'poznań', 'poznan', 'łódź', 'lodz'],
   CZ: ['czech', 'czechia', 'tchèque', 'tchéquie', 'prague', 'praha', 'brno'],
   SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg'],
   FI: ['finland', 'finnish', 'finlande', 'finlandais', 'finlandaise', 'helsinki', 'tampere'],
@@ -43,6 +43,14 @@ const NAMES: Record<string, readonly string[]> = {
   // numbers came with their country or city named (fresh45, 2026-12-04).
   BR: ['brazil', 'brazilian', 'brésil', 'brésilien', 'brésilienne', 'brasil', 'são paulo', 'sao paulo', 'rio de janeiro', 'cpf'],
   TR: ['turkey', 'türkiye', 'turkiye', 'turquie', 'turkish', 'turc', 'turque', 'istanbul', 'ankara', 'izmir'],
+  // The Baltic states, Mexico, Colombia, Saudi Arabia and Egypt (fresh46, fresh49, 2026-12-04).
+  LV: ['latvia', 'latvian', 'lettonie', 'letton', 'lettone', 'riga'],
+  LT: ['lithuania', 'lithuanian', 'lituanie', 'lituanien', 'lituanienne', 'vilnius', 'kaunas'],
+  EE: ['estonia', 'estonian', 'estonie', 'estonien', 'estonienne', 'tallinn', 'tartu'],
+  MX: ['mexico', 'mexique', 'mexican', 'mexicain', 'mexicaine', 'monterrey', 'guadalajara', 'cdmx', 'ciudad de méxico'],
+  CO: ['colombia', 'colombie', 'colombian', 'colombien', 'colombienne', 'bogotá', 'bogota', 'medellín', 'medellin', 'cali'],
+  SA: ['saudi', 'saudi arabia', 'arabie saoudite', 'saoudien', 'saoudienne', 'riyadh', 'riyad', 'jeddah', 'djeddah'],
+  EG: ['egypt', 'egyptian', 'égypte', 'égyptien', 'égyptienne', 'cairo', 'le caire', 'alexandria', 'alexandrie'],
   KR: ['korea', 'south korea', 'corée', 'corée du sud', 'korean', 'coréen', 'coréenne', 'seoul', 'séoul', 'busan', 'kst'],
 };
 
