@@ -370,6 +370,8 @@ const AUDIENCE: readonly string[] = [
   // Who sees a price first when it is out (fresh26, fresh27, 2026-12-04): agencies, pharmacies, exhibitors, families.
   'agencies', 'agences', 'officines', 'pharmacies', 'syndics', 'exhibitors', 'exposants', 'advertisers', 'annonceurs', 'buyers',
   'acheteurs', 'franchises', 'merchants', 'commercants', 'stores', 'shops', 'magasins', 'boutiques', 'residents', 'passengers', 'passagers', 'patients', 'families', 'familles',
+  // Dealers, elected members and managers told later ('les concessionnaires, qui l'apprendront jeudi', 'les élus découvriront', fresh47, fresh49).
+  'concessionnaires', 'elus', 'gestionnaires', 'managers',
   'parents', 'students', 'eleves', 'the market', 'le marche', 'the press', 'la presse', 'journalists', 'journalistes', 'anyone',
   'anyone outside', 'anyone else', 'les clients', 'the customers', 'our customers', 'nos clients',
   // A body deciding on a bid later ("their board decides in January").
@@ -394,6 +396,7 @@ const TOLD: readonly string[] = [
   // fresh44, fresh45, 2026-12-04).
   'to be notified', 'will be notified', 'are notified', 'is notified', 'get notified', 'be notified', 'seront notifies', 'get the announcement',
   'get the announcement email', 'get the official letter', 'recevront le mail', 'recevront l e mail', 'recevront un mail',
+  'le verra', 'ne le verra', 'verra', 'la verra', 'les verra',
 ];
 /** Characters between "before" and the audience ("Avant que les clients", "before anyone outside"). */
 const BEFORE_AUDIENCE_DISTANCE = 10;
@@ -673,6 +676,11 @@ const NON_PUBLIC: readonly string[] = [
   'on n en parle pas', 'don t mention it', 'don t talk about it', 'en brouillon', 'encore en brouillon', 'still a draft', 'still in draft',
   'pas aux familles', 'pas aux clients', 'not to customers', 'not to clients', 'projet de rapport', 'draft report', 'prix interne',
   'internal price', 'internal pricing', 'a huis clos', 'behind closed doors', 'ne pas relayer',
+  // Kept among us, not to come out, not voted or briefed yet, ahead of the official word (fresh46 to fresh49, 2026-12-04).
+  'stays between us', 'stay between us', 'reste entre nous', 'nobody quote it', 'no one quote it', 'que ca ne sorte pas', 'ne doit pas figurer',
+  'ne doivent pas figurer', 'pas encore vote', 'pas encore votee', 'rien n est encore vote', 'not yet voted', 'avant l annonce officielle',
+  'before the official announcement', 'hasn t briefed', 'haven t briefed', 'not briefed yet', 'not yet briefed', 'estimation interne',
+  'internal estimate', 'about to tell', 'sur le point d annoncer',
   // Customers told later ("Customers get the letter next week, so quote old prices until then", fresh24).
   // A new price switched on only once customers are told ("on l'active après l'envoi du courrier aux clients", fresh44).
   'apres l envoi du courrier', 'avant l envoi du courrier', 'une fois les clients prevenus', 'une fois les clients informes',
@@ -1033,6 +1041,7 @@ const matchPhrases = registerPhrases({
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
 // A row of a pipe table, with or without the leading pipe ("Le Bouchet | 7,2 M€ | +6 %", fresh9): two pipes at least.
+const CURRENCY_SIGN = /[€$£¥₹₩₺]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?![A-Za-z])/;
 /** A bulleted line: "- ", "• ", "* "; LIST_LINE, whether a draft has one at all. */
 const LIST_ITEM = /^[-•*–][ \t]/;
 const LIST_LINE = /(?:^|\n)[-•*–][ \t]/;
@@ -1130,7 +1139,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1273,7 +1282,8 @@ export const financialFigure: CheckRule = {
       // Not a public body's budget voted in session, nor what it plans ("Le budget 2027 de la Métropole …, voté hier en
       // conseil, prévoit 12 M€", fresh35): every money metric of the sentence another's.
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end) && !othersOnly(text, found, start, end));
-      const isLabelled = labelled && hasMetric;
+      // In a labelled draft an amount of money needs no metric's name ('CONFIDENTIEL … économies visées 2,4 M€', fresh47).
+      const isLabelled = labelled && (hasMetric || CURRENCY_SIGN.test(text.slice(start, end)));
       if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !othersOnly(text, found, start, end))) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
       const rates = anyWithin(unsourced, start, end);
       // Drop the metrics another organisation owns ("Partner revenue grew 30%").
