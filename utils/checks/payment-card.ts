@@ -69,6 +69,9 @@ function issuerLength(a: number, b: number, count: number): boolean {
  * string built: a table of figures or a pasted run of digits has thousands of candidates, nearly all
  * rejected (the same tests as ISSUER and luhnValid on the digits, and not one digit repeated).
  */
+/** How far around a published test number (about a paragraph) the words calling it one may stand. */
+const TEST_NUMBER_REACH = 200;
+
 function isCardNumber(candidate: string): boolean {
   const first = [-1, -1, -1, -1];
   let count = 0;
@@ -124,7 +127,9 @@ export const paymentCard: CheckRule = {
       if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) continue;
       const digits = span.text.replace(SEPARATORS, '');
       // Words saying it is a test or documentation number, near it.
-      if ((PUBLIC_TEST_NUMBERS.has(digits) || madeUpNumber(digits)) && saidToBeExample(text, span)) continue;
+      // A network's published test number is one anywhere its paragraph says so ("Why 4111 1111 1111 1111 passes every card
+      // validator: … that's Visa's classic test number", fresh48, 2026-12-04); a made-up one only close by.
+      if (PUBLIC_TEST_NUMBERS.has(digits) ? saidToBeExample(text, span, TEST_NUMBER_REACH) : madeUpNumber(digits) && saidToBeExample(text, span)) continue;
       ibans ??= findIbans(text);
       while (next < ibans.length && (ibans[next] as { end: number }).end <= span.start) next += 1;
       const around = ibans[next];
