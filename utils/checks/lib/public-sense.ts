@@ -710,7 +710,8 @@ function attributedAfter(text: string, words: WordList, last: number): boolean {
     if (at > last + 1 && SENTENCE_BREAK.test(gapAfter(text, words, at - 1))) return false;
     const word = foldedAt(words, at);
     if (OURS_WORDS.has(word)) return false;
-    if (word === 'opensource' || (word === 'open' && at + 1 < words.count && foldedAt(words, at + 1) === 'source')) return true;
+    // "Nebula, the overlay network Slack open-sourced" (fresh48, 2026-12-04).
+    if (word === 'opensource' || word === 'opensourced' || (word === 'open' && at + 1 < words.count && (foldedAt(words, at + 1) === 'source' || foldedAt(words, at + 1) === 'sourced'))) return true;
     if (ATTRIBUTION_LINKS.has(word) && at + 1 < words.count && SPACE_ONLY.test(gapAfter(text, words, at)) && !startsLower(text, words, at + 1)) return true;
     // "the streaming platform run by educational creators": made or run by others, named or not.
     if (word === 'by' && at > last + 1 && MADE_BY.has(foldedAt(words, at - 1))) return true;
