@@ -105,12 +105,14 @@ const FORMER_USE = /(?<![^\P{L}])(?:traduction|translation|translates? (?:as|to)
  * stopped putting TLP:AMBER on everything", 'phishing emails say "URGENT: confidential invoice attached"', fresh37,
  * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
  */
-const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:says|say|saying|said|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
+const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:says|say|saying|said|read|reads|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
 /**
  * The label named as a word to put on in general ("quand faut-il apposer la mention CONFIDENTIEL ?", "add the word
  * CONFIDENTIAL", fresh38, 2026-12-04): a mention. A document that "porte la mention « Confidentiel »" is labelled.
  */
-const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)[ \t]*(?:["“«][ \t]*)?$/iu;
+// Or the word itself, named ("on a supprimé le mot « CONFIDENTIEL » de nos modèles", "Attackers love the word confidential",
+// fresh50, fresh53, 2026-12-04).
+const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
 // Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04);
 // 'Every PDF we receive says …, here's today's one' shares one (fresh13).
@@ -126,18 +128,24 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
-const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)(?![^\P{L}])/iu;
+// Or a tool's setting of that name ("Outlook's \"Sensitivity: Confidential\" setting", fresh51).
+const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau|settings?|options?|param[èe]tres?|r[ée]glages?)(?![^\P{L}])/iu;
 // Writing a label talked about as an act ("écrire « confidentiel » en haut d'un post ne le rend pas confidentiel", fresh47,
 // 2026-12-04): an infinitive or a gerund, then the quoted label.
 const WRITING_QUOTE_BEFORE = /(?<![^\P{L}])(?:[ée]crire|mettre|coller|tamponner|write|writing|putting|stamping|typing|taper)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
+// A label as the meaning of a word ("'vertrouwelijk' … it means confidential", fresh50): a translation.
+const MEANS_BEFORE = /(?<![^\P{L}])(?:means|meant|signifie|veut dire|translates? (?:as|to)|se traduit par)[ \t]+["“«]?$/iu;
 const MARKING_REACH = 60;
+// Its meaning asked ('What does "Classification: restricted" actually mean', « ce que voulait dire « Classification : Secret » »,
+// fresh47, fresh50, 2026-12-04); a quoted footer stays the document's label ('footer "C2 – Restricted"', fresh4).
+const MEANING_ASKED_BEFORE = /(?<![^\P{L}])(?:what does|what do|what is|que veut dire|que signifie|ce que (?:veut|voulait) dire|ce que signifie)(?![^\P{L}])[^.!?\n]{0,20}$/iu;
 // "A document marked X" is any document only in a rule ("ne se transfère jamais", "must never leave"); otherwise it is the
 // one at hand ("found a memo marked « NE PAS DIFFUSER »", "every sheet stamped CONFIDENTIAL", fresh4, fresh13).
 const GENERIC_RULE = /(?<![^\P{L}])(?:never|always|must|should|jamais|toujours|doit|doivent|devrait|ne se|rule|r[èe]gle|policy|politique)(?![^\P{L}])/iu;
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
-  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before)) return true;
+  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
 }
@@ -206,7 +214,7 @@ const SAYING_QUOTE_OPEN = /["“«][^"“”«»\n]*$/u;
 const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?|maximes?|maxims?|aphorismes?|aphorisms?|sayings?|mottos?)(?![^\P{L}])/iu;
 // An NDA's name spelt out right before its acronym in brackets.
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
-const NDA_ADVICE = /(?<![^\P{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating)(?![^\P{L}])/iu;
+const NDA_ADVICE = /(?<![^\P{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -236,7 +244,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE],
+  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -250,7 +258,7 @@ export const confidentialMarker: CheckRule = {
       for (const found of findings) taken.add(found);
       for (const pattern of LABELS) {
         // One pattern's matches do not overlap each other: test them all, then add the ones kept.
-        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span) && !isMarkingTalk(text, span));
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span) && !isMarkingTalk(text, span) && !MEANING_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - MARKING_REACH), span.start)));
         for (const span of kept) {
           taken.add(span);
           findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
@@ -275,10 +283,11 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
   const labels: PhraseMatch[] = [];
   const mentions: PhraseMatch[] = [];
   const phrases = matchMarkerPhrases(tokens);
-  // A draft that lists a scale in full ("Public, Internal, Confidential, Restricted") then quotes one of its levels ("Engineers
-  // mostly deal with "Internal"", fresh48, 2026-12-04) talks about the scale there too.
+  // A draft that lists a scale in full ("Public, Internal, Confidential, Restricted") then quotes or names one of its levels
+  // ("Engineers mostly deal with "Internal"", "it's at least Confidential", fresh48, fresh53, 2026-12-04) talks about the scale
+  // there too; a level shouted as a heading stays a label.
   let listsScale: boolean | undefined;
-  const quotesLevelOfScale = (match: PhraseMatch) => isQuoted(text, match) &&
+  const quotesLevelOfScale = (match: PhraseMatch) => (isQuoted(text, match) || !inCapitals(text, match)) &&
     isLevelName(tokens, tokenAt(tokens, match.start), firstAtOrAfter(tokens.starts, match.end) - 1) &&
     (listsScale ??= phrases.some((phrase) => isListedLevel(tokens, phrase, text)));
   for (const match of phrases) {
