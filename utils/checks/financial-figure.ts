@@ -853,6 +853,12 @@ const PUBLISHED: readonly string[] = [
   // already out ("it's in the release we put out this morning"), a filing on EDGAR (fresh48, 2026-12-04).
   'votes par le conseil municipal', 'vote par le conseil municipal', 'votee par le conseil municipal', 'votees par le conseil municipal',
   'deliberation en ligne', 'rapport financier en ligne', 'release we put out', 'the release we put out', 'on edgar', 'now public on edgar',
+  // Results and prices already out ("Trading update out this morning", "Capital Markets Day done … Slides on our site", "tel
+  // qu'annoncé la semaine dernière"), a competitor's news ("Notre concurrent vient d'annoncer une valorisation"; not "Le CEO vient d'annoncer l'objectif interne", fresh4), a central bank's
+  // forecast ("Selon Bank Al-Maghrib"), fresh51, fresh52, 2026-12-04.
+  'update out this morning', 'update out today', 'trading update out', 'slides on our site', 'slides are on our site', 'markets day done',
+  'tel qu annonce', 'telle qu annoncee', 'tels qu annonces', 'comme annonce la semaine derniere', 'concurrent vient d annoncer', 'concurrent direct vient d annoncer',
+  'concurrents viennent d annoncer', 'competitor just announced', 'competitors just announced', 'selon bank', 'according to the central bank',
   // Another company's statement of its own targets ("Schneider Electric a confirmé ce matin ses objectifs 2026", fresh32; not
   // "le constructeur nous a confirmé 1,2 million de faisceaux"), accounts put up for
   // all to see ("sont affichés à l'entrée du magasin", fresh33).
