@@ -100,6 +100,8 @@ const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaq
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
+  // A listed company's and a campaign's money (fresh51, fresh52, 2026-12-04): a placing, a buyback, like-for-likes, a fee.
+  'like for likes', 'placing', 'buyback', 'share buyback', 'cachet', 'cachets', 'couts de personnel', 'staff costs',
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
   // A write-down, a deal's lifetime value, a payments firm's volume (fresh39, 2026-12-04).
   'write down', 'writedown', 'write off', 'impairment', 'lifetime value', 'payment volume', 'total payment volume', 'tpv',
@@ -677,6 +679,11 @@ const NON_PUBLIC: readonly string[] = [
   'pas aux familles', 'pas aux clients', 'not to customers', 'not to clients', 'projet de rapport', 'draft report', 'prix interne',
   'internal price', 'internal pricing', 'a huis clos', 'behind closed doors', 'ne pas relayer',
   // Kept among us, not to come out, not voted or briefed yet, ahead of the official word (fresh46 to fresh49, 2026-12-04).
+  'not minuted yet', 'not yet minuted', 'stays on the finance floor', 'ahead of the rns', 'ahead of monday s rns', 'before the rns',
+  'not supposed to know', 'forget you saw it', 'you didn t read this', 'officially you didn t read this', 'avant toute communication',
+  'a ne pas citer', 'donnee interne', 'feu vert du conseil', 'avant d en parler a l exterieur', 'jamais devoiles',
+  'jamais devoiles publiquement', 'numbers still moving', 'figures still moving', 'don t pre empt', 'please don t pre empt', 'stil houden',
+  'nog even stil houden', 'then we can shout about it', 'before we can shout about it',
   'stays between us', 'stay between us', 'reste entre nous', 'nobody quote it', 'no one quote it', 'que ca ne sorte pas', 'ne doit pas figurer',
   'ne doivent pas figurer', 'pas encore vote', 'pas encore votee', 'rien n est encore vote', 'not yet voted', 'avant l annonce officielle',
   'before the official announcement', 'hasn t briefed', 'haven t briefed', 'not briefed yet', 'not yet briefed', 'estimation interne',
