@@ -38,6 +38,8 @@ const REQUEST_BEFORE = new Set(['please', 'pls', 'kindly', 'de', 'd', 'svp', 'st
 const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', 'informations', 'data', 'donnees', 'treatment', 'traitement', 'way', 'maniere', 'facon', 'basis',
   // Confidential computing's machines ('AMD SEV-SNP confidential VMs', fresh48, 2026-12-04).
   'vm', 'vms', 'containers', 'enclave', 'enclaves', 'instances', 'nodes', 'gpus', 'ledger',
+  // A mail client's feature ("Gmail's confidential mode").
+  'mode',
   // A service that is confidential by design ("a confidential helpline", fresh15, 2026-12-03): what it offers, not a label.
   'tip', 'tips', 'astuce', 'helpline', 'hotline', 'counselling', 'counseling', 'listening', 'support', 'service', 'advice', 'reporting', 'whistleblowing', 'ecoute']);
 /** The same service, named before the word as French does ("une ligne d'écoute confidentielle", "un entretien confidentiel"). */
@@ -142,6 +144,11 @@ const MEANING_ASKED_BEFORE = /(?<![^\P{L}])(?:what does|what do|what is|que veut
 // "A document marked X" is any document only in a rule ("ne se transfère jamais", "must never leave"); otherwise it is the
 // one at hand ("found a memo marked « NE PAS DIFFUSER »", "every sheet stamped CONFIDENTIAL", fresh4, fresh13).
 const GENERIC_RULE = /(?<![^\P{L}])(?:never|always|must|should|jamais|toujours|doit|doivent|devrait|ne se|rule|r[èe]gle|policy|politique)(?![^\P{L}])/iu;
+/** Whether the label's meaning is asked right before it. */
+function meaningAsked(text: string, span: { start: number }): boolean {
+  return MEANING_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - MARKING_REACH), span.start));
+}
+
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
@@ -258,7 +265,7 @@ export const confidentialMarker: CheckRule = {
       for (const found of findings) taken.add(found);
       for (const pattern of LABELS) {
         // One pattern's matches do not overlap each other: test them all, then add the ones kept.
-        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span) && !isMarkingTalk(text, span) && !MEANING_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - MARKING_REACH), span.start)));
+        const kept = scan(pattern, text).filter((span) => !taken.overlaps(span) && !isDefined(text, span) && !isMarkingTalk(text, span) && !meaningAsked(text, span));
         for (const span of kept) {
           taken.add(span);
           findings.push(finding(this, context, span, 'check_confidential_marker', [span.text]));
@@ -303,7 +310,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
-      isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) ||
+      isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {
       mentions.push(match);
