@@ -290,6 +290,8 @@ export const internalUrl: CheckRule = {
       if (HOME_NETWORK_TLDS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) && personal()) continue;
       // A private subnet in CIDR form ("172.16.8.0/24") maps our network; only the whole blocks as textbooks write them stay clean.
       if (span.text.startsWith(host) && IPV4.test(host) && CIDR_PREFIX.test(span.text.slice(host.length).replace(/[.,;:!?)\]]+$/u, '')) && TEXTBOOK_BLOCKS.has(span.text.replace(/[.,;:!?)\]]+$/u, ''))) continue;
+      // The local part of an e-mail address ("paolo.ferri.private@gmail.com", fresh53, 2026-12-04): no host at all.
+      if (text.charCodeAt(span.end) === 0x40 && span.text === host) continue;
       // Bare "file.local" words without scheme or path are too ambiguous, except private IPs and known tools.
       const trimmed = span.text.replace(/[.,;:!?)\]]+$/u, '');
       findings.push(finding(this, context, { start: span.start, end: span.start + trimmed.length }, 'check_internal_url', [host]));

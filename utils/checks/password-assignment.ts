@@ -86,7 +86,9 @@ const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifia
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
 // fresh48, 2026-12-04): the well-known administrator names, a slash with a blank beside it.
 const ADMIN_SLASH = /(?<![\p{L}\p{N}_.@/-])(root|admin|administrator|administrateur|ubnt|sa)(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)([^\s/|]{6,64})/giu;
-const ADMIN_GATE = /(?:root|admin|administrat\w*|ubnt|sa)[ \t]*\//i;
+// An address and its password ("planning@snelvrachtbv.nl / Vracht!Rdam2026", fresh50, 2026-12-04): the login is the address.
+const ADDRESS_SLASH = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+[ \t]*\/[ \t]*([^\s/|]{6,64})/gu;
+const ADMIN_GATE = /(?:root|admin|administrator|administrateur|ubnt|sa)[ \t]*\//i;
 // The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
 const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
@@ -275,6 +277,11 @@ const CLI_GATE_LONG = /--pass/i;
 // MQTT, SQL Server, LDAP and MongoDB clients too ("mosquitto_sub -h … -u pruefstand -P 'Feuerbach.Kolben88'", fresh44, 2026-12-04).
 const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|curl|wget|mosquitto_sub|mosquitto_pub|mosquitto_rr|sqlcmd|ldapsearch|ldapmodify|ldapadd|mongosh)(?![\w-])/gi;
 const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-password)(?:=|[ \t]+)["']?([^\s"'`]{4,128})/gi;
+// Configuration directives that set a password or a shared secret ("requirepass Seeb4hn-Redis-Pr0d" in a Redis diff, "snmp-server
+// community r4v3nna-RO" on a switch, 'pre-shared-key "Brenner-Pass-4410-vpn"' in a VPN config, fresh53, 2026-12-04).
+const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|pre-shared-key|psk-secret|secret-key)[ \t]+["']?([^\s"'`]{4,128})/gi;
+const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp-server|pre-shared-key|psk-secret|secret-key/i;
+const SNMP_DEFAULTS = /^(?:public|private)$/i;
 // Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql".
 const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS)[ \t]?=[ \t]?["']?([^\s"'`]{4,256})/g;
 // A value masked or left as a template: "Mot de passe : ••••••••", "password: <your-password-here>", "pwd: [REDACTED]",
@@ -306,7 +313,7 @@ function cliValue(tool: string, tokens: readonly string[], index: number): strin
 const VARIABLE_REFERENCE = /^(?:var|local|data|module|env|vars|secrets|inputs|params|settings|config|process\.env|os\.environ)\.[A-Za-z_][\w.]*$/;
 /** Passwords given to command-line tools as options or variables: the value spans. */
 function cliPasswords(text: string): { start: number; end: number }[] {
-  if (!openGates(text).has('cli') && !CLI_GATE_LONG.test(text)) return [];
+  if (!openGates(text).has('cli') && !CLI_GATE_LONG.test(text) && !CONFIG_DIRECTIVE_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
   const accept = (value: string, start: number) => {
     const clean = withoutTrail(value.replace(/^["']/, ''));
@@ -331,6 +338,9 @@ function cliPasswords(text: string): { start: number; end: number }[] {
   }
   for (const span of scan(CLI_LONG_OPTION, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
   for (const span of scan(CLI_ENV, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
+  if (CONFIG_DIRECTIVE_GATE.test(text)) {
+    for (const span of scan(CONFIG_DIRECTIVE, text)) if (!SNMP_DEFAULTS.test(span.groups[0] ?? '')) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
+  }
   return found;
 }
 
@@ -341,13 +351,14 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const passwordWord = PASSWORD_WORD_GATE.test(text);
   const afterPassword = passwordWord && PASSWORD_PAIR_GATE.test(text);
   const admins = text.includes('/') && ADMIN_GATE.test(text);
-  if (!accounts && !passwordWord && !admins) return [];
+  if (!accounts && !passwordWord && !admins && !(text.includes('@') && text.includes('/'))) return [];
   const found: { start: number; end: number }[] = [];
   const afterColon = passwordWord && text.includes(':');
   const starts = afterPassword || afterColon ? wordStartsOf(text, PASSWORD_FIRST_WORDS) : undefined;
   const spans = [
     ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
+    ...(text.includes('@') ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
     ...(afterColon ? (starts ? matchesAt(PASSWORD_THEN_COLON_AT, text, starts) : scan(PASSWORD_THEN_COLON, text)).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(passwordWord ? matchesAt(PASSWORD_THEN_VALUE_AT, text, starts ?? wordStartsOf(text, PASSWORD_FIRST_WORDS) ?? []).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
@@ -387,7 +398,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {

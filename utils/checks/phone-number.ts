@@ -91,6 +91,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   PL: /^[1-9]\d{2}[ -]\d{3}[ -]\d{3}$/,
   // Latvia's eight digits, "67 208 331" (fresh46).
   LV: /^[2-9]\d[ ]\d{3}[ ]\d{3}$/,
+  // Côte d'Ivoire's ten digits in pairs, "27 20 31 45 67" (fresh52).
+  CI: /^(?:01|05|07|21|25|27)(?: \d{2}){4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

@@ -17,7 +17,10 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   [/(?<![\w-])github_pat_[A-Za-z0-9_]{60,255}/g, 'github_pat_'], // GitHub fine-grained
   [/(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}(?![\w-])/g, 'glpat-'], // GitLab personal access token
   [/(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, 'xox'], // Slack tokens
-  [/https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, 'hooks.slack.com/'], // Slack webhook
+  // With or without its scheme ("hooks.slack.com/services/T04…/B07…/mX9…" in a bot's config, fresh51, 2026-12-04).
+  [/(?<![\w.-])(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, 'hooks.slack.com/'], // Slack webhook
+  // A BitLocker recovery key: eight groups of six digits ("412038-559812-…-249018", fresh53).
+  [/(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g, /\d{6}-\d{6}-\d{6}/],
   [/https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, 'discord'], // Discord webhook
   [/https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb?2?\/[A-Za-z0-9@/_-]{40,600}/g, '.webhook.office.com/'], // Microsoft Teams incoming webhook
   // Its older connector URL ("https://outlook.office.com/webhook/…/IncomingWebhook/…", fresh33, 2026-12-04).

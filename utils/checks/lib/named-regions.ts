@@ -12,7 +12,8 @@ const NAMES: Record<string, readonly string[]> = {
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
   PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto'],
   NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven'],
-  AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'salzburg', 'salzbourg', 'graz'],
+  // Vienna in English (not the French "Vienne", a French town), and the regions ("our customers in Carinthia", fresh53).
+  AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'vienna', 'salzburg', 'salzbourg', 'graz', 'linz', 'innsbruck', 'klagenfurt', 'carinthia', 'kärnten', 'tyrol', 'tirol', 'styria'],
   CH: ['switzerland', 'swiss', 'suisse', 'zurich', 'zürich', 'genève', 'geneva', 'lausanne', 'bern', 'berne', 'basel', 'bâle'],
   BE: ['belgium', 'belgian', 'belgique', 'belge', 'belges', 'bruxelles', 'brussels', 'antwerp', 'anvers', 'liège', 'gand', 'ghent'],
   LU: ['luxembourg', 'luxemburg', 'luxembourgeois', 'luxembourgeoise', 'luxembourgish'],

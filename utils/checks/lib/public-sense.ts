@@ -765,8 +765,12 @@ function inTheSky(words: WordList, first: number, last: number): boolean {
   const from = Math.max(0, first - 3);
   const to = Math.min(words.count - 1, last + 4);
   for (let at = from; at <= to; at += 1) if ((at < first || at > last) && SKY_WORDS.has(foldedAt(words, at))) return true;
+  // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
+  for (let at = Math.max(0, first - SKY_GEAR_REACH); at <= Math.min(words.count - 1, last + SKY_GEAR_REACH); at += 1) if (SKY_GEAR.has(foldedAt(words, at))) return true;
   return false;
 }
+const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium']);
+const SKY_GEAR_REACH = 24;
 
 /** "l'Atlas bleu et blanc sous la neige": the name's last word an adjective coordinated with a colour, a description. */
 const COLOURS = new Set(['blanc', 'blanche', 'rouge', 'vert', 'verte', 'jaune', 'noir', 'noire', 'gris', 'grise', 'rose', 'violet', 'orange', 'or', 'argent', 'white', 'red', 'green', 'yellow', 'black', 'grey', 'gray', 'pink', 'purple', 'gold', 'silver']);
