@@ -5,7 +5,7 @@ describe('iban', () => {
   test.each(["FR76 3000 6000 0112 3456 7890 189", "FR1420041010050500013M02606", "DE89 3704 0044 0532 0130 00", "GB29 NWBK 6016 1331 9268 19", "virement sur BE68 5390 0754 7034 merci", "ES9121000418450200051332", "fr18 7877 8932 8792 1742 1809 679", "gb82 west 1234 5698 7654 32", "de20766619345145061231", "RIB : 30004 00827 00012345678 56", "20041 01005 0500013M026 06", "sort code 40-05-15, account 12345678", "Sort code: 200000 acc 55779911"])('flags %s', (text) => {
     expect(spans(iban, text).length).toBeGreaterThan(0);
   });
-  test.each(["FR76 3000 6000 0112 3456 7890 188", "DE89 3704 0044 0532 0130 01", "IBAN FR76 XXXX", "ISO 13616 defines IBAN", "AB12 CDEF GHIJ KLMN OPQR", "fr18 7877 8932 8792 1742 1809 678", "ab12 cdef ghij klmn opqr", "30004 00827 00012345678 57", "69003 75008 12345678901 12 visiteurs", "what is a sort code? 6 digits"])('passes %s', (text) => {
+  test.each(["The draft FY27 budget for the Japan office just landed", "FR76 3000 6000 0112 3456 7890 188", "DE89 3704 0044 0532 0130 01", "IBAN FR76 XXXX", "ISO 13616 defines IBAN", "AB12 CDEF GHIJ KLMN OPQR", "fr18 7877 8932 8792 1742 1809 678", "ab12 cdef ghij klmn opqr", "30004 00827 00012345678 57", "69003 75008 12345678901 12 visiteurs", "what is a sort code? 6 digits"])('passes %s', (text) => {
     expect(spans(iban, text)).toEqual([]);
   });
 });

@@ -179,8 +179,8 @@ const ENVIRONMENT_ZONE_LABEL = /^(?:dev|develop|development|test|testing|qa|int|
 const PRE_PRODUCTION_LABEL = /^(?:(?:[a-z0-9]+-)?(?:staging|preprod|pre-prod|preproduction|pre-production|uat|recette)(?:-[a-z0-9]+)?)$/;
 /** Public endpoints of chat webhooks: a URL there is a secret (secret-token reports it), not an internal link. */
 const WEBHOOK_HOSTS = /^(?:hooks\.slack\.com|[a-z0-9-]+\.webhook\.office\.com|discord(?:app)?\.com|chat\.googleapis\.com)$/;
-/** SaaS tenants that hold internal documents and conversations. */
-const INTERNAL_SAAS = [/\.visualstudio\.com$/, /^[a-z0-9-]+\.zoom\.us$/, /\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
+/** SaaS tenants that hold internal documents and conversations (a Slack workspace, not Slack's own api., docs. or status. sites, fresh52). */
+const INTERNAL_SAAS = [/\.visualstudio\.com$/, /^[a-z0-9-]+\.zoom\.us$/, /\.sharepoint\.com$/, /\.atlassian\.net$/, /^teams\.microsoft\.com$/, /^teams\.live\.com$/, /^(?!(?:api|app|docs|status|www|slack|hooks|files|edgeapi|a)\.slack\.com$)[a-z0-9-]+\.slack\.com$/, /\.service-now\.com$/, /\.my\.salesforce\.com$/, /^1drv\.ms$/, /-my\.sharepoint\.com$/, /\.lightning\.force\.com$/];
 
 // One alternation instead of one test per tenant pattern: every host-like word of a draft is looked up.
 const INTERNAL_SAAS_ANY = new RegExp(INTERNAL_SAAS.map((pattern) => `(?:${pattern.source})`).join('|'));
