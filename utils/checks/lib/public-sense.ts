@@ -1,6 +1,7 @@
 import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/sorted-spans';
 import { foldedAt, WORD_DIGIT, WORD_LOWER, type WordList } from '../../text/words';
 import type { TermMatch } from '../../text/match-terms';
+import { anyWithin, wordPositions, type WordTest } from '../../text/word-positions';
 
 // Policy names are chosen from the common stock of names ("Orion", "Nebula", "Globex"), so a draft often uses one
 // in its public meaning: a star, a prize, another organisation's product, a film's company, a restaurant. These
@@ -390,40 +391,26 @@ const SIGNAL_WORDS = new Set([
 /** How far from a name the signals read (words before "nébuleuse d'Orion", after "Orion de la NASA", "Orion, our
  * new rescue puppy"). */
 const SIGNAL_REACH = 4;
-const UNKNOWN = 0;
-const QUIET = 1;
-const SIGNAL = 2;
 
 /**
  * Whether any word within reach of a name is one a signal reads, or could be an owner's acronym: when none is,
  * no signal can fire and the name is looked at no further. A pasted text can name a codename thousands of times,
- * met cold; each distinct word is looked up once.
+ * met cold: the words within reach are found once, for all its mentions.
  */
 class SignalWords {
-  private readonly byId: Uint8Array;
-  constructor(private readonly words: WordList) {
-    this.byId = new Uint8Array(words.vocabulary.length);
-  }
+  private positions: ArrayLike<number> | undefined;
+  constructor(private readonly words: WordList) {}
 
   near(first: number, last: number): boolean {
-    const { words } = this;
-    const to = Math.min(words.count - 1, last + SIGNAL_REACH);
-    for (let index = Math.max(0, first - SIGNAL_REACH); index <= to; index += 1) {
-      const flags = words.flags[index] as number;
-      // Capitals only, no digit: perhaps an acronym ("NASA's Orion").
-      if ((flags & (WORD_LOWER | WORD_DIGIT)) === 0) return true;
-      const id = words.ids[index] as number;
-      let known = this.byId[id] as number;
-      if (known === UNKNOWN) {
-        const word = words.vocabulary[id] as string;
-        known = SIGNAL_WORDS.has(word) || SIGNAL_WORDS.has(singular(word)) ? SIGNAL : QUIET;
-        this.byId[id] = known;
-      }
-      if (known === SIGNAL) return true;
-    }
-    return false;
+    this.positions ??= wordPositions(this.words, SIGNAL_TEST);
+    return anyWithin(this.positions, Math.max(0, first - SIGNAL_REACH), Math.min(this.words.count - 1, last + SIGNAL_REACH));
   }
 }
+const SIGNAL_TEST: WordTest = {
+  pickWord: (word) => SIGNAL_WORDS.has(word) || SIGNAL_WORDS.has(singular(word)),
+  // Capitals only, no digit: perhaps an acronym ("NASA's Orion").
+  pickFlags: (flags) => (flags & (WORD_LOWER | WORD_DIGIT)) === 0,
+};
 
 /** The word after a name (after "'s") when it is a public head noun ("Orion's belt"), or -1. */
 function publicHeadAfter(text: string, words: WordList, last: number): number {
@@ -762,15 +749,15 @@ function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
 const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
   'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
-  const from = Math.max(0, first - 3);
-  const to = Math.min(words.count - 1, last + 4);
-  for (let at = from; at <= to; at += 1) if ((at < first || at > last) && SKY_WORDS.has(foldedAt(words, at))) return true;
+  const sky = wordPositions(words, SKY_WORD_TEST);
+  if (anyWithin(sky, Math.max(0, first - 3), first - 1) || anyWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
-  for (let at = Math.max(0, first - SKY_GEAR_REACH); at <= Math.min(words.count - 1, last + SKY_GEAR_REACH); at += 1) if (SKY_GEAR.has(foldedAt(words, at))) return true;
-  return false;
+  return anyWithin(wordPositions(words, SKY_GEAR_TEST), Math.max(0, first - SKY_GEAR_REACH), Math.min(words.count - 1, last + SKY_GEAR_REACH));
 }
 const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium']);
 const SKY_GEAR_REACH = 24;
+const SKY_WORD_TEST: WordTest = { pickWord: (word) => SKY_WORDS.has(word) };
+const SKY_GEAR_TEST: WordTest = { pickWord: (word) => SKY_GEAR.has(word) };
 
 /** "l'Atlas bleu et blanc sous la neige": the name's last word an adjective coordinated with a colour, a description. */
 const COLOURS = new Set(['blanc', 'blanche', 'rouge', 'vert', 'verte', 'jaune', 'noir', 'noire', 'gris', 'grise', 'rose', 'violet', 'orange', 'or', 'argent', 'white', 'red', 'green', 'yellow', 'black', 'grey', 'gray', 'pink', 'purple', 'gold', 'silver']);
