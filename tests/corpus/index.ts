@@ -90,6 +90,7 @@ import { FRESH50_POSTS } from './fresh50-posts';
 import { FRESH51_POSTS } from './fresh51-posts';
 import { FRESH52_POSTS } from './fresh52-posts';
 import { FRESH53_POSTS } from './fresh53-posts';
+import { FRESH54_POSTS } from './fresh54-posts';
 import { FRESH55_POSTS } from './fresh55-posts';
 import { FRESH56_POSTS } from './fresh56-posts';
 import { FRESH57_POSTS } from './fresh57-posts';
@@ -138,9 +139,10 @@ export const CORPUS: readonly CorpusPost[] = [...CLEAN_POSTS, ...CONFIDENTIAL_PO
  * `--only fresh42` to `--only fresh45`, a forty-fourth to a forty-seventh, written 2026-12-04 by four more blind authors;
  * `--only fresh46` to `--only fresh49`, a forty-eighth to a fifty-first, written 2026-12-04 by four more blind authors;
  * `--only fresh50` to `--only fresh53`, a fifty-second to a fifty-fifth, written 2026-12-04 by four more blind authors;
+ * `--only fresh54`, a fifty-sixth, written 2026-12-04 by yet another blind author;
  * `--only fresh55`, a fifty-seventh, written 2026-12-04 by yet another blind author;
  * `--only fresh56`, a fifty-eighth, written 2026-12-04 by yet another blind author;
  * `--only fresh57`, a fifty-ninth, written 2026-12-04 by yet another blind author;
  * each header gives its first, unseen score).
  */
-export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS, ...FRESH20_POSTS, ...FRESH21_POSTS, ...FRESH22_POSTS, ...FRESH23_POSTS, ...FRESH24_POSTS, ...FRESH25_POSTS, ...FRESH26_POSTS, ...FRESH27_POSTS, ...FRESH28_POSTS, ...FRESH29_POSTS, ...FRESH30_POSTS, ...FRESH31_POSTS, ...FRESH32_POSTS, ...FRESH33_POSTS, ...FRESH34_POSTS, ...FRESH35_POSTS, ...FRESH36_POSTS, ...FRESH37_POSTS, ...FRESH38_POSTS, ...FRESH39_POSTS, ...FRESH40_POSTS, ...FRESH41_POSTS, ...FRESH42_POSTS, ...FRESH43_POSTS, ...FRESH44_POSTS, ...FRESH45_POSTS, ...FRESH46_POSTS, ...FRESH47_POSTS, ...FRESH48_POSTS, ...FRESH49_POSTS, ...FRESH50_POSTS, ...FRESH51_POSTS, ...FRESH52_POSTS, ...FRESH53_POSTS, ...FRESH55_POSTS, ...FRESH56_POSTS, ...FRESH57_POSTS];
+export const HELD_OUT_CORPUS: readonly CorpusPost[] = [...BLIND_POSTS, ...REDTEAM_POSTS, ...FRESH_FR_POSTS, ...FRESH_EN_POSTS, ...FRESH3_POSTS, ...FRESH4_POSTS, ...FRESH5_POSTS, ...FRESH6_POSTS, ...FRESH7_POSTS, ...FRESH8_POSTS, ...FRESH9_POSTS, ...FRESH10_POSTS, ...FRESH11_POSTS, ...FRESH12_POSTS, ...FRESH13_POSTS, ...FRESH14_POSTS, ...FRESH15_POSTS, ...FRESH16_POSTS, ...FRESH17_POSTS, ...FRESH18_POSTS, ...FRESH19_POSTS, ...FRESH20_POSTS, ...FRESH21_POSTS, ...FRESH22_POSTS, ...FRESH23_POSTS, ...FRESH24_POSTS, ...FRESH25_POSTS, ...FRESH26_POSTS, ...FRESH27_POSTS, ...FRESH28_POSTS, ...FRESH29_POSTS, ...FRESH30_POSTS, ...FRESH31_POSTS, ...FRESH32_POSTS, ...FRESH33_POSTS, ...FRESH34_POSTS, ...FRESH35_POSTS, ...FRESH36_POSTS, ...FRESH37_POSTS, ...FRESH38_POSTS, ...FRESH39_POSTS, ...FRESH40_POSTS, ...FRESH41_POSTS, ...FRESH42_POSTS, ...FRESH43_POSTS, ...FRESH44_POSTS, ...FRESH45_POSTS, ...FRESH46_POSTS, ...FRESH47_POSTS, ...FRESH48_POSTS, ...FRESH49_POSTS, ...FRESH50_POSTS, ...FRESH51_POSTS, ...FRESH52_POSTS, ...FRESH53_POSTS, ...FRESH54_POSTS, ...FRESH55_POSTS, ...FRESH56_POSTS, ...FRESH57_POSTS];
