@@ -244,3 +244,17 @@ test('flags fees before holders are told and prices not yet quoted (fresh41, 202
   expect(spans(financialFigure, 'Les frais de gestion du fonds baisseront à 0,70 % au 1er septembre. Annonce aux porteurs en juillet.').length).toBeGreaterThan(0);
   expect(spans(financialFigure, 'Probe-card pricing for 2027, not yet quoted to customers: NTD 0.38 per die.').length).toBeGreaterThan(0);
 });
+
+// fresh56 (2026-12-04): the post is the publication, a founder sharing numbers in the open; figures for illustration.
+describe('financial-figure: fresh56', () => {
+  test.each([
+    'Building in public, month 9: MRR $14,200, churn 2.8%, runway 11 months.',
+    'Notre levée de 1,8 M€ est officielle, merci à nos investisseurs !',
+    'Imaginons une marge brute de 60 % sur un panier de 80 € : que reste-t-il après la livraison ?',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+  test('still flags a figure with a sign it is not public, in a build-in-public post', () => {
+    expect(spans(financialFigure, 'Building in public, but not this one yet: the term sheet values us at $30M, unsigned, keep it quiet.').length).toBeGreaterThan(0);
+  });
+});

@@ -957,6 +957,17 @@ const SOURCED: readonly string[] = [
   // update went to the ASX", "Slides are on the investor page", fresh42, fresh44, fresh45, 2026-12-04).
   'posted', 'reporting', 'to the asx', 'to the market', 'investor page', 'investors page', 'capital markets day', 'investor day',
 ];
+/**
+ * The post is the publication: a founder building in public, a monthly open report, a pitch given on stage, a round made
+ * official ("Month 14 of building in public. MRR: $25,310, runway 16 months", "Transparence totale, comme chaque fin de
+ * mois", "Our pitch in one slide, as presented", "Notre levée de 2,5 M€ est officielle", fresh56, 2026-12-04). Its metrics,
+ * forecasts and internal ones (a runway) included, are published by being posted; a sign that one is not still flags it.
+ */
+const SELF_PUBLISHED: readonly string[] = [
+  'building in public', 'build in public', 'buildinpublic', 'open startup', 'transparence totale', 'full transparency',
+  'total transparency', 'radical transparency', 'as presented', 'demo day', 'pitch day', 'tout publier', 'bad months too',
+  'mauvais mois', 'is official', 'est officielle', 'est officiel', 'c est officiel', 'now official', 'it s official',
+];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
 const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
@@ -972,7 +983,7 @@ const BUDGET = new Set(['budget', 'budgets']);
 // Numbers said to be made up to illustrate a point ("Do the maths before you raise (illustrative numbers)", fresh24,
 // 2026-12-04): no company's figures, whatever signs the advice holds ("before you raise … numbers").
 // A simulation shown to all ("chiffres de la simulation présentée à tous les salariés", fresh33) illustrates too.
-const ILLUSTRATIVE = /(?<![^\P{L}])(?:made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![^\P{L}])/iu;
+const ILLUSTRATIVE = /(?<![^\P{L}])(?:imaginons|imaginez|let['’]s say|say you|suppose|supposons|made[- ]up|invented|invent[ée]e?s?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|simulations?|simul[ée]e?s?|simulated|for illustration|pour illustrer|[àa] titre d['’]illustration)(?![^\P{L}])/iu;
 const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
 // fresh31, 2026-12-04), a class ("Teaching moment in our apprenticeship class", "Vente 101 pour les nouveaux représentants",
@@ -1049,7 +1060,7 @@ const matchPhrases = registerPhrases({
   event: PUBLICATION_EVENT, officialPending: OFFICIAL_PENDING, forward: FORWARD, nonPublic: NON_PUBLIC, published: PUBLISHED,
   scheduled: SCHEDULED, audience: AUDIENCE, told: TOLD, notMetrics: NOT_METRICS, notEvents: NOT_EVENTS, headcount: HEADCOUNT, once: ONCE, publicState: PUBLIC_STATE,
   outsiders: OUTSIDERS, only: ONLY, insiders: INSIDERS, knows: KNOWS, prices: PRICES, signing: SIGNING, unsigned: UNSIGNED,
-  signingWhen: SIGNING_WHEN, telling: TELLING, announcedAt: ANNOUNCED_AT, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
+  signingWhen: SIGNING_WHEN, telling: TELLING, announcedAt: ANNOUNCED_AT, untilThen: UNTIL_THEN, withholding: WITHHOLDING, lettingOut: LETTING_OUT, unsourced: UNSOURCED_METRICS, unsourcedDeals: UNSOURCED_DEALS, sourced: SOURCED, selfPublished: SELF_PUBLISHED, notASource: NOT_A_SOURCE, liftedEmbargo: LIFTED_EMBARGO,
 });
 
 // A row of a table written with pipes ("| Globex | €1.9M | +22% |"): a pipe at its start and another after it.
@@ -1162,7 +1173,8 @@ export const financialFigure: CheckRule = {
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
     // scanning for amounts, which is the costly part.
     const found = matchPhrases(tokens);
-    const forward = found.forward;
+    const selfPublished = found.selfPublished.length > 0;
+    const forward = selfPublished ? [] : found.forward;
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
     const events = found.notEvents.length > 0 ? outside(found.event, found.notEvents) : found.event;
@@ -1192,7 +1204,7 @@ export const financialFigure: CheckRule = {
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
     const unlifted = found.liftedEmbargo.length > 0 ? outside(nonPublicSigns, found.liftedEmbargo) : nonPublicSigns;
     const nonPublic = mentions.length > 0 ? outside(unlifted, mentions) : unlifted;
-    const internal = found.internal;
+    const internal = selfPublished ? [] : found.internal;
     const approval = found.approval;
     const decided = found.bodyOrBudget;
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
@@ -1208,7 +1220,7 @@ export const financialFigure: CheckRule = {
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
-    const noSource = unsourcedAny && sourced.length === 0 && published.length === 0;
+    const noSource = unsourcedAny && sourced.length === 0 && published.length === 0 && !selfPublished;
     const unsourced = noSource ? outside(found.unsourced, found.notMetrics) : [];
     const unsourcedDeals = noSource ? outside(found.unsourcedDeals, found.notMetrics) : [];
     if (!labelled && unsourced.length === 0 && unsourcedDeals.length === 0 && forward.length === 0 && nonPublic.length === 0 && internal.length === 0 && (approval.length === 0 || decided.length === 0)) return [];
