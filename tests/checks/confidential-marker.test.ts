@@ -134,3 +134,23 @@ test('passes an author’s quoted title, flags a press release’s “not for re
   expect(spans(confidentialMarker, 'EMBARGO: NOT FOR RELEASE BEFORE 07:00 CET, 15 JANUARY\nAcme opens a plant.').length).toBeGreaterThan(0);
   expect(spans(confidentialMarker, 'The beta is not for release before spring.')).toEqual([]);
 });
+
+// fresh54 to fresh57 (2026-12-04): the labels of the Asian offices and New Zealand's, and more talk about labels.
+describe('confidential-marker: fresh54 to fresh57', () => {
+  test.each([
+    '社外秘\nQ3 partner review, Osaka and Nagoya accounts',
+    '대외비 — 파트너 계약 조건 요약',
+    'IN-CONFIDENCE\nRoadmap notes for the Tauranga depot',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'She told me about the move in confidence, so no names here.',
+    'Our Tokyo colleagues stamp 社外秘 on nearly everything, which surprised me at first.',
+    'Got a scam email titled "CONFIDENTIAL payroll update" this morning, reported it.',
+    'Should startups ask investors to sign an NDA? Most won\'t sign one, and that is fine.',
+    'Nous avons retiré la mention « confidentiel » des comptes rendus du CSE : ils sont affichés.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'd
 const BARE_INTERNAL = new Set(['internal', 'interne']);
 const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL]);
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
-const SHOUTED_HEADINGS = new Set(['restricted', 'protected']);
+const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
 const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
@@ -107,14 +107,15 @@ const FORMER_USE = /(?<![^\P{L}])(?:traduction|translation|translates? (?:as|to)
  * stopped putting TLP:AMBER on everything", 'phishing emails say "URGENT: confidential invoice attached"', fresh37,
  * 2026-12-04): a mention. Right after the verb, or inside the quotation it opens.
  */
-const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:says|say|saying|said|read|reads|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
+// A phishing mail "titled" so too ('a phishing email titled "URGENT CONFIDENTIAL invoice"', fresh57, 2026-12-04).
+const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:titled|entitled|intitul[ée]e?|says|say|saying|said|read|reads|putting|put|stamping|stamp|stamps|writing|write|writes|wrote|[ée]crire|[ée]crivent|mettre|mettent|tamponner|tamponnent)[ \t]+(?:["“«][^"“”«»\n]{0,30}|(?:a|an|the|un|une|le|la|les)[ \t]+)?$/iu;
 /**
  * The label named as a word to put on in general ("quand faut-il apposer la mention CONFIDENTIEL ?", "add the word
  * CONFIDENTIAL", fresh38, 2026-12-04): a mention. A document that "porte la mention « Confidentiel »" is labelled.
  */
 // Or the word itself, named ("on a supprimé le mot « CONFIDENTIEL » de nos modèles", "Attackers love the word confidential",
-// fresh50, fresh53, 2026-12-04).
-const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word)[ \t]*(?:["“«][ \t]*)?$/iu;
+// fresh50, fresh53, 2026-12-04), or the label taken off ("On a retiré la mention « confidentiel » de nos grilles", fresh55).
+const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word|(?:retir[ée]|enlev[ée]|supprim[ée]|removed|dropped)[ \t]+(?:la mention|the label|the marking|the word)|on [ée]crit|we write|they write|people write|ils [ée]crivent)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
 // Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04);
 // 'Every PDF we receive says …, here's today's one' shares one (fresh13).
@@ -130,6 +131,8 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
+// Stamping as a habit, the label unquoted ('Why do Japanese companies stamp 社外秘 on everything', fresh54, 2026-12-04).
+const STAMPING_BEFORE = /(?<![^\P{L}])(?:stamp|stamping|tamponner|tamponnent)[ \t]+$/iu;
 // Or a tool's setting of that name ("Outlook's \"Sensitivity: Confidential\" setting", fresh51).
 const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau|settings?|options?|param[èe]tres?|r[ée]glages?)(?![^\P{L}])/iu;
 // Writing a label talked about as an act ("écrire « confidentiel » en haut d'un post ne le rend pas confidentiel", fresh47,
@@ -152,7 +155,7 @@ function meaningAsked(text: string, span: { start: number }): boolean {
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
-  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
+  if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || STAMPING_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
 }
@@ -221,7 +224,9 @@ const SAYING_QUOTE_OPEN = /["“«][^"“”«»\n]*$/u;
 const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?|maximes?|maxims?|aphorismes?|aphorisms?|sayings?|mottos?)(?![^\P{L}])/iu;
 // An NDA's name spelt out right before its acronym in brackets.
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
-const NDA_ADVICE = /(?<![^\P{L}])(?:always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written)(?![^\P{L}])/iu;
+// An NDA as a practice asked or explained ('faut-il faire signer un NDA aux candidats ? Vos pratiques ?', 'a VC won't sign
+// your NDA', fresh55, fresh56, 2026-12-04).
+const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -251,7 +256,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];

@@ -23,6 +23,11 @@ export const MARKER_PHRASES = [
   // A bare level heading a document in capitals ("RESTRICTED — steering group", "PROTECTED" atop an Australian tender draft,
   // fresh43, fresh45, 2026-12-04): see confidential-marker's SHOUTED_HEADINGS.
   'restricted', 'protected',
+  // New Zealand's public-sector level ("IN-CONFIDENCE" atop a status note, fresh54, 2026-12-04), a heading in capitals only.
+  'in confidence',
+  // Labels of the Japanese, Korean and Chinese offices, pasted as they are ("社外秘 — FY26 APAC channel plan", "대외비" atop
+  // meeting notes, fresh54): a word of their own in those scripts, no prose sense to an English or French reader.
+  '社外秘', '部外秘', '社内限り', '社内限定', '極秘', '機密', '대외비', '기밀', '사내한정', '内部资料', '內部資料', '机密', '绝密', '內部機密',
   // "Private & Confidential", the heading of a letter or e-mail ("&" is no word: "private confidential").
   'private and confidential', 'private confidential', 'strictly private and confidential', 'strictly private confidential',
   'personal and confidential', 'personal confidential',
