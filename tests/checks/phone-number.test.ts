@@ -124,3 +124,22 @@ describe('phone-number: fresh36, fresh37', () => {
 test('flags an Australian freecall line in English (fresh39, 2026-12-04)', () => {
   expect(spans(phoneNumber, 'Call our 24h line on 1800 552 917, we log every report.').length).toBe(1);
 });
+
+// fresh57 (2026-12-04): Mexican, Brazilian and northern Portuguese groupings, where the draft names the country or a city.
+describe('phone-number: fresh57', () => {
+  test.each([
+    'Soporte en Monterrey: marque 81 8347 2210 de 9 a 18 h.',
+    'Our Mexico helpdesk is free to call: 800 715 3364.',
+    'Recife: the new receiving desk answers on (81) 3427-5519.',
+    'Depósito de Campinas, plantão: (19) 99184-3307',
+    'Em Braga, o armazém atende no 25 361 4470.',
+  ])('flags %s', (text) => {
+    expect(spans(phoneNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'In Mexico we served 2024 5678 visitors and 1 250 000 customers.',
+    'Recife quarter: 3427 5519 orders, up 12 %.',
+  ])('passes %s', (text) => {
+    expect(spans(phoneNumber, text)).toEqual([]);
+  });
+});

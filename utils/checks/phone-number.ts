@@ -84,8 +84,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   // Singapore's eight digits in fours ("6225 8810"), Cameroon's nine in 1-2-2-2-2 ("6 77 45 21 98"), fresh34, fresh37.
   SG: /^[3689]\d{3}[ -]\d{4}$/,
   CM: /^[26](?:[ .]\d{2}){4}$/,
-  // Portugal's nine digits in threes: Lisbon "213 847 290", mobiles "912 345 678", shared-cost "808 200 517" (fresh42, 2026-12-04).
-  PT: /^[289]\d{2}[ .]\d{3}[ .]\d{3}$/,
+  // Portugal's nine digits in threes: Lisbon "213 847 290", mobiles "912 345 678", shared-cost "808 200 517" (fresh42, 2026-12-04),
+  // and see below.
   // Czech and Polish nine digits in threes: Brno "543 211 870", toll-free "800 155 300", Polish mobiles "512 903 418" (fresh46).
   CZ: /^[2-9]\d{2}[ ]\d{3}[ ]\d{3}$/,
   PL: /^[1-9]\d{2}[ -]\d{3}[ -]\d{3}$/,
@@ -93,6 +93,13 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   LV: /^[2-9]\d[ ]\d{3}[ ]\d{3}$/,
   // Côte d'Ivoire's ten digits in pairs, "27 20 31 45 67" (fresh52).
   CI: /^(?:01|05|07|21|25|27)(?: \d{2}){4}$/,
+  // Porto's and the north's landlines in 2-3-4 too ("22 603 1844", fresh57, 2026-12-04).
+  PT: /^[289]\d{2}[ .]\d{3}[ .]\d{3}$|^2\d[ .]\d{3}[ .]\d{4}$/,
+  // Mexico's ten digits without a trunk: a two-digit area in 2-4-4 ("33 3615 2209", "(55) 1234 5678"), a three-digit one or
+  // a toll-free line in 3-3-4 ("800 062 4417"), fresh57.
+  MX: /^\(?[1-9]\d\)?[ .-]?\d{4}[ .-]\d{4}$|^\(?[1-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}$/,
+  // Brazil's area code in brackets, then four or five digits and four ("(92) 3614-2280", "(11) 91234-5678", fresh57).
+  BR: /^\([1-9]\d\)[ ]?9?\d{4}[ .-]\d{4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

@@ -10,7 +10,7 @@ const NAMES: Record<string, readonly string[]> = {
   ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
-  PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto'],
+  PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto', 'braga', 'coimbra', 'aveiro', 'setúbal', 'funchal'],
   NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven'],
   // Vienna in English (not the French "Vienne", a French town), and the regions ("our customers in Carinthia", fresh53).
   AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'vienna', 'salzburg', 'salzbourg', 'graz', 'linz', 'innsbruck', 'klagenfurt', 'carinthia', 'kärnten', 'tyrol', 'tirol', 'styria'],
@@ -42,13 +42,16 @@ const NAMES: Record<string, readonly string[]> = {
   CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé'],
   // Brazil (by its taxpayer number's name too: a table with a CPF column lists Brazilians), Turkey and South Korea, whose
   // numbers came with their country or city named (fresh45, 2026-12-04).
-  BR: ['brazil', 'brazilian', 'brésil', 'brésilien', 'brésilienne', 'brasil', 'são paulo', 'sao paulo', 'rio de janeiro', 'cpf'],
+  BR: ['brazil', 'brazilian', 'brésil', 'brésilien', 'brésilienne', 'brasil', 'são paulo', 'sao paulo', 'rio de janeiro', 'cpf',
+    // Its other large cities (fresh57, 2026-12-04).
+    'manaus', 'curitiba', 'recife', 'fortaleza', 'belo horizonte', 'porto alegre', 'brasília', 'brasilia', 'campinas', 'florianópolis', 'goiânia', 'belém'],
   TR: ['turkey', 'türkiye', 'turkiye', 'turquie', 'turkish', 'turc', 'turque', 'istanbul', 'ankara', 'izmir'],
   // The Baltic states, Mexico, Colombia, Saudi Arabia and Egypt (fresh46, fresh49, 2026-12-04).
   LV: ['latvia', 'latvian', 'lettonie', 'letton', 'lettone', 'riga'],
   LT: ['lithuania', 'lithuanian', 'lituanie', 'lituanien', 'lituanienne', 'vilnius', 'kaunas'],
   EE: ['estonia', 'estonian', 'estonie', 'estonien', 'estonienne', 'tallinn', 'tartu'],
-  MX: ['mexico', 'mexique', 'mexican', 'mexicain', 'mexicaine', 'monterrey', 'guadalajara', 'cdmx', 'ciudad de méxico'],
+  MX: ['mexico', 'mexique', 'mexican', 'mexicain', 'mexicaine', 'monterrey', 'guadalajara', 'cdmx', 'ciudad de méxico', 'méxico', 'tijuana', 'puebla',
+    'querétaro', 'queretaro', 'mérida', 'cancún', 'cancun', 'juárez', 'toluca', 'chihuahua', 'hermosillo', 'saltillo'],
   CO: ['colombia', 'colombie', 'colombian', 'colombien', 'colombienne', 'bogotá', 'bogota', 'medellín', 'medellin', 'cali'],
   SA: ['saudi', 'saudi arabia', 'arabie saoudite', 'saoudien', 'saoudienne', 'riyadh', 'riyad', 'jeddah', 'djeddah'],
   EG: ['egypt', 'egyptian', 'égypte', 'égyptien', 'égyptienne', 'cairo', 'le caire', 'alexandria', 'alexandrie'],
