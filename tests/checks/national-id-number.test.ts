@@ -234,3 +234,22 @@ describe('national-id-number: fresh40, fresh41', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+describe('national-id-number: fresh54 to fresh57', () => {
+  test.each([
+    'Mi número IMSS: 43178204566, para la nómina',
+    'PIS do novo estagiário : 271.00933.54-0',
+    'afiliación a la Seguridad Social 28 10345671 76 del nuevo técnico',
+    'My IC is S7812345A, the landlord wants it',
+    // Hangul and kana words are folded before the gates compare them (they never opened before).
+    '신입 사원 주민등록번호 850417-2154321 입니다',
+  ])('flags %s', (text) => {
+    expect(spans(nationalIdNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'IMSS 43178204567 came back wrong',
+    'Our IC design team shipped 2 chips, S7812345B',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -72,3 +72,15 @@ describe('payment-card: lengths of each network (fresh6 classes)', () => {
 test('passes an identity card number named so that passes Luhn by chance (fresh41, 2026-12-04)', () => {
   expect(spans(paymentCard, 'Found at the mill gate: a CNIC, 35202-8836104-5. Please claim it.')).toEqual([]);
 });
+
+describe('payment-card: fresh56, fresh57', () => {
+  test('reads a card printed in fours before its expiry date', () => {
+    expect(spans(paymentCard, 'saving it here for the booking: 6011 5248 1273 9046 11/27, ugh')).toEqual(['6011 5248 1273 9046']);
+  });
+  test("flags Brazil's Hipercard numbers", () => {
+    expect(spans(paymentCard, 'cartão da empresa 6062 8259 3728 2814 bloqueado')).toEqual(['6062 8259 3728 2814']);
+  });
+  test('does not cut a long run of figures into a card', () => {
+    expect(spans(paymentCard, 'ids 4111 1111 1111 1112 3456 in the export')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { luhnValid } from './lib/checksums';
 import {
-  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, rrnValid, rutValid,
+  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid,
   taiwanIdValid, tajValid, thaiIdValid, weightedSum,
 } from './lib/id-checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
@@ -179,7 +179,9 @@ const AUSTRIAN = /(?<![0-9])([0-9]{4}) ?([0-9]{6})(?![0-9])/g;
 const AUSTRIAN_WORDS = /(?<![^\P{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien)(?![^\P{L}])|austrian[^.\n]{0,30}social[- ]security/iu;
 const NRIC = /(?<![A-Za-z0-9])([STFG])([0-9]{7})([A-Z])(?![A-Za-z0-9])/g;
 // Case-sensitive: "fin" is a French word.
-const NRIC_WORDS = /(?<![^\P{L}])(?:NRIC|FIN|[Ss]ingapore (?:IC|ID|ic|id(?:entity)? (?:card|number)))(?![^\P{L}])/u;
+// Or "IC" alone, as Singaporeans say it ("posted the list with full IC numbers. mine's right there: S5068285D", fresh54,
+// 2026-12-04): the letter and the check letter make the shape rare.
+const NRIC_WORDS = /(?<![^\P{L}])(?:NRIC|FIN|IC(?: numbers?| nos?\.?| cards?)?|[Ss]ingapore (?:IC|ID|ic|id(?:entity)? (?:card|number)))(?![^\P{L}])/u;
 const NRIC_ST = 'JZIHGFEDCBA';
 const NRIC_FG = 'XWUTRQPNMLK';
 
@@ -324,7 +326,19 @@ const HKID_WORDS = /(?<![^\P{L}])(?:HKID|HK ?ID|Hong Kong ID(?: card)?|Hong Kong
 const THAI_ID = /(?<![0-9-])[1-8]-?[0-9]{4}-?[0-9]{5}-?[0-9]{2}-?[0-9](?![0-9-])/g;
 const THAI_ID_WORDS = /(?:(?<![^\P{L}])(?:ID card|Thai ID|national ID|khun)(?![^\P{L}])|บัตรประชาชน)/iu;
 
+// Social security numbers of Mexico, Brazil and Spain (fresh57, 2026-12-04): the IMSS number (eleven digits, a Luhn digit
+// last), the PIS/PASEP (weighted mod 11), the Spanish afiliación number (twelve digits, the last two the first ten mod 97).
+const IMSS = /(?<![0-9-])[0-9]{2}-?[0-9]{2}-?[0-9]{2}-?[0-9]{4}-?[0-9](?![0-9-])/g;
+const IMSS_WORDS = /(?<![^\P{L}])(?:IMSS|NSS|n[úu]mero de seguridad social)(?![^\P{L}])/iu;
+const PIS = /(?<![0-9.])[0-9]{3}\.?[0-9]{5}\.?[0-9]{2}-?[0-9](?![0-9])/g;
+const PIS_WORDS = /(?<![^\P{L}])(?:PIS|PASEP|NIS|NIT)(?![^\P{L}])/u;
+const SPANISH_SOCIAL = /(?<![0-9/])[0-9]{2}[ /-]?[0-9]{8}[ /-]?[0-9]{2}(?![0-9])/g;
+const SPANISH_SOCIAL_WORDS = /(?<![^\P{L}])(?:seguridad social|NUSS|NAF|n[úu]mero de afiliaci[óo]n)(?![^\P{L}])/iu;
+
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: IMSS_WORDS, shape: IMSS, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
+  { words: PIS_WORDS, shape: PIS, valid: ({ text }) => pisValid(text) },
+  { words: SPANISH_SOCIAL_WORDS, shape: SPANISH_SOCIAL, valid: ({ text }) => spanishSocialSecurityValid(text) },
   { words: KENNITALA_WORDS, shape: KENNITALA, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && kennitalaValid(text) },
   { words: TAJ_WORDS, shape: TAJ, valid: ({ text }) => tajValid(text) },
   { words: RNOKPP_WORDS, shape: RNOKPP, valid: ({ text }) => rnokppValid(text) },
@@ -559,7 +573,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -594,7 +608,8 @@ const openGates = wordGates({
     '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',
     'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
     '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
-    '=ת', 'teudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare'],
+    '=ת', 'teudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
+    '=pis', '=pasep', '=nis', '=nit'],
 });
 
 /**

@@ -7,8 +7,9 @@ import type { CheckRule } from './types';
 // 13..19 digits, optionally grouped by single spaces or dashes; one digit per repetition: linear.
 const CANDIDATE = /(?<![0-9A-Za-z.,])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g;
 // Issuer prefixes (IIN ranges) of the networks in use: Visa, Mastercard, Amex, Discover, JCB, Diners, CB, UnionPay, Maestro.
-const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37])/;
+const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37]|6062)/;
 const SEPARATORS = /[ -]/g;
+const GROUPED_SIXTEEN = /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?=[ -])/;
 // Other numbers that carry a Luhn check: a phone's IMEI, a French company's SIRET or SIREN; named just before.
 // An identity card's number named so passes Luhn by chance too ("a CNIC, 35202-8836104-5", fresh41, 2026-12-04).
 const LUHN_NUMBER_NAMED_BEFORE = /(?<![^\P{L}])(?:IMEI(?:SV)?|MEID|SIRET|SIREN|CNIC|NICOP|NIC|CNIE?|CIN|NIK|CCCD|Iqama|QID|national id(?:entity)?(?: card| number| no\.?)?|id card)(?![^\P{L}])[^0-9\n]{0,12}$/iu;
@@ -48,7 +49,8 @@ function knownIssuer(a: number, b: number, c: number, d: number): boolean {
   if (a === 5) return b >= 0 && b <= 8; // 5[1-5] and 5[06-8]
   if (a === 2) return b >= 2 && b <= 7;
   if (a === 3) return b === 0 || (b >= 4 && b <= 9); // 3[47], 3[0689], 35
-  if (a === 6) return (b === 0 && c === 1 && d === 1) || b === 2 || b === 3 || b === 5 || b === 7 || (b === 4 && c >= 4);
+  // 6062: Brazil's Hipercard (fresh57, 2026-12-04).
+  if (a === 6) return (b === 0 && c === 1 && d === 1) || (b === 0 && c === 6 && d === 2) || b === 2 || b === 3 || b === 5 || b === 7 || (b === 4 && c >= 4);
   return false;
 }
 
@@ -114,14 +116,18 @@ export const paymentCard: CheckRule = {
   category: 'card',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE, ISSUER, SEPARATORS, LUHN_NUMBER_NAMED_BEFORE, IBAN_HEAD_BEFORE, EXAMPLE_WORDS],
+  patterns: [CANDIDATE, ISSUER, SEPARATORS, GROUPED_SIXTEEN, LUHN_NUMBER_NAMED_BEFORE, IBAN_HEAD_BEFORE, EXAMPLE_WORDS],
   check(text, context) {
     const findings = [];
     // Digits of an IBAN's account number can pass Luhn by chance: inside a valid IBAN they are the IBAN.
     // Looked up only once a candidate passes every other test (most candidates of a table of figures fail).
     let ibans: readonly { start: number; end: number }[] | undefined;
     let next = 0; // both lists are sorted by start, and neither overlaps itself
-    for (const span of scan(CANDIDATE, text)) {
+    for (const found of scan(CANDIDATE, text)) {
+      // A card printed in fours, then its expiry ("6011 5248 1864 1659 05/28", fresh56, 2026-12-04): the run takes the
+      // month's digits too; the sixteen digits before them are the card.
+      const head = isCardNumber(found.text) ? undefined : GROUPED_SIXTEEN.exec(found.text)?.[0];
+      const span = head === undefined ? found : { ...found, end: found.start + head.length, text: head };
       if (!isCardNumber(span.text)) continue;
       if (LUHN_NUMBER_NAMED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
       if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) continue;

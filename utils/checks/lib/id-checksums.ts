@@ -150,3 +150,18 @@ export function thaiIdValid(written: string): boolean {
   const digits = digitsOf(written);
   return digits.length === 13 && (11 - (weightedSum(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === digits.charCodeAt(12) - 48;
 }
+
+const PIS_WEIGHTS = [3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+/** Brazil's PIS/PASEP number: ten digits weighted 3,2,9..2, 11 minus the sum mod 11 (0 for 10 and 11). */
+export function pisValid(written: string): boolean {
+  const digits = digitsOf(written);
+  if (digits.length !== 11) return false;
+  const check = 11 - (weightedSum(digits, PIS_WEIGHTS) % 11);
+  return (check >= 10 ? 0 : check) === digits.charCodeAt(10) - 48;
+}
+
+/** Spain's social security (afiliación) number: twelve digits, the last two the first ten mod 97. */
+export function spanishSocialSecurityValid(written: string): boolean {
+  const digits = digitsOf(written);
+  return digits.length === 12 && Number(digits.slice(0, 10)) % 97 === Number(digits.slice(10));
+}

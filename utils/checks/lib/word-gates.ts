@@ -1,4 +1,4 @@
-import { wordList } from '../../text/words';
+import { foldWord, wordList } from '../../text/words';
 
 /**
  * Gates read from the draft's words in one pass: each gate lists the words (folded, as the draft's words are) its
@@ -12,7 +12,10 @@ export function wordGates<Name extends string>(table: Readonly<Record<Name, read
   // By their first two letters: a draft's word is compared with the few prefixes that share them.
   const prefixes = new Map<string, { prefix: string; name: Name }[]>();
   for (const name of Object.keys(table) as Name[]) {
-    for (const key of table[name]) {
+    for (const listed of table[name]) {
+      // Folded as the draft's words are: Hangul decomposes into its letters, a kana loses its voicing mark (the gates of
+      // "주민등록번호" and "マイナンバー" never opened before, fresh54, 2026-12-04).
+      const key = listed.startsWith('=') ? `=${foldWord(listed.slice(1))}` : foldWord(listed);
       if (key.startsWith('=')) {
         const word = key.slice(1);
         exact.set(word, [...(exact.get(word) ?? []), name]);
