@@ -258,3 +258,23 @@ describe('financial-figure: fresh56', () => {
     expect(spans(financialFigure, 'Building in public, but not this one yet: the term sheet values us at $30M, unsigned, keep it quiet.').length).toBeGreaterThan(0);
   });
 });
+
+// fresh54 to fresh57 (2026-12-04): more ways to say a figure is not public yet, and lessons and households.
+describe('financial-figure: fresh54 to fresh57', () => {
+  test.each([
+    'Our tender for the harbour works came in at €7.4m; the press release isn\'t until after the board meets.',
+    'Nouveaux tarifs : hausse de 4,5 % au 1er avril. Nos distributeurs ne sont pas encore au courant.',
+    'Seed of £3m at £15m post, agreed in principle, nothing is signed.',
+    'It stays quiet until the partner signs, but the renewal is $420k a year.',
+    '(meant to DM this) the buyer offered $6.2M for the product line.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Manager training exercise: if your team\'s target is €2m revenue and it lands €2.2m, the bonus multiplier is 110%.',
+    'Our household budget for the year in Lisbon: €2,100 a month for a flat near the river.',
+    'The national retail federation says online sales grew 8 % in 2025.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

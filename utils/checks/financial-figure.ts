@@ -792,6 +792,18 @@ const NON_PUBLIC: readonly string[] = [
   'before the signature', 'ahead of signing', 'ahead of the signing', 'pending signature', 'avant signature', 'avant la signature',
   'en attente de signature', 'en attente de signatures', 'awaiting signature', 'awaiting signatures', 'pending signatures',
   'pas encore signe', 'pas encore signee', 'pas encore signes', 'signature prevue', 'signature est prevue', 'signature la semaine prochaine',
+  // A deal agreed but not signed, a round not closed, an acquisition in its last talks ("Term sheet is agreed in principle, docs
+  // aren't signed", "the lead just verbally agreed to $18M pre", "à envoyer seulement après le closing", "in final talks to
+  // acquire … with the announcement planned for January", fresh54, fresh56, 2026-12-04).
+  'agreed in principle', 'verbally agreed', 'verbal agreement', 'accord de principe', 'accord verbal', 'aren t signed', 'isn t signed',
+  'not signed', 'haven t been signed', 'hasn t been signed', 'after the closing', 'after closing', 'apres le closing', 'avant le closing',
+  'before the closing', 'in final talks', 'final negotiations', 'negociations finales', 'announcement planned', 'announcement is planned',
+  'annonce prevue', 'annonce est prevue',
+  // Said to stay quiet, posted by mistake, or said to be let slip ("It stays quiet until their procurement signs off", "(meant to
+  // DM this)", "I wasn't supposed to say the number before launch", "so hush for now", "treat it with care", fresh54, fresh56, fresh57).
+  'stays quiet', 'stays quiet until', 'quiet until', 'meant to dm', 'meant to dm this', 'meant for dms', 'wasn t supposed to', 'weren t supposed to', 'pretend you didn t see', 'forget you saw', 'hush',
+  'saving the announcement', 'treat it with care', 'handle with care', 'ils ne l ont pas encore', 'elles ne l ont pas encore',
+  'they don t have it yet',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
   // A ban on passing the figure on, whatever the verb ("don't quote the new price", "don't spread it yet", "aucune mention de ce
@@ -943,6 +955,8 @@ const NOT_A_SOURCE: readonly string[] = [
 ];
 const SOURCED: readonly string[] = [
   'report', 'reports', 'rapport', 'rapports', 'barometre', 'etude', 'study', 'survey', 'according to', 'selon', 'd apres',
+  // A trade body's figure ('Brazil's e-commerce association says online sales grew 10 %', fresh57, 2026-12-04).
+  'association says', 'association said', 'association reports', 'federation says', 'federation reports', 'l association indique', 'la federation indique',
   // "Our Q3 statutory statement is filed and public … pull it from the state filing database" (fresh39, 2026-12-04).
   'filed and public', 'public filing', 'filing database', 'public filings',
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
@@ -970,7 +984,8 @@ const SELF_PUBLISHED: readonly string[] = [
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
-const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
+// A household's own ('Our household budget for the move to Tokyo', fresh54, 2026-12-04).
+const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:household|family|familial|wedding|honeymoon|partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
 /**
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
@@ -988,9 +1003,13 @@ const ILLUSTRATIVE_REACH = 80;
 // A tip or a lesson for newcomers ("Pricing lesson I teach every new sales hire", "Payroll tip: if revenue is £100k", fresh30,
 // fresh31, 2026-12-04), a class ("Teaching moment in our apprenticeship class", "Vente 101 pour les nouveaux représentants",
 // fresh43, fresh44).
-const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|(?<=[^\P{L}] )101)(?![\p{L}\p{N}])/iu;
+// A class or a course for newcomers ('Sales maths for new partner managers', 'my procurement MBA class … Textbook', 'teaching example
+// from our manager training', fresh54, fresh55, fresh57, 2026-12-04): forecasts in it are the lesson's, not the company's.
+const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|new (?:[\p{L}-]+[ \t]+){0,2}(?:managers|joiners|starters|recruits)|mba|textbook|manuel|sales maths?|napkin maths?|manager training|formation (?:des )?managers|(?<=[^\P{L}] )101)(?![\p{L}\p{N}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
+/** The lesson itself, not its learners (a school's pupils are its business): a forecast in one is the lesson's. */
+const A_LESSON = /(?<![^\P{L}])(?:teaching|manager training|formation (?:des )?managers|mba|textbook|case stud(?:y|ies)|cas pratiques?|[ée]tudes? de cas|worked examples?|exercices?|exercises?)(?![^\P{L}])/iu;
 // A figure of years ago, told as a story ("Three years ago we made CAD 400k in revenue", fresh32, 2026-12-04): no sign, no news.
 const PAST_FIGURE = /(?<![^\P{L}])(?:(?:\p{N}{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) years ago|il y a (?:\p{N}{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) ans|back in (?:19|20)\p{N}{2}|when we started|[àa] nos d[ée]buts|quand on a (?:commenc[ée]|d[ée]marr[ée]))(?![^\P{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */
@@ -1078,6 +1097,10 @@ const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|t
 const NEGATED_BEFORE = /(?:(?<![^\P{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
 /** Characters before a publication word NEGATED_BEFORE reads. */
 const NEGATED_REACH = 32;
+/** A publication put off ("the press release isn't until after the festival", "le communiqué n'est pas avant mars", fresh54,
+ * 2026-12-04): still to come, a sign as a negated one is. */
+const PUT_OFF_AFTER = /^[ \t]+(?:isn['’]t|is not|aren['’]t|are not|won['’]t be|will not be|not|only|n['’]est pas|ne sera pas|ne sort pas|pas|seulement)[ \t]+(?:until|till|before|after|avant|apr[èe]s|qu['’]apr[èe]s)(?![^\P{L}])/iu;
+const PUT_OFF_REACH = 24;
 /** Sentences at most in a paragraph that opens or closes a draft as a sign of the whole draft. */
 const SIGN_PARAGRAPH = 2;
 /** Sentences either side of a sentence with a metric that a sign of non-publicity reaches, within its paragraph. */
@@ -1145,6 +1168,9 @@ function fewKnow(text: string, found: Record<'outsiders' | 'only' | 'insiders' |
 const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less than|up to|at least|at most|exceeding|beyond|en dessous de|au-dessous de|au-dessus de|au-del[àa] de|moins de|plus de|jusqu['’][àa]|inf[ée]rieurs? [àa]|sup[ée]rieurs? [àa]|d[ée]passant|minimum|maximum|max|min|limit[ée]e?s? [àa]|limite [àa]|plafonn[ée]e?s? [àa]|plafond de|capped at|caps? (?:still )?at|limited to|limit of|cap of)[ \t]*(?:de[ \t]|d['’])?$/iu;
 // "Un peu moins de trois millions d'euros", "just under €3M": an amount told roughly, not a rule's limit (fresh14, 2026-12-03).
 // "goes up to 420 €", "rose to", "passe à 22 €": a price or a figure moving to its new value, not a cap (fresh24, 2026-12-04).
+// A change of so much, said not public yet ("hausse de 7,5 % à partir du 1er mars. Les clients ne sont pas encore au courant",
+// fresh57, 2026-12-04): a price or a figure of the business moving, a metric's name or not.
+const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)[ \t]+(?:de|d['’]|of|by)[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
 // A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
 const DESIGNATOR_BEFORE = /(?<![^\P{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
@@ -1163,7 +1189,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1178,7 +1204,8 @@ export const financialFigure: CheckRule = {
     // A publication said not to hold the figures ("That's not in any press release yet", "pas encore dans le communiqué",
     // fresh22): no source, and a sign that they are not public.
     const events = found.notEvents.length > 0 ? outside(found.event, found.notEvents) : found.event;
-    const negatedPublications = [...found.published, ...events].filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)))
+    const negatedPublications = [...found.published, ...events].filter((match) => NEGATED_BEFORE.test(text.slice(Math.max(0, match.start - NEGATED_REACH), match.start)) ||
+      PUT_OFF_AFTER.test(text.slice(match.end, match.end + PUT_OFF_REACH)))
       .sort((a, b) => a.start - b.start);
     // Telling a third party on a date to come; not the reader ("Tell your friends", "We'll notify you on Monday").
     const telling = found.telling.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !READER_AFTER.test(text.slice(match.end, match.end + 12)) &&
@@ -1390,8 +1417,11 @@ export const financialFigure: CheckRule = {
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       // A rate of a money metric counts as one ("La masse salariale augmentera de 7 % … seront présentés aux équipes en janvier").
-      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end)) continue;
+      if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end) &&
+        !someWithin(percents, start, end, (percent) => MOVE_OF_BEFORE.test(text.slice(Math.max(0, percent.start - 20), percent.start)))) continue;
       if (ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
+      // A target in a lesson ("if a team's target is €1.0m revenue", a manager training) is forward-looking and no one's.
+      if (!candidate.isNonPublic && A_LESSON.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
     }
     return findings;
