@@ -207,3 +207,16 @@ test('passes a name said to be a bar or a café (fresh37, 2026-12-04)', () => {
 test('passes Kestrel the web server behind a reverse proxy (fresh40, 2026-12-04)', () => {
   expect(spans(codename, 'Notre API tourne sur Kestrel derrière nginx : 12 000 requêtes par seconde.')).toEqual([]);
 });
+
+// fresh54, fresh56 (2026-12-04): a name that is the title of a novel or a documentary, said so.
+describe('codename: works named so', () => {
+  test.each([
+    'Just finished "Orion", the space-opera novel my brother lent me. Five stars.',
+    'Watched an excellent Nebula documentary about the early web yesterday.',
+  ])('passes %s', (text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test('still flags a codename in an apposition about our work', () => {
+    expect(spans(codename, 'Kickoff for Nebula, the new app for our dealers, next week.')).toEqual(['Nebula']);
+  });
+});

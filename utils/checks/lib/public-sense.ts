@@ -217,6 +217,8 @@ const QUOTE_CLOSING = /[»”"]/;
 const QUOTE_OPENING_GAP = /^\s*[«“"]\s*$/;
 /** A comma, bracket or dash between a name and what it is: "Orion, our puppy", "Orion (notre chiot)". */
 const APPOSITION_GAP = /^\s*[,(–—-]\s*$/;
+/** A comma after a name, its closing quote maybe before it ('"Nebula", the novel'). */
+const COMMA_AFTER_TITLE = /^["”»’]?\s*,\s*$/;
 /** A model number: digits, perhaps with letters ("5500", "X3", "700c"); not a year ("Orion 2026"), a version ("v2"). */
 const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[^\P{L}]{0,2}\d{2,5}[^\P{L}]{0,2}$/u;
 /** A brand in camel case ("SolarWinds"), see brandBefore; a plural noun, see definiteLowerModifier; words of publishing, see bookTitle. */
@@ -229,7 +231,7 @@ const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
 const YEAR_AFTER = /^[ \u00a0]?["”»’'][ \t]?\((?:1[89]|20)\p{N}{2}\)/u;
 // "Le Nebula, c'est le bar": see placeNamedAfter.
 const IS_A_PLACE = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|is|was|[ée]tait)[ \t\u00a0]+(?:le|la|l['’]|un|une|the|a|an)[ \t\u00a0]*(?:[\p{L}-]+[ \t\u00a0]+)?$/u;
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, COMMA_AFTER_TITLE, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -737,9 +739,30 @@ const MEDIA_ADJECTIVES = new Set(['new', 'latest', 'last', 'upcoming', 'nouveau'
 function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
   let at = last + 1;
   if (at < words.count && foldedAt(words, at) === 's' && APOSTROPHE.test(gapAfter(text, words, last))) at += 1;
-  else return false;
+  else return workNamedAfter(text, words, last) || watchedWorkAfter(words, last);
   if (at < words.count && MEDIA_ADJECTIVES.has(foldedAt(words, at))) at += 1;
   return at < words.count && MEDIA_WORKS.has(foldedAt(words, at));
+}
+
+/** Works a name may be the title of, in an apposition ("Finished "Nebula", the hard-SF novel everyone passes around", fresh54). */
+const WORKS = new Set([...MEDIA_WORKS, 'novel', 'novels', 'book', 'books', 'roman', 'romans', 'livre', 'livres', 'game', 'games', 'jeu', 'jeux', 'play', 'piece', 'opera', 'song', 'chanson', 'painting', 'tableau', 'memoir', 'essay', 'essai', 'comic', 'bd', 'manga']);
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
+/** The name, then a comma and an article, then within three words a work: the title of that work. */
+function workNamedAfter(text: string, words: WordList, last: number): boolean {
+  const article = last + 1;
+  if (article >= words.count || !APPOSITION_ARTICLES.has(foldedAt(words, article)) || !COMMA_AFTER_TITLE.test(gapAfter(text, words, last))) return false;
+  for (let at = article + 1; at < words.count && at <= article + 3; at += 1) {
+    if (SENTENCE_BREAK.test(gapAfter(text, words, at - 1))) return false;
+    if (WORKS.has(foldedAt(words, at))) return true;
+  }
+  return false;
+}
+/** "Watched a great Nebula documentary", "écouté le podcast Orion": a work of that name, watched or listened to just before. */
+const WATCHING = new Set(['watched', 'watching', 'watch', 'saw', 'seen', 'listened', 'listening', 'binged', 'bingeing', 'streamed', 'regarde', 'regardee', 'vu', 'ecoute', 'ecoutee']);
+function watchedWorkAfter(words: WordList, last: number): boolean {
+  if (last + 1 >= words.count || !MEDIA_WORKS.has(foldedAt(words, last + 1))) return false;
+  for (let at = last - 1; at >= 0 && at >= last - 4; at -= 1) if (WATCHING.has(foldedAt(words, at))) return true;
+  return false;
 }
 
 /** "Saw Orion rising over the Channel", "Orion se lève à l'est": the constellation, rising, setting or in the sky in the
