@@ -51,3 +51,22 @@ test('passes the registry’s example IBANs of further countries called examples
   expect(spans(iban, 'The sample IBAN on the bank form, PK36 SCBL 0000 0011 2345 6702, is NOT ours.')).toEqual([]);
   expect(spans(iban, 'Pay the deposit to PK36 SCBL 0000 0011 2345 6702 by Friday.').length).toBe(1);
 });
+
+// fresh54 (2026-12-04): Australian and New Zealand accounts have no IBAN; given with their BSB or their dashes, they are the same
+// bank details a sort code and account number are.
+describe('iban: Australian and New Zealand accounts', () => {
+  test.each([
+    'Pay the deposit to BSB 033-157, account 4471 2985. Thanks!',
+    'Our new ANZ account: 06-0141-0372915-00, from 1 March.',
+    'BSB: 182-512\nAccount: 964 773 218',
+  ])('flags %s', (text) => {
+    expect(spans(iban, text).length).toBe(1);
+  });
+  test.each([
+    'NZ account numbers look like 06-0141-0372915-00: bank, branch, account, suffix.',
+    'Tracking 06-0141-0372915-00 left the depot this morning.',
+    'What is a BSB? A six-digit branch code, nothing secret.',
+  ])('passes %s', (text) => {
+    expect(spans(iban, text)).toEqual([]);
+  });
+});

@@ -12,6 +12,16 @@ const RIB_GATE = /[0-9]{5} [0-9]{5} /;
 // A British sort code and account number ("sort code 40-05-15, account 12345678"): named, as people give them.
 const SORT_CODE = /(?<![^\P{L}])sort[ -]?code:?[ \t]{0,3}([0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2})[^0-9\n]{0,30}?(?<![0-9])([0-9]{8})(?![0-9])/giu;
 const SORT_CODE_GATE = /sort[ -]?code/i;
+// The same for Australia and New Zealand, whose accounts have no IBAN (fresh54, 2026-12-04): a BSB and its account number
+// ("BSB 084-032   Acc 56 781 2349"), and New Zealand's bank-branch-account-suffix written with its dashes after a word for an
+// account or a bank ("Account: 12-3140-0821402-00").
+const BSB = /(?<![^\P{L}])BSB:?[ \t]{0,3}([0-9]{3}[- ]?[0-9]{3})[^0-9]{0,30}?(?<![0-9])([0-9]{2,4}(?: ?[0-9]{2,4}){1,3})(?![0-9])/gu;
+const BSB_GATE = /BSB/;
+const NZ_ACCOUNT = /(?<![0-9-])[0-9]{2}-[0-9]{4}-[0-9]{7}-[0-9]{2,3}(?![0-9-])/g;
+const NZ_ACCOUNT_GATE = /[0-9]{2}-[0-9]{4}-[0-9]{7}-/;
+// A shape shown ("NZ bank account numbers look like 12-3456-7890123-00 — bank, branch, account, suffix", fresh54).
+const SHAPE_SHOWN_BEFORE = /(?:looks? like|ressemblen?t? [àa]|format|such as|e\.g\.|par exemple|for example)[ \t:]*$/iu;
+const ACCOUNT_WORD_BEFORE = /(?<![^\P{L}])(?:accounts?|acct?|compte|bank|banque|nzd|kiwibank|asb|anz|bnz|westpac)(?![^\P{L}])[^\n]{0,24}$/iu;
 
 /**
  * IBANs published as examples: the ISO 13616 registry's and Wikipedia's one per country, the ECBS and national
@@ -72,7 +82,7 @@ export const iban: CheckRule = {
   category: 'iban',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
+  patterns: [IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, BSB, BSB_GATE, NZ_ACCOUNT, NZ_ACCOUNT_GATE, ACCOUNT_WORD_BEFORE, SHAPE_SHOWN_BEFORE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
   check(text, context) {
     const findings = findIbans(text)
       .filter((span) => !documentedExample(text, span))
@@ -85,6 +95,18 @@ export const iban: CheckRule = {
     }
     if (SORT_CODE_GATE.test(text)) {
       for (const span of scan(SORT_CODE, text)) findings.push(finding(this, context, span, 'check_iban'));
+    }
+    if (BSB_GATE.test(text)) {
+      for (const span of scan(BSB, text)) {
+        const digits = (span.groups[1] ?? '').replace(/ /g, '').length;
+        if (digits >= 6 && digits <= 10) findings.push(finding(this, context, span, 'check_iban'));
+      }
+    }
+    if (NZ_ACCOUNT_GATE.test(text)) {
+      for (const span of scan(NZ_ACCOUNT, text)) {
+        const before = text.slice(Math.max(0, span.start - 40), span.start);
+        if (ACCOUNT_WORD_BEFORE.test(before) && !SHAPE_SHOWN_BEFORE.test(before)) findings.push(finding(this, context, span, 'check_iban'));
+      }
     }
     return findings.sort((a, b) => a.start - b.start);
   },
