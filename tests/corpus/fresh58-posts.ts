@@ -7,7 +7,9 @@ import { rows } from './corpus-types';
  * without grepping the repository or reading its history, so it measures how the rules generalise to posts they were
  * never tuned on; the checks and the scorer were not run on these posts.
  * `npx tsx scripts/score-checks.ts --only fresh58`.
- * First scored: (to be filled in by the maintainer)
+ * First scored 2026-12-04 21:24 UTC on the rules of 19a0fe1, after the fixes from fresh54 to fresh57 and before any from
+ * this round: confidentiality macro F1 0.960, 2.9 % of clean posts flagged (3 of 104);
+ * phone 0.780, secret 0.917, financial 0.936, national_id 0.960, codename 0.963, the others 1.000.
  *
  * Authors: employees of shared-services centres, accounts-payable hubs and BPO firms in Romania (a Cluj brewing group's
  * SSC, a Bucharest BPO, an Iași outsourcing centre, a Timișoara finance-ops team, a Brașov automotive AP hub), Bulgaria
