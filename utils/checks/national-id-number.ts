@@ -333,7 +333,7 @@ const IMSS_WORDS = /(?<![^\P{L}])(?:IMSS|NSS|n[úu]mero de seguridad social)(?![
 const PIS = /(?<![0-9.])[0-9]{3}\.?[0-9]{5}\.?[0-9]{2}-?[0-9](?![0-9])/g;
 const PIS_WORDS = /(?<![^\P{L}])(?:PIS|PASEP|NIS|NIT)(?![^\P{L}])/u;
 const SPANISH_SOCIAL = /(?<![0-9/])[0-9]{2}[ /-]?[0-9]{8}[ /-]?[0-9]{2}(?![0-9])/g;
-const SPANISH_SOCIAL_WORDS = /(?<![^\P{L}])(?:seguridad social|NUSS|NAF|n[úu]mero de afiliaci[óo]n)(?![^\P{L}])/iu;
+const SPANISH_SOCIAL_WORDS = /(?<![^\P{L}])(?:seguridad social|NUSS|NAF|n[úu]mero de afiliaci[óo]n|afiliaci[óo]n)(?![^\P{L}])/iu;
 
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
   { words: IMSS_WORDS, shape: IMSS, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
