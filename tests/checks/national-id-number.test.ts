@@ -253,3 +253,8 @@ describe('national-id-number: fresh54 to fresh57', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+test('reads "TC" alone before a Turkish identity number (fresh60, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'Site pass list: Emre Yıldız, TC 32825037718, welder.')).toEqual(['32825037718']);
+  expect(spans(nationalIdNumber, 'TC 32825037719 is the ticket number')).toEqual([]);
+});

@@ -143,3 +143,24 @@ describe('phone-number: fresh57', () => {
     expect(spans(phoneNumber, text)).toEqual([]);
   });
 });
+
+// fresh58, fresh60 (2026-12-04): Hungary, Greece, Bulgaria, Turkey, Israel, the Emirates and Saudi Arabia, named by the draft.
+describe('phone-number: fresh58, fresh60', () => {
+  test.each([
+    'Szeged office: call Ági on 06 70 318 2256 for the keys.',
+    'Athens team, the new desk phone is 210 948 3317.',
+    'Our Plovdiv warehouse line: 0700 21 448.',
+    'Izmir site manager, mobile 0 542 318 77 05.',
+    'Tel Aviv customers can call 1-800-33-44-55 free of charge.',
+    'Dubai owners: customer care on 600 54 3210.',
+    'Riyadh tenants: unified number 9200 14477.',
+  ])('flags %s', (text) => {
+    expect(spans(phoneNumber, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Athens branch: our VAT number (EL 801 223 417) is unchanged.',
+    'Debrecen payroll: a TAJ number like 037 512 826 has nine digits.',
+  ])('passes %s', (text) => {
+    expect(spans(phoneNumber, text)).toEqual([]);
+  });
+});

@@ -151,7 +151,8 @@ const CZECH_WORDS = /(?<![^\P{L}])(?:birth number|rodn[ée] [čc][íi]slo|RČ|r\
 /** The Czech initials with their dots ("r.č."), which a draft's words do not keep: see idNumbersIn. */
 const CZECH_INITIALS = /r\.[čc]\./i;
 const TURKISH = /(?<![0-9])[1-9][0-9]{10}(?![0-9])/g;
-const TURKISH_WORDS = /(?<![^\P{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![^\P{L}])/iu;
+// Or "TC" alone ("Emre Şahin, TC 32825037718", fresh60, 2026-12-04): the two check digits make the number rare.
+const TURKISH_WORDS = /(?<![^\P{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No|TC)(?![^\P{L}])/iu;
 const ROMANIAN = /(?<![0-9])[1-9][0-9]{12}(?![0-9])/g;
 const ROMANIAN_WORDS = /(?<![^\P{L}])(?:CNP|cod numeric personal)(?![^\P{L}])/iu;
 const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
@@ -602,7 +603,7 @@ const openGates = wordGates({
   australian: ['=tfn', 'tax'],
   aadhaar: ['aadhaar', 'aadhar', '=uid', '=uidai'],
   // Singapore's FIN is read in capitals only, the Czech "r.č." with its dots: see idNumbersIn.
-  namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
+  namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=tc', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
     '=sv', 'svnummer', '=vsnr', 'autrichien', '=nric', 'singapore', 'isikukood', 'asmens', 'estonian', 'lithuanian', 'personas', 'latvian', '=oib', 'osobni',
     'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian', 'emirates',
     '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',

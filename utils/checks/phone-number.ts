@@ -41,7 +41,8 @@ const AREA_SLASH = /^0\d{1,4}\/\d[^/]*$/;
 // "0800 94 27 36"): other groupings of ten digits are references ("REF 0612 3456 78").
 const FRENCH_GROUPING = /^0\d([ .-]?)\d{2}(?:\1\d{2}){3}$|^0 ?8\d{2}(?: \d{3}){2}$|^0 ?8\d{2}([ .-]?)\d{2}(?:\2\d{2}){2}$/;
 // The lone trunk "0" of a French special number ("0 800 …", "0 805 …", "0 892 …").
-const LONE_TRUNK_SPECIAL = /^0 8\d{2} \d/;
+// Or a Turkish mobile with its trunk set apart ("0 533 207 14 92", fresh60, 2026-12-04).
+const LONE_TRUNK_SPECIAL = /^0 [58]\d{2} \d/;
 // UK numbers: area code of 3 to 5 digits, then groups of 3 to 6 ("020 7946 0958", "0161 496 0000",
 // "07700 900461", "01632 960 123").
 const UK_GROUPING = /^\(?0\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}$/;
@@ -100,6 +101,13 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   MX: /^\(?[1-9]\d\)?[ .-]?\d{4}[ .-]\d{4}$|^\(?[1-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}$/,
   // Brazil's area code in brackets, then four or five digits and four ("(92) 3614-2280", "(11) 91234-5678", fresh57).
   BR: /^\([1-9]\d\)[ ]?9?\d{4}[ .-]\d{4}$/,
+  // Greece has no trunk prefix: Thessaloniki "2310 552 871", mobiles "697 118 2049", shared-cost "801 11 46000" (fresh58).
+  GR: /^(?:2\d{1,3}|69\d|80[01])(?:[ .-]\d{2,5}){1,3}$/,
+  // Israel's, the Emirates' and Saudi Arabia's national service lines ("1-700-50-60-70", "800 72646", "600 52 7474",
+  // "9200 33145", "800 124 3366", fresh60).
+  IL: /^1-?[78]00(?:-\d{2,3}){2,3}$/,
+  AE: /^(?:800|600)[ ]?\d{2,3}[ ]?\d{2,5}$/,
+  SA: /^(?:9200[ ]?\d{5}|800[ ]?\d{3}[ ]?\d{4})$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is
@@ -131,7 +139,8 @@ const NO_BREAK_SPACE = /\u00A0/g;
 // "06 - 61 - 23 - 48 - 95": a dash with a space on each side is one separator.
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
-const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport)(?![^\P{L}])[^0-9\n]{0,15}$/u;
+// A tax or VAT number too, maybe after its country prefix ("our VAT number (EL 094 281 377)", "TAJ: 115 482 070", fresh58, 2026-12-04).
+const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|TAJ|VAT|TVA|USt-IdNr\.?|passport|passeport)(?![^\P{L}])[^0-9\n]{0,15}$/u;
 /** Digit runs beyond which the context words are first looked for in the whole draft. */
 const FEW_RUNS = 64;
 /** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */

@@ -56,6 +56,14 @@ const NAMES: Record<string, readonly string[]> = {
   SA: ['saudi', 'saudi arabia', 'arabie saoudite', 'saoudien', 'saoudienne', 'riyadh', 'riyad', 'jeddah', 'djeddah'],
   EG: ['egypt', 'egyptian', 'égypte', 'égyptien', 'égyptienne', 'cairo', 'le caire', 'alexandria', 'alexandrie'],
   KR: ['korea', 'south korea', 'corée', 'corée du sud', 'korean', 'coréen', 'coréenne', 'seoul', 'séoul', 'busan', 'kst'],
+  // South-eastern Europe, Israel and Qatar (fresh58, fresh60, 2026-12-04). Not "Split" (an English word) nor "Sofia" (a name).
+  HU: ['hungary', 'hungarian', 'hongrie', 'hongrois', 'hongroise', 'budapest', 'debrecen', 'szeged', 'győr', 'pécs'],
+  GR: ['greece', 'greek', 'grèce', 'grec', 'grecque', 'athens', 'athènes', 'thessaloniki', 'thessalonique', 'patras', 'heraklion'],
+  RO: ['romania', 'romanian', 'roumanie', 'roumain', 'roumaine', 'bucharest', 'bucarest', 'cluj', 'timișoara', 'timisoara', 'iași', 'brașov'],
+  BG: ['bulgaria', 'bulgarian', 'bulgarie', 'bulgare', 'bulgares', 'plovdiv', 'varna'],
+  HR: ['croatia', 'croatian', 'croatie', 'croate', 'zagreb', 'rijeka'],
+  IL: ['israel', 'israeli', 'israël', 'israélien', 'israélienne', 'tel aviv', 'jerusalem', 'jérusalem', 'haifa', 'haïfa'],
+  QA: ['qatar', 'qatari', 'doha'],
 };
 
 const REGION_OF = new Map<string, CountryCode>(
