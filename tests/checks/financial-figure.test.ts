@@ -278,3 +278,8 @@ describe('financial-figure: fresh54 to fresh57', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+test('passes figures said to be disclosed already or in a public prospectus (fresh61, 2026-12-04)', () => {
+  expect(spans(financialFigure, 'As disclosed in this morning\'s exchange filing, the board approved EUR 40 million for the new plant.')).toEqual([]);
+  expect(spans(financialFigure, 'Our prospectus is now public: revenue for FY25 was EUR 310 million, page 88.')).toEqual([]);
+});

@@ -884,7 +884,7 @@ const PUBLISHED: readonly string[] = [
   'a confirme ses', 'a confirme ce matin ses', 'a confirme aujourd hui ses', 'confirmed this morning its', 'confirmed today its', 'ont confirme leurs', 'confirmed its', 'has confirmed its', 'reaffirmed its', 'a reaffirme ses', 'sont affiches', 'affiches a l entree',
   'public session', 'consultable sur le site', 'released statement', 'in its statement', 'finally public', 'l etat', 'gouvernement', 'the government', 'federal budget',
   'state budget', 'public spending', 'depenses publiques', 'selon une etude', 'according to a study', 'according to a survey',
-  'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista',
+  'selon un sondage', 'insee', 'eurostat', 'gartner', 'idc', 'forrester', 'statista', 'nasscom',
   // Public bodies and research houses whose outlooks people quote ("Per the IEA's 2025 outlook").
   'european commission', 'commission europeenne', 'gdp', 'pib', 'eurozone', 'zone euro', 'central bank', 'banque centrale',
   'iea', 'imf', 'fmi', 'oecd', 'ocde', 'world bank', 'banque mondiale', 'ecb', 'bce', 'banque de france',
@@ -960,6 +960,9 @@ const SOURCED: readonly string[] = [
   // "Our Q3 statutory statement is filed and public … pull it from the state filing database" (fresh39, 2026-12-04).
   'filed and public', 'public filing', 'filing database', 'public filings',
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
+  // Filed or released already ('As disclosed in today's stock exchange notice', 'Our IPO prospectus is now public', fresh61,
+  // 2026-12-04).
+  'as disclosed', 'disclosed in', 'exchange notice', 'exchange filing', 'stock exchange filing', 'prospectus', 'now public',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
