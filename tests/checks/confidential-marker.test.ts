@@ -154,3 +154,17 @@ describe('confidential-marker: fresh54 to fresh57', () => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+// fresh59, fresh60 (2026-12-04): an embargo that was, and a condition about every page.
+describe('confidential-marker: fresh59, fresh60', () => {
+  test.each([
+    'Our poster was under embargo until this morning. Now that it\'s out, here are the highlights.',
+    'We sent the news to the trade press under embargo on Monday. It\'s public now: we won the tender!',
+    'When every page of a quarterly board pack says CONFIDENTIAL at the bottom, nobody notices it.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags an embargo still running', () => {
+    expect(spans(confidentialMarker, 'Data under embargo until Thursday 9:00 CET, please hold.').length).toBe(1);
+  });
+});

@@ -283,3 +283,16 @@ test('passes figures said to be disclosed already or in a public prospectus (fre
   expect(spans(financialFigure, 'As disclosed in this morning\'s exchange filing, the board approved EUR 40 million for the new plant.')).toEqual([]);
   expect(spans(financialFigure, 'Our prospectus is now public: revenue for FY25 was EUR 310 million, page 88.')).toEqual([]);
 });
+
+// fresh59, fresh60 (2026-12-04): a figure published only on a later date, or kept from partners.
+describe('financial-figure: fresh59, fresh60', () => {
+  test.each([
+    'Ventes Belgique du trimestre : 12,4 M€. Les résultats du groupe ne sont publiés que le 30, pas de partage avant.',
+    'The committee set the list price at $2,400 per dose. Please keep both numbers out of any partner email.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test('passes a public body\'s own figure', () => {
+    expect(spans(financialFigure, 'The land department says Q2 transactions hit AED 98bn, a record.')).toEqual([]);
+  });
+});

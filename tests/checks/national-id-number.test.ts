@@ -258,3 +258,7 @@ test('reads "TC" alone before a Turkish identity number (fresh60, 2026-12-04)', 
   expect(spans(nationalIdNumber, 'Site pass list: Emre Yıldız, TC 32825037718, welder.')).toEqual(['32825037718']);
   expect(spans(nationalIdNumber, 'TC 32825037719 is the ticket number')).toEqual([]);
 });
+
+test('reads the French spelling of teudat zehut (fresh60, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'Badge du chantier : Dana Levi, teoudat zehout 043812270.')).toEqual(['043812270']);
+});

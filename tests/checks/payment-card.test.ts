@@ -84,3 +84,7 @@ describe('payment-card: fresh56, fresh57', () => {
     expect(spans(paymentCard, 'ids 4111 1111 1111 1112 3456 in the export')).toEqual([]);
   });
 });
+
+test("flags Turkey's Troy cards (fresh60, 2026-12-04)", () => {
+  expect(spans(paymentCard, 'kart: 9792 5501 8833 1273, son kullanma 11/28')).toEqual(['9792 5501 8833 1273']);
+});

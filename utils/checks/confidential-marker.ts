@@ -25,6 +25,18 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 
 // An embargo on documents in general (see isEmbargoPractice), unless it runs to a date.
 const EMBARGO_TERMS = new Set(['embargoed', 'sous embargo', 'under embargo']);
 const EMBARGO_UNTIL = new Set(['until', 'till', 'jusqu', 'jusqu a', 'to', 'au']);
+/**
+ * An embargo that was, not one that is ("Our late-breaking abstract was under embargo until 7 a.m. this morning. Now that it's
+ * out", "sent the news to journalists under embargo last week. It's public now", fresh59, fresh60, 2026-12-04): after "was" or
+ * "were", or with a word of its end in the sentence after.
+ */
+const WAS = new Set(['was', 'were', 'etait', 'etaient']);
+const EMBARGO_OVER_AFTER = /^[^.!?\n]{0,40}[.!?]?[ \t]*(?:now that it['’]s out|now that it['’]s public|it['’]s public now|it['’]s out now|c['’]est public|maintenant que c['’]est public)/iu;
+function embargoPast(tokens: WordList, match: PhraseMatch, text: string): boolean {
+  if (!EMBARGO_TERMS.has(match.term) || inCapitals(text, match)) return false;
+  const previous = wordAt(tokens, tokenAt(tokens, match.start) - 1);
+  return (previous !== undefined && WAS.has(previous.folded)) || EMBARGO_OVER_AFTER.test(text.slice(match.end, match.end + 80));
+}
 const PLURAL_DOCUMENTS = new Set([
   'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
   'resultats', 'figures', 'chiffres', 'studies', 'etudes', 'documents', 'dossiers', 'reports', 'rapports', 'embargoes', 'embargos',
@@ -117,9 +129,10 @@ const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:titled|entitled|intitul[ée]e?|s
 // fresh50, fresh53, 2026-12-04), or the label taken off ("On a retiré la mention « confidentiel » de nos grilles", fresh55).
 const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word|(?:retir[ée]|enlev[ée]|supprim[ée]|removed|dropped)[ \t]+(?:la mention|the label|the marking|the word)|on [ée]crit|we write|they write|people write|ils [ée]crivent)[ \t]*(?:["“«][ \t]*)?$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
-// Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04);
+// Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04;
+// 'when every page of a clinical study report says CONFIDENTIAL', fresh59);
 // 'Every PDF we receive says …, here's today's one' shares one (fresh13).
-const GENERIC_SAYER = /(?<![^\P{L}])(?:(?:if|when|si|quand|lorsque)[ \t]+(?:every|each|all|chaque|tous les|toutes les)[ \t]+(?:[\p{L}-]+[ \t]+){3,4}|(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![^\P{L}])|(?<![^\P{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![^\P{L}])/iu;
+const GENERIC_SAYER = /(?<![^\P{L}])(?:(?:if|when|si|quand|lorsque)[ \t]+(?:every|each|all|chaque|tous les|toutes les)[ \t]+(?:[\p{L}-]+[ \t]+){3,6}|(?:every|each|all|most|chaque|tous les|toutes les|la plupart des)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})(?:says|say|said|puts?|putting|stamps?|stamping|writes?|[ée]crit|[ée]crivent|met|mettent)(?![^\P{L}])|(?<![^\P{L}])(?:phishing|scams?|spam|arnaques?|hame[çc]onnage)(?![^\P{L}])/iu;
 function saidInGeneral(text: string, match: PhraseMatch): boolean {
   if (!SAID_OR_STAMPED_BEFORE.test(text.slice(Math.max(0, match.start - 48), match.start))) return false;
   const sentence = sentenceAround(text, match);
@@ -256,7 +269,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -314,7 +327,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
-    const mention = title || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
+    const mention = title || embargoPast(tokens, match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {

@@ -372,6 +372,8 @@ const AUDIENCE: readonly string[] = [
   // Who sees a price first when it is out (fresh26, fresh27, 2026-12-04): agencies, pharmacies, exhibitors, families.
   'agencies', 'agences', 'officines', 'pharmacies', 'syndics', 'exhibitors', 'exposants', 'advertisers', 'annonceurs', 'buyers',
   'acheteurs', 'franchises', 'merchants', 'commercants', 'stores', 'shops', 'magasins', 'boutiques', 'residents', 'passengers', 'passagers', 'patients', 'families', 'familles',
+  // Estate agents and brokers, who get a price list before the public (fresh60, 2026-12-04).
+  'brokers', 'courtiers', 'agents',
   // Dealers, elected members and managers told later ('les concessionnaires, qui l'apprendront jeudi', 'les élus découvriront', fresh47, fresh49).
   'concessionnaires', 'elus', 'gestionnaires', 'managers',
   'parents', 'students', 'eleves', 'the market', 'le marche', 'the press', 'la presse', 'journalists', 'journalistes', 'anyone',
@@ -804,6 +806,13 @@ const NON_PUBLIC: readonly string[] = [
   'stays quiet', 'stays quiet until', 'quiet until', 'meant to dm', 'meant to dm this', 'meant for dms', 'wasn t supposed to', 'weren t supposed to', 'pretend you didn t see', 'forget you saw', 'hush',
   'saving the announcement', 'treat it with care', 'handle with care', 'ils ne l ont pas encore', 'elles ne l ont pas encore',
   'they don t have it yet',
+  // Published only on a later date, or kept from someone ("Les résultats du groupe ne sont publiés que le 29 : pas de partage
+  // avant", "keep both numbers out of any email to external partners", "don't pass this number to friends or agents",
+  // "until that day, not a word outside the fund team", "You'll see it on Tadawul on Monday", fresh59, fresh60, 2026-12-04).
+  'ne sont publies que', 'ne seront publies que', 'n est publie que', 'ne sera publie que', 'pas de partage avant', 'pas de partage',
+  'keep both numbers out', 'keep these numbers out', 'keep the numbers out', 'keep this number out', 'keep them out of',
+  'don t pass this number', 'don t pass the number', 'don t pass these numbers', 'don t pass it on', 'not a word outside',
+  'you ll see it on',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
   // A ban on passing the figure on, whatever the verb ("don't quote the new price", "don't spread it yet", "aucune mention de ce
@@ -963,6 +972,10 @@ const SOURCED: readonly string[] = [
   // Filed or released already ('As disclosed in today's stock exchange notice', 'Our IPO prospectus is now public', fresh61,
   // 2026-12-04).
   'as disclosed', 'disclosed in', 'exchange notice', 'exchange filing', 'stock exchange filing', 'prospectus', 'now public',
+  // An investor relations site; a public body's own statement ('Full deck on our IR site', 'Dubai Land Department says Q3
+  // transactions hit AED 142bn', fresh60).
+  'ir site', 'ir website', 'investor relations site', 'investor relations website', 'department says', 'department said',
+  'authority says', 'authority said', 'ministry says', 'ministry said', 'agency says', 'bureau says',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
@@ -1012,7 +1025,7 @@ const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
 /** The lesson itself, not its learners (a school's pupils are its business): a forecast in one is the lesson's. */
-const A_LESSON = /(?<![^\P{L}])(?:teaching|manager training|formation (?:des )?managers|mba|textbook|case stud(?:y|ies)|cas pratiques?|[ée]tudes? de cas|worked examples?|exercices?|exercises?)(?![^\P{L}])/iu;
+const A_LESSON = /(?<![^\P{L}])(?:teaching|manager training|onboarding class(?:es)?|formation (?:des )?managers|mba|textbook|case stud(?:y|ies)|cas pratiques?|[ée]tudes? de cas|worked examples?|exercices?|exercises?)(?![^\P{L}])/iu;
 // A figure of years ago, told as a story ("Three years ago we made CAD 400k in revenue", fresh32, 2026-12-04): no sign, no news.
 const PAST_FIGURE = /(?<![^\P{L}])(?:(?:\p{N}{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) years ago|il y a (?:\p{N}{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) ans|back in (?:19|20)\p{N}{2}|when we started|[àa] nos d[ée]buts|quand on a (?:commenc[ée]|d[ée]marr[ée]))(?![^\P{L}])/iu;
 /** Scale words and suffixes: an amount with one is sizeable ("4,5 M€", "$25m", "deux millions"). */

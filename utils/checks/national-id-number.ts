@@ -292,7 +292,7 @@ const PH_SSS_WORDS = /(?<![^\P{L}])SSS(?![^\P{L}])/u;
 const MYKAD = /(?<![0-9-])([0-9]{2})([0-9]{2})([0-9]{2})-?[0-9]{2}-?[0-9]{4}(?![0-9-])/g;
 const MYKAD_WORDS = /(?<![^\P{L}])(?:MyKad|IC (?:no\.?|number)|Malaysian IC|NRIC)(?![^\P{L}])/iu;
 const TEUDAT_ZEHUT = /(?<![0-9])[0-9]{9}(?![0-9])/g;
-const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![^\P{L}])(?:teudat zehut|israeli id(?: number)?))(?![^\P{L}])/iu;
+const TEUDAT_ZEHUT_WORDS = /(?:ת\.?ז\.?|ת"ז|ת״ז|(?<![^\P{L}])(?:teudat zehut|teoudat zehout|teoudat zeout|israeli id(?: number)?))(?![^\P{L}])/iu;
 const CURP = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9][0-9](?![A-Za-z0-9])/g;
 const CURP_WORDS = /(?<![^\P{L}])CURP(?![^\P{L}])/u;
 const RFC = /(?<![A-Za-z0-9&Ñ])[A-ZÑ&]{3,4}([0-9]{2})([0-9]{2})([0-9]{2})[A-Z0-9]{2}[0-9A](?![A-Za-z0-9])/g;
@@ -609,7 +609,7 @@ const openGates = wordGates({
     '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',
     'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
     '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
-    '=ת', 'teudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
+    '=ת', 'teudat', 'teoudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
     '=pis', '=pasep', '=nis', '=nit'],
 });
 

@@ -7,7 +7,7 @@ import type { CheckRule } from './types';
 // 13..19 digits, optionally grouped by single spaces or dashes; one digit per repetition: linear.
 const CANDIDATE = /(?<![0-9A-Za-z.,])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g;
 // Issuer prefixes (IIN ranges) of the networks in use: Visa, Mastercard, Amex, Discover, JCB, Diners, CB, UnionPay, Maestro.
-const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37]|6062)/;
+const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6011|65|64[4-9]|35|62|5[06-8]|6[37]|6062|9792)/;
 const SEPARATORS = /[ -]/g;
 const GROUPED_SIXTEEN = /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?=[ -])/;
 // Other numbers that carry a Luhn check: a phone's IMEI, a French company's SIRET or SIREN; named just before.
@@ -49,6 +49,8 @@ function knownIssuer(a: number, b: number, c: number, d: number): boolean {
   if (a === 5) return b >= 0 && b <= 8; // 5[1-5] and 5[06-8]
   if (a === 2) return b >= 2 && b <= 7;
   if (a === 3) return b === 0 || (b >= 4 && b <= 9); // 3[47], 3[0689], 35
+  // 9792: Turkey's Troy (fresh60, 2026-12-04).
+  if (a === 9) return b === 7 && c === 9 && d === 2;
   // 6062: Brazil's Hipercard (fresh57, 2026-12-04).
   if (a === 6) return (b === 0 && c === 1 && d === 1) || (b === 0 && c === 6 && d === 2) || b === 2 || b === 3 || b === 5 || b === 7 || (b === 4 && c >= 4);
   return false;
