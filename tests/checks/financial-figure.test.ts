@@ -296,3 +296,8 @@ describe('financial-figure: fresh59, fresh60', () => {
     expect(spans(financialFigure, 'The land department says Q2 transactions hit AED 98bn, a record.')).toEqual([]);
   });
 });
+
+test('flags figures heard first here, or for the board only (fresh58, fresh61, 2026-12-04)', () => {
+  expect(spans(financialFigure, 'We saved €920k in late fees this quarter. It goes in the CFO letter in November, so you are the first to hear it.').length).toBeGreaterThan(0);
+  expect(spans(financialFigure, 'The bankers value the unit at USD 210M. A number for the board only, nothing is decided.').length).toBeGreaterThan(0);
+});

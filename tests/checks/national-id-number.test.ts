@@ -262,3 +262,8 @@ test('reads "TC" alone before a Turkish identity number (fresh60, 2026-12-04)', 
 test('reads the French spelling of teudat zehut (fresh60, 2026-12-04)', () => {
   expect(spans(nationalIdNumber, 'Badge du chantier : Dana Levi, teoudat zehout 043812270.')).toEqual(['043812270']);
 });
+
+test('reads NID and PhilSys card numbers after their names (fresh61, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'KYC pilot user\nNID: 7815402936\nplease whitelist')).toEqual(['7815402936']);
+  expect(spans(nationalIdNumber, 'PhilSys registration done! PCN 5120-8841-0937-6652, after months.')).toEqual(['5120-8841-0937-6652']);
+});

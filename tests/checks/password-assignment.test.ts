@@ -100,3 +100,8 @@ test('flags a password said to be a value later in its clause, or quoted after i
   expect(spans(passwordAssignment, 'the SCADA password was on a post-it by the screen, "Harbour#Tide2026". Changed since.').length).toBe(1);
   expect(spans(passwordAssignment, 'Your password is at least 12 characters long and the password is stored in Vault-2024.')).toEqual([]);
 });
+
+test('flags a service account given on the line after it is introduced (fresh58, 2026-12-04)', () => {
+  const text = 'Here is the service account for the nightly export, in case it stalls again:\nsvc_export2 / Tisza.Harcsa.48\nRotate after Friday.';
+  expect(spans(passwordAssignment, text)).toEqual(['Tisza.Harcsa.48']);
+});

@@ -813,6 +813,13 @@ const NON_PUBLIC: readonly string[] = [
   'keep both numbers out', 'keep these numbers out', 'keep the numbers out', 'keep this number out', 'keep them out of',
   'don t pass this number', 'don t pass the number', 'don t pass these numbers', 'don t pass it on', 'not a word outside',
   'you ll see it on',
+  // Heard first here, or not yet sent up ("The figure goes into the CFO's letter with the Q3 results on 14 November, so consider
+  // yourselves the first to hear it", "according to the flash we haven't sent to HQ yet", fresh58).
+  'first to hear it', 'the first to hear', 'les premiers a le savoir', 'haven t sent',
+  // Not seen by those it is for, or for a few only ("The client hasn't seen the quote yet", "It's a number for the board only,
+  // nothing is decided", "The proposal goes out on Monday", fresh61).
+  'hasn t seen', 'haven t seen', 'hasn t seen it yet', 'n a pas encore vu', 'n ont pas encore vu', 'for the board only', 'board only',
+  'nothing is decided', 'nothing s decided', 'rien n est decide', 'proposal goes out', 'quote goes out', 'offer goes out',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
   // A ban on passing the figure on, whatever the verb ("don't quote the new price", "don't spread it yet", "aucune mention de ce

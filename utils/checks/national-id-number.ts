@@ -130,7 +130,7 @@ const QUEBEC_NAM_WORDS = /(?<![^\P{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte so
 // And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
 // Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
 // Qatar's QID, the Ghana Card, Mauritius' NIC.
-const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC)(?![^\P{L}])/giu;
+const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|NID|PCN|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
 // Written with its separators: "1.020.734.615", "70214589-4", "42101-5287391-6", "GHA-718204563-7".
 const SEPARATED_ID_VALUE = /^(?:[A-Z]{2,3}-)?[0-9]{1,10}(?:[.-][0-9]{1,10}){1,4}(?:-[0-9A-Z])?$/;
@@ -401,7 +401,7 @@ function cardNumberAfter(text: string, end: number): { start: number; end: numbe
     // A line ends the number ("CIN : 08741236\nTél : …", fresh36): read up to it, then stop.
     const lineBreak = token.indexOf('\n');
     const inLine = lineBreak >= 0 ? token.slice(0, lineBreak) : token;
-    const value = inLine.replace(/^[(:«"]+/, '').replace(/[.,;:)»"]+$/, '');
+    const value = inLine.replace(/^[(:«"]+/, '').replace(/[.,;:!?)»"]+$/, '');
     if (ID_CARD_VALUE.test(value) || (SEPARATED_ID_VALUE.test(value) && ID_CARD_VALUE.test(value.replace(/[.-]/g, '')))) {
       const start = end + offset + inLine.indexOf(value);
       return { start, end: start + value.length };
@@ -594,7 +594,7 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', '=nin', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
+  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=pcn', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],

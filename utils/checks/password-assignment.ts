@@ -83,6 +83,9 @@ const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // (fresh11, 2026-12-03). Classes apart, so linear.
 // "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair.
 const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+// A service account introduced on one line, its login and password on the next ("pasting the service account for the import so
+// the night shift can restart it:⏎svc_mt940 / Hortobagy.Gulyas.77", fresh58, 2026-12-04).
+const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
 // fresh48, 2026-12-04): the well-known administrator names, a slash with a blank beside it.
 const ADMIN_SLASH = /(?<![\p{L}\p{N}_.@/-])(root|admin|administrator|administrateur|ubnt|sa)(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)([^\s/|]{6,64})/giu;
@@ -372,7 +375,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const afterColon = passwordWord && text.includes(':');
   const starts = afterPassword || afterColon ? wordStartsOf(text, PASSWORD_FIRST_WORDS) : undefined;
   const spans = [
-    ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text)] : []),
+    ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
     ...(addresses ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
@@ -414,7 +417,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
