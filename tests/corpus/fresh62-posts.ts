@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * (and the first 45 lines of fresh17 for the header and row style, and index.ts to register the set), and without
  * reading git history, so it measures how the rules generalise to posts they were never tuned on; the checks and the
  * scorer were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh62`.
- * First scored 2026-12-04 21:50 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
+ * First scored 2026-12-04 21:36 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
  * this round: confidentiality macro F1 0.946, 9.3 % of clean posts flagged (10 of 108);
  * financial 0.862, confidential_marker 0.870, national_id and codename 0.900, iban 0.923, phone 0.947, the others 1.000.
  *

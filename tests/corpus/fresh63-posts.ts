@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * corpus-types.ts (and the first 45 lines of fresh17 for the header and row style, and index.ts to register the set),
  * without grepping the repository or reading its history, so it measures how the rules generalise to posts they were
  * never tuned on; the checks and the scorer were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh63`.
- * First scored 2026-12-04 21:50 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
+ * First scored 2026-12-04 21:36 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
  * this round: confidentiality macro F1 0.945, 6.5 % of clean posts flagged (7 of 107);
  * phone 0.842, codename 0.870, financial 0.913, confidential_marker 0.917, national_id 0.933, iban 0.957, secret 0.963, the others 1.000.
  *

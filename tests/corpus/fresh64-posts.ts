@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * corpus-types.ts (and the first 45 lines of fresh17 for the header and row style, and index.ts to register the set),
  * without grepping the repository or reading its history, so it measures how the rules generalise to posts they were
  * never tuned on; the checks and the scorer were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh64`.
- * First scored 2026-12-04 21:50 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
+ * First scored 2026-12-04 21:36 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
  * this round: confidentiality macro F1 0.935, 6.9 % of clean posts flagged (7 of 102);
  * iban 0.706 (ABA routing and account numbers, labelled iban by this author), financial 0.868, confidential_marker 0.872, national_id 0.897, secret 0.960, phone 0.978, the others 1.000.
  *

@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * (and the first 45 lines of fresh17 for the header and row style, and index.ts to register the set), without reading
  * git history, so it measures how the rules generalise to posts they were never tuned on; the checks and the scorer
  * were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh65`.
- * First scored 2026-12-04 21:50 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
+ * First scored 2026-12-04 21:36 UTC on the rules of f9bab22, after the fixes from fresh54 to fresh61 and before any from
  * this round: confidentiality macro F1 0.949, 7.1 % of clean posts flagged (8 of 113);
  * confidential_marker 0.815, financial 0.913, secret 0.923, client_name 0.923, phone 0.927, codename 0.941, the others 1.000.
  *
