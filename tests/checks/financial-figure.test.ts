@@ -301,3 +301,20 @@ test('flags figures heard first here, or for the board only (fresh58, fresh61, 2
   expect(spans(financialFigure, 'We saved €920k in late fees this quarter. It goes in the CFO letter in November, so you are the first to hear it.').length).toBeGreaterThan(0);
   expect(spans(financialFigure, 'The bankers value the unit at USD 210M. A number for the board only, nothing is decided.').length).toBeGreaterThan(0);
 });
+
+// fresh61 to fresh65 (2026-12-04): job ads, procurement portals, a studio's blog, a crowdfunding total; a negated future report.
+describe('financial-figure: fresh61 to fresh65', () => {
+  test.each([
+    'Hiring a data engineer in Kraków. Budgeted range: PLN 22k to 28k a month. Apply through our careers page.',
+    'The council\'s grounds contract award is now on Contracts Finder: £418k a year, to a local cooperative.',
+    'Our crowdfunding campaign closed at €96,400 from 2,310 backers. Thank you!',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+  test.each([
+    'We cut the catering contract from £390k to £344k a year. The award isn\'t on Contracts Finder yet, so no posts until it is.',
+    'The board signed off next year\'s budget: SEK 41m. It won\'t be in the annual report until spring.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

@@ -813,6 +813,8 @@ const NON_PUBLIC: readonly string[] = [
   'keep both numbers out', 'keep these numbers out', 'keep the numbers out', 'keep this number out', 'keep them out of',
   'don t pass this number', 'don t pass the number', 'don t pass these numbers', 'don t pass it on', 'not a word outside',
   'you ll see it on',
+  // "Results go public November 4 and I'm sworn to silence until then", "The release crosses the wire at 4:15" (fresh64).
+  'sworn to silence', 'crosses the wire',
   // Heard first here, or not yet sent up ("The figure goes into the CFO's letter with the Q3 results on 14 November, so consider
   // yourselves the first to hear it", "according to the flash we haven't sent to HQ yet", fresh58).
   'first to hear it', 'the first to hear', 'les premiers a le savoir', 'haven t sent',
@@ -863,6 +865,8 @@ const NON_PUBLIC: readonly string[] = [
 
 /** Wording that attributes the figure to a publication: such a figure is public. */
 const PUBLISHED: readonly string[] = [
+  // Public procurement portals: "now on Contracts Finder: £612k a year"; "isn't on Contracts Finder yet" is a sign (fresh62, 2026-12-04).
+  'contracts finder', 'find a tender', 'award notice', 'boamp',
   'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
   'announced this morning', 'announced yesterday', 'earnings call', 'earnings release', 'investor relations', '10 k', '10 q',
   'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our annual report', 'according to our press release', 'source', 'sources', 'integrated report',
@@ -983,6 +987,11 @@ const SOURCED: readonly string[] = [
   // transactions hit AED 142bn', fresh60).
   'ir site', 'ir website', 'investor relations site', 'investor relations website', 'department says', 'department said',
   'authority says', 'authority said', 'ministry says', 'ministry said', 'agency says', 'bureau says',
+  // A procurement notice's value, a council's own budget, a studio's blog or devlog, a crowdfunding page ("Value on the notice: £3.3m",
+  // "now on Contracts Finder", "Full council approved the 2026/27 budget", "Full breakdown on our blog", "Our crowdfunding campaign
+  // closed at €184,300 from 5,912 backers", fresh62, fresh65).
+  'published its award', 'on the notice', 'full council', 'council tax', 'on our blog', 'sur notre blog', 'devlog', 'crowdfunding',
+  'kickstarter', 'ulule', 'backers',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
@@ -1004,6 +1013,10 @@ const SELF_PUBLISHED: readonly string[] = [
   'building in public', 'build in public', 'buildinpublic', 'open startup', 'transparence totale', 'full transparency',
   'total transparency', 'radical transparency', 'as presented', 'demo day', 'pitch day', 'tout publier', 'bad months too',
   'mauvais mois', 'is official', 'est officielle', 'est officiel', 'c est officiel', 'now official', 'it s official',
+  // A job ad publishes its pay ("Budgeted range: INR 28 to 36 LPA … Apply through the careers page", fresh61, 2026-12-04). Not
+  // "we're hiring" alone: a founder's thread says it beside bookings never published (fresh19).
+  'job ad', 'job posting', 'offre d emploi', 'apply now', 'apply through', 'apply via', 'apply here', 'how to apply', 'postulez',
+  'salary range', 'pay range', 'salary band', 'budgeted range', 'fourchette de salaire',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
@@ -1117,7 +1130,8 @@ const TABLE_ROW = /^[ \t]*\|[^|\n]*\||^[^|\n]*[^|\n \t][ \t]\|[ \t][^|\n]*[ \t]\
 const FIGURE_ANAPHOR = /^[\s"'«“]*(?:(?:le|ce|ces|les|cette|that|this|these|those|the)[ \t](?:chiffres?|montants?|r[ée]sultats?|numbers?|figures?|amounts?|results?)|none of (?:this|these|it|them)|all of (?:this|these|it)|rien de (?:tout )?(?:ça|ca|cela))(?![^\P{L}])/iu;
 /** A negation right before a publication word, with at most three small words between ("not in any", "pas encore dans le"). */
 // "aren't even in the trading update yet" (fresh31, 2026-12-04): the contracted negations, and "even", "still".
-const NEGATED_BEFORE = /(?:(?<![^\P{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
+// "It won't be in the annual report until spring" (fresh65, 2026-12-04).
+const NEGATED_BEFORE = /(?:(?<![^\P{L}])(?:not|never|no|nowhere|pas|jamais|aucun|aucune|nulle part)|(?:is|are|was|were|has|have|had|do|does|did|wo|ca|would|could|should)n['’]t)[ \t]+(?:(?:yet|encore|even|still|m[êe]me|toujours|be|in|into|on|at|any|the|a|an|our|its|dans|le|la|les|l['’]|un|une|notre|nos|du|de|des|d['’])[ \t]*){0,3}$/iu;
 /** Characters before a publication word NEGATED_BEFORE reads. */
 const NEGATED_REACH = 32;
 /** A publication put off ("the press release isn't until after the festival", "le communiqué n'est pas avant mars", fresh54,
