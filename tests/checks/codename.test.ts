@@ -220,3 +220,10 @@ describe('codename: works named so', () => {
     expect(spans(codename, 'Kickoff for Nebula, the new app for our dealers, next week.')).toEqual(['Nebula']);
   });
 });
+
+test.each([
+  'Nuit sans nuages au campement, Orion bien haut au-dessus des dunes.',
+  'Afterwork hier soir au Nébula, le rooftop du port : merci à tous !',
+])('passes the sky and a venue named so (fresh63, 2026-12-04): %s', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});

@@ -318,3 +318,8 @@ describe('financial-figure: fresh61 to fresh65', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+test('reads ariary and an announcement planned, read here first (fresh63, 2026-12-04)', () => {
+  expect(spans(financialFigure, 'Le forfait 2 Go passera de 9 000 à 11 000 Ariary le 1er février. Annonce officielle prévue le 25, vous l\'avez lu ici en premier.').length).toBeGreaterThan(0);
+  expect(spans(financialFigure, 'L\'embargo est levé : notre chiffre d\'affaires mobile progresse de 18 % au troisième trimestre.')).toEqual([]);
+});

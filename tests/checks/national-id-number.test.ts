@@ -267,3 +267,8 @@ test('reads NID and PhilSys card numbers after their names (fresh61, 2026-12-04)
   expect(spans(nationalIdNumber, 'KYC pilot user\nNID: 7815402936\nplease whitelist')).toEqual(['7815402936']);
   expect(spans(nationalIdNumber, 'PhilSys registration done! PCN 5120-8841-0937-6652, after months.')).toEqual(['5120-8841-0937-6652']);
 });
+
+test('reads an NNI and a CIN in six groups after their names (fresh63, 2026-12-04)', () => {
+  expect(spans(nationalIdNumber, 'Le site demande mon NNI, j\'ai mis 20411873650 et rien.')).toEqual(['20411873650']);
+  expect(spans(nationalIdNumber, 'Cliente : Marie-Ange JOSEPH, CIN 03-11-98-1979-07-00412, relevé demandé.')).toEqual(['03-11-98-1979-07-00412']);
+});

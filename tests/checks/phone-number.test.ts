@@ -164,3 +164,10 @@ describe('phone-number: fresh58, fresh60', () => {
     expect(spans(phoneNumber, text)).toEqual([]);
   });
 });
+
+test.each([
+  'À Bamenda, appelez Joseph au 6 91 33 27 40 pour les cartes SIM.',
+  'Point focal à Port-au-Prince : Nadège, 3712-4490 sur WhatsApp.',
+])('flags a Cameroonian or Haitian number where the draft names a city (fresh63, 2026-12-04): %s', (text) => {
+  expect(spans(phoneNumber, text).length).toBe(1);
+});

@@ -20,7 +20,7 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // of the won, lira, shekel, peso, naira… ("₩4,900,000", "₺3.450", fresh45, 2026-12-04), and the East Asian myriads
 // ("87억 원", "3.27億", a scale of 10⁴ or 10⁸).
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
-const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|CFA|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![^\P{L}]))`;
+const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|XAF|CFA|[Aa]riary|MGA|[Gg]ourdes?|HTG|CDF|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![^\P{L}]))`;
 const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫฿₴₽₸৳]|EUR|USD|GBP|CHF|(?<![^\P{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
@@ -815,6 +815,8 @@ const NON_PUBLIC: readonly string[] = [
   'you ll see it on',
   // "Results go public November 4 and I'm sworn to silence until then", "The release crosses the wire at 4:15" (fresh64).
   'sworn to silence', 'crosses the wire',
+  // "Annonce officielle prévue le 20 février, vous l'avez lu ici en premier" (fresh63).
+  'annonce officielle prevue', 'lu ici en premier', 'vous l avez lu ici', 'you read it here first',
   // Heard first here, or not yet sent up ("The figure goes into the CFO's letter with the Q3 results on 14 November, so consider
   // yourselves the first to hear it", "according to the flash we haven't sent to HQ yet", fresh58).
   'first to hear it', 'the first to hear', 'les premiers a le savoir', 'haven t sent',
@@ -992,6 +994,8 @@ const SOURCED: readonly string[] = [
   // closed at €184,300 from 5,912 backers", fresh62, fresh65).
   'published its award', 'on the notice', 'full council', 'council tax', 'on our blog', 'sur notre blog', 'devlog', 'crowdfunding',
   'kickstarter', 'ulule', 'backers',
+  // An embargo lifted: what follows is the announcement ("L'embargo est levé : Vanille Telecom annonce une croissance de 42 %", fresh63).
+  'embargo est leve', 'embargo a ete leve', 'embargo is lifted', 'embargo has lifted', 'embargo has been lifted', 'embargo lifted',
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',

@@ -130,10 +130,11 @@ const QUEBEC_NAM_WORDS = /(?<![^\P{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte so
 // And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
 // Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
 // Qatar's QID, the Ghana Card, Mauritius' NIC.
-const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|NID|PCN|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
+const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|NID|NNI|PCN|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
 // Written with its separators: "1.020.734.615", "70214589-4", "42101-5287391-6", "GHA-718204563-7".
-const SEPARATED_ID_VALUE = /^(?:[A-Z]{2,3}-)?[0-9]{1,10}(?:[.-][0-9]{1,10}){1,4}(?:-[0-9A-Z])?$/;
+// Up to six groups: Haiti's CIN "01-07-99-1986-04-00231" (fresh63, 2026-12-04).
+const SEPARATED_ID_VALUE = /^(?:[A-Z]{2,3}-)?[0-9]{1,10}(?:[.-][0-9]{1,10}){1,5}(?:-[0-9A-Z])?$/;
 
 // Words any of these countries' numbers may be named by instead (with their checksum, they suffice).
 const GENERIC_ID_WORDS = /(?<![^\P{L}])(?:(?:national|personal|civil) (?:identity|identification|id) (?:number|code|no\.?)|identity number|id number|num[ée]ro (?:d['’]identit[ée]|d['’]identification|national d['’]identification|personnel))(?![^\P{L}])/iu;
@@ -594,7 +595,7 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=pcn', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
+  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=nni', '=pcn', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],

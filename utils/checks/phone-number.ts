@@ -108,6 +108,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   IL: /^1-?[78]00(?:-\d{2,3}){2,3}$/,
   AE: /^(?:800|600)[ ]?\d{2,3}[ ]?\d{2,5}$/,
   SA: /^(?:9200[ ]?\d{5}|800[ ]?\d{3}[ ]?\d{4})$/,
+  // Haiti's eight digits in fours ("4823-1167" in Jacmel, fresh63).
+  HT: /^[2-5]\d{3}[ -]\d{4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

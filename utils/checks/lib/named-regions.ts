@@ -39,7 +39,7 @@ const NAMES: Record<string, readonly string[]> = {
   CZ: ['czech', 'czechia', 'tchèque', 'tchéquie', 'prague', 'praha', 'brno'],
   SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg'],
   FI: ['finland', 'finnish', 'finlande', 'finlandais', 'finlandaise', 'helsinki', 'tampere'],
-  CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé'],
+  CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé', 'bafoussam', 'dschang', 'garoua', 'maroua', 'bamenda', 'kribi', 'limbé', 'kousseri'],
   // Brazil (by its taxpayer number's name too: a table with a CPF column lists Brazilians), Turkey and South Korea, whose
   // numbers came with their country or city named (fresh45, 2026-12-04).
   BR: ['brazil', 'brazilian', 'brésil', 'brésilien', 'brésilienne', 'brasil', 'são paulo', 'sao paulo', 'rio de janeiro', 'cpf',
@@ -64,6 +64,9 @@ const NAMES: Record<string, readonly string[]> = {
   HR: ['croatia', 'croatian', 'croatie', 'croate', 'zagreb', 'rijeka'],
   IL: ['israel', 'israeli', 'israël', 'israélien', 'israélienne', 'tel aviv', 'jerusalem', 'jérusalem', 'haifa', 'haïfa'],
   QA: ['qatar', 'qatari', 'doha'],
+  // Madagascar and Haiti (fresh63, 2026-12-04).
+  MG: ['madagascar', 'malgache', 'malagasy', 'antananarivo', 'tananarive', 'tana', 'toamasina', 'mahajanga', 'antsirabe'],
+  HT: ['haïti', 'haiti', 'haïtien', 'haïtienne', 'haitian', 'port-au-prince', 'jacmel', 'cap-haïtien', 'gonaïves', 'les cayes'],
 };
 
 const REGION_OF = new Map<string, CountryCode>(

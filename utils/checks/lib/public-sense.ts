@@ -745,7 +745,8 @@ function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
 }
 
 /** Works a name may be the title of, in an apposition ("Finished "Nebula", the hard-SF novel everyone passes around", fresh54). */
-const WORKS = new Set([...MEDIA_WORKS, 'novel', 'novels', 'book', 'books', 'roman', 'romans', 'livre', 'livres', 'game', 'games', 'jeu', 'jeux', 'play', 'piece', 'opera', 'song', 'chanson', 'painting', 'tableau', 'memoir', 'essay', 'essai', 'comic', 'bd', 'manga']);
+// And venues named so ("au Nébula, le rooftop du Plateau", fresh63).
+const WORKS = new Set([...MEDIA_WORKS, 'rooftop', 'bar', 'restaurant', 'cafe', 'hotel', 'club', 'brasserie', 'pub', 'novel', 'novels', 'book', 'books', 'roman', 'romans', 'livre', 'livres', 'game', 'games', 'jeu', 'jeux', 'play', 'piece', 'opera', 'song', 'chanson', 'painting', 'tableau', 'memoir', 'essay', 'essai', 'comic', 'bd', 'manga']);
 const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
 /** The name, then a comma and an article, then within three words a work: the title of that work. */
 function workNamedAfter(text: string, words: WordList, last: number): boolean {
@@ -770,7 +771,9 @@ function watchedWorkAfter(words: WordList, last: number): boolean {
 // The night sky's words and what a star does in it ("Orion hung above the mountains", "at midnight Orion climbing over the
 // dunes", "Orion blazing over the desert", fresh46, fresh49, 2026-12-04).
 const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
-  'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse']);
+  'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse',
+  // A clear night ("Nuit sans nuages à Maroua, Orion bien haut", fresh63).
+  'nuages', 'clouds', 'cloudless', 'etoilee', 'starry']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
   const sky = wordPositions(words, SKY_WORD_TEST);
   if (anyWithin(sky, Math.max(0, first - 3), first - 1) || anyWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
