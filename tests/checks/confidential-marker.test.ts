@@ -168,3 +168,15 @@ describe('confidential-marker: fresh59, fresh60', () => {
     expect(spans(confidentialMarker, 'Data under embargo until Thursday 9:00 CET, please hold.').length).toBe(1);
   });
 });
+
+describe('confidential-marker: fresh62, fresh64, fresh65', () => {
+  test.each(['KONFIDENTIELLT\nMilestone review, sprint 14', 'LUOTTAMUKSELLINEN\nOrganisation changes from March'])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBe(1);
+  });
+  test.each([
+    'Office move done: 23 bags of confidential waste went to the shredder.',
+    'Explaining Public vs Internal vs Confidential vs Restricted is the hardest slide of the training.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

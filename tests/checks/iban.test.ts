@@ -70,3 +70,19 @@ describe('iban: Australian and New Zealand accounts', () => {
     expect(spans(iban, text)).toEqual([]);
   });
 });
+
+// fresh64 (2026-12-04): a US routing number (its 3-7-1 check) with an account number beside it; a routing number alone is public.
+describe('iban: US routing and account numbers', () => {
+  test.each([
+    'Wire to ABA 011000138, account 5520193377, ref. your client number.',
+    'my new account 000418822913 at routing 053000248, please update payroll',
+  ])('flags %s', (text) => {
+    expect(spans(iban, text).length).toBe(1);
+  });
+  test.each([
+    'Our routing number is 011000138 for every incoming wire.',
+    'ABA 011000139, account 5520193377 (a typo in the routing number)',
+  ])('passes %s', (text) => {
+    expect(spans(iban, text)).toEqual([]);
+  });
+});

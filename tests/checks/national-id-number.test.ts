@@ -272,3 +272,20 @@ test('reads an NNI and a CIN in six groups after their names (fresh63, 2026-12-0
   expect(spans(nationalIdNumber, 'Le site demande mon NNI, j\'ai mis 20411873650 et rien.')).toEqual(['20411873650']);
   expect(spans(nationalIdNumber, 'Cliente : Marie-Ange JOSEPH, CIN 03-11-98-1979-07-00412, relevé demandé.')).toEqual(['03-11-98-1979-07-00412']);
 });
+
+// fresh62, fresh64 (2026-12-04): Scotland's CHI number, the US ITIN and Medicare Beneficiary Identifier, after their names.
+describe('national-id-number: CHI, ITIN, MBI', () => {
+  test.each([
+    ['Delivery failed for CHI 1507921136, old address on file.', '1507921136'],
+    ['Opened the account with her ITIN, 912-78-4410, no problem.', '912-78-4410'],
+    ['Medicare number on the form: 5EG4-TE5-MK72, please re-key.', '5EG4-TE5-MK72'],
+  ])('flags %s', (text, id) => {
+    expect(spans(nationalIdNumber, text)).toEqual([id]);
+  });
+  test.each([
+    'CHI 1507921137 was mistyped on the form.',
+    'ITIN 912-40-4410 is not in any IRS range.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -53,7 +53,9 @@ const NOT_A_LABEL_AFTER = new Set(['computing', 'informatique', 'information', '
   // A mail client's feature ("Gmail's confidential mode").
   'mode',
   // A service that is confidential by design ("a confidential helpline", fresh15, 2026-12-03): what it offers, not a label.
-  'tip', 'tips', 'astuce', 'helpline', 'hotline', 'counselling', 'counseling', 'listening', 'support', 'service', 'advice', 'reporting', 'whistleblowing', 'ecoute']);
+  'tip', 'tips', 'astuce', 'helpline', 'hotline', 'counselling', 'counseling', 'listening', 'support', 'service', 'advice', 'reporting', 'whistleblowing', 'ecoute',
+  // Shredding services and a regulator's term ("41 bags of confidential waste", "confidential supervisory information", fresh62, fresh64).
+  'waste', 'shredding', 'destruction', 'bins', 'bin', 'sacks', 'dechets', 'supervisory']);
 /** The same service, named before the word as French does ("une ligne d'écoute confidentielle", "un entretien confidentiel"). */
 const SERVICE_BEFORE = new Set([
   'ecoute', 'entretien', 'entretiens', 'accompagnement', 'soutien', 'signalement', 'signalements', 'consultation', 'consultations',
@@ -182,7 +184,8 @@ const SCALE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** What joins the words of one level: blanks or a hyphen. */
 const LEVEL_JOIN = /^[ \t\u00a0]*-?[ \t\u00a0]*$/u;
-const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou)[ \t]+)$/iu;
+// "vs" too ('Public vs Internal vs Confidential vs Restricted', fresh64, 2026-12-04).
+const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou|vs\.?|versus)[ \t]+)$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
 // A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
 const STUCK_ON = /(?<![^\P{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![^\P{L}])/iu;
@@ -403,7 +406,7 @@ function isScaleLevel(list: WordList, first: number, last: number, text: string)
     for (let at = edge + step; levels < 2 && Math.abs(at - edge) <= 3; at += step) {
       const from = wordAt(list, edge) as Word;
       const other = wordAt(list, at);
-      if (other && /^(?:and|et|or|ou)$/.test(other.folded)) continue; // the separator checked below spans it
+      if (other && /^(?:and|et|or|ou|vs|versus)$/.test(other.folded)) continue; // the separator checked below spans it
       if (!other || !SCALE_WORDS.has(other.folded)) break;
       const gap = step < 0 ? text.slice(other.end, from.start) : text.slice(from.end, other.start);
       const coded = (LEVEL_CODE.test(other.folded) || LEVEL_CODE.test(from.folded)) && /^[ \t\u00a0]+$/u.test(gap);

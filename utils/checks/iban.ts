@@ -19,6 +19,12 @@ const BSB = /(?<![^\P{L}])BSB:?[ \t]{0,3}([0-9]{3}[- ]?[0-9]{3})[^0-9]{0,30}?(?<
 const BSB_GATE = /BSB/;
 const NZ_ACCOUNT = /(?<![0-9-])[0-9]{2}-[0-9]{4}-[0-9]{7}-[0-9]{2,3}(?![0-9-])/g;
 const NZ_ACCOUNT_GATE = /[0-9]{2}-[0-9]{4}-[0-9]{7}-/;
+// An American routing number (its 3-7-1 check) with an account number beside it, either order ("ABA 021389797, account
+// 4410073825", "beneficiary account 7730021947 at routing 031068396", fresh64, 2026-12-04): a routing number alone is a
+// bank's public code.
+const ROUTING = /(?<![^\P{L}])(?:ABA|RTN|routing(?:[ \t]+(?:number|no\.?|#))?)[ \t:#]{0,3}([0-9]{9})(?![0-9])/giu;
+const ROUTING_GATE = /ABA|RTN|routing/i;
+const ACCOUNT_NUMBER_NEAR = /(?<![^\P{L}])(?:account|acct|acc)(?:[ \t]+(?:number|no\.?|#))?[ \t:#]{0,3}([0-9]{4,17})(?![0-9])/giu;
 // A shape shown ("NZ bank account numbers look like 12-3456-7890123-00 — bank, branch, account, suffix", fresh54).
 const SHAPE_SHOWN_BEFORE = /(?:looks? like|ressemblen?t? [àa]|format|such as|e\.g\.|par exemple|for example)[ \t:]*$/iu;
 const ACCOUNT_WORD_BEFORE = /(?<![^\P{L}])(?:accounts?|acct?|compte|bank|banque|nzd|kiwibank|asb|anz|bnz|westpac)(?![^\P{L}])[^\n]{0,24}$/iu;
@@ -82,7 +88,7 @@ export const iban: CheckRule = {
   category: 'iban',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, BSB, BSB_GATE, NZ_ACCOUNT, NZ_ACCOUNT_GATE, ACCOUNT_WORD_BEFORE, SHAPE_SHOWN_BEFORE, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
+  patterns: [IBAN_CANDIDATE, IBAN_GATE, SAID_INVALID, IBAN_SHAPE, RIB, RIB_GATE, SORT_CODE, SORT_CODE_GATE, BSB, BSB_GATE, NZ_ACCOUNT, NZ_ACCOUNT_GATE, ACCOUNT_WORD_BEFORE, SHAPE_SHOWN_BEFORE, ROUTING, ROUTING_GATE, ACCOUNT_NUMBER_NEAR, COUNTED_UP, SEPARATORS, EXAMPLE_WORDS],
   check(text, context) {
     const findings = findIbans(text)
       .filter((span) => !documentedExample(text, span))
@@ -102,6 +108,7 @@ export const iban: CheckRule = {
         if (digits >= 6 && digits <= 10) findings.push(finding(this, context, span, 'check_iban'));
       }
     }
+    if (ROUTING_GATE.test(text)) findings.push(...routingWithAccount(text).map((span) => finding(this, context, span, 'check_iban')));
     if (NZ_ACCOUNT_GATE.test(text)) {
       for (const span of scan(NZ_ACCOUNT, text)) {
         const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -111,3 +118,31 @@ export const iban: CheckRule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** ABA's check on a routing number: weights 3, 7, 1 repeated, sum mod 10 = 0. */
+function routingValid(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 9; index += 1) sum += (digits.charCodeAt(index) - 48) * ([3, 7, 1][index % 3] as number);
+  return sum % 10 === 0 && !/^0+$/.test(digits);
+}
+
+/** Each valid routing number with an account number within ROUTING_REACH characters of it on its line, as one span. */
+const ROUTING_REACH = 48;
+function routingWithAccount(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const routing of scan(ROUTING, text)) {
+    if (!routingValid(routing.groups[0] ?? '')) continue;
+    const from = Math.max(0, routing.start - ROUTING_REACH);
+    const around = text.slice(from, routing.end + ROUTING_REACH);
+    let best: { start: number; end: number } | undefined;
+    for (const account of scan(ACCOUNT_NUMBER_NEAR, around)) {
+      const start = from + account.start;
+      const end = from + account.end;
+      if (text.slice(Math.min(end, routing.start), Math.max(start, routing.end)).includes('\n')) continue;
+      best = { start: Math.min(start, routing.start), end: Math.max(end, routing.end) };
+      break;
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}

@@ -142,7 +142,7 @@ const NO_BREAK_SPACE = /\u00A0/g;
 const SPACED_DASH = / - /g;
 // A number named as an identifier just before ("SIN is 046 454 286", "IMEI 35 …") is not a phone number.
 // A tax or VAT number too, maybe after its country prefix ("our VAT number (EL 094 281 377)", "TAJ: 115 482 070", fresh58, 2026-12-04).
-const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|TAJ|VAT|TVA|USt-IdNr\.?|passport|passeport)(?![^\P{L}])[^0-9\n]{0,15}$/u;
+const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|TAJ|CHI|VAT|TVA|USt-IdNr\.?|passport|passeport)(?![^\P{L}])[^0-9\n]{0,15}$/u;
 /** Digit runs beyond which the context words are first looked for in the whole draft. */
 const FEW_RUNS = 64;
 /** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */

@@ -165,3 +165,18 @@ export function spanishSocialSecurityValid(written: string): boolean {
   const digits = digitsOf(written);
   return digits.length === 12 && Number(digits.slice(0, 10)) % 97 === Number(digits.slice(10));
 }
+
+/** Scotland's CHI number: a birth date (DDMMYY), three digits, a check digit: weights 10..2, 11 minus the sum mod 11 (11 is 0, 10 none). */
+export function chiValid(written: string): boolean {
+  const digits = digitsOf(written);
+  if (digits.length !== 10) return false;
+  const check = 11 - (weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
+}
+
+/** An American ITIN: nine digits starting with 9, the fourth and fifth in the IRS's ranges (50-65, 70-88, 90-92, 94-99). */
+export function itinValid(written: string): boolean {
+  const digits = digitsOf(written);
+  const group = Number(digits.slice(3, 5));
+  return digits.length === 9 && digits.startsWith('9') && ((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94);
+}

@@ -49,6 +49,9 @@ export const MARKER_PHRASES = [
   'vietata la diffusione',
   'confidencial', 'estrictamente confidencial', 'estritamente confidencial', 'solo para uso interno', 'para uso interno',
   'vertrouwelijk', 'strikt vertrouwelijk', 'alleen voor intern gebruik', 'voor intern gebruik', 'intern gebruik',
+  // Nordic, central and south-eastern European labels ("KONFIDENTIELLT", "LUOTTAMUKSELLINEN" atop studio notes, fresh65, 2026-12-04).
+  'konfidentiellt', 'konfidentiell', 'sekretess', 'luottamuksellinen', 'fortrolig', 'fortroligt', 'konfidensielt', 'konfidensiell',
+  'poufne', 'scisle poufne', 'duverne', 'prisne duverne', 'bizalmas', 'szigoruan bizalmas',
   // Only as a label ("(Proprietary, Internal Use)", "Classification: Internal Use"): see confidential-marker.
   'internal use', 'proprietary', 'company proprietary',
 ];
