@@ -108,3 +108,16 @@ describe('client-name, r4rest public senses', () => {
     expect(spans(clientName, text, { policy }).length).toBeGreaterThan(0);
   });
 });
+
+// fresh56, fresh60, fresh65 (2026-12-04): the companies of a sitcom or a film, named with it, are no client of ours.
+describe('client-name: fictional companies', () => {
+  test.each([
+    "Every time a recruiter says 'we're a family' I think of Hank Scorpio's Initech Corporation.",
+    'This open-plan floor is pure Initech from Office Space. Someone hide the red stapler.',
+  ])('passes %s', (text) => {
+    expect(spans(clientName, text)).toEqual([]);
+  });
+  test('still flags a client renting office space', () => {
+    expect(spans(clientName, 'Société Générique signed with us for office space in Lyon.')).toEqual(['Société Générique']);
+  });
+});

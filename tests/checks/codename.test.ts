@@ -227,3 +227,8 @@ test.each([
 ])('passes the sky and a venue named so (fresh63, 2026-12-04): %s', (text) => {
   expect(spans(codename, text)).toEqual([]);
 });
+
+test('passes a business of that name, called so (fresh65, 2026-12-04)', () => {
+  expect(spans(codename, 'Watched a creator-owned video platform called Nebula explain the economics of documentaries.')).toEqual([]);
+  expect(spans(codename, 'Our new platform called Nebula launches Monday.')).toEqual(['Nebula']);
+});

@@ -105,3 +105,7 @@ test('flags a service account given on the line after it is introduced (fresh58,
   const text = 'Here is the service account for the nightly export, in case it stalls again:\nsvc_export2 / Tisza.Harcsa.48\nRotate after Friday.';
   expect(spans(passwordAssignment, text)).toEqual(['Tisza.Harcsa.48']);
 });
+
+test("flags Perforce's password variable (fresh65, 2026-12-04)", () => {
+  expect(spans(passwordAssignment, 'user: art_contractor\nP4PASSWD: Brezel-Fasching-42')).toEqual(['Brezel-Fasching-42']);
+});

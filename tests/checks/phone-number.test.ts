@@ -171,3 +171,10 @@ test.each([
 ])('flags a Cameroonian or Haitian number where the draft names a city (fresh63, 2026-12-04): %s', (text) => {
   expect(spans(phoneNumber, text).length).toBe(1);
 });
+
+test.each([
+  'Munich reception this week: 089 / 3328 4410, deliveries at the back.',
+  'Dutch customers can call us free on 0800-0317.',
+])('flags a German number with a spaced slash and a Dutch free line (fresh65, 2026-12-04): %s', (text) => {
+  expect(spans(phoneNumber, text).length).toBe(1);
+});

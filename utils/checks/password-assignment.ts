@@ -75,7 +75,7 @@ const openGates = wordGates({
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
-  cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh'],
+  cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
@@ -300,8 +300,9 @@ const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-p
 const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|pre-shared-key|psk-secret|secret-key)[ \t]+["']?([^\s"'`]{4,128})/gi;
 const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp-server|pre-shared-key|psk-secret|secret-key/i;
 const SNMP_DEFAULTS = /^(?:public|private)$/i;
-// Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql".
-const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS)[ \t]?=[ \t]?["']?([^\s"'`]{4,256})/g;
+// Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql", Perforce's "P4PASSWD:
+// Weißwurst-Frühstück-77" in a pasted setup note (fresh65, 2026-12-04).
+const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS|P4PASSWD)[ \t]?[=:][ \t]?["']?([^\s"'`]{4,256})/g;
 // A value masked or left as a template: "Mot de passe : ••••••••", "password: <your-password-here>", "pwd: [REDACTED]",
 // "token: {{API_TOKEN}}". A screenshot's dots or a doc's slot, no secret.
 const TEMPLATE_VALUE = /^(?:[•●∙·*#]{3,}|<[^>\s]|\{\{|\$\{|\[[^\]\s]*\]?$)/u;

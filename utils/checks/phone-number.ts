@@ -35,7 +35,8 @@ const INTERNATIONAL = /^(?:\(?\+|00)/;
 const US_FORMAT = /^(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/;
 // A trunk "0", the area code possibly in parentheses ("(020) 7946 0958") or ended by "/" ("02/555 12 34").
 const TRUNK_AREA = /^\(0\d{1,4}\) ?\d/;
-const AREA_SLASH = /^0\d{1,4}\/\d[^/]*$/;
+// Blanks around the slash too ("030 / 2847 1193", fresh65, 2026-12-04).
+const AREA_SLASH = /^0\d{1,4} ?\/ ?\d[^/]*$/;
 // French numbers are written in pairs, one separator throughout ("06 12 34 56 78", "06.12.34.56.78"), or, for the
 // toll-free and special 08 numbers, with the "0" apart and the "8xx" kept whole ("0 800 123 456", "0 800 94 27 36",
 // "0800 94 27 36"): other groupings of ten digits are references ("REF 0612 3456 78").
@@ -110,6 +111,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   SA: /^(?:9200[ ]?\d{5}|800[ ]?\d{3}[ ]?\d{4})$/,
   // Haiti's eight digits in fours ("4823-1167" in Jacmel, fresh63).
   HT: /^[2-5]\d{3}[ -]\d{4}$/,
+  // Dutch free and shared-cost lines of eight digits ("0800-0224", fresh65).
+  NL: /^0[89]0[09][- ]?\d{4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

@@ -75,6 +75,8 @@ const PUBLIC_CONTEXT = new Set([
   'scenariste', 'novels', 'romans', 'novelist', 'romancier', 'romanciere',
   // works known for their fictional companies, named by one word ("Globex in The Simpsons"); two-word titles below
   'simpsons', 'simpson', 'futurama', 'dilbert', 'seinfeld', 'severance', 'succession', 'sitcoms',
+  // and their characters and props ("Hank Scorpio's Globex Corporation", "no red staplers were harmed", fresh65, fresh60, 2026-12-04)
+  'scorpio', 'lumbergh', 'stapler', 'staplers',
   // a birth announcement: "Bienvenue à Orion, 3,4 kg, né dimanche… congé paternité" (fresh4, 2026-12-02). Not
   // "né"/"born" alone ("Orion est né d'un hackathon"), nor "maternité", a hospital's ward as well as a leave.
   'naissance', 'naissances', 'bebe', 'baby', 'newborn', 'nourrisson', 'paternite', 'paternity', 'midwife', 'midwives',
@@ -302,7 +304,7 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last) || inTheSky(words, first, last) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last) || inTheSky(words, first, last) || kindCalledBefore(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last, workWords()))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -784,6 +786,24 @@ const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', '
 const SKY_GEAR_REACH = 24;
 const SKY_WORD_TEST: WordTest = { pickWord: (word) => SKY_WORDS.has(word) };
 const SKY_GEAR_TEST: WordTest = { pickWord: (word) => SKY_GEAR.has(word) };
+
+/** "a creator-owned video platform called Nebula" (fresh65): a kind of business, then "called", then the name: someone else's. */
+const CALLED = new Set(['called', 'named', 'nomme', 'nommee', 'appele', 'appelee']);
+const BUSINESS_KINDS = new Set([
+  'platform', 'app', 'service', 'company', 'startup', 'studio', 'band', 'channel', 'podcast', 'game', 'brand', 'shop', 'store', 'restaurant',
+  'bar', 'cafe', 'firm', 'vendor', 'tool', 'website', 'site', 'plateforme', 'entreprise', 'societe', 'marque', 'boutique', 'agence', 'agency',
+]);
+const OWN_BEFORE = new Set(['our', 'notre', 'nos', 'we', 'nous', 'my', 'mon', 'ma']);
+function kindCalledBefore(words: WordList, first: number): boolean {
+  if (first < 2 || !CALLED.has(foldedAt(words, first - 1))) return false;
+  let kind = false;
+  for (let at = first - 2; at >= 0 && at >= first - 5; at -= 1) {
+    const word = foldedAt(words, at);
+    if (OWN_BEFORE.has(word)) return false;
+    if (BUSINESS_KINDS.has(word)) kind = true;
+  }
+  return kind;
+}
 
 /** "l'Atlas bleu et blanc sous la neige": the name's last word an adjective coordinated with a colour, a description. */
 const COLOURS = new Set(['blanc', 'blanche', 'rouge', 'vert', 'verte', 'jaune', 'noir', 'noire', 'gris', 'grise', 'rose', 'violet', 'orange', 'or', 'argent', 'white', 'red', 'green', 'yellow', 'black', 'grey', 'gray', 'pink', 'purple', 'gold', 'silver']);
