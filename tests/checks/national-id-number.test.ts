@@ -289,3 +289,17 @@ describe('national-id-number: CHI, ITIN, MBI', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+// fresh67 (2026-12-04): Germany's pension and social insurance number (its check digit) and Austria's SV-Nr.
+describe('national-id-number: German and Austrian social security numbers', () => {
+  test.each([
+    ['Payroll needs my Rentenversicherungsnummer again: 42 150688 B 046.', '42 150688 B 046'],
+    ['mon numéro de sécurité sociale allemand (42150688B046) pour la mutuelle', '42150688B046'],
+    ['Austrian SV-Nr. 4820 030991 for the posting file.', '4820 030991'],
+  ])('flags %s', (text, id) => {
+    expect(spans(nationalIdNumber, text)).toEqual([id]);
+  });
+  test('passes a German number whose check digit is wrong', () => {
+    expect(spans(nationalIdNumber, 'Rentenversicherungsnummer 42 150688 B 045 keeps bouncing')).toEqual([]);
+  });
+});

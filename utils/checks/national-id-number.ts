@@ -1,6 +1,6 @@
 import { luhnValid } from './lib/checksums';
 import {
-  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, chiValid, itinValid,
+  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, chiValid, itinValid, germanPensionNumberValid,
   taiwanIdValid, tajValid, thaiIdValid, weightedSum,
 } from './lib/id-checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
@@ -178,7 +178,8 @@ const EGN_WORDS = /(?<![^\P{L}])(?:EGN|ЕГН|bulgarian (?:personal |civil )?(?:
 // The Austrian social-security number (a serial of three, a check digit, DDMMYY; weights 3 7 9 _ 5 8 4 2 1 6, mod 11) and
 // the Singapore NRIC / FIN (a letter of the series, seven digits, a check letter) (fresh16, 2026-12-03).
 const AUSTRIAN = /(?<![0-9])([0-9]{4}) ?([0-9]{6})(?![0-9])/g;
-const AUSTRIAN_WORDS = /(?<![^\P{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien)(?![^\P{L}])|austrian[^.\n]{0,30}social[- ]security/iu;
+// "Austrian SV-Nr. 4820 030991", "nouvelle collaboratrice autrichienne, numéro de sécurité sociale 7355 221170" (fresh67, 2026-12-04).
+const AUSTRIAN_WORDS = /(?<![^\P{L}])(?:austrian social[- ]security number|sozialversicherungsnummer|SVNR|SV-?Nummer|SV-?Nr\.?|VSNR|num[ée]ro de s[ée]curit[ée] sociale autrichien(?:ne)?)(?![^\P{L}])|austrian[^.\n]{0,30}(?:social[- ]security|SV-?Nr)|autrichienne?[^.\n]{0,30}s[ée]curit[ée] sociale/iu;
 const NRIC = /(?<![A-Za-z0-9])([STFG])([0-9]{7})([A-Z])(?![A-Za-z0-9])/g;
 // Case-sensitive: "fin" is a French word.
 // Or "IC" alone, as Singaporeans say it ("posted the list with full IC numbers. mine's right there: S5068285D", fresh54,
@@ -345,7 +346,14 @@ const ITIN = /(?<![0-9-])9[0-9]{2}-?[0-9]{2}-?[0-9]{4}(?![0-9-])/g;
 const ITIN_WORDS = /(?<![^\P{L}])ITINs?(?![^\P{L}])/u;
 const MBI = /(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![A-Za-z0-9])/g;
 
+// Germany's pension and social insurance number, "65170885M036" or "12 020379 S 526" (fresh67, 2026-12-04): named in German,
+// English or French, or as a social security number in a draft that names Germany.
+const GERMAN_PENSION = /(?<![A-Za-z0-9])[0-9]{2} ?[0-3][0-9][01][0-9]{3} ?[A-Z] ?[0-9]{3}(?![A-Za-z0-9])/g;
+const GERMAN_PENSION_GATE = /[0-9]{2} ?[0-9]{6} ?[A-Z] ?[0-9]{3}/;
+const GERMAN_PENSION_WORDS = /(?<![^\P{L}])(?:rentenversicherungsnummer|sozialversicherungsnummer|versicherungsnummer|RVNR|SV-?Nummer|SV-?Nr\.?|VSNR|pension insurance number|social (?:security|insurance) number|num[ée]ro de s[ée]curit[ée] sociale)(?![^\P{L}])/iu;
+
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
+  { words: GERMAN_PENSION_WORDS, shape: GERMAN_PENSION, valid: ({ text }) => validDate(Number(text.replace(/ /g, '').slice(2, 4)), Number(text.replace(/ /g, '').slice(4, 6))) && germanPensionNumberValid(text) },
   { words: CHI_WORDS, shape: CHI, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && chiValid(text) },
   { words: ITIN_WORDS, shape: ITIN, valid: ({ text }) => itinValid(text) },
   { words: MEDICARE_WORDS, shape: MBI, valid: () => true },
@@ -586,7 +594,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -622,7 +630,7 @@ const openGates = wordGates({
     'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
     '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
     '=ת', 'teudat', 'teoudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
-    '=pis', '=pasep', '=nis', '=nit', '=chi', '=itin', '=itins'],
+    '=pis', '=pasep', '=nis', '=nit', '=chi', '=itin', '=itins', 'rentenversicherung', 'versicherungsnummer', '=rvnr'],
 });
 
 /**
@@ -803,7 +811,8 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     }
   }
   // Japan's "My Number" is two common words: looked for as written.
-  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text) || text.includes('My Number'))) {
+  // A German pension number's shape is rare enough to look for its words whenever it appears.
+  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text) || text.includes('My Number') || GERMAN_PENSION_GATE.test(text))) {
     // Shapes are shared (eleven digits are an isikukood, a personas kods or an OIB): one finding per span.
     const found = new Set<number>();
     for (const { words, shape, valid } of NAMED_KEYED_IDS) {

@@ -180,3 +180,21 @@ export function itinValid(written: string): boolean {
   const group = Number(digits.slice(3, 5));
   return digits.length === 9 && digits.startsWith('9') && ((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94);
 }
+
+const RVNR_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+/**
+ * Germany's pension and social insurance number (Rentenversicherungsnummer): area (2), birth date (DDMMYY), the surname's
+ * initial, serial (2), check digit. The letter counts as its place in the alphabet (two digits); weights 2,1,2,5,7,1,2,1,2,1,2,1,
+ * the digits of each product summed, mod 10.
+ */
+export function germanPensionNumberValid(written: string): boolean {
+  const compact = digitsOf(written);
+  if (!/^[0-9]{8}[A-Z][0-9]{3}$/.test(compact)) return false;
+  const digits = compact.slice(0, 8) + String(compact.charCodeAt(8) - 64).padStart(2, '0') + compact.slice(9, 11);
+  let sum = 0;
+  for (let index = 0; index < 12; index += 1) {
+    const product = (digits.charCodeAt(index) - 48) * (RVNR_WEIGHTS[index] as number);
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return sum % 10 === compact.charCodeAt(11) - 48;
+}
