@@ -232,3 +232,7 @@ test('passes a business of that name, called so (fresh65, 2026-12-04)', () => {
   expect(spans(codename, 'Watched a creator-owned video platform called Nebula explain the economics of documentaries.')).toEqual([]);
   expect(spans(codename, 'Our new platform called Nebula launches Monday.')).toEqual(['Nebula']);
 });
+
+test('passes a two-word name of a documentary watched (review, 2026-12-04)', () => {
+  expect(spans(codename, 'Just watched the great new Atlas Bleu documentary, a must for sailors.')).toEqual([]);
+});

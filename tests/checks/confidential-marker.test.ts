@@ -180,3 +180,7 @@ describe('confidential-marker: fresh62, fresh64, fresh65', () => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+test('flags an embargo still running after "were" (review, 2026-12-04)', () => {
+  expect(spans(confidentialMarker, 'The figures were embargoed until Thursday 9am, sorry for the wait.').length).toBe(1);
+});

@@ -249,7 +249,7 @@ test('flags fees before holders are told and prices not yet quoted (fresh41, 202
 describe('financial-figure: fresh56', () => {
   test.each([
     'Building in public, month 9: MRR $14,200, churn 2.8%, runway 11 months.',
-    'Notre levée de 1,8 M€ est officielle, merci à nos investisseurs !',
+    'C\'est officiel depuis ce matin : notre levée de 1,8 M€ est bouclée, merci à nos investisseurs !',
     'Imaginons une marge brute de 60 % sur un panier de 80 € : que reste-t-il après la livraison ?',
   ])('passes %s', (text) => {
     expect(spans(financialFigure, text)).toEqual([]);
@@ -322,4 +322,22 @@ describe('financial-figure: fresh61 to fresh65', () => {
 test('reads ariary and an announcement planned, read here first (fresh63, 2026-12-04)', () => {
   expect(spans(financialFigure, 'Le forfait 2 Go passera de 9 000 à 11 000 Ariary le 1er février. Annonce officielle prévue le 25, vous l\'avez lu ici en premier.').length).toBeGreaterThan(0);
   expect(spans(financialFigure, 'L\'embargo est levé : notre chiffre d\'affaires mobile progresse de 18 % au troisième trimestre.')).toEqual([]);
+});
+
+// The review of stop 29's phrases (2026-12-04): everyday words are no sign and no source.
+describe('financial-figure: everyday phrases', () => {
+  test.each([
+    'Store hours change: we now restock after closing. Prices from €5.',
+    'Not signed up yet? Early-bird tickets are €99.',
+    'Hush puppies are back on the menu, €6.',
+    'Room rates from €120 per night, half board only.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+  test.each([
+    'Q4 forecast as presented: revenue of €14M, EBITDA of €2M.',
+    'Quick update for our backers: MRR is $84k and burn is $210k a month.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,4 @@
-import {
+import { spanishSocialSecurityValid,
   chineseIdValid,
   cnpjValid,
   cuitValid,
@@ -30,4 +30,10 @@ describe('id checksums of further countries', () => {
     expect(valid(written)).toBe(true);
     expect(valid(wrong)).toBe(false);
   });
+});
+
+test("reads Spain's older social security numbers, whose serial is under ten million (review, 2026-12-04)", () => {
+  expect(spanishSocialSecurityValid('28 01234567 42')).toBe(true);
+  expect(spanishSocialSecurityValid('28 01234567 43')).toBe(false);
+  expect(spanishSocialSecurityValid('281034567176')).toBe(true);
 });

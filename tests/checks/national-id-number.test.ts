@@ -263,9 +263,10 @@ test('reads the French spelling of teudat zehut (fresh60, 2026-12-04)', () => {
   expect(spans(nationalIdNumber, 'Badge du chantier : Dana Levi, teoudat zehout 043812270.')).toEqual(['043812270']);
 });
 
-test('reads NID and PhilSys card numbers after their names (fresh61, 2026-12-04)', () => {
+test('reads an NID in capitals after its name, not a French nest nor a parking ticket (fresh61, 2026-12-04)', () => {
   expect(spans(nationalIdNumber, 'KYC pilot user\nNID: 7815402936\nplease whitelist')).toEqual(['7815402936']);
-  expect(spans(nationalIdNumber, 'PhilSys registration done! PCN 5120-8841-0937-6652, after months.')).toEqual(['5120-8841-0937-6652']);
+  expect(spans(nationalIdNumber, 'Le nid 202405 du rucher est plein.')).toEqual([]);
+  expect(spans(nationalIdNumber, 'Got a PCN PN48213375 from Camden for parking.')).toEqual([]);
 });
 
 test('reads an NNI and a CIN in six groups after their names (fresh63, 2026-12-04)', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { anyWithin, wordPositions, type WordTest } from '../../utils/text/word-positions';
+import { anyPositionWithin, wordPositions, type WordTest } from '../../utils/text/word-positions';
 import { WORD_DIGIT, WORD_LOWER, unsharedWordList } from '../../utils/text/words';
 
 const SKY: WordTest = { pickWord: (word) => word === 'sky' || word === 'ciel' };
@@ -12,7 +12,7 @@ test('finds the words a test picks, by folded form and by flags, in order', () =
   expect(wordPositions(words, SKY)).toBe(wordPositions(words, SKY));
 });
 
-test('anyWithin answers as a walk of the range would', () => {
+test('anyPositionWithin answers as a walk of the range would', () => {
   const word = fc.constantFrom('orion', 'sky', 'the', 'NASA', 'ciel', 'atlas');
   fc.assert(
     fc.property(fc.array(word, { maxLength: 60 }), fc.nat(70), fc.nat(70), (list, from, to) => {
@@ -20,7 +20,7 @@ test('anyWithin answers as a walk of the range would', () => {
       const positions = wordPositions(words, SKY);
       let walked = false;
       for (let at = from; at <= to && at < words.count; at += 1) if (SKY.pickWord(words.vocabulary[words.ids[at] as number] as string)) walked = true;
-      expect(anyWithin(positions, from, to)).toBe(walked);
+      expect(anyPositionWithin(positions, from, to)).toBe(walked);
     }),
   );
 });

@@ -27,15 +27,12 @@ const EMBARGO_TERMS = new Set(['embargoed', 'sous embargo', 'under embargo']);
 const EMBARGO_UNTIL = new Set(['until', 'till', 'jusqu', 'jusqu a', 'to', 'au']);
 /**
  * An embargo that was, not one that is ("Our late-breaking abstract was under embargo until 7 a.m. this morning. Now that it's
- * out", "sent the news to journalists under embargo last week. It's public now", fresh59, fresh60, 2026-12-04): after "was" or
- * "were", or with a word of its end in the sentence after.
+ * out", "sent the news to journalists under embargo last week. It's public now", fresh59, fresh60, 2026-12-04): a word of its
+ * end right after. Not "was" alone: "the figures were embargoed until Thursday" still holds.
  */
-const WAS = new Set(['was', 'were', 'etait', 'etaient']);
-const EMBARGO_OVER_AFTER = /^[^.!?\n]{0,40}[.!?]?[ \t]*(?:now that it['’]s out|now that it['’]s public|it['’]s public now|it['’]s out now|c['’]est public|maintenant que c['’]est public)/iu;
-function embargoPast(tokens: WordList, match: PhraseMatch, text: string): boolean {
-  if (!EMBARGO_TERMS.has(match.term) || inCapitals(text, match)) return false;
-  const previous = wordAt(tokens, tokenAt(tokens, match.start) - 1);
-  return (previous !== undefined && WAS.has(previous.folded)) || EMBARGO_OVER_AFTER.test(text.slice(match.end, match.end + 80));
+const EMBARGO_OVER_AFTER = /^[^!?\n]{0,60}?(?:now that it['’]s out|now that it['’]s public|it['’]s public now|it['’]s out now|c['’]est public|maintenant que c['’]est public)/iu;
+function embargoPast(match: PhraseMatch, text: string): boolean {
+  return EMBARGO_TERMS.has(match.term) && !inCapitals(text, match) && EMBARGO_OVER_AFTER.test(text.slice(match.end, match.end + 80));
 }
 const PLURAL_DOCUMENTS = new Set([
   'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
@@ -330,7 +327,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
-    const mention = title || embargoPast(tokens, match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
+    const mention = title || embargoPast(match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     if (mention) {

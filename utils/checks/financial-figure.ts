@@ -797,33 +797,33 @@ const NON_PUBLIC: readonly string[] = [
   // A deal agreed but not signed, a round not closed, an acquisition in its last talks ("Term sheet is agreed in principle, docs
   // aren't signed", "the lead just verbally agreed to $18M pre", "à envoyer seulement après le closing", "in final talks to
   // acquire … with the announcement planned for January", fresh54, fresh56, 2026-12-04).
-  'agreed in principle', 'verbally agreed', 'verbal agreement', 'accord de principe', 'accord verbal', 'aren t signed', 'isn t signed',
-  'not signed', 'haven t been signed', 'hasn t been signed', 'after the closing', 'after closing', 'apres le closing', 'avant le closing',
-  'before the closing', 'in final talks', 'final negotiations', 'negociations finales', 'announcement planned', 'announcement is planned',
-  'annonce prevue', 'annonce est prevue',
+  'agreed in principle', 'verbally agreed', 'verbal agreement', 'accord de principe', 'accord verbal', 'docs aren t signed',
+  'nothing is signed', 'isn t signed yet', 'aren t signed yet', 'haven t been signed', 'hasn t been signed', 'after the closing',
+  'apres le closing', 'avant le closing', 'in final talks', 'final negotiations', 'negociations finales', 'announcement planned',
+  'announcement is planned', 'annonce prevue', 'annonce est prevue',
   // Said to stay quiet, posted by mistake, or said to be let slip ("It stays quiet until their procurement signs off", "(meant to
   // DM this)", "I wasn't supposed to say the number before launch", "so hush for now", "treat it with care", fresh54, fresh56, fresh57).
-  'stays quiet', 'stays quiet until', 'quiet until', 'meant to dm', 'meant to dm this', 'meant for dms', 'wasn t supposed to', 'weren t supposed to', 'pretend you didn t see', 'forget you saw', 'hush',
-  'saving the announcement', 'treat it with care', 'handle with care', 'ils ne l ont pas encore', 'elles ne l ont pas encore',
-  'they don t have it yet',
+  'it stays quiet', 'stays quiet until', 'meant to dm', 'meant to dm this', 'meant for dms', 'wasn t supposed to say',
+  'wasn t supposed to share', 'weren t supposed to see', 'pretend you didn t see', 'forget you saw', 'hush for now', 'so hush',
+  'saving the announcement', 'so treat it with care', 'ils ne l ont pas encore', 'elles ne l ont pas encore', 'they don t have it yet',
   // Published only on a later date, or kept from someone ("Les résultats du groupe ne sont publiés que le 29 : pas de partage
   // avant", "keep both numbers out of any email to external partners", "don't pass this number to friends or agents",
   // "until that day, not a word outside the fund team", "You'll see it on Tadawul on Monday", fresh59, fresh60, 2026-12-04).
-  'ne sont publies que', 'ne seront publies que', 'n est publie que', 'ne sera publie que', 'pas de partage avant', 'pas de partage',
+  'ne sont publies que', 'ne seront publies que', 'n est publie que', 'ne sera publie que', 'pas de partage avant',
   'keep both numbers out', 'keep these numbers out', 'keep the numbers out', 'keep this number out', 'keep them out of',
   'don t pass this number', 'don t pass the number', 'don t pass these numbers', 'don t pass it on', 'not a word outside',
-  'you ll see it on',
   // "Results go public November 4 and I'm sworn to silence until then", "The release crosses the wire at 4:15" (fresh64).
   'sworn to silence', 'crosses the wire',
   // "Annonce officielle prévue le 20 février, vous l'avez lu ici en premier" (fresh63).
   'annonce officielle prevue', 'lu ici en premier', 'vous l avez lu ici', 'you read it here first',
   // Heard first here, or not yet sent up ("The figure goes into the CFO's letter with the Q3 results on 14 November, so consider
   // yourselves the first to hear it", "according to the flash we haven't sent to HQ yet", fresh58).
-  'first to hear it', 'the first to hear', 'les premiers a le savoir', 'haven t sent',
+  'first to hear it', 'the first to hear', 'les premiers a le savoir', 'haven t sent to',
   // Not seen by those it is for, or for a few only ("The client hasn't seen the quote yet", "It's a number for the board only,
   // nothing is decided", "The proposal goes out on Monday", fresh61).
-  'hasn t seen', 'haven t seen', 'hasn t seen it yet', 'n a pas encore vu', 'n ont pas encore vu', 'for the board only', 'board only',
-  'nothing is decided', 'nothing s decided', 'rien n est decide', 'proposal goes out', 'quote goes out', 'offer goes out',
+  'hasn t seen the quote', 'haven t seen the quote', 'hasn t seen the numbers', 'haven t seen the numbers', 'hasn t seen it yet',
+  'n a pas encore vu', 'n ont pas encore vu', 'for the board only', 'nothing is decided', 'nothing s decided', 'rien n est decide',
+  'proposal goes out', 'quote goes out',
   // Those who would publish or hear it do not know it yet ("the market has no idea yet", "les analystes ne l'ont pas encore").
   ...NOT_YET_KNOWN,
   // A ban on passing the figure on, whatever the verb ("don't quote the new price", "don't spread it yet", "aucune mention de ce
@@ -984,7 +984,7 @@ const SOURCED: readonly string[] = [
   'en ligne', 'is live', 'are live', 'is public', 'are public', 'est public', 'sont publics', 'publiquement', 'publicly',
   // Filed or released already ('As disclosed in today's stock exchange notice', 'Our IPO prospectus is now public', fresh61,
   // 2026-12-04).
-  'as disclosed', 'disclosed in', 'exchange notice', 'exchange filing', 'stock exchange filing', 'prospectus', 'now public',
+  'exchange notice', 'exchange filing', 'stock exchange filing', 'prospectus is now public', 'published prospectus', 'ipo prospectus is',
   // An investor relations site; a public body's own statement ('Full deck on our IR site', 'Dubai Land Department says Q3
   // transactions hit AED 142bn', fresh60).
   'ir site', 'ir website', 'investor relations site', 'investor relations website', 'department says', 'department said',
@@ -992,10 +992,10 @@ const SOURCED: readonly string[] = [
   // A procurement notice's value, a council's own budget, a studio's blog or devlog, a crowdfunding page ("Value on the notice: £3.3m",
   // "now on Contracts Finder", "Full council approved the 2026/27 budget", "Full breakdown on our blog", "Our crowdfunding campaign
   // closed at €184,300 from 5,912 backers", fresh62, fresh65).
-  'published its award', 'on the notice', 'full council', 'council tax', 'on our blog', 'sur notre blog', 'devlog', 'crowdfunding',
-  'kickstarter', 'ulule', 'backers',
+  'published its award', 'on the notice', 'full council', 'council tax', 'breakdown on our blog', 'published on our blog',
+  'sur notre blog', 'devlog', 'crowdfunding campaign closed', 'campaign closed at', 'kickstarter closed', 'ulule',
   // An embargo lifted: what follows is the announcement ("L'embargo est levé : Vanille Telecom annonce une croissance de 42 %", fresh63).
-  'embargo est leve', 'embargo a ete leve', 'embargo is lifted', 'embargo has lifted', 'embargo has been lifted', 'embargo lifted',
+  ...LIFTED_EMBARGO,
   'announced', 'annoncee', 'annoncees', 'thrilled to announce', 'proud to announce', 'happy to announce', 'excited to announce',
   'fiers d annoncer', 'fier d annoncer', 'fiere d annoncer', 'heureux d annoncer', 'ravis d annoncer', 'share price',
   'stock price', 'stock market', 'en bourse', 'cours de bourse', 'listed', 'cotee', 'nasdaq', 'euronext',
@@ -1015,12 +1015,14 @@ const SOURCED: readonly string[] = [
  */
 const SELF_PUBLISHED: readonly string[] = [
   'building in public', 'build in public', 'buildinpublic', 'open startup', 'transparence totale', 'full transparency',
-  'total transparency', 'radical transparency', 'as presented', 'demo day', 'pitch day', 'tout publier', 'bad months too',
-  'mauvais mois', 'is official', 'est officielle', 'est officiel', 'c est officiel', 'now official', 'it s official',
+  'total transparency', 'radical transparency', 'as presented on stage', 'as presented at', 'demo day', 'pitch day', 'tout publier',
+  'bad months too', 'mauvais mois',
+  // Official since a time past, not "once it's official" ("C'est officiel depuis ce matin : 11 M SAR de commandes", fresh49).
+  'officiel depuis', 'officielle depuis', 'officiels depuis', 'officielles depuis', 'official since', 'official as of',
   // A job ad publishes its pay ("Budgeted range: INR 28 to 36 LPA … Apply through the careers page", fresh61, 2026-12-04). Not
   // "we're hiring" alone: a founder's thread says it beside bookings never published (fresh19).
-  'job ad', 'job posting', 'offre d emploi', 'apply now', 'apply through', 'apply via', 'apply here', 'how to apply', 'postulez',
-  'salary range', 'pay range', 'salary band', 'budgeted range', 'fourchette de salaire',
+  'apply now', 'apply through', 'apply via', 'apply here', 'postulez', 'salary range', 'pay range', 'salary band', 'budgeted range',
+  'fourchette de salaire',
 ];
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".

@@ -23,7 +23,7 @@ const NZ_ACCOUNT_GATE = /[0-9]{2}-[0-9]{4}-[0-9]{7}-/;
 // 4410073825", "beneficiary account 7730021947 at routing 031068396", fresh64, 2026-12-04): a routing number alone is a
 // bank's public code.
 const ROUTING = /(?<![^\P{L}])(?:ABA|RTN|routing(?:[ \t]+(?:number|no\.?|#))?)[ \t:#]{0,3}([0-9]{9})(?![0-9])/giu;
-const ROUTING_GATE = /ABA|RTN|routing/i;
+const ROUTING_GATE = /(?<![A-Za-z])(?:ABA|RTN)(?![A-Za-z])|routing/i;
 const ACCOUNT_NUMBER_NEAR = /(?<![^\P{L}])(?:account|acct|acc)(?:[ \t]+(?:number|no\.?|#))?[ \t:#]{0,3}([0-9]{4,17})(?![0-9])/giu;
 // A shape shown ("NZ bank account numbers look like 12-3456-7890123-00 — bank, branch, account, suffix", fresh54).
 const SHAPE_SHOWN_BEFORE = /(?:looks? like|ressemblen?t? [àa]|format|such as|e\.g\.|par exemple|for example)[ \t:]*$/iu;

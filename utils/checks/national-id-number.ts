@@ -1,6 +1,6 @@
 import { luhnValid } from './lib/checksums';
 import {
-  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, chiValid, itinValid, germanPensionNumberValid,
+  chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, itinValid, germanPensionNumberValid,
   taiwanIdValid, tajValid, thaiIdValid, weightedSum,
 } from './lib/id-checksums';
 import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
@@ -130,7 +130,9 @@ const QUEBEC_NAM_WORDS = /(?<![^\P{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte so
 // And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
 // Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
 // Qatar's QID, the Ghana Card, Mauritius' NIC.
-const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|NID|NNI|PCN|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
+const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
+// Bangladesh's NID, an NNI: in capitals only ("nid" is a nest in French, an NNI a network interface), fresh61, fresh63.
+const ID_CARD_CAPITALS = /(?<![^\P{L}])(?:NID|NNI)(?![^\P{L}])/gu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
 // Written with its separators: "1.020.734.615", "70214589-4", "42101-5287391-6", "GHA-718204563-7".
 // Up to six groups: Haiti's CIN "01-07-99-1986-04-00231" (fresh63, 2026-12-04).
@@ -152,8 +154,8 @@ const CZECH_WORDS = /(?<![^\P{L}])(?:birth number|rodn[ée] [čc][íi]slo|RČ|r\
 /** The Czech initials with their dots ("r.č."), which a draft's words do not keep: see idNumbersIn. */
 const CZECH_INITIALS = /r\.[čc]\./i;
 const TURKISH = /(?<![0-9])[1-9][0-9]{10}(?![0-9])/g;
-// Or "TC" alone ("Emre Şahin, TC 32825037718", fresh60, 2026-12-04): the two check digits make the number rare.
-const TURKISH_WORDS = /(?<![^\P{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No|TC)(?![^\P{L}])/iu;
+const TURKISH_WORDS = /(?<![^\P{L}])(?:T\.? ?C\.? ?Kimlik(?: No\.?| Numaras[ıi])?|TCKN|Kimlik No)(?![^\P{L}])/iu;
+const TURKISH_TC = /(?<![^\P{L}])TC(?![^\P{L}])/u;
 const ROMANIAN = /(?<![0-9])[1-9][0-9]{12}(?![0-9])/g;
 const ROMANIAN_WORDS = /(?<![^\P{L}])(?:CNP|cod numeric personal)(?![^\P{L}])/iu;
 const ROMANIAN_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
@@ -347,14 +349,17 @@ const ITIN_WORDS = /(?<![^\P{L}])ITINs?(?![^\P{L}])/u;
 const MBI = /(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![A-Za-z0-9])/g;
 
 // Germany's pension and social insurance number, "65170885M036" or "12 020379 S 526" (fresh67, 2026-12-04): named in German,
-// English or French, or as a social security number in a draft that names Germany.
+// English or French; its shape and check digit make a plain "social security number" before it enough.
 const GERMAN_PENSION = /(?<![A-Za-z0-9])[0-9]{2} ?[0-3][0-9][01][0-9]{3} ?[A-Z] ?[0-9]{3}(?![A-Za-z0-9])/g;
+// Short names read in capitals only, as FIN is: "tant pis", "tc" must not open the keyed ids' path on every draft.
+const CAPITAL_KEYED_GATE = /(?<![A-Za-z])(?:PIS|NIS|NIT|TC)(?![A-Za-z])/;
 const GERMAN_PENSION_GATE = /[0-9]{2} ?[0-9]{6} ?[A-Z] ?[0-9]{3}/;
 const GERMAN_PENSION_WORDS = /(?<![^\P{L}])(?:rentenversicherungsnummer|sozialversicherungsnummer|versicherungsnummer|RVNR|SV-?Nummer|SV-?Nr\.?|VSNR|pension insurance number|social (?:security|insurance) number|num[ée]ro de s[ée]curit[ée] sociale)(?![^\P{L}])/iu;
 
 const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
   { words: GERMAN_PENSION_WORDS, shape: GERMAN_PENSION, valid: ({ text }) => validDate(Number(text.replace(/ /g, '').slice(2, 4)), Number(text.replace(/ /g, '').slice(4, 6))) && germanPensionNumberValid(text) },
-  { words: CHI_WORDS, shape: CHI, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && chiValid(text) },
+  // The CHI's check is the NHS number's (weights 10 to 2, mod 11, no check digit 10).
+  { words: CHI_WORDS, shape: CHI, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && mod11Valid(text.replace(/ /g, ''), false) },
   { words: ITIN_WORDS, shape: ITIN, valid: ({ text }) => itinValid(text) },
   { words: MEDICARE_WORDS, shape: MBI, valid: () => true },
   { words: IMSS_WORDS, shape: IMSS, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
@@ -393,6 +398,8 @@ const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
       validDate(Number(day), Number(month) % 50 % 20) && czechValid(text.replace(/[ /]/g, '')) && (serial.length === 4 || text.includes('/')),
   },
   { words: TURKISH_WORDS, shape: TURKISH, valid: ({ text }) => turkishValid(text) },
+  // Or "TC" alone, in capitals ("Emre Şahin, TC 32825037718", fresh60, 2026-12-04): the two check digits make the number rare.
+  { words: TURKISH_TC, shape: TURKISH, valid: ({ text }) => turkishValid(text) },
   { words: ROMANIAN_WORDS, shape: ROMANIAN, valid: ({ text }) => romanianValid(text) },
   { words: BALTIC_WORDS, shape: ELEVEN_OR_DASHED, valid: ({ text }) => !text.includes('-') && balticValid(text) },
   { words: LATVIAN_WORDS, shape: ELEVEN_OR_DASHED, valid: ({ text }) => latvianValid(text.replace('-', '')) },
@@ -594,7 +601,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -614,7 +621,7 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=nni', '=pcn', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
+  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=nni', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],
@@ -623,14 +630,14 @@ const openGates = wordGates({
   australian: ['=tfn', 'tax'],
   aadhaar: ['aadhaar', 'aadhar', '=uid', '=uidai'],
   // Singapore's FIN is read in capitals only, the Czech "r.č." with its dots: see idNumbersIn.
-  namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=tc', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
+  namedKeyed: ['amka', 'αμκα', 'birth', 'rodn', '=rc', 'naissance', 'kimlik', 'tckn', '=cnp', 'numeric', 'austria', 'sozialversicherung', '=svnr',
     '=sv', 'svnummer', '=vsnr', 'autrichien', '=nric', 'singapore', 'isikukood', 'asmens', 'estonian', 'lithuanian', 'personas', 'latvian', '=oib', 'osobni',
     'emso', '=jmbg', 'јмбг', 'maticn', 'master', 'matricule', '=ccss', 'identification', 'luxembourg', '=egn', 'егн', 'bulgarian', 'emirates',
     '=eid', '=icp', '=uae', '=ird', '=ein', 'employer', 'federal', '=pan', 'permanent', '=tin', '=bir', '=sss', 'mykad', '=ic', 'malaysian',
     'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
     '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
     '=ת', 'teudat', 'teoudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
-    '=pis', '=pasep', '=nis', '=nit', '=chi', '=itin', '=itins', 'rentenversicherung', 'versicherungsnummer', '=rvnr'],
+    '=pasep', '=chi', '=itin', '=itins', 'rentenversicherung', 'versicherungsnummer', '=rvnr'],
 });
 
 /**
@@ -812,7 +819,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   }
   // Japan's "My Number" is two common words: looked for as written.
   // A German pension number's shape is rare enough to look for its words whenever it appears.
-  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text) || text.includes('My Number') || GERMAN_PENSION_GATE.test(text))) {
+  if ((gates.has('namedKeyed') || text.includes('FIN') || CZECH_INITIALS.test(text) || text.includes('My Number') || GERMAN_PENSION_GATE.test(text) || CAPITAL_KEYED_GATE.test(text))) {
     // Shapes are shared (eleven digits are an isikukood, a personas kods or an OIB): one finding per span.
     const found = new Set<number>();
     for (const { words, shape, valid } of NAMED_KEYED_IDS) {
@@ -825,7 +832,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     }
   }
   if (gates.has('idCard')) {
-    for (const word of scan(ID_CARD_WORDS, text)) {
+    for (const word of [...scan(ID_CARD_WORDS, text), ...scan(ID_CARD_CAPITALS, text)]) {
       const card = cardNumberAfter(text, word.end);
       // A DNI with a control letter is Spain's: its letter must be right ("DNI 48392751T keeps failing validation").
       const spanish = card && /^dni$/i.test(word.text) ? SPANISH_WRITTEN.exec(text.slice(card.start, card.end)) : null;

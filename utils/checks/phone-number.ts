@@ -149,7 +149,7 @@ const IDENTIFIER_NAMED_BEFORE = /(?<![^\P{L}])(?:SIN|NAS|SSN|BSN|AVS|AHV|NIR|NIS
 /** Digit runs beyond which the context words are first looked for in the whole draft. */
 const FEW_RUNS = 64;
 /** What IDENTIFIER_NAMED_BEFORE and IDENTIFIER_NAMED_AFTER each need somewhere in the draft (a superset, any case). */
-const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|passport|passeport|number|num[ée]ro/i;
+const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|TAJ|CHI|VAT|TVA|USt|passport|passeport|number|num[ée]ro/i;
 /** Characters after a run of digits where IDENTIFIER_NAMED_AFTER may name it. */
 const IDENTIFIER_AFTER_REACH = 80;
 // The same named right after the number: "046 454 286 is the sample social insurance number you'll find in validator docs"

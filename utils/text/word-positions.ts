@@ -40,7 +40,7 @@ const positionsByList = new WeakMap<WordList, Map<WordTest, ArrayLike<number>>>(
 
 /**
  * The sorted indexes of the words `test` picks in `words`, found once per list and test: "is one within k words of
- * this name?" is then a binary search (anyWithin) rather than a walk of 2k words at every mention. A paste can name a
+ * this name?" is then a binary search (anyPositionWithin) rather than a walk of 2k words at every mention. A paste can name a
  * codename 16,667 times, met by interpreted code on a first call (2026-12-04: the walks of the sky's words beside each
  * mention were 15 of the 42 ms such a paste took cold).
  */
@@ -78,7 +78,7 @@ function findPositions(words: WordList, test: WordTest): ArrayLike<number> {
 const NONE: readonly number[] = [];
 
 /** Whether any of the sorted `positions` lies in [from, to]. */
-export function anyWithin(positions: ArrayLike<number>, from: number, to: number): boolean {
+export function anyPositionWithin(positions: ArrayLike<number>, from: number, to: number): boolean {
   if (positions.length === 0 || from > to) return false;
   const at = firstAtOrAfter(positions, from);
   return at < positions.length && (positions[at] as number) <= to;

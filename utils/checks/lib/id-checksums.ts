@@ -160,18 +160,16 @@ export function pisValid(written: string): boolean {
   return (check >= 10 ? 0 : check) === digits.charCodeAt(10) - 48;
 }
 
-/** Spain's social security (afiliación) number: twelve digits, the last two the first ten mod 97. */
+/**
+ * Spain's social security (afiliación) number: province (2), serial (8), control (2). The control is the first ten digits
+ * mod 97, or, for a serial under 10,000,000, serial + province × 10,000,000 mod 97 (the older numbers).
+ */
 export function spanishSocialSecurityValid(written: string): boolean {
   const digits = digitsOf(written);
-  return digits.length === 12 && Number(digits.slice(0, 10)) % 97 === Number(digits.slice(10));
-}
-
-/** Scotland's CHI number: a birth date (DDMMYY), three digits, a check digit: weights 10..2, 11 minus the sum mod 11 (11 is 0, 10 none). */
-export function chiValid(written: string): boolean {
-  const digits = digitsOf(written);
-  if (digits.length !== 10) return false;
-  const check = 11 - (weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
-  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
+  if (digits.length !== 12) return false;
+  const serial = Number(digits.slice(2, 10));
+  const base = serial < 10_000_000 ? serial + Number(digits.slice(0, 2)) * 10_000_000 : Number(digits.slice(0, 10));
+  return base % 97 === Number(digits.slice(10));
 }
 
 /** An American ITIN: nine digits starting with 9, the fourth and fifth in the IRS's ranges (50-65, 70-88, 90-92, 94-99). */

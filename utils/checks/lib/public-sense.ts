@@ -1,7 +1,7 @@
 import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/sorted-spans';
 import { foldedAt, WORD_DIGIT, WORD_LOWER, type WordList } from '../../text/words';
 import type { TermMatch } from '../../text/match-terms';
-import { anyWithin, wordPositions, type WordTest } from '../../text/word-positions';
+import { anyPositionWithin, wordPositions, type WordTest } from '../../text/word-positions';
 
 // Policy names are chosen from the common stock of names ("Orion", "Nebula", "Globex"), so a draft often uses one
 // in its public meaning: a star, a prize, another organisation's product, a film's company, a restaurant. These
@@ -304,7 +304,7 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, last) || inTheSky(words, first, last) || kindCalledBefore(words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || kindCalledBefore(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last, workWords()))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -407,7 +407,7 @@ class SignalWords {
 
   near(first: number, last: number): boolean {
     this.positions ??= wordPositions(this.words, SIGNAL_TEST);
-    return anyWithin(this.positions, Math.max(0, first - SIGNAL_REACH), Math.min(this.words.count - 1, last + SIGNAL_REACH));
+    return anyPositionWithin(this.positions, Math.max(0, first - SIGNAL_REACH), Math.min(this.words.count - 1, last + SIGNAL_REACH));
   }
 }
 const SIGNAL_TEST: WordTest = {
@@ -738,10 +738,10 @@ function calledSoAsPet(words: WordList, first: number): boolean {
 /** "Watching Nebula's new documentary", "le dernier podcast d'Orion": a studio's or a channel's work (fresh10). */
 const MEDIA_WORKS = new Set(['documentary', 'documentaries', 'documentaire', 'documentaires', 'film', 'films', 'movie', 'movies', 'series', 'serie', 'show', 'shows', 'podcast', 'podcasts', 'episode', 'episodes', 'album', 'albums', 'season', 'saison', 'trailer', 'bande']);
 const MEDIA_ADJECTIVES = new Set(['new', 'latest', 'last', 'upcoming', 'nouveau', 'nouvelle', 'dernier', 'derniere', 'prochain', 'prochaine']);
-function mediaWorkAfter(text: string, words: WordList, last: number): boolean {
+function mediaWorkAfter(text: string, words: WordList, first: number, last: number): boolean {
   let at = last + 1;
   if (at < words.count && foldedAt(words, at) === 's' && APOSTROPHE.test(gapAfter(text, words, last))) at += 1;
-  else return workNamedAfter(text, words, last) || watchedWorkAfter(words, last);
+  else return workNamedAfter(text, words, last) || watchedWorkAfter(words, first, last);
   if (at < words.count && MEDIA_ADJECTIVES.has(foldedAt(words, at))) at += 1;
   return at < words.count && MEDIA_WORKS.has(foldedAt(words, at));
 }
@@ -762,9 +762,9 @@ function workNamedAfter(text: string, words: WordList, last: number): boolean {
 }
 /** "Watched a great Nebula documentary", "écouté le podcast Orion": a work of that name, watched or listened to just before. */
 const WATCHING = new Set(['watched', 'watching', 'watch', 'saw', 'seen', 'listened', 'listening', 'binged', 'bingeing', 'streamed', 'regarde', 'regardee', 'vu', 'ecoute', 'ecoutee']);
-function watchedWorkAfter(words: WordList, last: number): boolean {
+function watchedWorkAfter(words: WordList, first: number, last: number): boolean {
   if (last + 1 >= words.count || !MEDIA_WORKS.has(foldedAt(words, last + 1))) return false;
-  for (let at = last - 1; at >= 0 && at >= last - 4; at -= 1) if (WATCHING.has(foldedAt(words, at))) return true;
+  for (let at = first - 1; at >= 0 && at >= first - 4; at -= 1) if (WATCHING.has(foldedAt(words, at))) return true;
   return false;
 }
 
@@ -778,9 +778,9 @@ const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhe
   'nuages', 'clouds', 'cloudless', 'etoilee', 'starry']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
   const sky = wordPositions(words, SKY_WORD_TEST);
-  if (anyWithin(sky, Math.max(0, first - 3), first - 1) || anyWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
+  if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
-  return anyWithin(wordPositions(words, SKY_GEAR_TEST), Math.max(0, first - SKY_GEAR_REACH), Math.min(words.count - 1, last + SKY_GEAR_REACH));
+  return anyPositionWithin(wordPositions(words, SKY_GEAR_TEST), Math.max(0, first - SKY_GEAR_REACH), Math.min(words.count - 1, last + SKY_GEAR_REACH));
 }
 const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium']);
 const SKY_GEAR_REACH = 24;
