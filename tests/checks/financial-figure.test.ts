@@ -341,3 +341,9 @@ describe('financial-figure: everyday phrases', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+test('a sign that a deal is not public never clears what flags it without one (classes-r15, 2026-12-04)', () => {
+  const unsigned = "Le rachat du concurrent se ferait pour une vingtaine de millions d'euros.";
+  expect(spans(financialFigure, unsigned).length).toBe(1);
+  expect(spans(financialFigure, `${unsigned} Personne n'en parle avant le closing.`).length).toBeGreaterThan(0);
+});

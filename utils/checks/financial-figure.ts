@@ -1446,7 +1446,10 @@ export const financialFigure: CheckRule = {
       const candidate = candidates[index];
       if (!candidate) continue;
       const { start, end } = sentence;
-      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thresholds, start, end)) || (candidate.hasMetric && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
+      // A deal's or a money metric's name counts as a metric here: a sign must never clear what its absence flags ("Le rachat …
+      // se ferait pour une trentaine de millions d'euros. Personne n'en parle avant le closing", classes-r15, 2026-12-04).
+      const moneyNamed = candidate.hasMetric || anyWithin(found.unsourcedDeals, start, end) || anyWithin(found.unsourced, start, end);
+      const hasAmount = anyWithin(amounts, start, end) || (candidate.hasMetric && anyWithin(thresholds, start, end)) || (moneyNamed && (anyWithin(thousands, start, end) || anyWithin(wordedScales, start, end))) ||
         (candidate.isNonPublic && (anyWithin(headcounts, start, end) || hasVolume(start, end)));
       const hasPercent = anyWithin(percents, start, end) || (candidate.hasMetric && anyWithin(percentThresholds, start, end));
       if (!hasAmount && !hasPercent) continue;
