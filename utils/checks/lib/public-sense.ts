@@ -261,8 +261,6 @@ export function ownSenseMatches(
   const keptLast: number[] = [];
   let publicNames: Set<string> | undefined;
   // The draft's work words, read once and only when a name needs them.
-  let work: number[] | undefined;
-  const workWords = () => (work ??= workWordsOf(words));
   let software: SoftwareStacks | undefined;
   for (const match of matches) {
     if (exempt(match)) {
@@ -287,17 +285,17 @@ export function ownSenseMatches(
         continue;
       }
       const form = companyFormIsOther(match) ? companyFormAfter(text, words, last) : -1;
-      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ((placeIntroduced(text, words, first) || placeNamedAfter(text, words, last)) && !ownUseNear(words, first, last, workWords())) || titleWithYear(text, words, first, last) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last, workWords()))) {
+      if (form >= 0 || commonNounUse(text, words, first, last) || publicKindBefore(text, words, first) || ((placeIntroduced(text, words, first) || placeNamedAfter(text, words, last)) && !ownUseNear(words, first, last)) || titleWithYear(text, words, first, last) || ownedByAcronym(text, words, first, last) || namedByArticle(text, words, first, match) || (fromTitle(text, words, last) && !ownUseNear(words, first, last))) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
       // Signals that other people's things are named so too (a pet, a beer, a birthplace): outweighed by work near.
-      if ((indefiniteCommonNoun(text, words, first, last) || definiteLowerModifier(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || costumeFrom(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last, workWords())) {
+      if ((indefiniteCommonNoun(text, words, first, last) || definiteLowerModifier(text, words, first, last) || personalKindAround(text, words, first, last) || goodsAround(text, words, first, last) || eventPlaceBefore(text, words, first) || subscribedTo(text, words, first) || subscriptionAfter(text, words, first, last) || costumeFrom(text, words, first) || formerBuilding(text, words, first, match)) && !ownUseNear(words, first, last)) {
         (publicNames ??= new Set()).add(nameKey(words, first, last));
         continue;
       }
     }
-    if (first === last && PUBLIC_SOFTWARE.has(foldedAt(words, first)) && (software ??= new SoftwareStacks(text, words)).near(first) && !ownUseNear(words, first, last, workWords())) {
+    if (first === last && PUBLIC_SOFTWARE.has(foldedAt(words, first)) && (software ??= new SoftwareStacks(text, words)).near(first) && !ownUseNear(words, first, last)) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -305,11 +303,11 @@ export function ownSenseMatches(
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
       ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || kindCalledBefore(words, first) ||
-        colourCoordinated(words, last)) && !ownUseNear(words, first, last, workWords()))) {
+        colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
-    if (quotedTitle(text, words, first, last) && !ownUseNear(words, first, last, workWords())) {
+    if (quotedTitle(text, words, first, last) && !ownUseNear(words, first, last)) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
     }
@@ -322,7 +320,7 @@ export function ownSenseMatches(
   // mentions there are public too, unless they carry a sign of the company's own use. Rare: only after a signal fired.
   if (publicNames !== undefined) {
     const names = publicNames;
-    const own = kept.filter((match, at) => exempt(match) || !names.has(nameKey(words, keptFirst[at] as number, keptLast[at] as number)) || ownUseNear(words, keptFirst[at] as number, keptLast[at] as number, workWords()));
+    const own = kept.filter((match, at) => exempt(match) || !names.has(nameKey(words, keptFirst[at] as number, keptLast[at] as number)) || ownUseNear(words, keptFirst[at] as number, keptLast[at] as number));
     if (own.length !== kept.length) return own;
   }
   return kept.length === matches.length ? matches : kept;
@@ -335,21 +333,15 @@ function nameKey(words: WordList, first: number, last: number): string {
   return key;
 }
 
-/** The indexes of the draft's WORK_CONTEXT words, in order: one pass, so a paste naming a name thousands of times
- * reads each word once. */
-function workWordsOf(words: WordList): number[] {
-  const found: number[] = [];
-  for (let index = 0; index < words.count; index += 1) if (WORK_CONTEXT.has(foldedAt(words, index))) found.push(index);
-  return found;
-}
+/** The draft's WORK_CONTEXT words, found once per draft: a paste naming a name thousands of times reads each word once. */
+const WORK_TEST: WordTest = { pickWord: (word) => WORK_CONTEXT.has(word) };
 
 /** Whether a mention has the company's own use about it: a neighbour ("team Nebula") or a work word in its sentences. */
-function ownUseNear(words: WordList, first: number, last: number, work: readonly number[]): boolean {
+function ownUseNear(words: WordList, first: number, last: number): boolean {
   for (const index of [first - 1, last + 1]) {
     if (index >= 0 && index < words.count && OWN_NEIGHBOURS.has(foldedAt(words, index))) return true;
   }
-  const at = firstAtOrAfter(work, first - CONTEXT_WORDS);
-  return at < work.length && (work[at] as number) <= last + CONTEXT_WORDS;
+  return anyPositionWithin(wordPositions(words, WORK_TEST), first - CONTEXT_WORDS, last + CONTEXT_WORDS);
 }
 
 /** The capitalised company form right after a name ("Kestrel Capital", "Orion SA"), or -1. */
