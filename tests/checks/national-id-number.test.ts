@@ -280,12 +280,16 @@ describe('national-id-number: CHI, ITIN, MBI', () => {
     ['Delivery failed for CHI 1507921136, old address on file.', '1507921136'],
     ['Opened the account with her ITIN, 912-78-4410, no problem.', '912-78-4410'],
     ['Medicare number on the form: 5EG4-TE5-MK72, please re-key.', '5EG4-TE5-MK72'],
+    ['Claim bounced: patient MBI 3TR7-KP2-WX58 keyed twice.', '3TR7-KP2-WX58'],
   ])('flags %s', (text, id) => {
     expect(spans(nationalIdNumber, text)).toEqual([id]);
   });
   test.each([
     'CHI 1507921137 was mistyped on the form.',
     'ITIN 912-40-4410 is not in any IRS range.',
+    // The specimen CMS prints in its own leaflets, and a lower-case "mbi" that names nothing.
+    'Your new Medicare card shows an MBI such as 1EG4-TE5-MK73 instead of your SSN.',
+    'the mbi 3TR7-KP2-WX58 field is new',
   ])('passes %s', (text) => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
