@@ -184,3 +184,24 @@ describe('confidential-marker: fresh62, fresh64, fresh65', () => {
 test('flags an embargo still running after "were" (review, 2026-12-04)', () => {
   expect(spans(confidentialMarker, 'The figures were embargoed until Thursday 9am, sorry for the wait.').length).toBe(1);
 });
+
+// fresh70, fresh73 (2026-12-04): the label word as a lower-case adjective inside a sentence describes; it labels nothing.
+describe('confidential-marker: the word as an adjective in a sentence', () => {
+  test.each([
+    'Pour un échange confidentiel sur votre carrière, mon agenda est ouvert.',
+    'Is the salary survey confidential? Yes, answers are anonymised before anyone sees them.',
+    'Our HR tool now has a "confidential" flag on interview notes.',
+    'Ces rapports restent confidentiels par défaut : la loi le prévoit.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each([
+    'Deck du comité (confidentiel) : les trois scénarios de fermeture',
+    'The slide is marked confidential, hence the blur on the right.',
+    'Plan produit confidentiel – ne pas transférer',
+    'Merci de garder la liste des sites confidentielle jusqu’au vote.',
+    'Onze roadmap, vertrouwelijk tot de beurs in mei.',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+});

@@ -91,6 +91,13 @@ const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprie
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
 const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
+// Where a lower-case label stands apart from a sentence (isProseAdjective).
+const APART_BEFORE = /(?:^|[\n([{|/«"“'‘&]|[–—-][ \t])[ \t\u00a0]*$/u;
+const APART_AFTER = /^[ \t\u00a0]*(?:[)\]}|/»"”'’]|[–—-](?:[ \t]|$)|$|\n)/u;
+const UNTIL_AFTER = /^[ \t\u00a0]+(?:until|till|jusqu|tot|bis|fino|hasta|at[ée])(?![^\P{L}])/iu;
+const KEPT_BEFORE = /(?<![^\P{L}])(?:keep|keeping|garder|gardez|gardons|garde|houd|houden|halten|behalten|tenere|tenete|mantener|mantengan)(?![^\P{L}])[^.!?\n]{0,40}$/iu;
+const LEVEL_CODE_BEFORE = /(?<![\p{L}\p{N}])C[0-4][ \t\u00a0]*[–—-]?[ \t\u00a0]*$/u;
+const NOUN_AFTER_QUOTE = /^["”»'’][ \t\u00a0]+\p{Ll}/u;
 const LABEL_BEFORE = /(?:^|[([{|/,:;–—\-«"“'‘\n])[ \t]*$/u;
 const LABEL_AFTER = /^[ \t]*(?:$|[)\]}|/,:;–—\-»"”'’\n.])/u;
 // Playful secrecy about food, recipes, gifts or surprises ("Top secret : la recette des cookies"): a joke, not a classification.
@@ -334,6 +341,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       mentions.push(match);
       continue;
     }
+    if (SINGLE_WORD_LABELS.has(match.term) && isProseAdjective(text, match)) continue;
     if (INFORMAL_REQUESTS.has(match.term) && !inCapitals(text, match)) continue;
     if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && !LABEL_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
       !HEADING_AFTER.test(text.slice(match.end, match.end + 3))) continue;
@@ -382,6 +390,26 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 function inCapitals(text: string, span: { start: number; end: number }): boolean {
   const written = text.slice(span.start, span.end);
   return written === written.toUpperCase();
+}
+
+/**
+ * A label word written in lower case inside a sentence: an adjective ("une discussion confidentielle", "is your outage data
+ * confidential?", "les PV restent confidentiels", a '"confidential" checkbox'), not a label put on the post (fresh70,
+ * fresh73, 2026-12-04). A label in lower case stands apart: at a line's start, after an opening bracket, a quote, a dash,
+ * "&" or a pipe ("(confidentiel, ne pas transférer)", "Privileged & confidential"), before a dash or a closing bracket
+ * ("Rapport confidentiel – ne pas diffuser"), said to be marked ("marked confidential"), after its level's code ("Doc C3
+ * confidentiel"), asked for ("keep the roadmap confidential", "garder ces chiffres confidentiels") or kept until a date
+ * ("vertrouwelijk tot de lancering", an embargo). A quoted word with a noun
+ * after it names a kind of thing.
+ */
+function isProseAdjective(text: string, span: { start: number; end: number }): boolean {
+  const first = text[span.start] as string;
+  if (first === first.toUpperCase()) return false;
+  const after = text.slice(span.end, span.end + 4);
+  if (APART_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))) return isQuoted(text, span) && NOUN_AFTER_QUOTE.test(after);
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  return !APART_AFTER.test(after) && !UNTIL_AFTER.test(text.slice(span.end, span.end + 12)) && !MARKED_BEFORE.test(before) &&
+    !KEPT_BEFORE.test(before) && !LEVEL_CODE_BEFORE.test(before);
 }
 
 function standsAsLabel(text: string, span: { start: number; end: number }): boolean {
