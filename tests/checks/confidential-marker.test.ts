@@ -205,3 +205,16 @@ describe('confidential-marker: the word as an adjective in a sentence', () => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh71 (2026-12-04): an embargo told in the past that ran until a moment already gone.
+describe('confidential-marker: an embargo until a moment gone', () => {
+  test.each([
+    'Our results were embargoed until this morning; here they are, with thanks to the team.',
+    "C'était sous embargo jusqu'à hier : on a signé avec la région !",
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each(['The deck was embargoed until Friday noon, so hold your reposts.', 'Results embargoed until this morning? No: until Friday.'])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBe(1);
+  });
+});

@@ -24,6 +24,8 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'ca', 
 // general (a practice, advice), not a label on this post.
 // An embargo on documents in general (see isEmbargoPractice), unless it runs to a date.
 const EMBARGO_TERMS = new Set(['embargoed', 'sous embargo', 'under embargo']);
+/** The embargo's words with their "until", for telling an embargo that was. */
+const EMBARGO_UNTIL_TERMS = new Set([...EMBARGO_TERMS, 'embargoed until', 'embargo until']);
 const EMBARGO_UNTIL = new Set(['until', 'till', 'jusqu', 'jusqu a', 'to', 'au']);
 /**
  * An embargo that was, not one that is ("Our late-breaking abstract was under embargo until 7 a.m. this morning. Now that it's
@@ -31,8 +33,15 @@ const EMBARGO_UNTIL = new Set(['until', 'till', 'jusqu', 'jusqu a', 'to', 'au'])
  * end right after. Not "was" alone: "the figures were embargoed until Thursday" still holds.
  */
 const EMBARGO_OVER_AFTER = /^[^!?\n]{0,60}?(?:now that it['’]s out|now that it['’]s public|it['’]s public now|it['’]s out now|c['’]est public|maintenant que c['’]est public)/iu;
+// An embargo told in the past that ran until a moment already gone ("The whole thing was embargoed until this morning",
+// "c'était sous embargo jusqu'à hier", fresh71, 2026-12-04); "were embargoed until Thursday" may still run.
+const PAST_BEFORE_EMBARGO = /(?<![^\P{L}])(?:was|were|had been|has been|[ée]tait|[ée]taient|a [ée]t[ée]|ont [ée]t[ée])[ \t]+$/iu;
+const UNTIL_GONE_AFTER = /^(?:[ \t]*(?:until|till|jusqu['’][àa]|jusqu['’]au))?[ \t]+(?:this morning|earlier today|yesterday|last night|ce matin|hier|cette nuit|tout [àa] l['’]heure)(?![^\P{L}])/iu;
 function embargoPast(match: PhraseMatch, text: string): boolean {
-  return EMBARGO_TERMS.has(match.term) && !inCapitals(text, match) && EMBARGO_OVER_AFTER.test(text.slice(match.end, match.end + 80));
+  if (!EMBARGO_UNTIL_TERMS.has(match.term) || inCapitals(text, match)) return false;
+  if (EMBARGO_OVER_AFTER.test(text.slice(match.end, match.end + 80))) return true;
+  // The match may end with its "until" ("embargoed until") or not ("under embargo").
+  return PAST_BEFORE_EMBARGO.test(text.slice(Math.max(0, match.start - 16), match.start)) && UNTIL_GONE_AFTER.test(text.slice(match.end, match.end + 40));
 }
 const PLURAL_DOCUMENTS = new Set([
   'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
