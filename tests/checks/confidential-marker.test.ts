@@ -218,3 +218,17 @@ describe('confidential-marker: an embargo until a moment gone', () => {
     expect(spans(confidentialMarker, text).length).toBe(1);
   });
 });
+
+// fresh71, fresh72 (2026-12-04): NDAs as a kind of document people talk about.
+describe('confidential-marker: NDAs talked about', () => {
+  test.each([
+    "On parle beaucoup de NDA en ce moment, mais rarement de ce qu'ils couvrent.",
+    'A good NDA fits on two pages; the rest is negotiation theatre.',
+    'Just signed my third NDA this month, all for pilots that never start.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags a deal under one', () => {
+    expect(spans(confidentialMarker, 'Signed an NDA with the supplier this morning, so no names yet.').length).toBe(1);
+  });
+});

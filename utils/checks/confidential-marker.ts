@@ -541,7 +541,11 @@ function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): numbe
   return tokenAt(tokens, match.start);
 }
 
+// NDAs as a kind of document to talk about (fresh71, fresh72, 2026-12-04): "tout le monde parle de NDA", "un bon NDA tient sur
+// trois pages", "my fourth NDA of the week"; not "signed an NDA with the hotel chain", a deal under one.
+const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
+  if (NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   const index = ndaHeadIndex(tokens, match, text);
   // "don't sign a mutual NDA that lasts forever" (fresh30): the article before the kind of NDA.
   const kind = wordAt(tokens, index - 1);
