@@ -232,3 +232,13 @@ describe('confidential-marker: NDAs talked about', () => {
     expect(spans(confidentialMarker, 'Signed an NDA with the supplier this morning, so no names yet.').length).toBe(1);
   });
 });
+
+// fresh70 (2026-12-04): the Government of Canada's levels, where labels stand.
+describe('confidential-marker: Protected A/B/C', () => {
+  test.each(['Classification: Protected B\nMemo to the ADM on the tender', 'PROTÉGÉ B – Note au sous-ministre'])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBe(1);
+  });
+  test('passes a protected bike shed', () => {
+    expect(spans(confidentialMarker, 'The new depot has a protected bike shed and Protected A zoning notes are public.')).toEqual([]);
+  });
+});

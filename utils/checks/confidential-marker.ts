@@ -96,7 +96,7 @@ const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'd
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
 // "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
 const BARE_INTERNAL = new Set(['internal', 'interne']);
-const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL]);
+const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL, 'protected a', 'protected b', 'protected c', 'protege a', 'protege b', 'protege c']);
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
 const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;

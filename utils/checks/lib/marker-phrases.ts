@@ -23,6 +23,9 @@ export const MARKER_PHRASES = [
   // A bare level heading a document in capitals ("RESTRICTED — steering group", "PROTECTED" atop an Australian tender draft,
   // fresh43, fresh45, 2026-12-04): see confidential-marker's SHOUTED_HEADINGS.
   'restricted', 'protected',
+  // The Government of Canada's levels ("Classification: Protected B", "Protégé B" atop a briefing note, fresh70, 2026-12-04):
+  // a label only where labels stand (confidential-marker's LABEL_FORM_ONLY).
+  'protected a', 'protected b', 'protected c', 'protege a', 'protege b', 'protege c',
   // New Zealand's public-sector level ("IN-CONFIDENCE" atop a status note, fresh54, 2026-12-04), a heading in capitals only.
   'in confidence',
   // Labels of the Japanese, Korean and Chinese offices, pasted as they are ("社外秘 — FY26 APAC channel plan", "대외비" atop
