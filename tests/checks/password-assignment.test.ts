@@ -109,3 +109,17 @@ test('flags a service account given on the line after it is introduced (fresh58,
 test("flags Perforce's password variable (fresh65, 2026-12-04)", () => {
   expect(spans(passwordAssignment, 'user: art_contractor\nP4PASSWD: Brezel-Fasching-42')).toEqual(['Brezel-Fasching-42']);
 });
+
+// fresh70, fresh71 (2026-12-04): an administrator's pair, a pair said changed to, a password with a digit for a letter.
+describe('password-assignment: pairs said changed, administrators', () => {
+  test.each([
+    ['The fallback admin for the billing portal is billadm / Qv8#harbour-Lift, rotate after the audit.', 'Qv8#harbour-Lift'],
+    ['Kiosk login has been changed to kiosk01 / Fjord-Sh0p-27, write it nowhere.', 'Fjord-Sh0p-27'],
+    ['The scanner account is still scan_svc / Tr0ll-Bridge!88 until Friday.', 'Tr0ll-Bridge!88'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test('passes an admin named with a path', () => {
+    expect(spans(passwordAssignment, 'Our admin for the docs site is Marie / Growth-Team now.')).toEqual([]);
+  });
+});

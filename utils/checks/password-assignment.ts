@@ -47,9 +47,11 @@ const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass)/;
 
 // An account's login and password given as a pair: "le compte de secours : vpn-secours / Kx9!mPq2Lr", "credentials:
 // admin / S3cure!pw", "login … is jdoe:Hx7#pQ2z". The account word, up to six words naming it, ":" or "is", the login,
-// "/" (or "|", or a colon without blanks) and the password. Classes apart (no ":" in a word), so linear.
+// "/" (or "|", or a colon without blanks) and the password. Classes apart (no ":" in a word), so linear. An administrator
+// stands for the account, and the pair may be said changed or reset to ("the break-glass admin … is omsadmin / …", "default
+// login has been changed to operator / …", "is still svc_hist / …", fresh70, fresh71, 2026-12-04).
 const CREDENTIAL_PAIR =
-  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:is|are|est|sont|c['’]est)[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
+  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access|admin|administrator|administrateur|superuser)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|are|est|sont|c['’]est)(?:[ \t]+(?:still|now|toujours|d[ée]sormais|maintenant))?|(?:(?:has|have|had)[ \t]+been[ \t]+|was[ \t]+|were[ \t]+|a[ \t]+[ée]t[ée][ \t]+|ont[ \t]+[ée]t[ée][ \t]+)?(?:changed|reset|set|updated|chang[ée]e?s?|r[ée]initialis[ée]e?s?|modifi[ée]e?s?)[ \t]+(?:to|en|[àa]|pour))[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
 // "le nouveau mot de passe de l'admin WordPress … au cas où : admin / Castor#Nord-2026!": a login / password pair after a
 // colon, with a word for a password earlier in the line (fresh19, 2026-12-03). The reach is bounded: linear.
 const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:]{0,120}:[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
@@ -71,7 +73,7 @@ const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'passw
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
 const openGates = wordGates({
-  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces'],
+  account: ['compte', 'account', 'log', 'identifiant', 'credential', 'creds', 'acces', 'admin', 'superuser'],
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
@@ -128,8 +130,9 @@ function isHostPortPath(written: string): boolean {
   return colon > 0 && HOST_PORT_PATH.test(written.slice(colon - 1));
 }
 // Capitalised words and digits joined by hyphens or dots, as a passphrase is typed ("wrangler / Miramar-Queue-88", fresh37).
-// Digits may close a word too ("Zebra-Tortellini2025", "Harbour-Light77", fresh42, 2026-12-04).
-const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}\p{Ll}*\p{N}*|\p{N}+))+$/u;
+// Digits may close a word too ("Zebra-Tortellini2025", "Harbour-Light77", fresh42, 2026-12-04) or stand for a letter in it
+// ("Smaland-Rob0t-26", fresh71).
+const JOINED_PASSPHRASE = /^(?=.*\p{N})\p{Lu}\p{Ll}+(?:[-.](?:\p{Lu}[\p{Ll}\p{N}]*|\p{N}+))+$/u;
 // Six characters or more, with a letter and a digit.
 const BARE_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 // Letters only, but scrambled as a generated password is ("mdp CGcShfzeyCAB"): eight or more, both cases, and not
