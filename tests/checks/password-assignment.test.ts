@@ -123,3 +123,21 @@ describe('password-assignment: pairs said changed, administrators', () => {
     expect(spans(passwordAssignment, 'Our admin for the docs site is Marie / Growth-Team now.')).toEqual([]);
   });
 });
+
+// fresh73 (2026-12-04): camel-case names that say secret, as JavaScript, Helm and JSON write them.
+describe('password-assignment: camel-case secret names', () => {
+  test.each([
+    ['export:\n  bucket: exports-eu\n  hmacSecret: 7c1e9a40b2d35f86e0a4\n  retries: 3', '7c1e9a40b2d35f86e0a4'],
+    ['const stripeWebhookToken = "Zq4Lm8Rt2Vx6Nb1Pk";', 'Zq4Lm8Rt2Vx6Nb1Pk'],
+    ['{ "adminPassword": "Heron!Quay-2027", "port": 8443 }', 'Heron!Quay-2027'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'nextPageToken: Zq4Lm8Rt2Vx6Nb1Pk0 is how the API pages results.',
+    'publicKey: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE',
+    'clientSecret = ${CLIENT_SECRET}',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

@@ -44,6 +44,11 @@ const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KE
 // fresh37, 2026-12-04). Tried only when the draft holds such a name (SNAKE_GATE): lower-case words are everywhere.
 const SNAKE_ASSIGNMENT = /(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(token|secret|key|apikey|password|passwd|pwd|pass)[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`]{6,256})/g;
 const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass)/;
+// The same in camel case, as JavaScript, Helm and JSON name them (`signingSecret: f3a91c07…`, `clientSecret = "…"`, fresh73,
+// 2026-12-04). Only names that say secret: a pagination or sync token, a public, sort or primary key are none.
+const CAMEL_ASSIGNMENT = /(?<![\w-])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?)(Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`,;]{6,256})/g;
+const CAMEL_GATE = /[a-z0-9](?:Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]*[=:]/;
+const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation|cursor|sync|pagination|public|pub|csrf|xsrf)$/;
 
 // An account's login and password given as a pair: "le compte de secours : vpn-secours / Kx9!mPq2Lr", "credentials:
 // admin / S3cure!pw", "login … is jdoe:Hx7#pQ2z". The account word, up to six words naming it, ":" or "is", the login,
@@ -421,7 +426,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -456,7 +461,8 @@ export const passwordAssignment: CheckRule = {
       if ((next < assigned && found && found.start < code.end) || encodedPlaceholder(text.slice(code.start, code.end))) continue;
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
-    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : [])]) {
+    const camel = CAMEL_GATE.test(text) ? scan(CAMEL_ASSIGNMENT, text).filter((span) => !NOT_SECRET_CAMEL_HEAD.test(span.groups[0] ?? '')).map((span) => ({ ...span, groups: [span.groups[1], span.groups[2]] })) : [];
+    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...camel]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).
