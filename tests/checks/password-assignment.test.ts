@@ -141,3 +141,19 @@ describe('password-assignment: camel-case secret names', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh70, fresh73 (2026-12-04): a RADIUS shared key in a pasted config, a Terraform variable's default.
+describe('password-assignment: network configs and Terraform defaults', () => {
+  test.each([
+    ['aaa config for the depot switches:\ntacacs-server host 10.8.0.4\n  key Tq8#lantern-Dock', 'Tq8#lantern-Dock'],
+    ['found in an old module:\nvariable "db_master_password" {\n  type    = string\n  default = "Fen!Marsh-2031"\n}', 'Fen!Marsh-2031'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'variable "api_token" {\n  description = "set in CI"\n  default = "changeme"\n}',
+    'The radius of the key catchment is 12 km.\n  key takeaways below',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

@@ -308,6 +308,14 @@ const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-p
 const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|pre-shared-key|psk-secret|secret-key)[ \t]+["']?([^\s"'`]{4,128})/gi;
 const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp-server|pre-shared-key|psk-secret|secret-key/i;
 const SNMP_DEFAULTS = /^(?:public|private)$/i;
+// A RADIUS or TACACS+ shared secret, its own line under the server in a pasted network config ("server radius1…⏎  key
+// 7hG!mw…", "radius-server key …", fresh70, 2026-12-04): read only when the draft names such a server.
+const RADIUS_KEY = /(?:^[ \t]+|(?:radius|tacacs)(?:-server)?[ \t]+)key[ \t]+(?:[07][ \t]+)?["']?([^\s"'`]{6,128})/gim;
+const RADIUS_GATE = /radius|tacacs/i;
+// A Terraform variable named for a credential and its default value, a few lines apart ('variable "admin_password" {⏎
+// default = "…"', fresh73, 2026-12-04). Bounded to the block: linear.
+const TERRAFORM_DEFAULT = /variable[ \t]+"[A-Za-z0-9_-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_-]*"[ \t]*\{[^}]{0,200}?default[ \t]*=[ \t]*"([^"\n]{4,256})"/gi;
+const TERRAFORM_GATE = /variable[ \t]+"[^"\n]*(?:passw|secret|token|api_?key)/i;
 // Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql", Perforce's "P4PASSWD:
 // Weißwurst-Frühstück-77" in a pasted setup note (fresh65, 2026-12-04).
 const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS|P4PASSWD)[ \t]?[=:][ \t]?["']?([^\s"'`]{4,256})/g;
@@ -340,7 +348,7 @@ function cliValue(tool: string, tokens: readonly string[], index: number): strin
 const VARIABLE_REFERENCE = /^(?:var|local|data|module|env|vars|secrets|inputs|params|settings|config|process\.env|os\.environ)\.[A-Za-z_][\w.]*$/;
 /** Passwords given to command-line tools as options or variables: the value spans. */
 function cliPasswords(text: string): { start: number; end: number }[] {
-  if (!openGates(text).has('cli') && !CLI_GATE_LONG.test(text) && !CONFIG_DIRECTIVE_GATE.test(text)) return [];
+  if (!openGates(text).has('cli') && !CLI_GATE_LONG.test(text) && !CONFIG_DIRECTIVE_GATE.test(text) && !RADIUS_GATE.test(text) && !TERRAFORM_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
   const accept = (value: string, start: number) => {
     const clean = withoutTrail(value.replace(/^["']/, ''));
@@ -368,6 +376,8 @@ function cliPasswords(text: string): { start: number; end: number }[] {
   if (CONFIG_DIRECTIVE_GATE.test(text)) {
     for (const span of scan(CONFIG_DIRECTIVE, text)) if (!SNMP_DEFAULTS.test(span.groups[0] ?? '')) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
   }
+  if (RADIUS_GATE.test(text)) for (const span of scan(RADIUS_KEY, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
+  if (TERRAFORM_GATE.test(text)) for (const span of scan(TERRAFORM_DEFAULT, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length - 1);
   return found;
 }
 
@@ -426,7 +436,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
