@@ -308,3 +308,21 @@ describe('national-id-number: German and Austrian social security numbers', () =
     expect(spans(nationalIdNumber, 'Rentenversicherungsnummer 42 150688 B 045 keeps bouncing')).toEqual([]);
   });
 });
+
+// fresh70, fresh71 (2026-12-04): Ontario's health card after "OHIP"; Nordic ids in a roster, a person's name before each.
+describe('national-id-number: OHIP, Nordic rosters', () => {
+  test.each([
+    ['First-aid log, Kingston yard: OHIP 4796-382-010 (version code KT), sprained ankle.', '4796-382-010'],
+    ['Crew list for the ferry:\n- Maja Holm, 930214-4507, deckhand', '930214-4507'],
+    ['Agency roster: Kari Nilsen 150385 49844, Per Strand on nights.', '150385 49844'],
+  ])('flags %s', (text, id) => {
+    expect(spans(nationalIdNumber, text)).toEqual([id]);
+  });
+  test.each([
+    'OHIP 4796-382-011 bounced: the check digit is wrong.',
+    'Order from Maja Holm, 930214-4508, shipped Monday.',
+    'Call Erik Lindqvist, 070-1234567 after lunch.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -84,6 +84,9 @@ const DANISH_WORDS = /(?<![^\P{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![^\P{L
 // Norwegian fødselsnummer / D-nummer: DDMMYY and five digits, the last two mod 11 checks.
 const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])/g;
 // "fnr", the abbreviation Norwegian payroll writes (fresh23, 2026-12-03).
+// A person's name (two or three capitalised words) at a line's or a list item's start or after a comma, then the number.
+const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:,[ \t]*|[ \t]+)$/u;
+const ROSTER_NUMBER_GATE = /[0-9]{6}[-+ ][0-9]{4}/;
 const NORWEGIAN_WORDS = /(?<![^\P{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|f\.?nr|norwegian (?:national )?id(?:entity)? number)(?![^\P{L}])/iu;
 const NORWEGIAN_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const NORWEGIAN_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
@@ -353,6 +356,11 @@ const MBI_WORDS = /(?<![^\P{L}])[Mm][Ee][Dd][Ii][Cc][Aa][Rr][Ee](?![^\P{L}])|(?<
 const PUBLISHED_MBIS: ReadonlySet<string> = new Set(['1EG4TE5MK73']);
 const MBI = /(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![A-Za-z0-9])/g;
 
+// Ontario's health card number, ten digits (4-3-3) with a Luhn check digit and a two-letter version code (fresh70,
+// 2026-12-04): named "OHIP" (in capitals: an "ohip" is nothing else) or as Ontario's health card.
+const OHIP = /(?<![0-9])[0-9]{4}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g;
+const OHIP_WORDS = /(?<![A-Za-z])OHIP(?![A-Za-z])|(?<![^\P{L}])(?:Ontario health (?:card|number)|carte sant[ée] de l['’]Ontario)(?![^\P{L}])/u;
+
 // Germany's pension and social insurance number, "65170885M036" or "12 020379 S 526" (fresh67, 2026-12-04): named in German,
 // English or French; its shape and check digit make a plain "social security number" before it enough.
 const GERMAN_PENSION = /(?<![A-Za-z0-9])[0-9]{2} ?[0-3][0-9][01][0-9]{3} ?[A-Z] ?[0-9]{3}(?![A-Za-z0-9])/g;
@@ -366,6 +374,7 @@ const NAMED_KEYED_IDS: readonly NamedKeyedId[] = [
   // The CHI's check is the NHS number's (weights 10 to 2, mod 11, no check digit 10).
   { words: CHI_WORDS, shape: CHI, valid: ({ text }) => validDate(Number(text.slice(0, 2)), Number(text.slice(2, 4))) && mod11Valid(text.replace(/ /g, ''), false) },
   { words: ITIN_WORDS, shape: ITIN, valid: ({ text }) => itinValid(text) },
+  { words: OHIP_WORDS, shape: OHIP, valid: ({ text }) => luhnValid(text.replace(/[ -]/g, '')) },
   { words: MBI_WORDS, shape: MBI, valid: ({ text }) => !PUBLISHED_MBIS.has(text.replace(/-/g, '')) },
   { words: IMSS_WORDS, shape: IMSS, valid: ({ text }) => luhnValid(text.replace(/-/g, '')) },
   { words: PIS_WORDS, shape: PIS, valid: ({ text }) => pisValid(text) },
@@ -606,7 +615,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -642,7 +651,7 @@ const openGates = wordGates({
     'kennitala', '=kt', '=taj', 'rnokpp', 'рнокпп', 'іпн', '=ipn', 'ukrainian', '=rut', '=run', '=rol', '=cuit', '=cuil', '=cnpj', '=rrn', 'resident',
     '주민등록번호', '=id', 'identity', '身份证', '身分證', 'hkid', '=hk', 'hong', 'thai', 'khun', 'บัตรประชาชน',
     '=ת', 'teudat', 'teoudat', 'israeli', '=curp', '=rfc', 'マイナンバー', '個人番号', 'medicare', '=imss', '=nss', 'seguridad', '=nuss', '=naf', 'afiliaci',
-    '=pasep', '=chi', '=itin', '=itins', 'rentenversicherung', 'versicherungsnummer', '=rvnr'],
+    '=pasep', '=chi', '=itin', '=itins', 'rentenversicherung', 'versicherungsnummer', '=rvnr', '=ohip'],
 });
 
 /**
@@ -752,6 +761,19 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
       if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
       if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS) || namedInParagraph(text, span.start, span.end, NORWEGIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  // A roster: a person's name, then a Swedish personnummer or a Norwegian fødselsnummer with no word for it ("- Erik Lindqvist,
+  // 880412-3126, reach truck", "Ingrid Dahl 050794 10006", fresh71, 2026-12-04). Their date and checks (Luhn; two mod 11
+  // digits) with a name before make an id; the Swedish one written with its dash, as Sweden prints it.
+  if (ROSTER_NUMBER_GATE.test(text)) {
+    for (const span of [...scan(NORDIC10, text), ...scan(NORWEGIAN, text)]) {
+      if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+      const written = span.text.replace(/[-+ ]/g, '');
+      const digits = written.length === 12 ? written.slice(2) : written;
+      const swedish = digits.length === 10 && /[-+]/.test(span.text) && validDate(Number(digits.slice(4, 6)) % 60, Number(digits.slice(2, 4))) && luhnValid(digits);
+      const norwegian = written.length === 11 && validDate(Number(digits.slice(0, 2)) % 40, Number(digits.slice(2, 4)) % 40) && norwegianChecksValid(digits);
+      if ((swedish || norwegian) && !findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (gates.has('finnish')) {
