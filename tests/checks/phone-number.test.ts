@@ -178,3 +178,19 @@ test.each([
 ])('flags a German number with a spaced slash and a Dutch free line (fresh65, 2026-12-04): %s', (text) => {
   expect(spans(phoneNumber, text).length).toBe(1);
 });
+
+// fresh71, fresh72 (2026-12-04): numbers of countries named by a city (Dutch, Norwegian, Swedish) or by their people (Monaco).
+describe('phone-number: cities and Monaco', () => {
+  test.each([
+    ['Pallets stuck at the Tilburg hub? Ring me on 06 3829 1174, I will sort it.', '06 3829 1174'],
+    ['Our Haarlem depot desk: 023 541 72 90, weekdays.', '023 541 72 90'],
+    ['Night lead in Trondheim: 73 54 18 26.', '73 54 18 26'],
+    ['Uppsala store questions: 018-471 22 90.', '018-471 22 90'],
+    ['Pour nos clients monégasques, le bureau répond au 97 97 31 20.', '97 97 31 20'],
+  ])('flags %s', (text, phone) => {
+    expect(spans(phoneNumber, text)).toEqual([phone]);
+  });
+  test('passes pairs of digits with no country named', () => {
+    expect(spans(phoneNumber, 'Scores this season: 97 97 31 20, then a draw.')).toEqual([]);
+  });
+});

@@ -81,6 +81,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
   DK: /^[2-9]\d(?: \d{2}){3}$/,
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
+  // Monaco's eight-digit landlines in pairs ("98 98 40 12") and its mobiles "6 12 34 56 78" (fresh72, 2026-12-04).
+  MC: /^9\d(?:[ .]\d{2}){3}$|^6(?:[ .]\d{2}){4}$/,
   // Italy's toll-free "numero verde 800 912 345" (fresh31, 2026-12-04).
   IT: /^80[03][ .]?\d{3}[ .]?\d{3}$/,
   // Singapore's eight digits in fours ("6225 8810"), Cameroon's nine in 1-2-2-2-2 ("6 77 45 21 98"), fresh34, fresh37.

@@ -11,7 +11,9 @@ const NAMES: Record<string, readonly string[]> = {
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
   PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto', 'braga', 'coimbra', 'aveiro', 'setúbal', 'funchal'],
-  NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven'],
+  NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven',
+    // Its other cities and its airport hub (fresh71, 2026-12-04).
+    'schiphol', 'den haag', 'the hague', 'la haye', 'groningen', 'tilburg', 'breda', 'nijmegen', 'maastricht', 'arnhem', 'venlo', 'zwolle', 'almere', 'haarlem', 'delft', 'leiden'],
   // Vienna in English (not the French "Vienne", a French town), and the regions ("our customers in Carinthia", fresh53).
   AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'vienna', 'salzburg', 'salzbourg', 'graz', 'linz', 'innsbruck', 'klagenfurt', 'carinthia', 'kärnten', 'tyrol', 'tirol', 'styria'],
   CH: ['switzerland', 'swiss', 'suisse', 'zurich', 'zürich', 'genève', 'geneva', 'lausanne', 'bern', 'berne', 'basel', 'bâle'],
@@ -25,7 +27,7 @@ const NAMES: Record<string, readonly string[]> = {
   TN: ['tunisie', 'tunisia', 'tunisien', 'tunisienne', 'tunisian', 'tunis', 'sfax'],
   DZ: ['algérie', 'algeria', 'algérien', 'algérienne', 'algerian', 'alger', 'algiers', 'oran', 'constantine'],
   DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus'],
-  NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen'],
+  NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen', 'trondheim', 'stavanger', 'ålesund', 'tromsø', 'drammen', 'kristiansand'],
   IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi'],
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
   // Further countries our people write from (fresh36, fresh37, 2026-12-04).
@@ -37,7 +39,9 @@ const NAMES: Record<string, readonly string[]> = {
   AE: ['uae', 'emirates', 'émirats', 'dubai', 'dubaï', 'abu dhabi'],
   PL: ['poland', 'polish', 'pologne', 'polonais', 'polonaise', 'warsaw', 'varsovie', 'kraków', 'krakow', 'cracovie', 'wrocław', 'wroclaw', 'gdańsk', 'gdansk', 'poznań', 'poznan', 'łódź', 'lodz'],
   CZ: ['czech', 'czechia', 'tchèque', 'tchéquie', 'prague', 'praha', 'brno'],
-  SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg'],
+  SE: ['sweden', 'swedish', 'suède', 'suédois', 'suédoise', 'stockholm', 'gothenburg', 'göteborg', 'malmö', 'malmo', 'uppsala', 'västerås', 'örebro', 'linköping', 'helsingborg', 'jönköping', 'norrköping'],
+  // Monaco and its people ("nos clients monégasques", fresh72, 2026-12-04).
+  MC: ['monaco', 'monégasque', 'monégasques', 'monegasque', 'monte-carlo', 'monte carlo'],
   FI: ['finland', 'finnish', 'finlande', 'finlandais', 'finlandaise', 'helsinki', 'tampere'],
   CM: ['cameroun', 'cameroon', 'camerounais', 'camerounaise', 'douala', 'yaoundé', 'bafoussam', 'dschang', 'garoua', 'maroua', 'bamenda', 'kribi', 'limbé', 'kousseri'],
   // Brazil (by its taxpayer number's name too: a table with a CPF column lists Brazilians), Turkey and South Korea, whose
