@@ -347,3 +347,24 @@ test('a sign that a deal is not public never clears what flags it without one (c
   expect(spans(financialFigure, unsigned).length).toBe(1);
   expect(spans(financialFigure, `${unsigned} Personne n'en parle avant le closing.`).length).toBeGreaterThan(0);
 });
+
+// fresh70, fresh71, fresh73 (2026-12-04): not filed with the regulator, not audited, not on the website, not leaving the
+// room; a move said with a verb or a colon; a negotiation's first offer; a price validated by a vice-presidency.
+describe('financial-figure: filings, audits, opening offers', () => {
+  test.each([
+    'Tariff working file\nProposed commercial increase: 3.9% (not yet filed with the Utilities Commission)',
+    "La baisse sera finalement de 2,5 % — le dossier n'est pas encore déposé au régulateur.",
+    'Our Oslo outlets lost NOK 6M on returns this year, draft numbers, haven’t been through audit.',
+    'Heads-up for sales: the Team plan goes to $24/seat in April. This is not on the website yet.',
+    'Notre première offre au syndicat sera à 1,8 %. Ça ne sort pas d’ici avant jeudi.',
+    'Notre prix final, 3 950 000 $ avant taxes, a été validé hier par la vice-présidence.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Our 2026 rate case is on the regulator’s website: a 3.9% increase, filed on 2 October.',
+    'The new Team plan is $24/seat, live on the website today.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -156,6 +156,8 @@ const METRICS: readonly string[] = [
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
   'like for like', 'lfl', 'same store sales', 'comparable sales', 'ventes a magasins comparables', 'a perimetre comparable', 'panier moyen',
   'average basket', 'average order value', 'aov', 'gmv', 'arpu', 'take rate',
+  // A negotiation's opening position ("notre première offre sera à 2,1 %", bargaining notes, fresh70, 2026-12-04).
+  'first offer', 'opening offer', 'premiere offre', 'offre initiale',
   // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
   'umsatz', 'umsatze', 'gewinn', 'bruttomarge', 'wachstum', 'auftragseingang',
 ];
@@ -284,7 +286,7 @@ const APPROVAL: readonly string[] = [
 ];
 const BODY_OR_BUDGET: readonly string[] = [
   'committee', 'board', 'council', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
-  'comite de direction', 'comite executif', 'direction generale', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
+  'comite de direction', 'comite executif', 'direction generale', 'vice presidence', 'vice presidency', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
   'investissement',
   // A plan decided inside ("plan d'embauches validé", "hiring plan approved").
   'leadership team', 'exec team', 'executive team', 'management team', 'senior leadership', 'equipe de direction',
@@ -859,6 +861,14 @@ const NON_PUBLIC: readonly string[] = [
   'vertraulich', 'streng vertraulich', 'nur intern', 'noch intern', 'sind intern', 'ist intern', 'vorerst intern', 'intern bleiben', 'bleibt intern', 'bleiben intern', 'interne zahlen',
   'unter uns', 'nicht weitersagen', 'nicht weitergeben', 'riservato', 'riservata', 'riservati', 'riservate', 'confidenziale',
   'confidencial', 'confidenciales', 'vertrouwelijk', 'uso interno', 'intern gebruik', 'tra noi', 'entre nosotros',
+  // Not filed with its regulator yet, not audited, a draft, not on the website, not leaving the room (fresh70, fresh71,
+  // fresh73, 2026-12-04): "Proposed increase: 5.2% (not yet filed with the Board)", "la demande n'est pas encore déposée à la
+  // Régie", "draft numbers, haven't been through audit", "This is not on the website yet", "Ça ne sort pas d'ici".
+  'not yet filed', 'not filed yet', 'yet to be filed', 'pas encore depose', 'pas encore deposee', 'pas encore deposes', 'pas encore deposees',
+  'haven t been through audit', 'hasn t been through audit', 'not been through audit', 'not audited yet', 'pas encore auditee', 'pas encore auditees',
+  'draft numbers',
+  'not on the website yet', 'not yet on the website', 'not on our website yet', 'pas encore sur le site', 'pas encore en ligne',
+  'ne sort pas d ici', 'ca ne sort pas d ici', 'doesn t leave this room', 'does not leave this room', 'stays in this room',
   ...NEGATED_PUBLICATION,
   ...NEGATED_PUBLICATION_OTHER,
   ...AUDIENCE_LATER,
@@ -1213,7 +1223,8 @@ const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less 
 // "goes up to 420 €", "rose to", "passe à 22 €": a price or a figure moving to its new value, not a cap (fresh24, 2026-12-04).
 // A change of so much, said not public yet ("hausse de 7,5 % à partir du 1er mars. Les clients ne sont pas encore au courant",
 // fresh57, 2026-12-04): a price or a figure of the business moving, a metric's name or not.
-const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)[ \t]+(?:de|d['’]|of|by)[ \t]*$/iu;
+// Also said with a verb or a colon between ("la hausse sera finalement de 4,8 %", "Proposed residential increase: 5.2%", fresh70).
+const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
 // A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
 const DESIGNATOR_BEFORE = /(?<![^\P{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
@@ -1464,7 +1475,7 @@ export const financialFigure: CheckRule = {
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       // A rate of a money metric counts as one ("La masse salariale augmentera de 7 % … seront présentés aux équipes en janvier").
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end) &&
-        !someWithin(percents, start, end, (percent) => MOVE_OF_BEFORE.test(text.slice(Math.max(0, percent.start - 20), percent.start)))) continue;
+        !someWithin(percents, start, end, (percent) => MOVE_OF_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start)))) continue;
       if (ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       // A target in a lesson ("if a team's target is €1.0m revenue", a manager training) is forward-looking and no one's.
       if (!candidate.isNonPublic && A_LESSON.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH))) continue;
