@@ -368,3 +368,16 @@ describe('financial-figure: filings, audits, opening offers', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh72, fresh73 (2026-12-04): a release said out now is a source; an engineer's pipelines are no sales pipeline.
+describe('financial-figure: releases out now, data pipelines', () => {
+  test.each([
+    'Our half-year release is now out: net new money of CHF 2.4 bn and a 2028 cost/income target of 66 %.',
+    'Three months in, we moved 25% of ingestion to the new data pipeline. Thanks, platform team!',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+  test('flags a sales pipeline still internal', () => {
+    expect(spans(financialFigure, 'Weighted pipeline for Q1 is €14M, internal only until the kick-off.').length).toBe(1);
+  });
+});

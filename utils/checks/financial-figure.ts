@@ -176,6 +176,10 @@ const NOT_METRICS: readonly string[] = [
   'budget participatif', 'participatory budget', 'participatory budgeting',
   // Budgeting as a verb, one's own money ("asking how to budget", feed items 2026-12-03).
   'to budget', 'how to budget',
+  // An engineer's pipelines, of data or of builds ("cut over 10% of traffic to the new event pipeline", fresh73, 2026-12-04).
+  'event pipeline', 'events pipeline', 'data pipeline', 'data pipelines', 'ci pipeline', 'cd pipeline', 'ci cd pipeline', 'build pipeline', 'deployment pipeline',
+  'ingestion pipeline', 'ingest pipeline', 'etl pipeline', 'ml pipeline', 'streaming pipeline', 'release pipeline', 'delivery pipeline',
+  'pipeline de donnees', 'pipelines de donnees', 'pipeline ci', 'pipeline de deploiement',
 ];
 
 /**
@@ -1224,6 +1228,7 @@ const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less 
 // A change of so much, said not public yet ("hausse de 7,5 % à partir du 1er mars. Les clients ne sont pas encore au courant",
 // fresh57, 2026-12-04): a price or a figure of the business moving, a metric's name or not.
 // Also said with a verb or a colon between ("la hausse sera finalement de 4,8 %", "Proposed residential increase: 5.2%", fresh70).
+const OUT_NOW_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:now[ \t]+|maintenant[ \t]+|enfin[ \t]+|finally[ \t]+)?(?:out|live|published|online|en ligne|publi[ée]e?s?|sortie?s?)(?![^\P{L}])/iu;
 const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
 // A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
@@ -1285,7 +1290,7 @@ export const financialFigure: CheckRule = {
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
     const unlifted = found.liftedEmbargo.length > 0 ? outside(nonPublicSigns, found.liftedEmbargo) : nonPublicSigns;
     const nonPublic = mentions.length > 0 ? outside(unlifted, mentions) : unlifted;
-    const internal = selfPublished ? [] : found.internal;
+    const internal = selfPublished ? [] : outside(found.internal, found.notMetrics);
     const approval = found.approval;
     const decided = found.bodyOrBudget;
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
@@ -1297,7 +1302,9 @@ export const financialFigure: CheckRule = {
     const negatedStarts = new Set(negatedPublications.map((match) => match.start));
     // A release under embargo ("EMBARGO jusqu'au 14 janvier … Communiqué : … 182 millions d'euros", fresh31) is no source yet.
     const embargoed = found.nonPublic.some((sign) => EMBARGO_SIGN.test(sign.term) && nonPublic.some((kept) => kept.start === sign.start && kept.end === sign.end));
-    const published = embargoed ? [] : outside(found.published, nonPublic)
+    // A publication said out now ("Our Q3 release is now out: …", fresh72, 2026-12-04) is a source, as "published" is.
+    const outNow = events.filter((match) => OUT_NOW_AFTER.test(text.slice(match.end, match.end + 24)));
+    const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
