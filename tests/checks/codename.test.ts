@@ -236,3 +236,21 @@ test('passes a business of that name, called so (fresh65, 2026-12-04)', () => {
 test('passes a two-word name of a documentary watched (review, 2026-12-04)', () => {
   expect(spans(codename, 'Just watched the great new Atlas Bleu documentary, a must for sailors.')).toEqual([]);
 });
+
+// fresh70, fresh72 (2026-12-04): a constellation seen rising, a bird at its nest, a dish and a beer named so.
+describe('codename: the sky, the wild, a menu', () => {
+  test.each([
+    'Last night we watched Orion rise above the substation while the crew finished up.',
+    'A pair of kestrels is back in the Kestrel nest box on our pylon: the line crew reschedules the climb.',
+    'Le bistrot du port sert un dessert nommé « Nébula », meringue et fruits rouges.',
+    '« Orion » : c’est le nom de la nouvelle bière de la brasserie du coin, testée vendredi.',
+  ])('passes %s', (text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test.each([
+    '« Orion » : c’est le nom de notre nouvelle app, lancement en mars.',
+    'Orion rises to the top of our roadmap: the billing rewrite starts Monday.',
+  ])('flags %s', (text) => {
+    expect(spans(codename, text).length).toBeGreaterThan(0);
+  });
+});

@@ -302,7 +302,7 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || kindCalledBefore(words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -764,7 +764,7 @@ function watchedWorkAfter(words: WordList, first: number, last: number): boolean
  * words around (fresh11, 2026-12-03). */
 // The night sky's words and what a star does in it ("Orion hung above the mountains", "at midnight Orion climbing over the
 // dunes", "Orion blazing over the desert", fresh46, fresh49, 2026-12-04).
-const SKY_WORDS = new Set(['rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
+const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
   'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse',
   // A clear night ("Nuit sans nuages à Maroua, Orion bien haut", fresh63).
   'nuages', 'clouds', 'cloudless', 'etoilee', 'starry']);
@@ -773,6 +773,18 @@ function inTheSky(words: WordList, first: number, last: number): boolean {
   if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
   return anyPositionWithin(wordPositions(words, SKY_GEAR_TEST), Math.max(0, first - SKY_GEAR_REACH), Math.min(words.count - 1, last + SKY_GEAR_REACH));
+}
+/**
+ * "The Kestrel nesting box on our transmission tower has a pair again": the animal, with words of wildlife around (fresh70,
+ * 2026-12-04). Policies name projects after birds and beasts; their nests, chicks and sightings are nature's.
+ */
+const WILDLIFE_WORDS = new Set(['nesting', 'nest', 'nests', 'nestbox', 'nichoir', 'nichoirs', 'nid', 'nids', 'chicks', 'poussins', 'oisillons', 'fledged', 'fledglings',
+  'hatched', 'birds', 'bird', 'oiseaux', 'oiseau', 'raptor', 'raptors', 'rapace', 'rapaces', 'birdwatching', 'ornithologist', 'ornithologue', 'wildlife', 'faune',
+  'hovering', 'perched', 'perche', 'sighting', 'sightings']);
+const WILDLIFE_REACH = 8;
+const WILDLIFE_TEST: WordTest = { pickWord: (word) => WILDLIFE_WORDS.has(word) };
+function inTheWild(words: WordList, first: number, last: number): boolean {
+  return anyPositionWithin(wordPositions(words, WILDLIFE_TEST), Math.max(0, first - WILDLIFE_REACH), Math.min(words.count - 1, last + WILDLIFE_REACH));
 }
 const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium']);
 const SKY_GEAR_REACH = 24;
@@ -792,10 +804,31 @@ function kindCalledBefore(words: WordList, first: number): boolean {
   for (let at = first - 2; at >= 0 && at >= first - 5; at -= 1) {
     const word = foldedAt(words, at);
     if (OWN_BEFORE.has(word)) return false;
-    if (BUSINESS_KINDS.has(word)) kind = true;
+    if (BUSINESS_KINDS.has(word) || isKind(DISHES, word) || isKind(CONSUMER_GOODS, word)) kind = true;
   }
   return kind;
 }
+/** A restaurant's dishes, named so on its menu ("un plat nommé « Atlas bleu », une daurade aux agrumes", fresh72, 2026-12-04). */
+const DISHES = new Set(['plat', 'dish', 'dessert', 'entree', 'menu', 'recette', 'recipe', 'sandwich', 'salade', 'salad', 'bowl', 'tapas', 'glace', 'sorbet']);
+
+/**
+ * "« Atlas bleu » : c'est le nom de la nouvelle bière de la microbrasserie": the name given as another's product's or
+ * business's right after it (fresh70, 2026-12-04); not "le nom de notre nouvelle app", the company's own.
+ */
+function nameOfKindAfter(words: WordList, last: number): boolean {
+  let at = last + 1;
+  if (foldedAt(words, at) === 'c' && foldedAt(words, at + 1) === 'est') at += 2;
+  if (!(foldedAt(words, at) === 'le' && foldedAt(words, at + 1) === 'nom') && !(foldedAt(words, at) === 'the' && foldedAt(words, at + 1) === 'name')) return false;
+  at += 2;
+  if (!NAME_OF.has(foldedAt(words, at))) return false;
+  for (let next = at + 1; next < words.count && next <= at + 3; next += 1) {
+    const word = foldedAt(words, next);
+    if (OWN_BEFORE.has(word) || word === 'our' || word === 'notre') return false;
+    if (BUSINESS_KINDS.has(word) || isKind(DISHES, word) || isKind(CONSUMER_GOODS, word)) return true;
+  }
+  return false;
+}
+const NAME_OF = new Set(['de', 'du', 'd', 'des', 'of']);
 
 /** "l'Atlas bleu et blanc sous la neige": the name's last word an adjective coordinated with a colour, a description. */
 const COLOURS = new Set(['blanc', 'blanche', 'rouge', 'vert', 'verte', 'jaune', 'noir', 'noire', 'gris', 'grise', 'rose', 'violet', 'orange', 'or', 'argent', 'white', 'red', 'green', 'yellow', 'black', 'grey', 'gray', 'pink', 'purple', 'gold', 'silver']);
