@@ -121,3 +121,13 @@ describe('client-name: fictional companies', () => {
     expect(spans(clientName, 'Société Générique signed with us for office space in Lyon.')).toEqual(['Société Générique']);
   });
 });
+
+// fresh73 (2026-12-04): "massif" as an adjective is no mountain range; an owner's acronym in brackets right after the name.
+describe('client-name: an adjective, an owner in brackets', () => {
+  test('flags the client after an "import massif"', () => {
+    expect(spans(clientName, "Le pic de charge venait de l'import massif de la Société Générique hier soir.")).toEqual(['Société Générique']);
+  });
+  test('passes a name that an acronym in brackets owns', () => {
+    expect(spans(clientName, "Initech (the CRA's filing portal) was down all morning.")).toEqual([]);
+  });
+});

@@ -438,6 +438,8 @@ function isKind(kinds: ReadonlySet<string>, word: string): boolean {
   return kinds.has(word) || kinds.has(singular(word));
 }
 
+const MOUNTAIN_ARTICLES = new Set(['le', 'du', 'au', 'ce', 'un', 'the', 'a']);
+
 /** "cedres" → "cedre": kind nouns are listed in the singular. */
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -454,6 +456,8 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
     if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
     // "la collection capsule Société Générique x …": fashion's capsule collection, not a spacecraft (fresh8).
     if (kind && word === 'capsule' && at > 0 && foldedAt(words, at - 1) === 'collection') return false;
+    // "l'import massif de l'Hôpital Sainte-Claire": French "massif" is "massive" too; the mountains take an article (fresh73).
+    if (kind && word === 'massif' && (at === 0 || !MOUNTAIN_ARTICLES.has(foldedAt(words, at - 1)))) return false;
     if (kind) return !bridged || PUBLIC_KINDS_OF.has(word);
     bridged = true;
   }
@@ -505,6 +509,9 @@ function ownedByAcronym(text: string, words: WordList, first: number, last: numb
   let before = first - 1;
   if (before >= 1 && foldedAt(words, before) === 's' && APOSTROPHE.test(text.slice(words.ends[before - 1] as number, words.starts[before] as number))) before -= 1;
   if (before >= 0 && isOwner(text, words, before) && SPACE_ONLY.test(text.slice(words.ends[before] as number, words.starts[before + 1] as number).replace(POSSESSIVE_END, ' '))) return true;
+  // "Globex (the CME's electronic trading platform)": the owner's acronym opening a bracket right after (fresh73, 2026-12-04).
+  const bracketed = last + 1 < words.count ? OWNER_BRACKET.exec(text.slice(words.ends[last] as number, (words.ends[last] as number) + 20)) : null;
+  if (bracketed !== null && !OWN_ACRONYMS.has((bracketed[1] as string).toLowerCase())) return true;
   // "Orion de la NASA", "Orion of ESA": up to two linking words, then the acronym.
   for (let at = last + 1, steps = 0; at < words.count && steps < 3; at += 1, steps += 1) {
     const owner = steps > 0 && isOwner(text, words, at);
@@ -515,6 +522,8 @@ function ownedByAcronym(text: string, words: WordList, first: number, last: numb
   }
   return false;
 }
+
+const OWNER_BRACKET = /^[ \t]*\([ \t]*(?:the[ \t]+|la[ \t]+|le[ \t]+)?(\p{Lu}{2,5})['’]s[ \t]/u;
 
 /** Whether word `index` is an outside organisation's acronym ("NASA", "CME"), not one of the company's own units. */
 function isOwner(text: string, words: WordList, index: number): boolean {
