@@ -242,3 +242,13 @@ describe('confidential-marker: Protected A/B/C', () => {
     expect(spans(confidentialMarker, 'The new depot has a protected bike shed and Protected A zoning notes are public.')).toEqual([]);
   });
 });
+
+// fresh71, fresh73 (2026-12-04): marking talked about in general.
+describe('confidential-marker: anything stamped, documents carrying the label', () => {
+  test.each([
+    'Rule of thumb for interns: everything stamped CONFIDENTIAL stays on the team drive.',
+    'Our gateway blocks e-mails carrying the label "STRICTLY CONFIDENTIAL" from leaving the tenant.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

@@ -156,7 +156,8 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 // Marking talked about, not done (fresh42, fresh44, fresh45, 2026-12-04): any document so marked ("un document marqué
 // CONFIDENTIEL ne se transfère jamais"), an instruction to mark ("Mark the report TLP:AMBER before you send it"), the stamp
 // or watermark itself ("an optional "CONFIDENTIAL" watermark", "bans the stamp "for internal use only"").
-const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|tout|toute|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|anything|everything|whatever|tout|toute|tout ce qui est|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+const DOCUMENTS_CARRYING_BEFORE = /(?<![^\P{L}])(?:documents|files|fichiers|e-?mails|mails|slides|decks|pages|messages|tickets)[ \t]+(?:carrying|bearing|with|showing|portant|avec)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+|le[ \t]+)?(?:label|marking|mention|stamp|tag|[ée]tiquette|tampon)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
 // Stamping as a habit, the label unquoted ('Why do Japanese companies stamp 社外秘 on everything', fresh54, 2026-12-04).
@@ -184,6 +185,8 @@ function meaningAsked(text: string, span: { start: number }): boolean {
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
   if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || STAMPING_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
+  // Documents in the plural carrying the label ("flags documents carrying the label "CONFIDENTIAL"", fresh73, 2026-12-04).
+  if (DOCUMENTS_CARRYING_BEFORE.test(before)) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
 }
@@ -285,7 +288,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
