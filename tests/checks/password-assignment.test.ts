@@ -157,3 +157,11 @@ describe('password-assignment: network configs and Terraform defaults', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh71, fresh73 (2026-12-04): a note in brackets or an instruction where the value would be.
+test.each([
+  'MQTT bridge settings:\nuser: <svc-account>\npassword: (see vault)\nworks out of the box.',
+  '.env.sample:\nJWT_SECRET=generate-with-openssl-rand-base64-48\nDB_PASSWORD=',
+])('passes a value that is an instruction (fresh71, fresh73): %s', (text) => {
+  expect(spans(passwordAssignment, text)).toEqual([]);
+});

@@ -321,7 +321,9 @@ const TERRAFORM_GATE = /variable[ \t]+"[^"\n]*(?:passw|secret|token|api_?key)/i;
 const CLI_ENV = /(?<![\w-])(?:PGPASSWORD|REDISCLI_AUTH|SSHPASS|P4PASSWD)[ \t]?[=:][ \t]?["']?([^\s"'`]{4,256})/g;
 // A value masked or left as a template: "Mot de passe : ••••••••", "password: <your-password-here>", "pwd: [REDACTED]",
 // "token: {{API_TOKEN}}". A screenshot's dots or a doc's slot, no secret.
-const TEMPLATE_VALUE = /^(?:[•●∙·*#]{3,}|<[^>\s]|\{\{|\$\{|\[[^\]\s]*\]?$)/u;
+// Also a note in brackets ("password: (from vault)", fresh71) and an instruction in place of a value
+// ("SECRET_KEY=generate-with-openssl-rand-hex-32" in a .env.example, fresh73, 2026-12-04).
+const TEMPLATE_VALUE = /^(?:[•●∙·*#]{3,}|<[^>\s]|\{\{|\$\{|\[[^\]\s]*\]?$|\((?:from|see|in|via|ask|stored|dans|voir|demander)(?![^\P{L}])|(?:generate|replace|change|insert|set|put|paste|fill|use|create|g[ée]n[ée]rer|remplacer|mettre)[-_](?:with|me|this|it|your|a|an|the|in|here|by|avec|par|ici|votre)(?![^\P{L}]))/iu;
 // Placeholders and variables in place of a password ("-p$DB_PASS", "--password=<secret>", "-u user:***").
 const CLI_PLACEHOLDER = /^[$<{%[]|^\*+$|^x+$|^\.{3}|your|password|passwd|changeme/i;
 /** How far after the tool's name its options may sit (the rest of a one-line command). */
