@@ -314,7 +314,11 @@ const RADIUS_KEY = /(?:^[ \t]+|(?:radius|tacacs)(?:-server)?[ \t]+)key[ \t]+(?:[
 const RADIUS_GATE = /radius|tacacs/i;
 // A Terraform variable named for a credential and its default value, a few lines apart ('variable "admin_password" {⏎
 // default = "…"', fresh73, 2026-12-04). Bounded to the block: linear.
-const TERRAFORM_DEFAULT = /variable[ \t]+"[A-Za-z0-9_-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_-]*"[ \t]*\{[^}]{0,200}?default[ \t]*=[ \t]*"([^"\n]{4,256})"/gi;
+const TERRAFORM_VARIABLE = /variable[ \t]+"([A-Za-z0-9_-]{1,64})"[ \t]*\{/gi;
+const CREDENTIAL_NAME = /passw|secret|token|api_?key/i;
+const TERRAFORM_DEFAULT = /^[ \t]*default[ \t]*=[ \t]*"([^"\n]{4,256})"/m;
+/** How far a variable's block may run for its default to be read. */
+const TERRAFORM_BLOCK = 240;
 const TERRAFORM_GATE = /variable[ \t]+"[^"\n]*(?:passw|secret|token|api_?key)/i;
 // Variables the tools read their password from, named without "_PASSWORD": "PGPASSWORD=… psql", Perforce's "P4PASSWD:
 // Weißwurst-Frühstück-77" in a pasted setup note (fresh65, 2026-12-04).
@@ -379,7 +383,15 @@ function cliPasswords(text: string): { start: number; end: number }[] {
     for (const span of scan(CONFIG_DIRECTIVE, text)) if (!SNMP_DEFAULTS.test(span.groups[0] ?? '')) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
   }
   if (RADIUS_GATE.test(text)) for (const span of scan(RADIUS_KEY, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length);
-  if (TERRAFORM_GATE.test(text)) for (const span of scan(TERRAFORM_DEFAULT, text)) accept(span.groups[0] ?? '', span.end - (span.groups[0] ?? '').length - 1);
+  if (TERRAFORM_GATE.test(text)) {
+    for (const variable of scan(TERRAFORM_VARIABLE, text)) {
+      if (!CREDENTIAL_NAME.test(variable.groups[0] ?? '')) continue;
+      const close = text.indexOf('}', variable.end);
+      const block = text.slice(variable.end, close < 0 ? variable.end + TERRAFORM_BLOCK : Math.min(close, variable.end + TERRAFORM_BLOCK));
+      const value = TERRAFORM_DEFAULT.exec(block);
+      if (value) accept(value[1] ?? '', variable.end + value.index);
+    }
+  }
   return found;
 }
 
@@ -438,7 +450,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
