@@ -4,8 +4,9 @@
  * IBAN (iban), an address at an example domain (email-address). Each rule asks only about a value it has
  * already recognised as such an example, so the words clear nothing else.
  */
+// The lookahead on first letters lets the engine skip most positions at once (a dense draft asks this of ~40 values).
 export const EXAMPLE_WORDS =
-  /(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
+  /(?=[tTsSdDeEpPfFiIhHqQaAbB])(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;
@@ -20,7 +21,7 @@ export function saidToBeExample(text: string, span: { start: number; end: number
  * ("test", "sandbox", "stripe"), which a test-mode key's own name or vendor brings along ("our sk_test key for staging").
  */
 export const DOCUMENTED_WORDS =
-  /(?<![^\P{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|sp[ée]cimens?|dummy|fake|factices?)(?![^\P{L}])/iu;
+  /(?=[dDeEsStTpPfF])(?<![^\P{L}])(?:docs?|documentation|documented|document[ée]e?s?|examples?|exemples?|samples?|tutori(?:al|el)s?|tutos?|published|publi[ée]e?s?|placeholders?|sp[ée]cimens?|dummy|fake|factices?)(?![^\P{L}])/iu;
 
 /** Whether the words around `span` (not in it) say the value is published as documentation or an example. */
 export function saidToBeDocumented(text: string, span: { start: number; end: number }, reach = EXAMPLE_REACH): boolean {
