@@ -252,3 +252,23 @@ describe('confidential-marker: anything stamped, documents carrying the label', 
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
 });
+
+// fresh74, fresh77 (2026-12-04): marking talked about; a request in brackets with no label on its line.
+describe('confidential-marker: stamping talked about, asides in brackets', () => {
+  test.each([
+    'New joiners often ask why we stamp some slides "INTERNAL" or "RESTRICTED" and others not.',
+    'Should anyone ever put "CONFIDENTIAL" in an email subject? It only draws eyes.',
+    'Notre salle de pause s’appelle « Le Confidentiel » depuis le déménagement.',
+    'Mon atelier à la conf : « Pourquoi “CONFIDENTIEL” en gras ne suffit pas ».',
+    'Réunion sur la signature électronique des NDA fournisseurs : fini le papier.',
+    'Note pour le bureau (ne pas diffuser) : le déménagement est décalé à mars.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each([
+    'CONFIDENTIEL (ne pas diffuser) : plan de charge 2027',
+    'The deck was stamped "INTERNAL" and sent to the whole region anyway.',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+});

@@ -100,6 +100,12 @@ const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprie
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
 const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
+const PAREN_BEFORE = /\([ \t]*$/u;
+const LISTED_WITH = /^["”»'’]?[ \t]*(?:,|or|and|ou|et|\/)[ \t]*["“«'‘]?$/iu;
+/** Whether two matches sit on one line. */
+function sameLine(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return !text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)).includes('\n');
+}
 // Where a lower-case label stands apart from a sentence (isProseAdjective).
 const APART_BEFORE = /(?:^|[\n([{|/«"“'‘&]|[–—-][ \t])[ \t\u00a0]*$/u;
 const APART_AFTER = /^[ \t\u00a0]*(?:[)\]}|/»"”'’]|[–—-](?:[ \t]|$)|$|\n)/u;
@@ -157,6 +163,14 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 // CONFIDENTIEL ne se transfère jamais"), an instruction to mark ("Mark the report TLP:AMBER before you send it"), the stamp
 // or watermark itself ("an optional "CONFIDENTIAL" watermark", "bans the stamp "for internal use only"").
 const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|anything|everything|whatever|tout|toute|tout ce qui est|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+// Marking talked about (fresh74, 2026-12-04): 'why airlines stamp some documents "INTERNAL"', 'should we ever put
+// "CONFIDENTIAL" in an email subject?', 'notre cafétéria s'appelle "Le Confidentiel"', 'Ma présentation : "Pourquoi
+// 'CONFIDENTIEL' en rouge ne protège rien"'.
+const STAMP_DOCUMENTS_BEFORE = /(?<![^\P{L}])(?:stamps?|stamping|stamped|marks?|marking|labels?|labell?ing|tamponner|tamponnent|marquer|marquent)[ \t]+(?:[\p{L}'’-]{1,20}[ \t]+){0,2}(?:documents?|files?|e-?mails?|fiches?|slides?|decks?|pages?|notes?)[ \t]+(?:(?:as|with|en|comme|avec)[ \t]+)?["“«'‘]$/iu;
+const PUT_IN_SUBJECT_AFTER = /^["”»'’]?[ \t]+(?:in|into|dans)[ \t]+(?:l['’]|(?:an?|the|every|each|all|their|your|les|chaque|un|une)[ \t]+)?(?:e-?mail[ \t]+)?(?:subjects?|subject lines?|objets?|titres?)(?![^\P{L}])/iu;
+const PUT_BEFORE_QUOTE = /(?<![^\P{L}])(?:put|puts|putting|write|writes|writing|add|adds|adding|mettre|mettent|mettez|[ée]crire|ajouter)[ \t]+["“«'‘][ \t]*\[?$/iu;
+const CALLED_QUOTE_BEFORE = /(?<![^\P{L}])(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?|baptis[ée]e?)[ \t]+["“«'‘][ \t\u00a0]*(?:(?:le|la|les|l['’]|the)[ \t]*)?$/iu;
+const TALK_TITLE_BEFORE = /(?<![^\P{L}])(?:pr[ée]sentation|talk|keynote|conf[ée]rence|webinar|webinaire|session|atelier|workshop|article|billet|titre|title)(?:[ \t]+[\p{L}'’]{1,12}){0,3}(?:[ \t]*:)?[ \t]*["“«][^"”»\n]{0,80}$/iu;
 const DOCUMENTS_CARRYING_BEFORE = /(?<![^\P{L}])(?:documents|files|fichiers|e-?mails|mails|slides|decks|pages|messages|tickets) (?:carrying|bearing|with|showing|portant|avec) (?:(?:the|a|la|le) )?(?:label|marking|mention|stamp|tag|[ée]tiquette|tampon)[ \t\u00a0]{0,3}(?::[ \t\u00a0]{0,3})?(?:["“«'‘][ \t\u00a0]{0,3})?$/iu;
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
@@ -187,6 +201,8 @@ function isMarkingTalk(text: string, span: { start: number; end: number }): bool
   if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || STAMPING_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
   // Documents in the plural carrying the label ("flags documents carrying the label "CONFIDENTIAL"", fresh73, 2026-12-04).
   if (DOCUMENTS_CARRYING_BEFORE.test(before)) return true;
+  if (STAMP_DOCUMENTS_BEFORE.test(before) || CALLED_QUOTE_BEFORE.test(before) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
+  if (PUT_BEFORE_QUOTE.test(before) && PUT_IN_SUBJECT_AFTER.test(text.slice(span.end, span.end + 40).replace(/^\]/, ''))) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
 }
@@ -288,7 +304,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -349,7 +365,9 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     const mention = title || embargoPast(match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
-    if (mention) {
+    // A label listed right after one talked about ('stamp some documents "INTERNAL" or "RESTRICTED"', fresh74) is talked about too.
+    const listedAfterMention = mentions.length > 0 && LISTED_WITH.test(text.slice((mentions[mentions.length - 1] as PhraseMatch).end, match.start));
+    if (mention || listedAfterMention) {
       mentions.push(match);
       continue;
     }
@@ -357,6 +375,10 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     if (INFORMAL_REQUESTS.has(match.term) && !inCapitals(text, match)) continue;
     if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && !LABEL_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
       !HEADING_AFTER.test(text.slice(match.end, match.end + 3))) continue;
+    // A request in brackets, in lower case, with no label on its line ("Pour le comité de direction (ne pas diffuser) :", "(do not
+    // share outside the leadership group until the trading statement)", fresh71, fresh77, 2026-12-04): an aside, not a label.
+    if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && PAREN_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
+      !phrases.some((other) => other !== match && !REQUESTS_IN_SENTENCES.has(other.term) && !INFORMAL_REQUESTS.has(other.term) && sameLine(text, other, match))) continue;
     if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       const between = next ? text.slice(match.end, next.start) : '';
@@ -546,7 +568,7 @@ function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): numbe
 
 // NDAs as a kind of document to talk about (fresh71, fresh72, 2026-12-04): "tout le monde parle de NDA", "un bon NDA tient sur
 // trois pages", "my fourth NDA of the week"; not "signed an NDA with the hotel chain", a deal under one.
-const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
+const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:signature|gestion|mod[èe]les?|process(?:us)?)[ \t]+(?:[ée]lectronique[ \t]+)?(?:des|de nos|de vos)|(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
   if (NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   const index = ndaHeadIndex(tokens, match, text);
