@@ -254,3 +254,17 @@ describe('codename: the sky, the wild, a menu', () => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh74, fresh76, fresh77 (2026-12-04): a pet's nickname, a blue atlas on a shelf, the word itself.
+describe('codename: nicknames, things in lower case, the word', () => {
+  test.each([
+    'Notre chien de garde, Rex, a adopté le hall B. Les vigiles l’ont surnommé « Orion » à cause de sa ceinture lumineuse.',
+    'Trouvé chez un bouquiniste : un vieil atlas bleu de 1958, cartes dépliantes comprises.',
+    'Fun fact: the word nebula is Latin for mist. Our new meeting room is named after it.',
+  ])('passes %s', (text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test.each(['Le projet atlas bleu passe en recette lundi.', 'Le nouvel atlas bleu de notre équipe data part en recette lundi.'])('flags %s', (text) => {
+    expect(spans(codename, text).length).toBeGreaterThan(0);
+  });
+});

@@ -301,8 +301,8 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || brandBefore(text, words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) ||
+    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || theWordBefore(words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) || lowerCaseThing(text, words, first, last) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -817,6 +817,43 @@ function kindCalledBefore(words: WordList, first: number): boolean {
   }
   return kind;
 }
+/**
+ * "Notre chat de soute préféré, Atlas, … Les agents l'ont surnommé "Atlas bleu"" (fresh74, 2026-12-04): a nickname, given to
+ * a pet or a person named in the sentences before. A nickname names no project.
+ */
+function nicknameOfKind(words: WordList, first: number): boolean {
+  if (first < 1 || !NICKNAMING.has(foldedAt(words, first - 1))) return false;
+  for (let at = first - 2; at >= 0 && at >= first - NICKNAME_REACH; at -= 1) if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
+  return false;
+}
+const NICKNAMING = new Set(['surnomme', 'surnommee', 'surnommes', 'nicknamed', 'dubbed']);
+const NICKNAME_REACH = 25;
+
+/**
+ * "le gros atlas bleu de la bibliothèque de mon grand-père", "un atlas bleu": a name of several words written all in lower case
+ * after an article or an adjective, its first word a common noun (fresh76, fresh77, 2026-12-04): a thing, not the project.
+ */
+function lowerCaseThing(text: string, words: WordList, first: number, last: number): boolean {
+  if (first === last || first < 1 || !COMMON_NOUN_HEADS.has(foldedAt(words, first))) return false;
+  for (let at = first; at <= last; at += 1) if (!STARTS_LOWER.test(text.slice(words.starts[at] as number, (words.starts[at] as number) + 2))) return false;
+  const before = foldedAt(words, first - 1);
+  if (!INDEFINITE_ARTICLES.has(before) && !THING_ADJECTIVES.has(before)) return false;
+  // Not "le nouvel atlas bleu de notre équipe": ours, a few words on.
+  for (let at = last + 1; at < words.count && at <= last + 3; at += 1) if (OWN_BEFORE.has(foldedAt(words, at))) return false;
+  return true;
+}
+const COMMON_NOUN_HEADS = new Set(['atlas', 'nebula', 'nebuleuse', 'galaxy', 'galaxie', 'kestrel', 'faucon', 'orion']);
+const THING_ADJECTIVES = new Set(['gros', 'grosse', 'grand', 'grande', 'petit', 'petite', 'vieux', 'vieil', 'vieille', 'nouvel', 'nouveau', 'nouvelle', 'beau', 'bel', 'belle',
+  'old', 'big', 'new', 'little', 'huge', 'fameux', 'famous']);
+
+/** "the word nebula comes from Latin", "le mot orion" (fresh76, 2026-12-04): the word itself, talked about. */
+function theWordBefore(words: WordList, first: number): boolean {
+  if (first < 2) return false;
+  const kind = foldedAt(words, first - 1);
+  const article = foldedAt(words, first - 2);
+  return ((kind === 'word' || kind === 'term') && article === 'the') || ((kind === 'mot' || kind === 'terme') && (article === 'le' || article === 'ce'));
+}
+
 /** A restaurant's dishes, named so on its menu ("un plat nommé « Atlas bleu », une daurade aux agrumes", fresh72, 2026-12-04). */
 const DISHES = new Set(['plat', 'dish', 'dessert', 'entree', 'menu', 'recette', 'recipe', 'sandwich', 'salade', 'salad', 'bowl', 'tapas', 'glace', 'sorbet']);
 
