@@ -381,3 +381,21 @@ describe('financial-figure: releases out now, data pipelines', () => {
     expect(spans(financialFigure, 'Weighted pipeline for Q1 is €14M, internal only until the kick-off.').length).toBe(1);
   });
 });
+
+// fresh75, fresh77 (2026-12-04): the announcement heading the post, a list on a named site, a trial's results, an ethics committee.
+describe('financial-figure: headings, named sites, medicine', () => {
+  test.each([
+    'Annonce officielle : marché de 8,2 M€ attribué par le CHU pour 14 salles de réveil.',
+    'Our institute received a EUR 2.1M ERC grant, as listed on the ERC website since Monday.',
+    'CONFIDENTIEL\nRésultats intermédiaires essai ORCA-3 : réponse 38 % vs 24 % sous placebo.',
+    'Les volontaires sont défrayés 40 € par visite, montant fixé dans le protocole approuvé par le comité d’éthique.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+  test.each([
+    'L’annonce officielle aura lieu lundi : contrat de 8,2 M€ avec le CHU.',
+    'The grant (EUR 2.1M) will be on the ERC website next week; keep it quiet until then.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

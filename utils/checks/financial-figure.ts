@@ -180,6 +180,11 @@ const NOT_METRICS: readonly string[] = [
   'event pipeline', 'events pipeline', 'data pipeline', 'data pipelines', 'ci pipeline', 'cd pipeline', 'ci cd pipeline', 'build pipeline', 'deployment pipeline',
   'ingestion pipeline', 'ingest pipeline', 'etl pipeline', 'ml pipeline', 'streaming pipeline', 'release pipeline', 'delivery pipeline',
   'pipeline de donnees', 'pipelines de donnees', 'pipeline ci', 'pipeline de deploiement',
+  // A clinical trial's results and an ethics committee: medicine, not money ("Résultats intermédiaires essai LUMEN-2 : réponse
+  // objective 46 %", "le protocole approuvé par le comité d'éthique", fresh75, 2026-12-04).
+  'trial results', 'study results', 'clinical results', 'resultats cliniques', 'resultats de l essai', 'resultats de l etude',
+  'resultats intermediaires essai', 'resultats essai', 'resultats d essai', 'comite d ethique', 'comites d ethique', 'ethics committee', 'ethics committees',
+  'comite de protection des personnes', 'institutional review board',
 ];
 
 /**
@@ -1228,6 +1233,12 @@ const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less 
 // A change of so much, said not public yet ("hausse de 7,5 % à partir du 1er mars. Les clients ne sont pas encore au courant",
 // fresh57, 2026-12-04): a price or a figure of the business moving, a metric's name or not.
 // Also said with a verb or a colon between ("la hausse sera finalement de 4,8 %", "Proposed residential increase: 5.2%", fresh70).
+const ON_A_SITE = /(?<![^\P{L}])(?:on|sur)[ \t]+(?:the|our|their|its|le|notre|leur|son)[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*[ \t]+){0,3}(?:website|web site|site web|site internet|portal|portail)(?![^\P{L}])/gu;
+const WILL_BE_BEFORE = /(?<![^\P{L}])(?:will|ll|sera|seront|va|vont)[ \t]+(?:be[ \t]+|[êe]tre[ \t]+)?(?:posted|published|put|mis|publi[ée]e?s?)?[ \t]*$/iu;
+/** Whether a match opens its line and a colon follows it: a heading ("Annonce officielle : …"). */
+function isHeading(text: string, match: { start: number; end: number }): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, match.start - 8), match.start)) && /^[ \t]*:/.test(text.slice(match.end, match.end + 3));
+}
 const OUT_NOW_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:now[ \t]+|maintenant[ \t]+|enfin[ \t]+|finally[ \t]+)?(?:out|live|published|online|en ligne|publi[ée]e?s?|sortie?s?)(?![^\P{L}])/iu;
 const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
@@ -1271,7 +1282,7 @@ export const financialFigure: CheckRule = {
       !READER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
-      ...found.officialPending,
+      ...found.officialPending.filter((match) => !isHeading(text, match)),
       ...followedWithin(found.before, events, BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
@@ -1292,7 +1303,7 @@ export const financialFigure: CheckRule = {
     const nonPublic = mentions.length > 0 ? outside(unlifted, mentions) : unlifted;
     const internal = selfPublished ? [] : outside(found.internal, found.notMetrics);
     const approval = found.approval;
-    const decided = found.bodyOrBudget;
+    const decided = outside(found.bodyOrBudget, found.notMetrics);
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
     // "we signed an NDA" labels a deal, not the post.
     const labelled = markerLabels(text, tokens).some((label) => label.term !== 'nda');
@@ -1303,7 +1314,13 @@ export const financialFigure: CheckRule = {
     // A release under embargo ("EMBARGO jusqu'au 14 janvier … Communiqué : … 182 millions d'euros", fresh31) is no source yet.
     const embargoed = found.nonPublic.some((sign) => EMBARGO_SIGN.test(sign.term) && nonPublic.some((kept) => kept.start === sign.start && kept.end === sign.end));
     // A publication said out now ("Our Q3 release is now out: …", fresh72, 2026-12-04) is a source, as "published" is.
-    const outNow = events.filter((match) => OUT_NOW_AFTER.test(text.slice(match.end, match.end + 24)));
+    const outNow = [
+      ...events.filter((match) => OUT_NOW_AFTER.test(text.slice(match.end, match.end + 24))),
+      // "Annonce officielle : contrat de 12,5 M€ signé …" (fresh75, 2026-12-04): the announcement itself, heading the post.
+      ...found.officialPending.filter((match) => isHeading(text, match)),
+      // "the full list is on the SNSF website since Tuesday" (fresh77): on a named site, now.
+      ...(text.includes('site') || text.includes('portal') || text.includes('portail') ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
+    ];
     const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
