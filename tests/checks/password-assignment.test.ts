@@ -165,3 +165,20 @@ test.each([
 ])('passes a value that is an instruction (fresh71, fresh73): %s', (text) => {
   expect(spans(passwordAssignment, text)).toEqual([]);
 });
+
+// fresh74, fresh75, fresh77 (2026-12-04): a router's WPA2 line, a *_PW variable, a password "was", a pair said "is", a long
+// account description before the pair.
+describe('password-assignment: WPA2, _PW, was, long account names', () => {
+  test.each([
+    ['Borne Wi-Fi de l’accueil :\nSSID: ACCUEIL-PUBLIC\nWPA2: Tilleul2028!', 'Tilleul2028'],
+    ["$ export SMTP_RELAY_PW='Br1ck-Lane-77'", 'Br1ck-Lane-77'],
+    ['the admin password was Quarry#2003 and nobody rotated it', 'Quarry#2003'],
+    ['Le mot de passe du kiosque a expiré. Le nouveau est kiosk-svc / Port2Lune#88 pour l’instant.', 'Port2Lune#88'],
+    ['Identifiants du compte partagé de démonstration pour la salle B12 du bâtiment nord : demo_b12 / Hx4!tPz9Lq.', 'Hx4!tPz9Lq'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test('passes WPA2 named as a standard', () => {
+    expect(spans(passwordAssignment, 'WPA2 is the standard on every guest network we run.')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import type { CheckRule, Finding } from './types';
 // skips most positions before the costlier lookbehind is tried. Same matches.
 // Up to 24 blanks before the sign: configuration aligns its keys (HCL, YAML: 'password             = "…"', fresh44, 2026-12-04).
 const ASSIGNMENT =
-  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|pour le|pour la|pour) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,24}(:|=|->|=>| is(?: now| still| set to)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|wpa[23]?|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|on the|on|pour le|pour la|pour|sur le|sur la) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has|was)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,24}(:|=|->|=>| is(?: now| still| set to| literally)?| was(?: literally| still| just)?| were| [ée]tait(?: encore| toujours)?| est(?: désormais| maintenant| toujours)?| c'est| c’est| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
 // The first word of each of ASSIGNMENT's keywords, folded as the draft's words are ("clé" is "cle", "api_key" starts
 // with "api"): a match starts at one of them, so the pattern is tried there only, not at every character of the draft
@@ -39,7 +39,7 @@ function assignments(text: string): Span[] {
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
-const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
+const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS|PW)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
 // The same in lower case, as Terraform, YAML and Python name them, aligned with blanks (`db_password = "Puget!Sound-Ledger#42"`,
 // fresh37, 2026-12-04). Tried only when the draft holds such a name (SNAKE_GATE): lower-case words are everywhere.
 const SNAKE_ASSIGNMENT = /(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(token|secret|key|apikey|password|passwd|pwd|pass)[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`]{6,256})/g;
@@ -56,16 +56,16 @@ const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation
 // stands for the account, and the pair may be said changed or reset to ("the break-glass admin … is omsadmin / …", "default
 // login has been changed to operator / …", "is still svc_hist / …", fresh70, fresh71, 2026-12-04).
 const CREDENTIAL_PAIR =
-  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access|admin|administrator|administrateur|superuser)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,6}(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|are|est|sont|c['’]est)(?:[ \t]+(?:still|now|toujours|d[ée]sormais|maintenant))?|(?:(?:has|have|had)[ \t]+been[ \t]+|was[ \t]+|were[ \t]+|a[ \t]+[ée]t[ée][ \t]+|ont[ \t]+[ée]t[ée][ \t]+)?(?:changed|reset|set|updated|chang[ée]e?s?|r[ée]initialis[ée]e?s?|modifi[ée]e?s?)[ \t]+(?:to|en|[àa]|pour))[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
+  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access|admin|administrator|administrateur|superuser)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,12}(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|are|est|sont|c['’]est)(?:[ \t]+(?:still|now|toujours|d[ée]sormais|maintenant))?|(?:(?:has|have|had)[ \t]+been[ \t]+|was[ \t]+|were[ \t]+|a[ \t]+[ée]t[ée][ \t]+|ont[ \t]+[ée]t[ée][ \t]+)?(?:changed|reset|set|updated|chang[ée]e?s?|r[ée]initialis[ée]e?s?|modifi[ée]e?s?)[ \t]+(?:to|en|[àa]|pour))[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
 // "le nouveau mot de passe de l'admin WordPress … au cas où : admin / Castor#Nord-2026!": a login / password pair after a
 // colon, with a word for a password earlier in the line (fresh19, 2026-12-03). The reach is bounded: linear.
-const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:]{0,120}:[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:]{0,120}(?::|[ \t](?:est|is))[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // What PASSWORD_PAIR needs, each found from a literal: a colon then a login and a slash, and a word for a password. Its full
 // scan with a lookbehind at every position was 0.15 ms of a dense 3,000-character draft (2026-12-03).
 // "Le mot de passe du compte Instagram de la librairie, pour le remplaçant de Noël : LaPage_Insta!2026" (fresh28, 2026-12-04):
 // a word for a password, the rest of its clause, a colon and a value typed as one. Bounded reach: linear.
 const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
-const PASSWORD_PAIR_GATE = /:[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
+const PASSWORD_PAIR_GATE = /(?::|[ \t](?:est|is))[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 // PASSWORD_PAIR and PASSWORD_THEN_COLON open on a word for a password: tried at those words only (their scans, a lookbehind
 // at every position, were 17 µs of a dense 3,000-character draft, 2026-12-04).
 const PASSWORD_PAIR_AT = new RegExp(PASSWORD_PAIR.source, 'iuy');
@@ -120,7 +120,7 @@ const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|your|votre|vos|my|mon|user[._-]?name|xxx|example)(?:$|[._@-])/i;
 
 // Cheap gate before the big pattern: most drafts mention none of these.
-const KEYWORD_GATE = /pass|pw|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot/i;
+const KEYWORD_GATE = /pass|pw|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot|wpa/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
 const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi)$/i;
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
