@@ -131,3 +131,17 @@ describe('client-name: an adjective, an owner in brackets', () => {
     expect(spans(clientName, "Initech (the CRA's filing portal) was down all morning.")).toEqual([]);
   });
 });
+
+// fresh76 (2026-12-04): an agency's WIP notes and accounts are its work, however many films they mention; a generic company in
+// lower case after an article is no client.
+describe('client-name: agency work, a generic company', () => {
+  test.each([
+    ['Notes du WIP / WIP notes\n- Société Générique : retours juridiques sur le film 30s, re-cut jeudi\n- Lunch vendredi', 'Société Générique'],
+    ['Dernier jour sur le compte Société Générique avant mes congés : trois ans de campagnes et de films.', 'Société Générique'],
+  ])('flags %s', (text, name) => {
+    expect(spans(clientName, text)).toEqual([name]);
+  });
+  test('passes a generic company asked for', () => {
+    expect(spans(clientName, 'Quand on vous demande « une société générique qui plaise à tous », posez des questions sur la marque et ses campagnes.')).toEqual([]);
+  });
+});

@@ -93,6 +93,8 @@ const TITLE_PAIRS = new Map<string, ReadonlySet<string>>([
 const OWN_NEIGHBOURS = new Set([
   'projet', 'project', 'programme', 'program', 'equipe', 'team', 'squad', 'chantier', 'roadmap', 'sprint', 'release',
   'beta', 'pilote', 'pilot', 'demo', 'client', 'customer', 'contrat', 'contract', 'deal',
+  // An agency's account, in French ("Dernier jour sur le compte Hôpital Sainte-Claire", fresh76, 2026-12-04).
+  'compte',
 ]);
 /** Animals and people a name is given to: "le chat Nebula", "our puppy Orion", "baby Orion", "ma fille Nébula".
  * Folded, singular (see singular()). */
@@ -201,6 +203,9 @@ const WORK_CONTEXT = new Set([
   'shipped', 'ship', 'ships', 'shipping', 'livraison', 'deployed', 'deploye', 'deployee',
   // A thing being built: "le proto Orion a tenu 72 h sous la neige" (not a TV "série" for its "pré-série", fresh31, 2026-12-04).
   'proto', 'protos', 'prototype', 'prototypes', 'poc', 'mvp', 'firmware',
+  // An agency's production work: campaigns, shoots, castings, WIP meetings ("- Orion : shooting confirmed for the 18th, casting
+  // call tomorrow", "campagnes de dons, films avec les soignants", fresh76, 2026-12-04): films made for a client, not watched.
+  'campaign', 'campaigns', 'shooting', 'shoot', 'casting', 'wip', 'brief', 'briefs', 'recut', 'pitch',
 ]);
 /** Institution-like first words of a listed name: "L'Hôpital Sainte-Claire", "La Société Générique" keep a capital article. */
 const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|universite|university|clinique|clinic|groupe|group|ecole|institut|laboratoire)\b/;
@@ -301,8 +306,8 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || theWordBefore(words, first) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) || lowerCaseThing(text, words, first, last) ||
+    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -671,6 +676,34 @@ function indefiniteCommonNoun(text: string, words: WordList, first: number, last
   return last + 1 >= words.count || !OWN_NEIGHBOURS.has(foldedAt(words, last + 1));
 }
 
+/**
+ * The common noun phrase of several words, whatever the words around ("le gros atlas bleu de la bibliothèque de mon grand-père",
+ * "« une société générique qui pourrait être n'importe qui »", fresh76, fresh77, 2026-12-04): a listed name of several words
+ * written all in lower case after an article is a thing, not the project or the client, which are written with capitals.
+ */
+function lowerCaseCommonNoun(text: string, words: WordList, first: number, last: number): boolean {
+  if (first === last || first < 1) return false;
+  for (let index = first; index <= last; index += 1) if (!startsLower(text, words, index)) return false;
+  let at = first - 1;
+  if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
+  // An article as written ("une", "a"; not a possessive: "notre atlas bleu" is ours), or an adjective of a thing after one.
+  if (!ARTICLE_AS_WRITTEN.has(writtenAt(text, words, at)) || (writtenAt(text, words, at) === 'a' && at > 0 && FRENCH_SUBJECTS.has(foldedAt(words, at - 1)))) {
+    if (!THING_ADJECTIVES.has(foldedAt(words, at)) || at < 1) return false;
+    at -= 1;
+    if (!ARTICLE_AS_WRITTEN.has(writtenAt(text, words, at)) && !DEFINITE_ARTICLES.has(foldedAt(words, at))) return false;
+  }
+  // Not followed by what makes it ours ("une société générique client depuis 2019", "de notre équipe").
+  for (let next = last + 1; next < words.count && next <= last + 3; next += 1) {
+    const word = foldedAt(words, next);
+    if (OWN_BEFORE.has(word) || (next === last + 1 && OWN_NEIGHBOURS.has(word))) return false;
+  }
+  return true;
+}
+const ARTICLE_AS_WRITTEN = new Set(['un', 'une', 'a', 'an']);
+function writtenAt(text: string, words: WordList, index: number): string {
+  return text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
+}
+
 /** "the nebula skyboxes", "the orion belt stars": a one-word name in lower case after "the", describing a lower-case
  * plural noun, as a common noun does (fresh7, 2026-12-03). Not a longer name ("the société générique procurement team"
  * is the client's), nor a singular noun ("the orion dashboard" is a product). */
@@ -829,20 +862,9 @@ function nicknameOfKind(words: WordList, first: number): boolean {
 const NICKNAMING = new Set(['surnomme', 'surnommee', 'surnommes', 'nicknamed', 'dubbed']);
 const NICKNAME_REACH = 25;
 
-/**
- * "le gros atlas bleu de la bibliothèque de mon grand-père", "un atlas bleu": a name of several words written all in lower case
- * after an article or an adjective, its first word a common noun (fresh76, fresh77, 2026-12-04): a thing, not the project.
- */
-function lowerCaseThing(text: string, words: WordList, first: number, last: number): boolean {
-  if (first === last || first < 1 || !COMMON_NOUN_HEADS.has(foldedAt(words, first))) return false;
-  for (let at = first; at <= last; at += 1) if (!STARTS_LOWER.test(text.slice(words.starts[at] as number, (words.starts[at] as number) + 2))) return false;
-  const before = foldedAt(words, first - 1);
-  if (!INDEFINITE_ARTICLES.has(before) && !THING_ADJECTIVES.has(before)) return false;
-  // Not "le nouvel atlas bleu de notre équipe": ours, a few words on.
-  for (let at = last + 1; at < words.count && at <= last + 3; at += 1) if (OWN_BEFORE.has(foldedAt(words, at))) return false;
-  return true;
-}
-const COMMON_NOUN_HEADS = new Set(['atlas', 'nebula', 'nebuleuse', 'galaxy', 'galaxie', 'kestrel', 'faucon', 'orion']);
+/** Adjectives of a thing after an article ("le gros atlas bleu de la bibliothèque de mon grand-père", "le nouvel atlas bleu
+ * des paysages de Wallonie est sorti", fresh76, fresh77, 2026-12-04): see lowerCaseCommonNoun. */
+const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'the']);
 const THING_ADJECTIVES = new Set(['gros', 'grosse', 'grand', 'grande', 'petit', 'petite', 'vieux', 'vieil', 'vieille', 'nouvel', 'nouveau', 'nouvelle', 'beau', 'bel', 'belle',
   'old', 'big', 'new', 'little', 'huge', 'fameux', 'famous']);
 
