@@ -399,3 +399,21 @@ describe('financial-figure: headings, named sites, medicine', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh76, fresh77 (2026-12-04): rates of an agency, "not sent … yet", "zip it", a grid validated by management, extra credits asked.
+describe('financial-figure: agency rates, not sent yet', () => {
+  test.each([
+    'Draft rate card for the summer ambassadors, NOT shared with the agents yet: tier A $14k per video, tier B $3k.',
+    'We are moving our day rate to €980 for design from March, clients hear about it in January, so zip it.',
+    'La grille validée par la direction : 9 000 € par créateur, 2 000 € pour les micros. Ne la partagez pas avant lundi.',
+    'Note au ministère (version non transmise) : on demandera 1,8 M€ de crédits supplémentaires pour les labos.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Our public rate card is on the website: €980 a day for design, since January.',
+    'The parcel was not sent to the depot yet, so the €45 fee is still pending.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

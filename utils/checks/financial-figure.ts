@@ -156,6 +156,9 @@ const METRICS: readonly string[] = [
   'revpar', 'taux d occupation', 'occupancy', 'occupancy rate', 'load factor', 'coefficient de remplissage', 'yield', 'recette unitaire',
   'like for like', 'lfl', 'same store sales', 'comparable sales', 'ventes a magasins comparables', 'a perimetre comparable', 'panier moyen',
   'average basket', 'average order value', 'aov', 'gmv', 'arpu', 'take rate',
+  // A public body's grant and extra credits asked of it ("la dotation récurrente des laboratoires", "2,6 M€ de crédits
+  // supplémentaires", fresh77, 2026-12-04).
+  'dotation', 'dotations', 'credits supplementaires',
   // A negotiation's opening position ("notre première offre sera à 2,1 %", bargaining notes, fresh70, 2026-12-04).
   'first offer', 'opening offer', 'premiere offre', 'offre initiale',
   // German, for teams that post in English about a German-speaking market ("DACH-Umsatz: 22 Mio. €").
@@ -196,6 +199,8 @@ const PRICES: readonly string[] = [
   'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price', 'fee', 'fees',
   'fare', 'fares', 'forfait', 'rate card', 'charges', 'loyer', 'loyers', 'rent', 'service charge', 'service charges', 'abonnement',
   'subscription',
+  // A freelancer's or an agency's rates and a rate sheet for talent (fresh76, 2026-12-04).
+  'day rate', 'day rates', 'daily rate', 'tjm', 'taux journalier', 'rate sheet', 'rate sheets',
   // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
   'remise', 'remises', 'rabais', 'ristourne', 'ristournes', 'discount', 'discounts',
   // Sales and a seller's commission too ("Les soldes d'hiver démarreront à -40 %", "Commission for sellers goes from 20 % to 24 %").
@@ -295,7 +300,7 @@ const APPROVAL: readonly string[] = [
 ];
 const BODY_OR_BUDGET: readonly string[] = [
   'committee', 'board', 'council', 'comex', 'codir', 'exco', 'steering committee', 'executive committee', 'comite', 'conseil',
-  'comite de direction', 'comite executif', 'direction generale', 'vice presidence', 'vice presidency', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
+  'comite de direction', 'comite executif', 'direction generale', 'par la direction', 'vice presidence', 'vice presidency', 'budget', 'budgets', 'enveloppe', 'allocation', 'investment',
   'investissement',
   // A plan decided inside ("plan d'embauches validé", "hiring plan approved").
   'leadership team', 'exec team', 'executive team', 'management team', 'senior leadership', 'equipe de direction',
@@ -878,6 +883,9 @@ const NON_PUBLIC: readonly string[] = [
   'draft numbers',
   'not on the website yet', 'not yet on the website', 'not on our website yet', 'pas encore sur le site', 'pas encore en ligne',
   'ne sort pas d ici', 'ca ne sort pas d ici', 'doesn t leave this room', 'does not leave this room', 'stays in this room',
+  // Not sent on yet, a version not sent, "zip it", "don't share it" with its pronoun (fresh76, fresh77, 2026-12-04).
+  'version non transmise', 'non transmise', 'non transmis', 'pas encore transmis', 'pas encore transmise',
+  'zip it', 'so zip it', 'ne la partagez pas', 'ne le partagez pas', 'ne les partagez pas', 'ne la diffusez pas',
   ...NEGATED_PUBLICATION,
   ...NEGATED_PUBLICATION_OTHER,
   ...AUDIENCE_LATER,
@@ -1239,6 +1247,10 @@ const WILL_BE_BEFORE = /(?<![^\P{L}])(?:will|ll|sera|seront|va|vont)[ \t]+(?:be[
 function isHeading(text: string, match: { start: number; end: number }): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, match.start - 8), match.start)) && /^[ \t]*:/.test(text.slice(match.end, match.end + 3));
 }
+// Not sent to the people it is for, yet: an audience named between ("NOT sent to talent managers yet", fresh76, 2026-12-04);
+// not "the parcel was not sent to the depot yet".
+const NOT_SENT_YET = /(?<![^\P{L}])(?:not|pas)[ \t]+(?:been[ \t]+)?(?:sent|shared|circulated|communicated|envoy[ée]e?s?|transmise?s?|communiqu[ée]e?s?|partag[ée]e?s?)[ \t]+(?:to|with|aux?|[àa]|avec)[ \t]+(?:[\p{L}'’-]{1,20}[ \t]+){0,2}(?:managers?|agents?|clients?|customers?|talents?|teams?|staff|partners?|suppliers?|distributors?|dealers?|resellers?|press|journalists?|minist[èe]res?|board|investors?|employees?|[ée]quipes?|salari[ée]s|fournisseurs|partenaires|distributeurs|revendeurs|presse|conseil)[ \t]+(?:yet|encore)(?![^\P{L}])/giu;
+const NOT_YET_GATE = /yet|encore/i;
 const OUT_NOW_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:now[ \t]+|maintenant[ \t]+|enfin[ \t]+|finally[ \t]+)?(?:out|live|published|online|en ligne|publi[ée]e?s?|sortie?s?)(?![^\P{L}])/iu;
 const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
@@ -1259,7 +1271,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1296,6 +1308,8 @@ export const financialFigure: CheckRule = {
       ...pendingSignatures(text, found),
       ...keptFromOthers(text, found),
       ...negatedPublications,
+      // "NOT sent to talent managers yet", "pas encore transmise au ministère" with its words between (fresh76, 2026-12-04).
+      ...(NOT_YET_GATE.test(text) ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
