@@ -326,3 +326,20 @@ describe('national-id-number: OHIP, Nordic rosters', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+// fresh79, fresh81 (2026-12-05): a South African id after a name and an initial, a Singapore NRIC next to a name; a card
+// number cut by the reach is no number.
+describe('national-id-number: rosters and forms, a cut token', () => {
+  test.each([
+    ['Access list for the Durban yard, pasted by mistake: Lerato K. 9207155127089, badge 14.', '9207155127089'],
+    ['Crew form sent to the wrong chat: S7412368F, Lim Mei Hua, able seaman.', 'S7412368F'],
+  ])('flags %s', (text, id) => {
+    expect(spans(nationalIdNumber, text)).toEqual([id]);
+  });
+  test.each([
+    'Reference S7412368A, Lim Mei Hua: the check letter does not match.',
+    'Typed a Spanish DNI into the demo registration form: 48291736V. The form rejected it.',
+  ])('passes %s', (text) => {
+    expect(spans(nationalIdNumber, text)).toEqual([]);
+  });
+});

@@ -85,8 +85,13 @@ const DANISH_WORDS = /(?<![^\P{L}])CPR(?:[- ]?(?:nummer|number|nr\.?))?(?![^\P{L
 const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])/g;
 // "fnr", the abbreviation Norwegian payroll writes (fresh23, 2026-12-03).
 // A person's name (two or three capitalised words) at a line's or a list item's start or after a comma, then the number.
-const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:,[ \t]*|[ \t]+)$/u;
-const ROSTER_NUMBER_GATE = /[0-9]{6}[-+ ][0-9]{4}/;
+// The second word may be an initial ("Thabo M.", fresh79).
+const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:[ -]\p{Lu}\p{Ll}+| \p{Lu}\.)(?:,[ \t]*|[ \t]+)$/u;
+const ROSTER_NUMBER_GATE = /[0-9]{6}[-+ ][0-9]{4}|[0-9]{13}/;
+// A Singapore NRIC with a person's name right after it, in a form pasted as is ("S6653958Z, Tan Wei Ling", "S6988447D, Rahman
+// bin Yusof", fresh79, 2026-12-05): its check letter and the name make an id without a word for it.
+const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:bin|binti|bte|a\/l|a\/p)|[ -]\p{Lu}\p{Ll}+){1,3}/u;
+const NRIC_GATE = /[STFG][0-9]{7}[A-Z]/;
 const NORWEGIAN_WORDS = /(?<![^\P{L}])(?:f[øo]dselsnummer|personnummer|d-nummer|f\.?nr|norwegian (?:national )?id(?:entity)? number)(?![^\P{L}])/iu;
 const NORWEGIAN_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const NORWEGIAN_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
@@ -436,7 +441,10 @@ const DIGIT_GROUP = /^[0-9]{2,4}$/;
 const GROUPED_CARD_NUMBER = /^[0-9]{2,4}(?: [0-9]{2,4}){1,5}(?![0-9])/;
 /** The first token within CARD_REACH after `end`, in the same sentence, shaped as a card number. */
 function cardNumberAfter(text: string, end: number): { start: number; end: number } | undefined {
-  const following = text.slice(end, end + CARD_REACH);
+  // The reach ends at a blank, not inside a token: "…form: 48291736V" cut at 40 characters read "482917" (fresh81, 2026-12-05).
+  let stop = Math.min(text.length, end + CARD_REACH);
+  while (stop < text.length && stop < end + CARD_REACH + 24 && !/\s/.test(text.charAt(stop))) stop += 1;
+  const following = text.slice(end, stop);
   let offset = 0;
   for (const token of following.split(' ')) {
     // A line ends the number ("CIN : 08741236\nTél : …", fresh36): read up to it, then stop.
@@ -615,7 +623,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
+  patterns: [STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, NAME_AFTER, NRIC_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     return identityNumbers(text, context).filter((found) => !saidToBeSpecimen(text, found));
@@ -767,6 +775,12 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   // 880412-3126, reach truck", "Ingrid Dahl 050794 10006", fresh71, 2026-12-04). Their date and checks (Luhn; two mod 11
   // digits) with a name before make an id; the Swedish one written with its dash, as Sweden prints it.
   if (ROSTER_NUMBER_GATE.test(text)) {
+    // South Africa's too (a date, a Luhn check digit: "Thabo M. 8506125083087", fresh79, 2026-12-05).
+    for (const span of scan(SOUTH_AFRICAN, text)) {
+      const digits = span.text.replace(/ /g, '');
+      if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || !validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
+      if (!findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
     for (const span of [...scan(NORDIC10, text), ...scan(NORWEGIAN, text)]) {
       if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       const written = span.text.replace(/[-+ ]/g, '');
@@ -774,6 +788,13 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const swedish = digits.length === 10 && /[-+]/.test(span.text) && validDate(Number(digits.slice(4, 6)) % 60, Number(digits.slice(2, 4))) && luhnValid(digits);
       const norwegian = written.length === 11 && validDate(Number(digits.slice(0, 2)) % 40, Number(digits.slice(2, 4)) % 40) && norwegianChecksValid(digits);
       if ((swedish || norwegian) && !findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+    }
+  }
+  if (NRIC_GATE.test(text)) {
+    for (const span of scan(NRIC, text)) {
+      const [series = '', digits = '', check = ''] = span.groups;
+      if (!nricValid(series, digits, check) || findings.some((found) => found.start === span.start)) continue;
+      if (NAME_AFTER.test(text.slice(span.end, span.end + 40)) || ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (gates.has('finnish')) {
