@@ -343,3 +343,11 @@ describe('national-id-number: rosters and forms, a cut token', () => {
     expect(spans(nationalIdNumber, text)).toEqual([]);
   });
 });
+
+// fresh81 (2026-12-05): a test driver and a test loop are people and places that test, not a test value.
+test.each([
+  ['New test driver starting Monday:\n- Name: Jana Kurz\n- Steuer-ID: 17 990 368 457', '17 990 368 457'],
+  ['Note de frais (remplie) : Karim B., CIN J498213, boucle d’essai, test loop de Marrakech.', 'J498213'],
+])('flags an id beside a test driver or a test loop (fresh81): %s', (text, id) => {
+  expect(spans(nationalIdNumber, text)).toEqual([id]);
+});

@@ -47,8 +47,9 @@ export const REAL_CASE_EXAMPLE =
 
 // "Noé rejoint l'équipe QA", "our QA lead", "the Milan test lab": people and places that test, not a test value (fresh22,
 // fresh23, 2026-12-03). Blanked like FOR_INSTANCE.
+// And a car maker's or an airline's testing: test drivers, drives, loops, tracks, benches, pilots, flights (fresh81, 2026-12-05).
 export const QA_PEOPLE =
-  /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?))(?![^\P{L}])/giu;
+  /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?|drivers?|drives?|loops?|tracks?|benches?|pilots?|flights?|rigs?|sites?|fleets?))(?![^\P{L}])/giu;
 
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
