@@ -417,3 +417,19 @@ describe('financial-figure: agency rates, not sent yet', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh81 (2026-12-05): a car maker's ways of saying a figure is not out.
+describe('financial-figure: a car maker’s signs', () => {
+  test.each([
+    'Atlas BOM is now €21,300 per car; please keep it out of slides that leave the building.',
+    'À ne pas répéter : la prime à la reprise de février sera de 2 500 € sur les hybrides.',
+    'Nous confirmons un prix de 98,20 € HT par faisceau pour 2027, sous réserve de validation par notre direction.',
+    'Cost per vehicle for the city van fell to €2,150 in October. Not for the external benchmark yet.',
+    'The dealers just heard the launch price is €41,900 and that it goes public in two weeks.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test('passes a launch price already public', () => {
+    expect(spans(financialFigure, 'The launch price, €41,900, went public last week with the press kit.')).toEqual([]);
+  });
+});

@@ -199,6 +199,8 @@ const PRICES: readonly string[] = [
   'price', 'prices', 'pricing', 'price list', 'tarif', 'tarifs', 'tarification', 'grille tarifaire', 'prix', 'list price', 'fee', 'fees',
   'fare', 'fares', 'forfait', 'rate card', 'charges', 'loyer', 'loyers', 'rent', 'service charge', 'service charges', 'abonnement',
   'subscription',
+  // A car's bill of materials and a trade-in bonus (fresh81, 2026-12-05).
+  'bom', 'bill of materials', 'prime a la reprise', 'trade in bonus',
   // A freelancer's or an agency's rates and a rate sheet for talent (fresh76, 2026-12-04).
   'day rate', 'day rates', 'daily rate', 'tjm', 'taux journalier', 'rate sheet', 'rate sheets',
   // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
@@ -883,6 +885,11 @@ const NON_PUBLIC: readonly string[] = [
   'draft numbers',
   'not on the website yet', 'not yet on the website', 'not on our website yet', 'pas encore sur le site', 'pas encore en ligne',
   'ne sort pas d ici', 'ca ne sort pas d ici', 'doesn t leave this room', 'does not leave this room', 'stays in this room',
+  // A car maker's ways of saying it (fresh81, 2026-12-05): "slides that leave the building", "à ne pas répéter", "sous réserve de
+  // validation par notre direction", "keep the number inside the plant", "not for the external benchmark yet", "goes public in
+  // three weeks".
+  'leave the building', 'leaves the building', 'a ne pas repeter', 'ne pas repeter', 'sous reserve de validation', 'subject to approval',
+  'pending approval', 'inside the plant', 'keep the number inside', 'not for the external', 'goes public in', 'go public in',
   // Not sent on yet, a version not sent, "zip it", "don't share it" with its pronoun (fresh76, fresh77, 2026-12-04).
   'version non transmise', 'non transmise', 'non transmis', 'pas encore transmis', 'pas encore transmise',
   'zip it', 'so zip it', 'ne la partagez pas', 'ne le partagez pas', 'ne les partagez pas', 'ne la diffusez pas',
