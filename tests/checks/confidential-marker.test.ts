@@ -272,3 +272,18 @@ describe('confidential-marker: stamping talked about, asides in brackets', () =>
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh78, fresh79, fresh81 (2026-12-05): sayings in general, titles and openings talked about, a sticker.
+describe('confidential-marker: sayings, titles, stickers', () => {
+  test.each([
+    'Tip for juniors: when a client says "we are under NDA", you do not name them in your portfolio.',
+    'Our training deck has a slide titled "Confidential is not the same as secret".',
+    'Why do so many filings start with "Not for release in the United States"? Boilerplate.',
+    'We put a small CONFIDENTIAL sticker on every prototype and people photograph it anyway.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags a slide titled with the label as its heading', () => {
+    expect(spans(confidentialMarker, 'Leaked by me, sorry: a slide titled "CONFIDENTIAL — Board pre-read" with our ARR on it.').length).toBe(1);
+  });
+});

@@ -169,7 +169,11 @@ const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|anything|everything|wha
 const STAMP_DOCUMENTS_BEFORE = /(?<![^\P{L}])(?:stamps?|stamping|stamped|marks?|marking|labels?|labell?ing|tamponner|tamponnent|marquer|marquent)[ \t]+(?:[\p{L}'’-]{1,20}[ \t]+){0,2}(?:documents?|files?|e-?mails?|fiches?|slides?|decks?|pages?|notes?)[ \t]+(?:(?:as|with|en|comme|avec)[ \t]+)?["“«'‘]$/iu;
 const PUT_IN_SUBJECT_AFTER = /^["”»'’]?[ \t]+(?:in|into|dans)[ \t]+(?:l['’]|(?:an?|the|every|each|all|their|your|les|chaque|un|une)[ \t]+)?(?:e-?mail[ \t]+)?(?:subjects?|subject lines?|objets?|titres?)(?![^\P{L}])/iu;
 const PUT_BEFORE_QUOTE = /(?<![^\P{L}])(?:put|puts|putting|write|writes|writing|add|adds|adding|mettre|mettent|mettez|[ée]crire|ajouter)[ \t]+["“«'‘][ \t]*\[?$/iu;
-const CALLED_QUOTE_BEFORE = /(?<![^\P{L}])(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?|baptis[ée]e?)[ \t]+["“«'‘][ \t\u00a0]*(?:(?:le|la|les|l['’]|the)[ \t]*)?$/iu;
+// Also a slide or a document titled so, and releases that start so ("a slide titled 'Confidential does not mean secret'", "press
+// releases start with 'Not for release to US wire services'", fresh79, 2026-12-05).
+const CALLED_QUOTE_BEFORE = /(?<![^\P{L}])(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?|baptis[ée]e?|(titled|entitled|intitul[ée]e?)|starts? with|begins? with|commencent par|commence par)[ \t]+["“«'‘][ \t\u00a0]*(?:(?:le|la|les|l['’]|the)[ \t]*)?$/iu;
+// What anyone says, in general ('when a brand says "we're under NDA", it means…', fresh78, 2026-12-05).
+const GENERAL_SAYING_BEFORE = /(?<![^\P{L}])(?:when|whenever|if|quand|lorsqu['’]?|si)[ \t]+(?:[^.!?\n"“«]{0,40}[ \t])?(?:says?|said|dit|disent|writes?|[ée]crit)[ \t]*:?[ \t]*["“«'‘][^"”»\n]{0,30}$/iu;
 const TALK_TITLE_BEFORE = /(?<![^\P{L}])(?:pr[ée]sentation|talk|keynote|conf[ée]rence|webinar|webinaire|session|atelier|workshop|article|billet|titre|title)(?:[ \t]+[\p{L}'’]{1,12}){0,3}(?:[ \t]*:)?[ \t]*["“«][^"”»\n]{0,80}$/iu;
 const DOCUMENTS_CARRYING_BEFORE = /(?<![^\P{L}])(?:documents|files|fichiers|e-?mails|mails|slides|decks|pages|messages|tickets) (?:carrying|bearing|with|showing|portant|avec) (?:(?:the|a|la|le) )?(?:label|marking|mention|stamp|tag|[ée]tiquette|tampon)[ \t\u00a0]{0,3}(?::[ \t\u00a0]{0,3})?(?:["“«'‘][ \t\u00a0]{0,3})?$/iu;
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
@@ -177,7 +181,8 @@ const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|s
 // Stamping as a habit, the label unquoted ('Why do Japanese companies stamp 社外秘 on everything', fresh54, 2026-12-04).
 const STAMPING_BEFORE = /(?<![^\P{L}])(?:stamp|stamping|tamponner|tamponnent)[ \t]+$/iu;
 // Or a tool's setting of that name ("Outlook's \"Sensitivity: Confidential\" setting", fresh51).
-const STAMP_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau|settings?|options?|param[èe]tres?|r[ée]glages?)(?![^\P{L}])/iu;
+// Unquoted too for a physical sticker ("we print a tiny CONFIDENTIAL sticker on the dashboard", fresh81, 2026-12-05).
+const STAMP_AFTER = /^(?:[ \t\u00a0]+(?:stickers?|autocollants?)|[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau|settings?|options?|param[èe]tres?|r[ée]glages?))(?![^\P{L}])/iu;
 // Writing a label talked about as an act ("écrire « confidentiel » en haut d'un post ne le rend pas confidentiel", fresh47,
 // 2026-12-04): an infinitive or a gerund, then the quoted label.
 const WRITING_QUOTE_BEFORE = /(?<![^\P{L}])(?:[ée]crire|mettre|coller|tamponner|write|writing|putting|stamping|typing|taper)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
@@ -201,7 +206,10 @@ function isMarkingTalk(text: string, span: { start: number; end: number }): bool
   if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || STAMPING_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
   // Documents in the plural carrying the label ("flags documents carrying the label "CONFIDENTIAL"", fresh73, 2026-12-04).
   if (DOCUMENTS_CARRYING_BEFORE.test(before)) return true;
-  if (STAMP_DOCUMENTS_BEFORE.test(before) || CALLED_QUOTE_BEFORE.test(before) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
+  // A title that is the label and a heading ('a slide titled "CONFIDENTIAL — Board pre-read — Q4"', fresh5) labels that slide.
+  const called = CALLED_QUOTE_BEFORE.exec(before);
+  const titleLabel = called !== null && called[1] !== undefined && HEADING_AFTER.test(text.slice(span.end, span.end + 3));
+  if (STAMP_DOCUMENTS_BEFORE.test(before) || (called !== null && !titleLabel) || GENERAL_SAYING_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
   if (PUT_BEFORE_QUOTE.test(before) && PUT_IN_SUBJECT_AFTER.test(text.slice(span.end, span.end + 40).replace(/^\]/, ''))) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
@@ -304,7 +312,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
