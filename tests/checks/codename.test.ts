@@ -268,3 +268,9 @@ describe('codename: nicknames, things in lower case, the word', () => {
     expect(spans(codename, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh81 (2026-12-05): "de série" is a car maker's series production, not a TV series.
+test('flags a codename beside series production (fresh81)', () => {
+  expect(spans(codename, 'Kick-off Orion avec les fournisseurs jeudi. Apportez vos capacités de série et vos plannings.')).toEqual(['Orion']);
+  expect(spans(codename, 'Binge-watched the Orion series on the train: the third season is the best.')).toEqual([]);
+});

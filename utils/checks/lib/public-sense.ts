@@ -583,12 +583,16 @@ function contextWordsOf(text: string, words: WordList): ContextWords | undefined
     if (kind === TITLE) kind = titleAt(text, words, index) ? PUBLIC : 0;
     // "Orion, les Pléiades et Jupiter au programme" (fresh32, 2026-12-04): on the evening's agenda, not a programme of work.
     if (kind === WORK && index > 0 && foldedAt(words, index) === 'programme' && foldedAt(words, index - 1) === 'au') kind = 0;
+    // "capacités de série", "production en série" (fresh81, 2026-12-05): industry's series production, not a TV series.
+    if (kind === PUBLIC && index > 0 && foldedAt(words, index) === 'serie' && SERIES_PRODUCTION_BEFORE.has(foldedAt(words, index - 1))) kind = 0;
     if (kind === 0) continue;
     found.indexes.push(index);
     found.kinds.push(kind);
   }
   return found;
 }
+
+const SERIES_PRODUCTION_BEFORE = new Set(['de', 'en', 'pre']);
 
 /** Whether the sentences around the name speak of the sky or of fiction, and nothing near it of the company's work. */
 function inPublicContext(words: WordList, context: ContextWords, first: number, last: number, matches: readonly TermMatch[]): boolean {
@@ -822,7 +826,7 @@ function inTheSky(words: WordList, first: number, last: number): boolean {
  */
 const WILDLIFE_WORDS = new Set(['nesting', 'nest', 'nests', 'nestbox', 'nichoir', 'nichoirs', 'nid', 'nids', 'chicks', 'poussins', 'oisillons', 'fledged', 'fledglings',
   'hatched', 'birds', 'bird', 'oiseaux', 'oiseau', 'raptor', 'raptors', 'rapace', 'rapaces', 'birdwatching', 'ornithologist', 'ornithologue', 'wildlife', 'faune',
-  'hovering', 'perched', 'perche', 'sighting', 'sightings']);
+  'hovering', 'perched', 'perche', 'sighting', 'sightings', 'birding', 'birder', 'birders', 'birdwatcher', 'birdwatchers']);
 const WILDLIFE_REACH = 8;
 const WILDLIFE_TEST: WordTest = { pickWord: (word) => WILDLIFE_WORDS.has(word) };
 function inTheWild(words: WordList, first: number, last: number): boolean {
