@@ -182,3 +182,11 @@ describe('password-assignment: WPA2, _PW, was, long account names', () => {
     expect(spans(passwordAssignment, 'WPA2 is the standard on every guest network we run.')).toEqual([]);
   });
 });
+
+// fresh78, fresh80 (2026-12-05): a PSK line, "c'est toujours".
+test.each([
+  ['Scanners Wi-Fi :\nSSID: ENTREPOT-SCAN\nPSK: h8Gr!n3Tb0xWe5', 'h8Gr!n3Tb0xWe5'],
+  ['le mot de passe admin du serveur Valheim de la commu c’est toujours Zombie4Lanterne, changez-le', 'Zombie4Lanterne'],
+])('flags %s (fresh78, fresh80)', (text, value) => {
+  expect(spans(passwordAssignment, text)).toEqual([value]);
+});

@@ -194,3 +194,17 @@ describe('phone-number: cities and Monaco', () => {
     expect(spans(phoneNumber, 'Scores this season: 97 97 31 20, then a draw.')).toEqual([]);
   });
 });
+
+// fresh78, fresh79, fresh81 (2026-12-05): Italian and New Zealand cities, Spain's free lines in threes, a range of lot numbers.
+describe('phone-number: more cities, free lines, ranges of references', () => {
+  test.each([
+    ['Campioni per Parigi: autista Luca, cell. 347 118 2290, partenza da Bergame alle 5.', '347 118 2290'],
+    ['Tours of the Rotorua plant: book on 07 348 1190.', '07 348 1190'],
+    ['Hotline for the recall: 900 314 872, free from any Spanish line.', '900 314 872'],
+  ])('flags %s', (text, phone) => {
+    expect(spans(phoneNumber, text)).toEqual([phone]);
+  });
+  test('passes a range of lot numbers', () => {
+    expect(spans(phoneNumber, 'Our Kenyan AA landed: lot numbers 041 227 883 to 041 228 010.')).toEqual([]);
+  });
+});

@@ -81,6 +81,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
   DK: /^[2-9]\d(?: \d{2}){3}$/,
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
+  // Spain's free and shared-cost lines in threes, said Spanish ("900 812 344 (free from any Spanish line)", fresh81, 2026-12-05).
+  ES: /^[89]0[0-9][ .]\d{3}[ .]\d{3}$/,
   // Monaco's eight-digit landlines in pairs ("98 98 40 12") and its mobiles "6 12 34 56 78" (fresh72, 2026-12-04).
   MC: /^9\d(?:[ .]\d{2}){3}$|^6(?:[ .]\d{2}){4}$/,
   // Italy's toll-free "numero verde 800 912 345" (fresh31, 2026-12-04).
@@ -164,7 +166,7 @@ const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:|
 // a number word or after one ("client n°", "numéro client"): "le numéro du client" is their phone.
 const NUMBERED = String.raw`commandes?|orders?|factures?|invoices?|tickets?|dossiers?|suivi|colis|parcels?|packages?|shipments?|exp[ée]ditions?|envois?|livraisons?|deliver(?:y|ies)|contrats?|contracts?|comptes?|accounts?|r[ée]servations?|bookings?|confirmations?|cases?|incidents?|transactions?|lots?|batch(?:es)?|s[ée]ries?|serial|devis|quotes?|sinistres?|claims?|bordereaux?|articles?|items?|produits?|products?|demandes?|requests?|tracking|adh[ée]rents?|abonn[ée]s?|membres?|members?|subscribers?`;
 const PERSON = String.raw`clients?|customers?|adh[ée]rents?|abonn[ée]s?|membres?|members?|subscribers?`;
-const NUMBER_WORD = String.raw`n°|nº|no\.?|num\.?|num[ée]ro|number|nr\.?|#|id`;
+const NUMBER_WORD = String.raw`n°|nº|no\.?|nos\.?|num\.?|num[ée]ros?|numbers?|nr\.?|#|id`;
 // "de ", "d'", "of ", then maybe a determiner: "numéro de ta commande", "n° de suivi du colis", "number of the order".
 const OF_THE = String.raw`(?:de[ \t]+|d['’]|of[ \t]+)(?:(?:la|le|l['’]|ta|sa|votre|ma|ton|son|your|their|his|her|my|the)[ \t]*)?`;
 const REFERENCE_NAMED_BEFORE = new RegExp(
@@ -173,6 +175,7 @@ const REFERENCE_NAMED_BEFORE = new RegExp(
 );
 // What every REFERENCE_NAMED_BEFORE match holds (a number word or a reference word): tested first, as most runs have no
 // such word before them, and a pasted list of thousands of numbers met the long pattern at each (2026-12-02).
+const RANGE_BETWEEN = /^[ \t]*(?:to|through|thru|[àa]|au|jusqu['’]au|-|–|—)[ \t]*$/iu;
 const REFERENCE_HINT = /n[°ºor]|num|#|id|r[ée]f|tracking|po|sku/i;
 /** Regions whose national numbers have no trunk "0": a number starting with one is not theirs. */
 const WITHOUT_TRUNK_PREFIX = new Set<CountryCode>(['LU']);
@@ -358,7 +361,7 @@ export const phoneNumber: CheckRule = {
   category: 'phone',
   severity: 'medium',
   languages: ['fr', 'en'],
-  patterns: [IDENTIFIER_GATE, COUNTED_GATE, DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, IDENTIFIER_NAMED_AFTER, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, FICTIONAL_AROUND_AT, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
+  patterns: [IDENTIFIER_GATE, COUNTED_GATE, DIGIT, HAS_DIGIT_RUN, PHONE_RUN, OPEN_BRACKET_TAIL, DOTTED_QUAD, NATIONAL_PREFIX_IN_INTERNATIONAL, INTERNATIONAL, US_FORMAT, TRUNK_ZERO, TRUNK_AREA, LONE_TRUNK_SPECIAL, AREA_SLASH, FRENCH_GROUPING, UK_GROUPING, SWISS_GROUPING, BELGIAN_GROUPING, IRISH_GROUPING, AUSTRALIAN_GROUPING, MAGHREB_GROUPING, ...Object.values(WITHOUT_TRUNK_GROUPING), ...Object.values(NAMED_ONLY_GROUPING), NO_BREAK_SPACE, SPACED_DASH, IDENTIFIER_NAMED_BEFORE, IDENTIFIER_NAMED_AFTER, REFERENCE_HINT, REFERENCE_NAMED_BEFORE, RANGE_BETWEEN, PERSONAL_LINE_BEFORE, FICTIONAL_AROUND, FICTIONAL_AROUND_AT, COUNTED_AFTER, SEPARATOR, NON_DIGIT, GLUED_BEFORE, GLUED_AFTER],
   check(text, context) {
     if (!HAS_DIGIT_RUN.test(text)) return [];
     const regions = phoneRegions(context);
@@ -373,6 +376,7 @@ export const phoneNumber: CheckRule = {
     const list = runs.length > FEW_RUNS;
     const mayNameIdentifier = !list || IDENTIFIER_GATE.test(text);
     const mayNameReference = !list || REFERENCE_HINT.test(text);
+    let lastReferenceEnd = -1;
     const mayCount = !list || COUNTED_GATE.test(text);
     for (const found of runs) {
       // "01 60 45 72 18 (9h-18h)": a bracket opening hours after the number is not one of its digits (fresh10).
@@ -385,8 +389,13 @@ export const phoneNumber: CheckRule = {
         IDENTIFIER_NAMED_AFTER.test(text.slice(run.end, run.end + IDENTIFIER_AFTER_REACH)))) continue;
       if (mayNameReference) {
         const before = text.slice(Math.max(0, run.start - 40), run.start);
-        if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) continue;
+        if (REFERENCE_HINT.test(before) && REFERENCE_NAMED_BEFORE.test(before)) {
+          lastReferenceEnd = run.end;
+          continue;
+        }
       }
+      // The end of a range of references ("lot numbers 041 227 883 to 041 228 010", fresh79, 2026-12-05).
+      if (lastReferenceEnd >= 0 && RANGE_BETWEEN.test(text.slice(lastReferenceEnd, run.start))) continue;
       if (mayCount && COUNTED_AFTER.test(text.slice(run.end, run.end + 14))) continue;
       if (isPhoneMemo(run.text, regions)) {
         spans.push({ start: run.start, end: run.end });

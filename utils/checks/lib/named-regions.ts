@@ -9,7 +9,9 @@ const NAMES: Record<string, readonly string[]> = {
   DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart'],
   ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
-  IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde'],
+  IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde',
+    // Its other cities, in Italian, English and French (fresh78, 2026-12-05).
+    'bergamo', 'bergame', 'brescia', 'verona', 'vérone', 'genova', 'gênes', 'genoa', 'venezia', 'venise', 'venice', 'novara', 'como', 'côme', 'parma', 'parme', 'bari', 'palermo', 'palerme', 'catania', 'padova', 'padoue', 'padua', 'trieste', 'cagliari'],
   PT: ['portugal', 'portuguese', 'portugais', 'portugaise', 'lisbon', 'lisbonne', 'lisboa', 'porto', 'braga', 'coimbra', 'aveiro', 'setúbal', 'funchal'],
   NL: ['netherlands', 'dutch', 'pays-bas', 'néerlandais', 'néerlandaise', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven',
     // Its other cities and its airport hub (fresh71, 2026-12-04).
@@ -32,7 +34,7 @@ const NAMES: Record<string, readonly string[]> = {
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
   // Further countries our people write from (fresh36, fresh37, 2026-12-04).
   SG: ['singapore', 'singaporean', 'singapour', 'singapourien', 'singapourienne'],
-  NZ: ['new zealand', 'nouvelle-zélande', 'auckland', 'wellington', 'christchurch'],
+  NZ: ['new zealand', 'nouvelle-zélande', 'auckland', 'wellington', 'christchurch', 'aotearoa', 'taupō', 'taupo', 'rotorua', 'tauranga', 'dunedin', 'queenstown', 'whanganui', 'napier'],
   ZA: ['south africa', 'south african', 'afrique du sud', 'sud-africain', 'sud-africaine', 'johannesburg', 'cape town', 'durban', 'pretoria'],
   KE: ['kenya', 'kenyan', 'kényan', 'kényane', 'nairobi', 'mombasa'],
   NG: ['nigeria', 'nigerian', 'nigérian', 'nigériane', 'lagos', 'abuja'],
