@@ -87,7 +87,7 @@ const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])
 // A person's name (two or three capitalised words) at a line's or a list item's start or after a comma, then the number.
 // The second word may be an initial ("Thabo M.", fresh79).
 const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:[ -]\p{Lu}\p{Ll}+| \p{Lu}\.)(?:,[ \t]*|[ \t]+)$/u;
-const ROSTER_NUMBER_GATE = /[0-9]{6}[-+ ][0-9]{4}|[0-9]{13}/;
+const ROSTER_NUMBER_GATE = /[0-9]{6}(?:[-+ ][0-9]{4}|[0-9]{7})/;
 // A Singapore NRIC with a person's name right after it, in a form pasted as is ("S6653958Z, Tan Wei Ling", "S6988447D, Rahman
 // bin Yusof", fresh79, 2026-12-05): its check letter and the name make an id without a word for it.
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:bin|binti|bte|a\/l|a\/p)|[ -]\p{Lu}\p{Ll}+){1,3}/u;
