@@ -657,9 +657,14 @@ const FRENCH_SUBJECTS = new Set(['on', 'il', 'elle', 'qui', 'ca', 'cela', 'y', '
 /** Whether word `index` is an indefinite article as written ("un", "a"; not "à", folded to "a" too), a possessive or
  * a demonstrative ("mon", "cette", "our"). */
 function indefiniteAt(text: string, words: WordList, index: number): boolean {
-  const word = text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
+  return articleAt(text, words, index) || DETERMINERS.has(writtenAt(text, words, index));
+}
+
+/** Whether word `index` is an indefinite article as written: "un", "une", "an", "a" (not "à", nor French "on a"). */
+function articleAt(text: string, words: WordList, index: number): boolean {
+  const word = writtenAt(text, words, index);
   if (word === 'a') return index === 0 || !FRENCH_SUBJECTS.has(foldedAt(words, index - 1));
-  return word === 'an' || word === 'un' || word === 'une' || DETERMINERS.has(word);
+  return ARTICLE_AS_WRITTEN.has(word);
 }
 
 /** "un vieil atlas bleu de 1962", "une société générique de médicaments", "mon vieil atlas bleu de CM2": the name in
@@ -691,7 +696,7 @@ function lowerCaseCommonNoun(text: string, words: WordList, first: number, last:
   let at = first - 1;
   if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
   // An article as written ("une", "a"; not a possessive: "notre atlas bleu" is ours), or an adjective of a thing after one.
-  if (!ARTICLE_AS_WRITTEN.has(writtenAt(text, words, at)) || (writtenAt(text, words, at) === 'a' && at > 0 && FRENCH_SUBJECTS.has(foldedAt(words, at - 1)))) {
+  if (!articleAt(text, words, at)) {
     if (!THING_ADJECTIVES.has(foldedAt(words, at)) || at < 1) return false;
     at -= 1;
     if (!ARTICLE_AS_WRITTEN.has(writtenAt(text, words, at)) && !DEFINITE_ARTICLES.has(foldedAt(words, at))) return false;
