@@ -536,11 +536,24 @@ function validDate(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-function norwegianChecksValid(digits: string): boolean {
+/** A Norwegian fødselsnummer, eleven digits DDMMYYNNNKK: D-numbers add 40 to the day, H-numbers and test numbers 40 or
+ * 80 to the month; two mod 11 check digits. */
+function norwegianValid(digits: string): boolean {
+  if (!validDate(Number(digits.slice(0, 2)) % 40, Number(digits.slice(2, 4)) % 40)) return false;
   const k1 = (11 - (weightedSum(digits, NORWEGIAN_K1) % 11)) % 11;
   if (k1 === 10 || k1 !== digits.charCodeAt(9) - 48) return false;
   const k2 = (11 - (weightedSum(digits, NORWEGIAN_K2) % 11)) % 11;
   return k2 !== 10 && k2 === digits.charCodeAt(10) - 48;
+}
+
+/** A Swedish personnummer, ten digits YYMMDDNNNC: the day plus 60 for a coordination number, Luhn over all ten. */
+function swedishValid(digits: string): boolean {
+  return validDate(Number(digits.slice(4, 6)) % 60, Number(digits.slice(2, 4))) && luhnValid(digits);
+}
+
+/** A South African id, thirteen digits YYMMDDSSSSCAZ: a date, and a Luhn check digit. */
+function southAfricanValid(digits: string): boolean {
+  return validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) && luhnValid(digits);
 }
 
 const VERHOEFF_D = [
@@ -758,16 +771,14 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   for (const span of swedish || danish ? scan(NORDIC10, text) : []) {
     const [century = '', a = '', b = '', c = '', , serial = ''] = span.groups;
     // Swedish: YYMMDD (day + 60 for a coordination number), Luhn over YYMMDDNNNN.
-    const isSwedish = swedish && validDate(Number(c) % 60, Number(b)) && luhnValid(a + b + c + serial) && namedInParagraph(text, span.start, span.end, SWEDISH_WORDS, true);
+    const isSwedish = swedish && swedishValid(a + b + c + serial) && namedInParagraph(text, span.start, span.end, SWEDISH_WORDS, true);
     // Danish: DDMMYY, written with its dash ("CPR" alone also names first-aid training).
     const isDanish = danish && !century && span.groups[4] === '-' && validDate(Number(a), Number(b)) && namedNear(text, span.start, span.end, DANISH_WORDS);
     if (isSwedish || isDanish) findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
   if (gates.has('norwegian')) {
     for (const span of scan(NORWEGIAN, text)) {
-      const [day = '', month = ''] = span.groups;
-      // D-numbers add 40 to the day, H-numbers and test numbers 40 or 80 to the month.
-      if (!validDate(Number(day) % 40, Number(month) % 40) || !norwegianChecksValid(span.groups.join(''))) continue;
+      if (!norwegianValid(span.groups.join(''))) continue;
       if (namedNear(text, span.start, span.end, NORWEGIAN_WORDS) || namedInParagraph(text, span.start, span.end, NORWEGIAN_WORDS, true)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
@@ -778,15 +789,15 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     // South Africa's too (a date, a Luhn check digit: "Thabo M. 8506125083087", fresh79, 2026-12-05).
     for (const span of scan(SOUTH_AFRICAN, text)) {
       const digits = span.text.replace(/ /g, '');
-      if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || !validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
+      if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || !southAfricanValid(digits)) continue;
       if (!findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
     for (const span of [...scan(NORDIC10, text), ...scan(NORWEGIAN, text)]) {
       if (!ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       const written = span.text.replace(/[-+ ]/g, '');
       const digits = written.length === 12 ? written.slice(2) : written;
-      const swedish = digits.length === 10 && /[-+]/.test(span.text) && validDate(Number(digits.slice(4, 6)) % 60, Number(digits.slice(2, 4))) && luhnValid(digits);
-      const norwegian = written.length === 11 && validDate(Number(digits.slice(0, 2)) % 40, Number(digits.slice(2, 4)) % 40) && norwegianChecksValid(digits);
+      const swedish = digits.length === 10 && /[-+]/.test(span.text) && swedishValid(digits);
+      const norwegian = written.length === 11 && norwegianValid(digits);
       if ((swedish || norwegian) && !findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
@@ -847,8 +858,7 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   if (gates.has('southAfrican')) {
     for (const span of scan(SOUTH_AFRICAN, text)) {
       const digits = span.text.replace(/ /g, '');
-      if (!validDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))) || !luhnValid(digits)) continue;
-      if (namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
+      if (southAfricanValid(digits) && namedNear(text, span.start, span.end, SOUTH_AFRICAN_WORDS)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }
   if (gates.has('frenchTax')) {
