@@ -351,3 +351,14 @@ test.each([
 ])('flags an id beside a test driver or a test loop (fresh81): %s', (text, id) => {
   expect(spans(nationalIdNumber, text)).toEqual([id]);
 });
+
+// fresh83, fresh84 (2026-12-05): Irish PPS numbers after names in a list; a Moroccan CIN with its letters apart.
+test.each([
+  ['Rota for the Cork site (wrong paste, sorry): Siobhán K. 3817264CA, Declan R. 6049218F.', ['3817264CA', '6049218F']],
+  ['Badge à créer pour le livreur : Youssef Amrani, CIN BK 473120, lundi matin.', ['BK 473120']],
+])('flags %s (fresh83, fresh84)', (text, ids) => {
+  expect(spans(nationalIdNumber, text)).toEqual(ids);
+});
+test('passes a PPS-shaped reference with no name before it', () => {
+  expect(spans(nationalIdNumber, 'Order 3817264CA shipped from the Cork site this morning.')).toEqual([]);
+});

@@ -190,3 +190,31 @@ test.each([
 ])('flags %s (fresh78, fresh80)', (text, value) => {
   expect(spans(passwordAssignment, text)).toEqual([value]);
 });
+
+// fresh82 to fresh85 (2026-12-05): a keyword qualifying the next, a network's password said changed, a passphrase of words,
+// keypad and safe codes in groups, a year given as a code, router directives, a network name / password pair, a service
+// account's kind, a Wi-Fi code asked for in a chat.
+describe('password-assignment: qualified keywords, passphrases of words, codes in groups, router directives', () => {
+  test.each([
+    ['Guest network for the showroom, WPA3 password: Tramway-Olive-5521', 'Tramway-Olive-5521'],
+    ['someone set the warehouse wi-fi password to "Grue!Jaune42" and forgot to tell us', 'Grue!Jaune42'],
+    ['The vault passphrase is "copper-meadow-lantern-violet" until the rotation.', 'copper-meadow-lantern-violet'],
+    ["Le code de la porte du local vélos est 4 8 1 6, pensez à refermer.", '4 8 1 6'],
+    ['Combinaison du coffre de la régie : 12-7-33-5, à ne pas noter ailleurs.', '12-7-33-5'],
+    ["Rappel pour l'équipe du soir : le code du boîtier à clés du hall est 2019.", '2019'],
+    ['set system login user ops authentication plain-text-password-value Quai8!Ribeira', 'Quai8!Ribeira'],
+    ['interface vlan 20\n ip ospf message-digest-key 1 md5 Tejo-Ospf-44', 'Tejo-Ospf-44'],
+    ['Wi-Fi for tomorrow’s training room, as promised: "Atelier-2G" / Lisbon#Tram28', 'Lisbon#Tram28'],
+    ['Après la panne, le compte technique backup_nas / Orge7!Moulin a été recréé.', 'Orge7!Moulin'],
+    ['[10:02] Léa : quelqu’un a le code du wifi de la salle B ?\n[10:03] Hugo : SalleB_Reunion2026', 'SalleB_Reunion2026'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'password: mother-in-law jokes are banned from the team chat',
+    'Le code de la porte a changé le 12-03-2026, demandez-le à l’accueil.',
+    'Two-factor authentication is mandatory for every key holder from Monday.',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

@@ -208,3 +208,11 @@ describe('phone-number: more cities, free lines, ranges of references', () => {
     expect(spans(phoneNumber, 'Our Kenyan AA landed: lot numbers 041 227 883 to 041 228 010.')).toEqual([]);
   });
 });
+
+// fresh84, fresh85 (2026-12-05): an Ivorian district and Indian states name the country of a number.
+test.each([
+  ['Showroom de Cocody ouvert le samedi : 07 48 22 15 90 pour les visites.', '07 48 22 15 90'],
+  ['Farmers in Kerala can call our free advisory line, 1800 599 2210, in Malayalam.', '1800 599 2210'],
+])('flags %s (fresh84, fresh85)', (text, phone) => {
+  expect(spans(phoneNumber, text)).toEqual([phone]);
+});

@@ -88,6 +88,7 @@ const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])
 // The second word may be an initial ("Thabo M.", fresh79).
 const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:[ -]\p{Lu}\p{Ll}+| \p{Lu}\.)(?:,[ \t]*|[ \t]+)$/u;
 const ROSTER_NUMBER_GATE = /[0-9]{6}(?:[-+ ][0-9]{4}|[0-9]{7})/;
+const IRISH_ROSTER_GATE = /[0-9]{7}[A-W]/;
 // A Singapore NRIC with a person's name right after it, in a form pasted as is ("S6653958Z, Tan Wei Ling", "S6988447D, Rahman
 // bin Yusof", fresh79, 2026-12-05): its check letter and the name make an id without a word for it.
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:bin|binti|bte|a\/l|a\/p)|[ -]\p{Lu}\p{Ll}+){1,3}/u;
@@ -438,6 +439,8 @@ const WORD_REACH = 60;
 const CARD_REACH = 40;
 
 const DIGIT_GROUP = /^[0-9]{2,4}$/;
+const LETTER_SERIES = /^[A-Z]{1,2}$/;
+const LETTER_PREFIXED_NUMBER = /^[A-Z]{1,2} [0-9]{5,7}(?![0-9A-Za-z])/;
 const GROUPED_CARD_NUMBER = /^[0-9]{2,4}(?: [0-9]{2,4}){1,5}(?![0-9])/;
 /** The first token within CARD_REACH after `end`, in the same sentence, shaped as a card number. */
 function cardNumberAfter(text: string, end: number): { start: number; end: number } | undefined {
@@ -454,6 +457,12 @@ function cardNumberAfter(text: string, end: number): { start: number; end: numbe
     if (ID_CARD_VALUE.test(value) || (SEPARATED_ID_VALUE.test(value) && ID_CARD_VALUE.test(value.replace(/[.-]/g, '')))) {
       const start = end + offset + inLine.indexOf(value);
       return { start, end: start + value.length };
+    }
+    // Letters, then the digits apart: a Moroccan CIN as written ("CIN JA 90412", fresh84, 2026-12-05).
+    if (LETTER_SERIES.test(value)) {
+      const start = end + offset + inLine.indexOf(value);
+      const prefixed = LETTER_PREFIXED_NUMBER.exec(text.slice(start, start + 16));
+      if (prefixed) return { start, end: start + prefixed[0].length };
     }
     // Digits in groups, as a card prints them ("CIN : 101 211 034 587", fresh38): the groups read as one number.
     if (DIGIT_GROUP.test(value)) {
@@ -800,6 +809,13 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
       const norwegian = written.length === 11 && norwegianValid(digits);
       if ((swedish || norwegian) && !findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
+  }
+  // Ireland's PPS numbers, pasted in a list after names as well ("Fiachra M. 9422831MA, Gráinne O. 5894277OA", fresh83,
+  // 2026-12-05): seven digits and a check letter, with a name before.
+  for (const span of IRISH_ROSTER_GATE.test(text) ? scan(IRISH, text) : []) {
+    const [digits = '', check = '', second = ''] = span.groups;
+    if (!irishCheckValid(digits, check, second) || !ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+    if (!findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
   if (NRIC_GATE.test(text)) {
     for (const span of scan(NRIC, text)) {

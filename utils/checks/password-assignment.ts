@@ -34,8 +34,20 @@ const ASSIGNMENT_FIRST_WORDS: ReadonlySet<string> = new Set([
 /** ASSIGNMENT's matches: tried at its keywords' words, or scanned when a paste holds so many a scan is cheaper. */
 function assignments(text: string): Span[] {
   const starts = wordStartsOf(text, ASSIGNMENT_FIRST_WORDS);
-  return starts ? matchesAt(ASSIGNMENT_AT, text, starts) : scan(ASSIGNMENT, text);
+  const spans = starts ? matchesAt(ASSIGNMENT_AT, text, starts) : scan(ASSIGNMENT, text);
+  // A keyword that qualifies the next one ("WPA2 passphrase: Falcon-Pier-7733", "wifi pw …", fresh83, 2026-12-05) is read
+  // with the next as its value, and the match covers both: the next keyword is read again where it starts.
+  for (let index = 0; index < spans.length; index += 1) {
+    const raw = (spans[index] as Span).groups[2] ?? '';
+    const head = KEYWORD_HEAD.exec(raw);
+    if (head === null || !ASSIGNMENT_FIRST_WORDS.has((head[0] as string).toLowerCase())) continue;
+    const [again] = matchesAt(ASSIGNMENT_AT, text, [(spans[index] as Span).end - raw.length]);
+    if (again !== undefined) spans[index] = again;
+  }
+  return spans;
 }
+// The first word of a value, to tell a keyword read as the value of the one before it.
+const KEYWORD_HEAD = /^[a-z0-9]+/i;
 
 // A shell or CI variable whose name ends in a credential word (CI_DEPLOY_TOKEN=…, DB_PASSWORD: …), given a
 // value: the name says what the value is, whatever its format.
@@ -88,8 +100,9 @@ const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+qu
 const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
-// "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair.
-const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+// "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair; the account's kind
+// too ("le compte de service svc_visite / Tour360!Prod", fresh84, 2026-12-05).
+const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:de[ \t]+(?:service|secours|test)|technique|admin))?(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A service account introduced on one line, its login and password on the next ("pasting the service account for the import so
 // the night shift can restart it:⏎svc_mt940 / Hortobagy.Gulyas.77", fresh58, 2026-12-04).
 const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
@@ -151,14 +164,18 @@ function scrambledLetters(value: string): boolean {
 // Keywords of a token or key: given without ":", a long random value still is one ("client secret 8Q~pX2…").
 const TOKEN_KEYWORD = /token|jeton|key|cl[ée]|secret/i;
 const LONG_TOKEN_VALUE = /^(?=.*[0-9].*[0-9])(?=.*[a-z])(?=.*[A-Z])\S{16,}$/;
+// Words drawn at random and joined, a passphrase as generators make them ("the shared folder passphrase is
+// "tamarind-ferry-orbit-lantern"", fresh85, 2026-12-05): prose to PROSE_WORD, so read only after a password keyword and its
+// sign. Three words or more of three letters or more: not "mother-in-law".
+const DICEWARE = /^\p{Ll}{3,12}(?:[-.]\p{Ll}{3,12}){2,7}$/u;
 // Prose: "changez-le", "aujourd'hui", "Oublié" (hyphens and apostrophes between letters, no inner capital).
 const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî]te (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
-const LOCK_CODE_GATE = /code|combination|pin/i;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+const LOCK_CODE_GATE = /code|combina(?:tion|ison)|pin/i;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 // A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
@@ -166,13 +183,24 @@ const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 const FOREIGN_PASSWORD_WORDS =
   /(?<![\p{L}\p{N}_])(?:passord(?:et)?|l[öo]senord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passwort|kennwort|contrase[ñn]a|wachtwoord|salasana|senha|has[łl]o)(?![^\P{L}])/giu;
 const WIFI_WORD = /(?<![^\P{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?![^\P{L}])/giu;
-const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass)(?![^\P{L}])/giu;
+// The network's password by its own words too, said changed ("whoever changed the stockroom wifi pw to "Palette#Rouge77"", fresh82, 2026-12-05).
+const WIFI_CODE_WORDS = /(?<![\p{L}\p{N}_])(?:code|koden?|kode|koodi|clave|cl[ée]|key|pass|pw|passwords?|passphrase|mdp)(?![^\P{L}])/giu;
 // What may stand between the word and the code: copulas and separators of the languages we meet.
 // A word just before a candidate that makes it a date or a count ("change en 2026", "for 2027").
 const DATE_OR_COUNT_BEFORE = /(?<![^\P{L}])(?:en|in|depuis|since|avant|before|apr[eè]s|after|until|from|le|on|du|au|aux|à|at|dans|within|par|per|pour|for|sur|jusqu['’]en|vers|around|by|x)\s+$/iu;
 // A key pressed after the code ("1904 puis #", "2013 then *", "1987 + OK"): digits typed on a keypad, not a year.
 const KEY_AFTER = /^[ \t]*(?:(?:puis|then|followed by|suivi de|suivis de|and|et|\+|,)[ \t]*)?(?:[#*]|(?:la |the )?(?:touche|key)[ \t]+[#*]|ok|enter|entr[ée]e|valider|valide)(?![\p{L}\p{N}])/iu;
 const KEY_AFTER_REACH = 24;
+// A code given by a copula or a sign just before it.
+const CODE_GIVEN_BEFORE = /(?:(?<![^\P{L}])(?:est|is|c['’]est|reste|remains)|[:=])[ \t]*(?:["'«“][ \t]*)?$/u;
+// Four to eight groups of one or two digits, keyed one by one or dialled on a safe: "7 3 9 1", "4-19-27-8". Not a phone
+// number (ten digits, see the caller's count) nor a date (four-digit years).
+const SPACED_CODE = /(?<![\p{N}.,:/-])\p{N}{1,2}(?:(?: |-)\p{N}{1,2}){3,7}(?![\p{N}.,:/-]\p{N}|\p{N})/u;
+/** Where the first sentence of `text` ends (its length when none does). */
+function sentenceEndIn(text: string): number {
+  for (let index = 0; index < text.length; index += 1) if (endsSentence(text, index)) return index;
+  return text.length;
+}
 /** How far after the word its code may sit, within the same sentence. */
 const CODE_REACH = 70;
 // Quotes and brackets before a value; quotes and punctuation after it (stripped by a walk: a "+$" pattern is quadratic).
@@ -203,7 +231,7 @@ function endsSentence(text: string, index: number): boolean {
  * `accepts`, not introduced as a date or a count: its span with surrounding punctuation removed. Walked by
  * char codes: a pasted text may name many locks, and most tokens after them are words without a digit.
  */
-function codeAfter(text: string, end: number, accepts: (value: string, after: string) => boolean): { start: number; end: number } | undefined {
+function codeAfter(text: string, end: number, accepts: (value: string, after: string, before: string) => boolean): { start: number; end: number } | undefined {
   const limit = Math.min(text.length, end + CODE_REACH);
   let index = end;
   while (index < limit) {
@@ -221,7 +249,7 @@ function codeAfter(text: string, end: number, accepts: (value: string, after: st
       const token = text.slice(tokenStart, index);
       const value = withoutTrail(token.replace(VALUE_LEAD, ''));
       const start = tokenStart + token.indexOf(value);
-      if (value && accepts(value, text.slice(start + value.length, start + value.length + KEY_AFTER_REACH)) &&
+      if (value && accepts(value, text.slice(start + value.length, start + value.length + KEY_AFTER_REACH), text.slice(Math.max(end, start - 12), start)) &&
         !DATE_OR_COUNT_BEFORE.test(text.slice(Math.max(end, tokenStart - 12), tokenStart))) {
         return { start, end: start + value.length };
       }
@@ -236,9 +264,17 @@ function codesInProse(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (LOCK_CODE_GATE.test(text)) {
     for (const span of scan(LOCK_CODE_WORDS, text)) {
-      const code = codeAfter(text, span.end, (value, after) =>
-        LOCK_CODE_VALUE.test(value) && (!/^(?:19|20)[0-9]{2}$/.test(value) || KEY_AFTER.test(after)));
-      if (code) found.push(code);
+      // A year-like code is one when a key follows it or a copula gives it ("le code du boîtier à clés … est 1964", fresh84).
+      const code = codeAfter(text, span.end, (value, after, before) =>
+        LOCK_CODE_VALUE.test(value) && (!/^(?:19|20)[0-9]{2}$/.test(value) || KEY_AFTER.test(after) || CODE_GIVEN_BEFORE.test(before)));
+      if (code) {
+        found.push(code);
+        continue;
+      }
+      // Digits keyed one by one or a safe's combination ("est 7 3 9 1", "Code du coffre : 4-19-27-8", fresh84, fresh85).
+      const sentence = text.slice(span.end, Math.min(text.length, span.end + CODE_REACH));
+      const spaced = SPACED_CODE.exec(sentence.slice(0, sentenceEndIn(sentence)));
+      if (spaced !== null && spaced[0].replace(/[ -]/g, '').length <= 8) found.push({ start: span.end + spaced.index, end: span.end + spaced.index + spaced[0].length });
     }
   }
   const password = (value: string) => looksLikeSecret(value, 'password') && BARE_VALUE.test(value);
@@ -260,13 +296,27 @@ function codesInProse(text: string): { start: number; end: number }[] {
       const code = codeAfter(text, span.end, password);
       if (code) found.push(code);
     }
+    // A network's name in quotes, then "/" and its password, the network named shortly before ("Shared the Wi-Fi for the
+    // workshop room … For the record, "BoardRoom-5G" / Shannon!Reef88", fresh83, 2026-12-05).
+    for (const pair of text.includes('/') ? scan(NETWORK_PAIR, text) : []) {
+      if (!wifis.some((wifi) => wifi.start < pair.start && pair.start - wifi.end <= NETWORK_PAIR_REACH)) continue;
+      const raw = pair.groups[0] ?? '';
+      const value = withoutTrail(raw);
+      if (!PAIR_VALUE.test(value) || !TYPED_AS_PASSWORD.test(value) || !looksLikeSecret(value, 'password')) continue;
+      const start = pair.end - raw.length;
+      found.push({ start, end: start + value.length });
+    }
   }
   return found;
 }
+// A quoted network name, "/" and a password (see codesInProse); how far after the word for a network it may sit.
+const NETWORK_PAIR = /["“«][^"”»\n]{2,32}["”»][ \t]*\/[ \t]*([^\s/|"”»]{6,64})/g;
+const NETWORK_PAIR_REACH = 200;
 
 // A password asked for, then given in the reply on the next line (a pasted chat or dialogue, fresh12, 2026-12-03): "— Tu
-// peux me donner le mdp du compte de service ? ⏎ — Oui : h8dyB2mNKRCr". The question ends its line with "?".
-const ASKED_PASSWORD = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code wifi|code wi-fi|wifi password)(?![^\P{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
+// peux me donner le mdp du compte de service ? ⏎ — Oui : h8dyB2mNKRCr", "le code du wifi du dépôt ?" (fresh82,
+// 2026-12-05). The question ends its line with "?".
+const ASKED_PASSWORD = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp|code (?:du |de la |of the )?wi-?fi|wi-?fi (?:password|code))(?![^\P{L}])[^\n?]{0,100}\?[ \t"”»']*\n/giu;
 const ASKED_GATE = /pass|pwd|mdp|wi-?fi/i;
 const ASKED_PASSWORD_AT = new RegExp(ASKED_PASSWORD.source, 'iuy');
 // ASKED_PASSWORD's first words, folded: it is tried there, not at every character (16 µs of a dense draft, 2026-12-04).
@@ -304,9 +354,11 @@ const CLI_GATE_LONG = /--pass/i;
 const CLI_TOOL = /(?<![\w-])(redis-cli|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|curl|wget|mosquitto_sub|mosquitto_pub|mosquitto_rr|sqlcmd|ldapsearch|ldapmodify|ldapadd|mongosh)(?![\w-])/gi;
 const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-password)(?:=|[ \t]+)["']?([^\s"'`]{4,128})/gi;
 // Configuration directives that set a password or a shared secret ("requirepass Seeb4hn-Redis-Pr0d" in a Redis diff, "snmp-server
-// community r4v3nna-RO" on a switch, 'pre-shared-key "Brenner-Pass-4410-vpn"' in a VPN config, fresh53, 2026-12-04).
-const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|pre-shared-key|psk-secret|secret-key)[ \t]+["']?([^\s"'`]{4,128})/gi;
-const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp-server|pre-shared-key|psk-secret|secret-key/i;
+// community r4v3nna-RO" on a switch, 'pre-shared-key "Brenner-Pass-4410-vpn"' in a VPN config, fresh53, 2026-12-04), and
+// their Junos and routing forms ("plain-text-password-value Lx93!porto-ro", "set snmp community NOCmon-2026", "authentication
+// md5 1 key "Ospf-Gdansk-19!"", fresh83, 2026-12-05; "key-string", "message-digest-key 1 md5", "authentication-key").
+const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|snmp community|pre-shared-key(?: ascii-text)?|psk-secret|secret-key|plain-text-password-value|authentication-key|key-string(?: [07])?|authentication md5 [0-9]{1,3} key|message-digest-key [0-9]{1,3} md5(?: [07])?)[ \t]+["']?([^\s"'`]{4,128})/gi;
+const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp|pre-shared-key|psk-secret|secret-key|plain-text-password|authentication|key-string|message-digest-key/i;
 const SNMP_DEFAULTS = /^(?:public|private)$/i;
 // A RADIUS or TACACS+ shared secret, its own line under the server in a pasted network config ("server radius1…⏎  key
 // 7hG!mw…", "radius-server key …", fresh70, 2026-12-04): read only when the draft names such a server.
@@ -450,14 +502,15 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, DATE_OR_COUNT_BEFORE, KEY_AFTER, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
-      if (!looksLikeSecret(value, keyword) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
+      const diceware = span.groups[1] !== undefined && PASSWORD_KEYWORD.test(keyword) && DICEWARE.test(value);
+      if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed =

@@ -117,6 +117,8 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   HT: /^[2-5]\d{3}[ -]\d{4}$/,
   // Dutch free and shared-cost lines of eight digits ("0800-0224", fresh65).
   NL: /^0[89]0[09][- ]?\d{4}$/,
+  // India's toll-free lines in 4-3-4 ("1800 425 1133" for communities in Karnataka, fresh85, 2026-12-05).
+  IN: /^1[68]00[ -]\d{3}[ -]\d{4}$/,
 };
 /**
  * A number handed to someone as a person's own line ("phone her at", "his mobile is", "appelle-le au", "son portable") is

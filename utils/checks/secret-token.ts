@@ -81,8 +81,12 @@ export function documentedExample(text: string, span: { start: number; end: numb
   if (JWT_SAMPLE.test(value)) return true;
   if (TEST_MODE_KEY.test(value)) return saidToBeDocumented(text, span);
   if (!EXAMPLE_MARK.test(value)) return false;
-  return saidToBeExample(text, span);
+  // A vendor's example value is one when the paste it sits in is called a sample, a few lines up ("Our sample config …, from
+  // the public README:⏎DB_URL=…⏎AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", fresh82, 2026-12-05).
+  return saidToBeExample(text, span, EXAMPLE_MARKED_REACH);
 }
+// How far from a value marked EXAMPLE the words calling it one are read: two lines of a pasted config.
+const EXAMPLE_MARKED_REACH = 160;
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
 const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
 // Public keys are meant to be shared ("ssh-ed25519 AAAAC3…", "my public key: …").

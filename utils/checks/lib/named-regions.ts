@@ -23,14 +23,17 @@ const NAMES: Record<string, readonly string[]> = {
   LU: ['luxembourg', 'luxemburg', 'luxembourgeois', 'luxembourgeoise', 'luxembourgish'],
   IE: ['ireland', 'irish', 'irlande', 'irlandais', 'irlandaise', 'dublin', 'cork'],
   AU: ['australia', 'australian', 'australie', 'australien', 'australienne', 'aussie', 'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra'],
-  SN: ['sénégal', 'senegal', 'sénégalais', 'sénégalaise', 'senegalese', 'dakar', 'thiès'],
-  CI: ["côte d'ivoire", 'côte d’ivoire', 'ivoirien', 'ivoirienne', 'ivorian', 'abidjan'],
+  // Their other cities and Abidjan's districts (a sales office "aux Jardins de Bingerville", fresh84, 2026-12-05).
+  SN: ['sénégal', 'senegal', 'sénégalais', 'sénégalaise', 'senegalese', 'dakar', 'thiès', 'rufisque', 'mbour', 'saly', 'ziguinchor', 'kaolack', 'touba', 'diamniadio'],
+  CI: ["côte d'ivoire", 'côte d’ivoire', 'ivoirien', 'ivoirienne', 'ivorian', 'abidjan', 'bingerville', 'yamoussoukro', 'bouaké', 'grand-bassam', 'cocody', 'yopougon', 'marcory', 'korhogo', 'daloa', 'san-pédro', 'assinie'],
   MA: ['maroc', 'morocco', 'marocain', 'marocaine', 'moroccan', 'casablanca', 'rabat', 'marrakech', 'tanger', 'tangier'],
   TN: ['tunisie', 'tunisia', 'tunisien', 'tunisienne', 'tunisian', 'tunis', 'sfax'],
   DZ: ['algérie', 'algeria', 'algérien', 'algérienne', 'algerian', 'alger', 'algiers', 'oran', 'constantine'],
   DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus'],
   NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen', 'trondheim', 'stavanger', 'ålesund', 'tromsø', 'drammen', 'kristiansand'],
-  IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi'],
+  // Its states too ("communities in Karnataka", fresh85, 2026-12-05).
+  IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi', 'kolkata', 'ahmedabad', 'noida', 'gurugram', 'gurgaon',
+    'karnataka', 'kerala', 'tamil nadu', 'maharashtra', 'gujarat', 'rajasthan', 'odisha', 'telangana', 'west bengal', 'uttar pradesh', 'bihar', 'assam'],
   CA: ['canada', 'canadian', 'canadien', 'canadienne', 'montréal', 'montreal', 'toronto', 'vancouver', 'québec', 'quebec', 'ottawa', 'calgary'],
   // Further countries our people write from (fresh36, fresh37, 2026-12-04).
   SG: ['singapore', 'singaporean', 'singapour', 'singapourien', 'singapourienne'],
