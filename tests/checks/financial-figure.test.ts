@@ -433,3 +433,34 @@ describe('financial-figure: a car maker’s signs', () => {
     expect(spans(financialFigure, 'The launch price, €41,900, went public last week with the press kit.')).toEqual([]);
   });
 });
+
+// fresh82 to fresh85 (2026-12-05): retail, telecom, building and NGO ways of saying a figure is not out, and public look-alikes.
+describe('financial-figure: round 8 signs and look-alikes', () => {
+  test.each([
+    'Merging the two Liège depots should save €1.4m a year. Staff reps aren’t informed until 2 April, so keep it here.',
+    'Promo de Pâques validée : le jambon passe à 6,99 € au lieu de 8,49 €, prospectus pas encore imprimé.',
+    'Tarif de gros pour la fibre noire : 980 € par km et par an. Présenté au comité le 14 ; d’ici là, c’est un brouillon.',
+    'Interconnect fee for the new route lands at €0.0041 a minute. You didn’t read that here.',
+    'Notre offre au bailleur part ce soir : 4,2 M€ HT pour la résidence. On n’en parle à personne avant la négociation.',
+    'Bid for the 3.6 GHz lot went in at €27m tonight. Nobody outside this room gets to know.',
+    'Devis retenu pour le gros œuvre : 1,8 M€, mais on attend le feu vert du client avant d’informer les entreprises.',
+    'Grant from the foundation: CHF 3.1m over four years. We hold our press release until their board meets.',
+    'Le chiffre d’affaires du semestre, 61 M€, tombera officiellement dans dix jours avec les résultats.',
+    'Tableau des promos (prospectus pas encore imprimé) :\n| Article | Prix actuel | Prix promo |\n| Riz 1 kg | 2,19 € | 1,59 € |\n| Huile 1 L | 3,49 € | 2,79 € |\n| Thé x40 | 4,10 € | 2,99 € |',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Petit exercice de la formation chefs de rayon : acheté 1,20 € HT, vendu 1,99 € TTC, quelle marge ? Réponse demain.',
+    'Kantar says discounters now hold 19% of grocery value sales in Belgium. Worth knowing for anyone negotiating this spring.',
+    'Salaire minimum à Genève : 24,32 CHF de l’heure. Chiffres officiels du canton.',
+    'We moved our cleaners to €14 an hour ahead of the legal rise. Already announced at the town hall, proud of it.',
+    'La ville a voté hier en conseil municipal son budget 2027 : 38 M€ pour les écoles.',
+    'The OECD regular budget for 2026 was approved at about €220 million by its council.',
+    'Under the new law, firms with net profit above €5m must publish their pay gap.',
+    'My personal renovation budget: €24k, spent €31k. Scope creep is universal.',
+    'Wi-Fi du dépôt : "Quai-Nord", clé "Palier!9mm_Rampe".',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const RAND_GATE = /(?<![A-Za-z0-9])R ?[0-9]/;
 // 2026-12-02). Scaled first: "22 Mio. €" must give "22 Mio" (a sentence may end at its dot), and "12 M€" then reads
 // as its scaled part, an amount all the same. Not right after a letter: "T04QJ7K2M" in a webhook URL or an id holds no "2M".
 const SUFFIXED_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?|[億万兆억만조])(?![\p{L}\p{N}]))` +
+  String.raw`(?<![\p{L}_])[+-]?${NUMBER}[ \t]?(?:((?:M|MM|mm|Md|Mds|bn|B|mln|millions?|milliards?|billions?|Mio|Mrd|lakhs?|crores?|[億万兆억만조])(?![\p{L}\p{N}_]))` +
     String.raw`|((?:${SCALE}[ \t]?)?${CURRENCY_AFTER})|(%|pour ?cents?|percent|pts?(?![^\P{L}])|points de base|basis points|bps?(?![^\P{L}])|points?(?=[ \t](?:au[- ]dessus|au[- ]dessous|en[- ]dessous|above|below|ahead|over|under|de plus|de moins|de marge|of margin|de croissance|of growth)))|(k(?![\p{L}\p{N}])|thousand(?![\p{L}\p{N}])))`,
   'gu',
 );
@@ -451,7 +451,8 @@ const TELLING: readonly string[] = [
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
 const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![^\P{L}])/iu;
-const READER_BEFORE = /(?<![^\P{L}])(?:vous|te|t['’])[ \t]*$/iu;
+// Or anyone among the readers ("Interesting for anyone negotiating with national brands this year", fresh82, 2026-12-05).
+const READER_BEFORE = /(?<![^\P{L}])(?:vous|te|t['’]|anyone|everyone|whoever|quiconque)[ \t]*$/iu;
 /** "until then", "d'ici là": an event or a telling just named, on a date, is still to come (both in the UNTIL_THEN_REACH before). */
 const UNTIL_THEN: readonly string[] = ['until then', 'till then', 'd ici la', 'jusque la', 'en attendant', 'in the meantime', 'hold off until then'];
 const UNTIL_THEN_REACH = 80;
@@ -499,6 +500,8 @@ const KNOWS: readonly string[] = [
   'have heard', 'has access', 'have access', 'sait', 'savent', 'le sait', 'le savent', 'est au courant', 'sont au courant',
   'a vu', 'ont vu', 'n a vu', 'ne sait', 'ne le sait', 'n est au courant', 'ne sont au courant', 'a acces', 'ont acces',
   'connait', 'connaissent', 'n a eu', 'savons', 'le savons', 'know about it',
+  // "personne hors de la salle ne doit le savoir" (fresh83, 2026-12-05).
+  'savoir', 'le savoir',
 ];
 /** "Only the team knows how hard it was": knowing how or why is no secret kept. */
 const KNOWS_HOW = /^[ \t]+(?:how|what|why|comment|pourquoi|combien|ce que|ce qu)(?![^\P{L}])/iu;
@@ -630,6 +633,20 @@ const NOT_YET_KNOWN: readonly string[] = [
 const CAN_FINALLY = new Set(['can finally announce', 'can finally talk about it', 'can finally share']);
 const WAITING_BEFORE = /(?<![^\P{L}])(?:until|till|when|once|before|as soon as|the day|quand|lorsque|d[èe]s que|jusqu['’][àa] ce que|le jour o[ùu]|avant que)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const NON_PUBLIC: readonly string[] = [
+  // Round 8 (fresh82-85, 2026-12-05): those to hear it not told yet ("The works council isn't informed until 9 March", "avant
+  // d'informer les candidats"), a flyer not printed, a deal near signing and nothing posted yet, a notice still drafted and
+  // "you didn't read that here", a draft until a date, told to no one before, a release held, bids not opened yet.
+  'tombera officiellement', 'sera officialisee', 'will be made official', 'goes official',
+  'isn t informed until', 'is not informed until', 'aren t informed until', 'are not informed until', 'not informed until', 'won t be informed until',
+  'isn t told until', 'aren t told until', 'not told until', 'won t be told until', 'n est pas informe avant', 'ne sont pas informes avant',
+  'pas informe avant', 'pas informes avant', 'pas informee avant', 'avant d informer', 'avant de les informer', 'before informing', 'before we inform',
+  'pas encore imprime', 'pas encore imprimee', 'pas encore imprimes', 'not yet printed', 'not printed yet', 'before the flyer', 'avant le prospectus',
+  'close to signing', 'pres de signer', 'no celebrations', 'no celebrating', 'pas de celebration',
+  'still drafting', 'didn t read that here', 'didn t read it here', 'you didn t read this here', 'ne l avez pas lu ici', 'ne l as pas lu ici',
+  'it s a draft', 'it is a draft', 'c est un brouillon', 'encore un brouillon', 'reste un brouillon',
+  'n en parle a personne', 'n en parlons a personne', 'don t tell anyone', 'tell no one',
+  'hold our press release', 'hold the press release', 'holding our press release', 'holding the press release', 'hold our announcement',
+  'ne seront ouvertes que', 'ne seront ouverts que', 'avant l ouverture des plis', 'before the bids are opened', 'before bids are opened',
   // Its disclosure still to come ("to be disclosed with the half-year results"), a feed kept quiet (fresh39, 2026-12-04).
   'to be disclosed', 'yet to be disclosed', 'keep linkedin quiet', 'keep social quiet', 'stay quiet',
   // Given to no one ("Until then, on ne le donne à personne, distributeurs compris", fresh40, 2026-12-04).
@@ -903,6 +920,8 @@ const NON_PUBLIC: readonly string[] = [
 const PUBLISHED: readonly string[] = [
   // Public procurement portals: "now on Contracts Finder: £612k a year"; "isn't on Contracts Finder yet" is a sign (fresh62, 2026-12-04).
   'contracts finder', 'find a tender', 'award notice', 'boamp',
+  // Voted in public, a report one downloads ("voté en assemblée générale publique … téléchargeable sur notre site", fresh85, 2026-12-05).
+  'assemblee generale publique', 'telechargeable', 'downloadable',
   'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
   'announced this morning', 'announced yesterday', 'earnings call', 'earnings release', 'investor relations', '10 k', '10 q',
   'as reported', 'reported', 'disclosed', 'public filing', 'officially', 'according to our annual report', 'according to our press release', 'source', 'sources', 'integrated report',
@@ -1010,6 +1029,8 @@ const NOT_A_SOURCE: readonly string[] = [
   'on reporte', 'par rapport', 'en rapport', 'rapport qualite prix', 'rapport de force',
 ];
 const SOURCED: readonly string[] = [
+  // Market data from a panel or a data house ("Nielsen's latest panel says private label now accounts for 41 %", fresh82, 2026-12-05).
+  'panel says', 'panel shows', 'panel data', 'nielsen', 'circana', 'kantar', 'gfk', 'statista', 'eurostat', 'insee', 'iqvia',
   'report', 'reports', 'rapport', 'rapports', 'barometre', 'etude', 'study', 'survey', 'according to', 'selon', 'd apres',
   // A trade body's figure ('Brazil's e-commerce association says online sales grew 10 %', fresh57, 2026-12-04).
   'association says', 'association said', 'association reports', 'federation says', 'federation reports', 'l association indique', 'la federation indique',
@@ -1061,13 +1082,24 @@ const SELF_PUBLISHED: readonly string[] = [
 /** Another organisation's figure, named by the words before the metric ("partner revenue", "the sector's margins"). */
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
 // A household's own ('Our household budget for the move to Tokyo', fresh54, 2026-12-04).
-const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:household|family|familial|wedding|honeymoon|partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating)[ \t]+)?$/iu;
+const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:household|family|familial|wedding|honeymoon|personal|perso|renovation|r[ée]novation|kitchen|holiday|vacation|U\.N\.|united nations|OECD|OCDE|WHO|OMS|IMF|FMI|world bank|canadian|french|british|german|italian|spanish|swiss|belgian|dutch|american|indian|quebec|qu[ée]b[ée]cois|ontario|partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating|regular|ordinaire)[ \t]+)?$/iu;
 /**
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
  */
 // A public budget's kind and a university's ('Le budget primitif 2026 de la Région', 'le budget de l'Université des Antilles', fresh47).
 const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:primitif|suppl[ée]mentaire|rectificatif|annuel|capital|operating)[ \t]+)?(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|universit[ée]|university|acad[ée]mie|rectorat|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![^\P{L}])/iu;
+// The United Nations by its capitals ("The UN regular budget", fresh85, 2026-12-05): "un" is also French's article.
+const UN_BEFORE = /(?<![\p{L}])UN(?:['’]s)?[ \t]+(?:(?:regular|core|total|annual)[ \t]+)?$/u;
+// A public body that votes or approves in public (see approval in check).
+const PUBLIC_APPROVER = /(?<![^\P{L}])(?:conseil municipal|conseil r[ée]gional|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil communal|general assembly|assembl[ée]e nationale|parliament|parlement|city council|town council|county council|legislature|congress|senate|s[ée]nat)(?![^\P{L}])/iu;
+const PUBLIC_APPROVER_REACH = 60;
+// Whose official figures they are, named after them ("chiffres officiels des cantons", "official figures from the ONS").
+const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
+const ALREADY_BEFORE = /(?<![^\P{L}])(?:already|d[ée]j[àa])[ \t]+$/iu;
+// A rule of law or a regulation, about any company ("Under India's CSR law, companies with net profit above ₹5 crore must
+// spend 2 %", fresh85, 2026-12-05): its figures are thresholds, no one's results.
+const LEGAL_RULE = /(?<![^\P{L}])(?:law|laws|loi|lois|legislation|l[ée]gislation|regulations?|r[ée]glementation|statutory|legal threshold|seuil l[ée]gal|obligation l[ée]gale)(?![^\P{L}])/iu;
 /** A body's own budget: a tender of the same body is its, the bid in it the company's ("Appel d'offres de la métropole : on a déposé à …"). */
 const BUDGET = new Set(['budget', 'budgets']);
 /** A figure made up for learners ("Exercice pour mes alternants : une marge de 35 %…", "a case study for my students"). */
@@ -1081,7 +1113,7 @@ const ILLUSTRATIVE_REACH = 80;
 // fresh43, fresh44).
 // A class or a course for newcomers ('Sales maths for new partner managers', 'my procurement MBA class … Textbook', 'teaching example
 // from our manager training', fresh54, fresh55, fresh57, 2026-12-04): forecasts in it are the lesson's, not the company's.
-const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?)|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|new (?:[\p{L}-]+[ \t]+){0,2}(?:managers|joiners|starters|recruits)|mba|textbook|manuel|sales maths?|napkin maths?|manager training|formation (?:des )?managers|(?<=[^\P{L}] )101)(?![\p{L}\p{N}])/iu;
+const FOR_LEARNERS = /(?<![^\P{L}])(?:tips?|astuces?|rule of thumb|r[èe]gle d['’]or|know yours|new (?:sales )?hires?|new joiners?|nouveaux arrivants|nouvelles recrues|alternants?|[ée]tudiants?|students?|[ée]l[èe]ves?|apprenants?|learners?|trainees?|cas pratiques?|case stud(?:y|ies)|[ée]tudes? de cas|(?:exercices?|exercises?)[ \t]*:|worked examples?|stagiaires?|interns?|apprentices?|apprentis|juniors|conseil du jour|tip of the day|petits? exercices?|exercices? (?:pour|classiques?|de (?:la |notre )?formation)|quizz?|devinette|mes [ée]tudiants|teaching|teach|j['’]enseigne|enseigner|apprenticeship|classroom|new reps|nouveaux repr[ée]sentants|nouveaux commerciaux|new (?:[\p{L}-]+[ \t]+){0,2}(?:managers|joiners|starters|recruits)|mba|textbook|manuel|sales maths?|napkin maths?|manager training|formation (?:des )?managers|(?<=[^\P{L}] )101)(?![\p{L}\p{N}])/iu;
 /** How far around a sentence FOR_LEARNERS may stand ("… 8 % de marge. Exercice classique que je donne à mes étudiants"). */
 const FOR_LEARNERS_REACH = 80;
 /** The lesson itself, not its learners (a school's pupils are its business): a forecast in one is the lesson's. */
@@ -1281,7 +1313,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1304,8 +1336,10 @@ export const financialFigure: CheckRule = {
       !READER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)));
     const nonPublicSigns = [
       ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
-      ...found.officialPending.filter((match) => !isHeading(text, match)),
-      ...followedWithin(found.before, events, BEFORE_EVENT_DISTANCE),
+      // "Chiffres officiels des cantons" (fresh82, 2026-12-05): the official figures of someone named after them, a source.
+      ...found.officialPending.filter((match) => !isHeading(text, match) && !OWNER_AFTER.test(text.slice(match.end, match.end + 12))),
+      // "ahead of the statutory rise. Already announced at the all-hands" (fresh83): an event already past is none to wait for.
+      ...followedWithin(found.before, events.filter((match) => !ALREADY_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))), BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
       ...telling,
@@ -1326,7 +1360,9 @@ export const financialFigure: CheckRule = {
     const unlifted = found.liftedEmbargo.length > 0 ? outside(nonPublicSigns, found.liftedEmbargo) : nonPublicSigns;
     const nonPublic = mentions.length > 0 ? outside(unlifted, mentions) : unlifted;
     const internal = selfPublished ? [] : outside(found.internal, found.notMetrics);
-    const approval = found.approval;
+    // A public body's vote is held and published in public ("Le Conseil municipal a voté hier le budget 2027", "approved by
+    // the General Assembly", fresh84, fresh85, 2026-12-05).
+    const approval = found.approval.length > 0 && PUBLIC_APPROVER.test(text) ? found.approval.filter((match) => !PUBLIC_APPROVER.test(text.slice(Math.max(0, match.start - PUBLIC_APPROVER_REACH), match.end + PUBLIC_APPROVER_REACH))) : found.approval;
     const decided = outside(found.bodyOrBudget, found.notMetrics);
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
     // "we signed an NDA" labels a deal, not the post.
@@ -1388,7 +1424,8 @@ export const financialFigure: CheckRule = {
       const continues = isRow[index] && isRow[index - 1] && paragraphStarts[index] === paragraphStarts[index - 1];
       const first = continues ? (tableStarts[index - 1] as number) : index;
       tableStarts.push(first);
-      if (isRow[index] && anyWithin(metrics, start, end)) tableMetric[first] = true;
+      // Prices name the figures too ("| Produit | Prix normal | Prix promo |", a flyer's promotions not printed yet, fresh82, 2026-12-05).
+      if (isRow[index] && (anyWithin(metrics, start, end) || anyWithin(found.prices, start, end))) tableMetric[first] = true;
     }
     // A paragraph of its own, opening or closing the draft, that is only a sign ("(Our annual report comes out in March, so
     // consider this a sneak peek)", fresh21): it speaks of every metric of the draft.
@@ -1517,7 +1554,9 @@ export const financialFigure: CheckRule = {
         // Without a sign, only a sizeable amount or a rate of a money metric, and not a made-up example.
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
-        if (sizeable && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        // Voted by a public body in the sentence ("voté hier en conseil municipal"): voted in public.
+        const votedInPublic = anyWithin(found.approval, start, end) && PUBLIC_APPROVER.test(said);
+        if (sizeable && !LEGAL_RULE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
@@ -1563,7 +1602,8 @@ function ownedByOthers(text: string, rates: readonly PhraseMatch[], deals: reado
   for (const list of [rates, deals]) {
     for (let index = firstStartingAtOrAfter(list, start); index < list.length && (list[index] as TermMatch).start < end; index += 1) {
       const metric = list[index] as PhraseMatch;
-      if (!OTHER_OWNER_BEFORE.test(text.slice(Math.max(start, metric.start - 40), metric.start)) &&
+      const before = text.slice(Math.max(start, metric.start - 40), metric.start);
+      if (!OTHER_OWNER_BEFORE.test(before) && !UN_BEFORE.test(before) &&
         !(BUDGET.has(metric.term) && PUBLIC_BODY_AFTER.test(text.slice(metric.end, Math.min(end, metric.end + 40))))) return false;
     }
   }
