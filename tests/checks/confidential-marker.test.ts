@@ -287,3 +287,24 @@ describe('confidential-marker: sayings, titles, stickers', () => {
     expect(spans(confidentialMarker, 'Leaked by me, sorry: a slide titled "CONFIDENTIAL — Board pre-read" with our ARR on it.').length).toBe(1);
   });
 });
+
+// fresh82, fresh84, fresh85 (2026-12-05): a bracketed label quoted, a label written on a box, labels in the plural, a
+// drawing that says the label, projects under NDA talked about, an embargoed report as an adjective.
+describe('confidential-marker: labels talked about in round 8', () => {
+  test.each([
+    'New starters always ask what "[RESTRICTED]" means on the shift handover sheets. Here is the answer.',
+    '"Confidentiel" écrit au feutre sur un carton de gobelets, posé devant l’accueil. Fou rire général.',
+    'Les tampons « confidentiel » sur nos devis ne servent à rien si tout le monde les reçoit en copie.',
+    'Rule of the studio: if a plan says INTERNAL on the cover, it never goes on Instagram.',
+    'Nos alternants demandent s’ils peuvent parler de leurs missions sous NDA en entretien. Oui, sans les détails.',
+    'Journalists asking about the embargoed study can reach our press desk from Monday.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each([
+    '[RESTRICTED] Shift handover: line 3 stays down until the new motor arrives.',
+    'SOUS NDA — projet de rachat du réseau de boutiques, liste des sites en annexe.',
+  ])('flags %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+});

@@ -127,13 +127,18 @@ const TREAT = /(?<![^\P{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|t
 // GEHEIM' stamps everywhere", fresh24, 2026-12-04): with a playful label, a joke.
 const GAME = /(?<![^\P{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|courts?-m[ée]trages?|screenings?|projections?|festivals?|spectacles?|com[ée]dies?|comedy|picnic|pique-nique|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![^\P{L}])/iu;
 const HOME = /(?<![^\P{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![^\P{L}])/iu;
+// Labels in the plural, quoted: the kind talked about ("Pourquoi les mentions « confidentiel » sur nos rapports ne protègent
+// rien", fresh85, 2026-12-05), not one document's.
+const PLURAL_LABELS_BEFORE = /(?<![^\P{L}])(?:les|des|nos|vos|ces|these|those|our|your)[ \t]+(?:mentions|labels|tampons|stamps)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
 // A quoted label as the subject of a sentence about the word ("'Confidential' is the most overused word", "« Confidentiel »
 // n'est qu'un tampon"): the word is talked about, not applied.
-const QUOTED_SUBJECT = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|it['’]s|that['’]s|is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![^\P{L}])/iu;
+// Or written somewhere ('"Confidentiel" écrit en gros sur le carton', fresh82, 2026-12-05).
+const QUOTED_SUBJECT = /^\]?[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:[ée]crit|[ée]crite|written|scrawled|printed|imprim[ée]|c['’]est|it['’]s|that['’]s|is|was|isn['’]t|wasn['’]t|has|means|meant|sounds|became|becomes|remains|est|[ée]tait|n['’]est|n['’][ée]tait|veut dire|signifie|devient|reste|sonne)(?![^\P{L}])/iu;
 // A label quoted to talk about it: in the past, as a policy, its meaning or a rule about it ("'Internal only' used to be our
 // default", "que signifie « Diffusion restreinte » ?", "never forward a document marked 'Confidential'"): a mention, not a label.
-const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*$/u;
-const QUOTE_CLOSE = /^[ \t\u00a0]*["”»'’]/u;
+// A bracketed label may sit inside the quotes ('what "[INTERNAL]" means', fresh82, 2026-12-05).
+const QUOTE_OPEN = /["“«'‘][ \t\u00a0]*\[?$/u;
+const QUOTE_CLOSE = /^\]?[ \t\u00a0]*["”»'’]/u;
 const FORMER_USE = /(?<![^\P{L}])(?:traduction|translation|translates? (?:as|to)|se dit|se traduit|in english|en anglais|en fran[çc]ais|in french|used to|no longer|not anymore|anymore|any more|no more|stopped|by default|our default|formerly|previously|remember when|back when|is gone|are gone|got rid of|good riddance|par d[ée]faut|autrefois|jadis|n['’]est plus|ne sont plus|n['’][ée]tait plus|fini les?|termin[ée]s? les?|what does|what is|means?|meaning|signifie|veut dire|never|jamais|tips?|astuces?|rappel|reminder|conseils?|policy|politique|training|formation|quiz|sensibilisation|awareness|(?:stop|quit|arr[êe]te[zr]? de|cessez de|cesser de) (?:stamping|putting|adding|labell?ing|marking|tamponner|mettre|coller|ajouter)|footers?|banners?|bandeaux?|pieds? de (?:mail|page|courriel)|overus(?:e|ed|ing)|labell?ing|(?:if|when|quand|si|lorsque) (?:everything|tout)|nothing is|rien ne l['’]est|every (?:e-?mails?|documents?|docs?|slides?|files?|pages?)|chaque (?:e-?mail|mail|courriel|document|slide|fichier|page)|tous (?:les|nos|vos) (?:e-?mails|mails|courriels|documents|fichiers))(?![^\P{L}])/iu;
 /**
  * A label someone writes, says or stamps, talked about ("when every call sheet says CONFIDENTIAL in 40-point red", "why we
@@ -201,6 +206,19 @@ function meaningAsked(text: string, span: { start: number }): boolean {
 }
 
 /** Whether a label at `span` is marking talked about: a document in general, an instruction, the stamp itself. */
+// The same, the label bare and where the document carries it after it ("if a drawing says CONFIDENTIAL in the title block,
+// it stays off social media", fresh84, 2026-12-05).
+const SAYS_BEFORE = /(?<![^\P{L}])(?:says?|reads?|shows?|dit|porte|indique)[ \t]+$/iu;
+const CONDITION = /(?<![^\P{L}])(?:when|whenever|if|quand|lorsqu['’]?|si)[ \t]/iu;
+const PLACE_ON_DOCUMENT_AFTER = /^[ \t]+(?:in|on|at|dans|sur|en)[ \t]/iu;
+/** Whether `before` ends with "if … says " in one sentence (a condition, then a verb of saying, 45 characters apart at most). */
+function saidInConditionBefore(before: string): boolean {
+  const says = SAYS_BEFORE.exec(before);
+  if (says === null) return false;
+  const condition = before.slice(Math.max(0, says.index - 45), says.index);
+  const found = CONDITION.exec(condition);
+  return found !== null && !/[.!?\n"“«]/.test(condition.slice(found.index));
+}
 function isMarkingTalk(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - MARKING_REACH), span.start);
   if (STAMP_AFTER.test(text.slice(span.end, span.end + 16)) || STAMP_BEFORE.test(before) || STAMPING_BEFORE.test(before) || MARK_INSTRUCTION_BEFORE.test(before) || WRITING_QUOTE_BEFORE.test(before) || MEANS_BEFORE.test(before)) return true;
@@ -209,7 +227,8 @@ function isMarkingTalk(text: string, span: { start: number; end: number }): bool
   // A title that is the label and a heading ('a slide titled "CONFIDENTIAL — Board pre-read — Q4"', fresh5) labels that slide.
   const called = CALLED_QUOTE_BEFORE.exec(before);
   const titleLabel = called !== null && called[1] !== undefined && HEADING_AFTER.test(text.slice(span.end, span.end + 3));
-  if (STAMP_DOCUMENTS_BEFORE.test(before) || (called !== null && !titleLabel) || GENERAL_SAYING_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
+  if (STAMP_DOCUMENTS_BEFORE.test(before) || (called !== null && !titleLabel) || GENERAL_SAYING_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
+    (saidInConditionBefore(text.slice(Math.max(0, span.start - 90), span.start)) && PLACE_ON_DOCUMENT_AFTER.test(text.slice(span.end, span.end + 12))) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
   if (PUT_BEFORE_QUOTE.test(before) && PUT_IN_SUBJECT_AFTER.test(text.slice(span.end, span.end + 40).replace(/^\]/, ''))) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
@@ -312,7 +331,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -371,6 +390,8 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
     const mention = title || embargoPast(match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
+      // "s'ils peuvent parler de leurs projets sous NDA sur LinkedIn" (fresh84, 2026-12-05): projects under NDA talked about.
+      (UNDER_NDA.has(match.term) && !inCapitals(text, match) && NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
       isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     // A label listed right after one talked about ('stamp some documents "INTERNAL" or "RESTRICTED"', fresh74) is talked about too.
@@ -532,11 +553,12 @@ function isLegend(text: string, span: { start: number; end: number }): boolean {
 }
 
 function isQuoted(text: string, span: { start: number; end: number }): boolean {
-  return QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 2), span.start)) && QUOTE_CLOSE.test(text.slice(span.end, span.end + 2));
+  return QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 3), span.start)) && QUOTE_CLOSE.test(text.slice(span.end, span.end + 3));
 }
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span) || saidMarked(text, span)) return false;
+  if (PLURAL_LABELS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
 
@@ -576,7 +598,7 @@ function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): numbe
 
 // NDAs as a kind of document to talk about (fresh71, fresh72, 2026-12-04): "tout le monde parle de NDA", "un bon NDA tient sur
 // trois pages", "my fourth NDA of the week"; not "signed an NDA with the hotel chain", a deal under one.
-const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:signature|gestion|mod[èe]les?|process(?:us)?)[ \t]+(?:[ée]lectronique[ \t]+)?(?:des|de nos|de vos)|(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
+const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:signature|gestion|mod[èe]les?|process(?:us)?)[ \t]+(?:[ée]lectronique[ \t]+)?(?:des|de nos|de vos)|(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:parler|talk|talking|speak|discuss)[ \t]+(?:de|about)(?:[ \t]+[\p{L}'’-]{1,20}){1,3}[ \t]+|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
   if (NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   const index = ndaHeadIndex(tokens, match, text);
@@ -618,6 +640,8 @@ function isGeneral(tokens: WordList, match: PhraseMatch, text: string): boolean 
  * "Embargoed press releases are the bane of my existence", "les communiqués sous embargo, c'est pénible" (fresh30,
  * fresh31, 2026-12-04): documents in the plural, before or after the word, no date the embargo runs to, and not shouted.
  */
+const UNDER_NDA = new Set(['sous nda', 'under nda']);
+const DETERMINERS = new Set(['the', 'an', 'this', 'that', 'our', 'their', 'your', 'its']);
 function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, text: string): boolean {
   const last = firstAtOrAfter(tokens.starts, match.end) - 1;
   for (let ahead = 1; ahead <= 2; ahead += 1) {
@@ -629,6 +653,8 @@ function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, 
   if (next !== undefined && HEADING_AFTER.test(text.slice(next.end, next.end + 3))) return false;
   const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2];
   if (around.some((at) => PLURAL_DOCUMENTS.has(wordAt(tokens, at)?.folded ?? ''))) return true;
+  // "For press requests about the embargoed report, write to …" (fresh85, 2026-12-05): an adjective after a determiner.
+  if (next !== undefined && match.term === 'embargoed' && DETERMINERS.has(wordAt(tokens, index - 1)?.folded ?? '')) return true;
   // "embargoed ARCs (advance reader copies)" (fresh34): any plural right after.
   return next !== undefined && next.folded.length > 3 && next.folded.endsWith('s') && !next.folded.endsWith('ss');
 }
