@@ -145,3 +145,17 @@ describe('client-name: agency work, a generic company', () => {
     expect(spans(clientName, 'Quand on vous demande « une société générique qui plaise à tous », posez des questions sur la marque et ses campagnes.')).toEqual([]);
   });
 });
+
+// fresh82, fresh84 (2026-12-05): the common noun written in full with its accents, after "de" or in quotes; typed in haste,
+// without accents, the name is the client's.
+describe('client-name: the common noun with its accents', () => {
+  test.each([
+    'On ne vend pas des « produits de société générique » comme l’a écrit un blog hier soir.',
+    'J’avais mis "société générique" dans mes statuts types en attendant un vrai nom.',
+  ])('passes %s', (text) => {
+    expect(spans(clientName, text)).toEqual([]);
+  });
+  test('flags the name typed without accents', () => {
+    expect(spans(clientName, 'point hebdo avec societe generique demain 10h, qui prend les notes ?')).toEqual(['societe generique']);
+  });
+});

@@ -274,3 +274,17 @@ test('flags a codename beside series production (fresh81)', () => {
   expect(spans(codename, 'Kick-off Orion avec les fournisseurs jeudi. Apportez vos capacités de série et vos plannings.')).toEqual(['Orion']);
   expect(spans(codename, 'Binge-watched the Orion series on the train: the third season is the best.')).toEqual([]);
 });
+
+// fresh83 to fresh85 (2026-12-05): a class of drones, a design studio, a plant given a name.
+describe('codename: round 8 public senses', () => {
+  test.each([
+    'Orion-class patrol boats are what the coastguard uses around the harbour.',
+    'Superbe travail du studio Orion Design de Nantes sur nos maquettes 3D.',
+    'Someone named the breakroom cactus Orion and now it has its own Slack channel.',
+  ])('passes %s', (text) => {
+    expect(spans(codename, text)).toEqual([]);
+  });
+  test('flags the project beside its own class of work', () => {
+    expect(spans(codename, 'Orion passe en pilote chez trois clients lundi.')).toEqual(['Orion']);
+  });
+});

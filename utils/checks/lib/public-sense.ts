@@ -40,6 +40,8 @@ const COMPANY_FORMS = new Set([
   'sarl', 'gmbh', 'ag', 'bv', 'nv', 'labs', 'technologies', 'airlines', 'airways', 'hotel', 'hotels', 'foundation',
   'fondation', 'corporation', 'corp', 'company', 'investments', 'advisors', 'asset', 'insurance', 'assurances', 'pharma',
   'therapeutics', 'consulting', 'studios', 'motors', 'energy', 'energies', 'systems', 'industries', 'associates',
+  // A design studio or an agency ("le studio Nebula Design de Lyon", fresh84, 2026-12-05).
+  'design', 'designs', 'studio', 'agency', 'architectes', 'architects',
   // Sector names firms are called by ("Orion Health's interoperability report", fresh35, 2026-12-04).
   'health', 'healthcare', 'biosciences', 'medical', 'foods', 'media', 'robotics', 'resources', 'mining', 'logistics',
 ]);
@@ -122,6 +124,8 @@ const CONSUMER_GOODS = new Set([
   'ipa', 'neipa', 'pils', 'pilsner', 'porter', 'cuvee', 'cidre', 'cider', 'kombucha', 'hydromel', 'mead', 'liqueur',
   // coffee, tea and food ("holiday blend \"Nebula Nights\"", fresh35, 2026-12-04)
   'blend', 'coffee', 'roast', 'espresso', 'tea', 'tisane', 'cheese', 'fromage', 'pizza', 'burger', 'cookie', 'biscuit', 'fragrance',
+  // a paint's shade ("une commode en teinte "Nébula", un gris-bleu de la nouvelle collection", fresh82, 2026-12-05)
+  'teinte', 'coloris', 'shade', 'peinture', 'paint',
 ]);
 /** Possessives and demonstratives: "mon vieil atlas bleu", "this orion of mine". Not "that" (a conjunction too:
  * "we agreed that société générique…"). Folded. */
@@ -232,13 +236,15 @@ const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)[^\P{L}]{0,2}\d{2,5}[^\P{L}]{0,2}$/u;
 const CAMEL_BRAND = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 const PLURAL_NOUN = /^[a-z]{3,}[^s]s$/;
 const PUBLISHING = /(?<![^\P{L}])(?:[ée]ditions?|editions?|publishers?|[ée]diteurs?|parution|vient de (?:sortir|para[îi]tre)|just (?:published|out)|librairies?|bookshops?|bookstores?|livres?|books?|romans?|novels?|tomes?|isbn)(?![^\P{L}])/iu;
+// A class of vehicles or ships named after it ("Kestrel-class drones", "la classe Orion", fresh83, 2026-12-05).
+const CLASS_AFTER = /^-(?:class|classe|type)(?![^\P{L}])/iu;
 /** The patterns of these signals, for the rules' `patterns` (the ReDoS test walks them). */
 /** A quote before a name and, after it, its closing quote and a year in brackets (see titleWithYear). */
 const QUOTE_BEFORE = /["“«‘'][ \u00a0]?$/u;
 const YEAR_AFTER = /^[ \u00a0]?["”»’'][ \t]?\((?:1[89]|20)\p{N}{2}\)/u;
 // "Le Nebula, c'est le bar": see placeNamedAfter.
 const IS_A_PLACE = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:c['’]est|is|was|[ée]tait)[ \t\u00a0]+(?:le|la|l['’]|un|une|the|a|an)[ \t\u00a0]*(?:[\p{L}-]+[ \t\u00a0]+)?$/u;
-export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, COMMA_AFTER_TITLE, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
+export const PUBLIC_SENSE_PATTERNS: readonly RegExp[] = [CLASS_AFTER, IS_A_PLACE, QUOTE_BEFORE, YEAR_AFTER, QUOTE_OPENING, QUOTE_CLOSING, QUOTE_OPENING_GAP, ACRONYM, INSTITUTION_HEADS, SENTENCE_BREAK, SPACE_ONLY, APOSTROPHE, STARTS_LOWER, STARTS_UPPER, POSSESSIVE_END, APPOSITION_GAP, COMMA_AFTER_TITLE, MODEL_NUMBER, CAMEL_BRAND, PLURAL_NOUN, PUBLISHING];
 // How far around a name its context is read, in words (about a sentence either side).
 const CONTEXT_WORDS = 40;
 
@@ -306,7 +312,7 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
+    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
       ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
@@ -691,8 +697,18 @@ function indefiniteCommonNoun(text: string, words: WordList, first: number, last
  * written all in lower case after an article is a thing, not the project or the client, which are written with capitals.
  */
 function lowerCaseCommonNoun(text: string, words: WordList, first: number, last: number): boolean {
-  if (first === last || first < 1) return false;
+  if (first === last) return false;
   for (let index = first; index <= last; index += 1) if (!startsLower(text, words, index)) return false;
+  // Written in full, accents included, after "de" or an opening quote ('pas des "médicaments de société générique"', '"société
+  // générique" dans les statuts types', fresh82, fresh84, 2026-12-05): the common noun. A name typed in haste loses its
+  // accents ("l'appel d'offres chez societe generique", fresh4): that one is the client.
+  const accented = () => { for (let index = first; index <= last; index += 1) if (writtenAt(text, words, index) !== foldedAt(words, index)) return true; return false; };
+  const quoted = QUOTE_OPENING_GAP.test(text.slice(Math.max(0, (words.starts[first] as number) - 2), words.starts[first] as number));
+  if (quoted || (first >= 1 && foldedAt(words, first - 1) === 'de' && SPACE_ONLY.test(gapAfter(text, words, first - 1)))) {
+    if (!accented()) return false;
+    return !notOursAfter(words, last);
+  }
+  if (first < 1) return false;
   let at = first - 1;
   if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
   // An article as written ("une", "a"; not a possessive: "notre atlas bleu" is ours), or an adjective of a thing after one.
@@ -701,12 +717,15 @@ function lowerCaseCommonNoun(text: string, words: WordList, first: number, last:
     at -= 1;
     if (!ARTICLE_AS_WRITTEN.has(writtenAt(text, words, at)) && !DEFINITE_ARTICLES.has(foldedAt(words, at))) return false;
   }
-  // Not followed by what makes it ours ("une société générique client depuis 2019", "de notre équipe").
+  return !notOursAfter(words, last);
+}
+/** Whether what follows makes a name ours ("une société générique client depuis 2019", "de notre équipe"). */
+function notOursAfter(words: WordList, last: number): boolean {
   for (let next = last + 1; next < words.count && next <= last + 3; next += 1) {
     const word = foldedAt(words, next);
-    if (OWN_BEFORE.has(word) || (next === last + 1 && OWN_NEIGHBOURS.has(word))) return false;
+    if (OWN_BEFORE.has(word) || (next === last + 1 && OWN_NEIGHBOURS.has(word))) return true;
   }
-  return true;
+  return false;
 }
 const ARTICLE_AS_WRITTEN = new Set(['un', 'une', 'a', 'an']);
 function writtenAt(text: string, words: WordList, index: number): string {
@@ -773,11 +792,20 @@ function bookTitle(text: string, words: WordList, first: number, last: number): 
  * animal or a child a few words before it, in the same sentence (fresh10, 2026-12-03). */
 function calledSoAsPet(words: WordList, first: number): boolean {
   const before = first - 1;
+  // "My colleague named the office plant Kestrel" (fresh85, 2026-12-05): a naming verb, then the thing, then its name.
+  if (before >= 1 && NAMED_THINGS.has(foldedAt(words, before))) {
+    for (let at = before - 1; at >= 0 && at >= before - 4; at -= 1) if (NAMING_VERBS.has(foldedAt(words, at))) return true;
+  }
   if (before < 1 || !NAMING_VERBS.has(foldedAt(words, before))) return false;
   for (let at = before - 1; at >= 0 && at >= before - 4; at -= 1) if (isKind(PERSONAL_KINDS, foldedAt(words, at))) return true;
   return false;
 }
 
+/** Things of an office or a home people give names to, named with a verb before them ("named the office plant Kestrel"). */
+const NAMED_THINGS = new Set([
+  'plant', 'plante', 'cactus', 'ficus', 'robot', 'printer', 'imprimante', 'kettle', 'bouilloire', 'coffee', 'machine', 'van',
+  'camion', 'truck', 'boat', 'bateau', 'car', 'voiture', 'bike', 'velo', 'drone', 'server', 'serveur', 'mascot', 'mascotte',
+]);
 /** "Watching Nebula's new documentary", "le dernier podcast d'Orion": a studio's or a channel's work (fresh10). */
 const MEDIA_WORKS = new Set(['documentary', 'documentaries', 'documentaire', 'documentaires', 'film', 'films', 'movie', 'movies', 'series', 'serie', 'show', 'shows', 'podcast', 'podcasts', 'episode', 'episodes', 'album', 'albums', 'season', 'saison', 'trailer', 'bande']);
 const MEDIA_ADJECTIVES = new Set(['new', 'latest', 'last', 'upcoming', 'nouveau', 'nouvelle', 'dernier', 'derniere', 'prochain', 'prochaine']);
