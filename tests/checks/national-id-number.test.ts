@@ -362,3 +362,6 @@ test.each([
 test('passes a PPS-shaped reference with no name before it', () => {
   expect(spans(nationalIdNumber, 'Order 3817264CA shipped from the Cork site this morning.')).toEqual([]);
 });
+test('passes a format shown with zeros (fresh82)', () => {
+  expect(spans(nationalIdNumber, 'Votre numéro de registre national est au dos de la carte, au format 00.00.00-000.00.')).toEqual([]);
+});
