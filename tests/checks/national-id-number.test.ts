@@ -365,3 +365,14 @@ test('passes a PPS-shaped reference with no name before it', () => {
 test('passes a format shown with zeros (fresh82)', () => {
   expect(spans(nationalIdNumber, 'Votre numéro de registre national est au dos de la carte, au format 00.00.00-000.00.')).toEqual([]);
 });
+
+// fresh88, fresh89 (2026-12-05): an Israeli ID in a draft naming Israel; a Quebec NAM whose word is earlier in the paragraph.
+test.each([
+  ['Visitor badge form: ID 312456783, flying in from Haifa on Sunday.', ['312456783']],
+  ['Une patiente a publié sa carte d’assurance maladie en commentaire. Le numéro est encore visible : TREM 7562 1418. On lui écrit.', ['TREM 7562 1418']],
+])('flags %s (fresh88, fresh89)', (text, ids) => {
+  expect(spans(nationalIdNumber, text)).toEqual(ids);
+});
+test('passes an order ID in a draft naming Israel', () => {
+  expect(spans(nationalIdNumber, 'Order ID 309876548 left our Haifa warehouse this morning.')).toEqual([]);
+});

@@ -218,3 +218,21 @@ describe('password-assignment: qualified keywords, passphrases of words, codes i
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh86 to fresh88 (2026-12-05): an override code, a cold room's new code, a pair after "c'est" with a comma, door codes
+// in the plural, a German password read past the reach, a password given as the next sentence's subject.
+describe('password-assignment: round 9 codes and passwords', () => {
+  test.each([
+    ['Night shift: the supervisor override on the self-checkout is 40917, ask before using it.', '40917'],
+    ['Cuisine : nouveau code 7-2-6-1 pour la chambre froide positive dès lundi.', '7-2-6-1'],
+    ['Et le compte de l’outil de planning des salles, c’est resa.lyon / Bouchon69!', 'Bouchon69'],
+    ['Gate codes for the depots from Monday: Braga 3907, Aveiro 5512. Learn them.', '3907'],
+    ['Das Passwort für das gemeinsame Laufwerk der Revisionsabteilung lautet ab morgen Kiel#Hafen_2027 für alle.', 'Kiel#Hafen_2027'],
+    ['the plate reader asks for its admin password after every update. it’s Plate#Reader-5521 for the record', 'Plate#Reader-5521'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test('passes an override of a count', () => {
+    expect(spans(passwordAssignment, 'We had to override 3 alerts on the 2026 dashboard this morning.')).toEqual([]);
+  });
+});

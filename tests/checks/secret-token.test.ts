@@ -28,3 +28,17 @@ test('flags any vendor live key in Stripe shape and a Discord bot token (fresh39
   expect(spans(secretToken, 'Jeton du bot : MTA5ODc2NTQzMjEwOTg3NjU0Mw.GkL2pQ.x8Vt3nR5wY7zK2mB9cF4dJ1sH6gE0aUqLp').length).toBe(1);
   expect(spans(secretToken, 'the go_live_checklist_for_the_new_release is ready')).toEqual([]);
 });
+
+// fresh87, fresh89 (2026-12-05): a chat webhook's path behind another host; a key after a long naming and a colon; a
+// vendor prefix followed by words for what to put there.
+describe('secret-token: round 9', () => {
+  test('flags a webhook path behind a relay host', () => {
+    expect(spans(secretToken, 'alerts: https://relay.example-ops.io/services/T7QK2/BX81L/pL3vN8qW2zR5tY9m')).toEqual(['/services/T7QK2/BX81L/pL3vN8qW2zR5tY9m']);
+  });
+  test('flags a key named at length before its colon', () => {
+    expect(spans(secretToken, 'La clé API du connecteur de réservation des salles municipales, pour le site web : 4be1c09f7a3d48e2b6c5d0a9f1e37c28')).toEqual(['4be1c09f7a3d48e2b6c5d0a9f1e37c28']);
+  });
+  test('passes a vendor prefix with words for a placeholder', () => {
+    expect(spans(secretToken, 'Set SLACK_APP_TOKEN=xapp-your-token and SLACK_BOT_TOKEN=xoxb-your-bot-token before starting.')).toEqual([]);
+  });
+});

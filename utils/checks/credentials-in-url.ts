@@ -27,7 +27,7 @@ function* schemeStarts(text: string): Generator<number> {
 
 // Vendors' default passwords and the meme's ("guest:guest" for RabbitMQ, "postgres" for PostgreSQL's images, "hunter2",
 // fresh48, 2026-12-04) are everyone's, like a placeholder.
-export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|pass|mdp|secret|changeme|your_?password|guest|postgres|hunter2|votre_?mot_?de_?passe|votre_?mdp|ton_?mot_?de_?passe)$/i;
+export const PLACEHOLDER = /^(?:\*+|x+|\.{3}|…|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|password|motdepasse|mot_de_passe|mot-de-passe|pass|mdp|secret|changeme|your_?password|guest|postgres|hunter2|votre_?mot_?de_?passe|votre_?mdp|ton_?mot_?de_?passe)$/i;
 
 const BASE64_VALUE = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 /** Whether a base64 value only encodes a placeholder ("Y2hhbmdlbWU=" is "changeme" in a Kubernetes manifest, fresh44). */

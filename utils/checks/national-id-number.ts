@@ -1,4 +1,5 @@
 import { luhnValid } from './lib/checksums';
+import { regionsNamedIn } from './lib/named-regions';
 import {
   chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, itinValid, germanPensionNumberValid,
   taiwanIdValid, tajValid, thaiIdValid, weightedSum,
@@ -89,6 +90,10 @@ const NORWEGIAN = /(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2}) ?([0-9]{5})(?![0-9])
 const ROSTER_NAME_BEFORE = /(?:^|[\n•*–-]|[,;:(][ \t])[ \t]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:[ -]\p{Lu}\p{Ll}+| \p{Lu}\.)(?:,[ \t]*|[ \t]+)$/u;
 const ROSTER_NUMBER_GATE = /[0-9]{6}(?:[-+ ][0-9]{4}|[0-9]{7})/;
 const IRISH_ROSTER_GATE = /[0-9]{7}[A-W]/;
+const ISRAELI_ID_GATE = /\bID\b/;
+// An order's, a ticket's or an account's ID is no person's.
+const THING_BEFORE_ID = /(?<![^\P{L}])(?:order|ticket|invoice|customer|client|transaction|booking|tracking|session|user|account|device|product|request|case|job|batch|lot|commande|facture|dossier|r[ée]servation)[ \t]*$/iu;
+const ID_THEN_NINE_DIGITS = /(?<![\p{L}\p{N}])ID(?:[ \t]+(?:no\.?|number))?[ \t]*(?:[:#][ \t]*)?([0-9]{9})(?![0-9])/gu;
 // A Singapore NRIC with a person's name right after it, in a form pasted as is ("S6653958Z, Tan Wei Ling", "S6988447D, Rahman
 // bin Yusof", fresh79, 2026-12-05): its check letter and the name make an id without a word for it.
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:bin|binti|bte|a\/l|a\/p)|[ -]\p{Lu}\p{Ll}+){1,3}/u;
@@ -647,7 +652,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ZEROS_ONLY, STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, NAME_AFTER, NRIC_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
+  patterns: [THING_BEFORE_ID, ISRAELI_ID_GATE, ID_THEN_NINE_DIGITS, ZEROS_ONLY, STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, NAME_AFTER, NRIC_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     // A format shown with zeros ("format 00.00.00-000.00", fresh82, 2026-12-05) is a mask, no one's number.
@@ -820,6 +825,16 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
     if (!irishCheckValid(digits, check, second) || !ROSTER_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     if (!findings.some((found) => found.start === span.start)) findings.push(finding(rule, context, span, 'check_national_id_number'));
   }
+  // An Israeli Teudat Zehut given as "ID" in a draft that names Israel ("ID 214786303, issued in Tel Aviv", fresh88,
+  // 2026-12-05): nine digits and its check digit.
+  if (ISRAELI_ID_GATE.test(text) && regionsNamedIn(text).includes('IL')) {
+    for (const span of scan(ID_THEN_NINE_DIGITS, text)) {
+      const digits = span.groups[0] ?? '';
+      const start = span.end - digits.length;
+      if (THING_BEFORE_ID.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+      if (luhnValid(digits) && !findings.some((found) => found.start === start)) findings.push(finding(rule, context, { start, end: span.end }, 'check_national_id_number'));
+    }
+  }
   if (NRIC_GATE.test(text)) {
     for (const span of scan(NRIC, text)) {
       const [series = '', digits = '', check = ''] = span.groups;
@@ -890,7 +905,9 @@ function idNumbersIn(rule: CheckRule, text: string, context: CheckContext): Find
   if (gates.has('quebecNam')) {
     for (const span of scan(QUEBEC_NAM, text)) {
       const [month = '', day = ''] = span.groups;
-      if (!validDate(Number(day), Number(month) % 50) || !namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false)) continue;
+      // Its shape (four letters, a date) is rare: its word may sit earlier in the paragraph ("une photo de sa carte soleil … le
+      // numéro circule déjà : LAPM 8861 2214", fresh89, 2026-12-05).
+      if (!validDate(Number(day), Number(month) % 50) || !(namedNear(text, span.start, span.end, QUEBEC_NAM_WORDS, false) || namedInParagraph(text, span.start, span.end, QUEBEC_NAM_WORDS, true))) continue;
       findings.push(finding(rule, context, span, 'check_national_id_number'));
     }
   }

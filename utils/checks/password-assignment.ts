@@ -68,7 +68,7 @@ const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation
 // stands for the account, and the pair may be said changed or reset to ("the break-glass admin … is omsadmin / …", "default
 // login has been changed to operator / …", "is still svc_hist / …", fresh70, fresh71, 2026-12-04).
 const CREDENTIAL_PAIR =
-  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access|admin|administrator|administrateur|superuser)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,12}(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|are|est|sont|c['’]est)(?:[ \t]+(?:still|now|toujours|d[ée]sormais|maintenant))?|(?:(?:has|have|had)[ \t]+been[ \t]+|was[ \t]+|were[ \t]+|a[ \t]+[ée]t[ée][ \t]+|ont[ \t]+[ée]t[ée][ \t]+)?(?:changed|reset|set|updated|chang[ée]e?s?|r[ée]initialis[ée]e?s?|modifi[ée]e?s?)[ \t]+(?:to|en|[àa]|pour))[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
+  /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|log-ins?|identifiants?|credentials|creds|acc[eè]s|access|admin|administrator|administrateur|superuser)(?:[ \t]+[\p{L}\p{N}'’-]{1,30}){0,12},?(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|are|est|sont|c['’]est)(?:[ \t]+(?:still|now|toujours|d[ée]sormais|maintenant))?|(?:(?:has|have|had)[ \t]+been[ \t]+|was[ \t]+|were[ \t]+|a[ \t]+[ée]t[ée][ \t]+|ont[ \t]+[ée]t[ée][ \t]+)?(?:changed|reset|set|updated|chang[ée]e?s?|r[ée]initialis[ée]e?s?|modifi[ée]e?s?)[ \t]+(?:to|en|[àa]|pour))[ \t]+)([\p{L}\p{N}._@+-]{2,64})(?:[ \t]*[/|][ \t]*|:)([^\s/|]{6,64})/giu;
 // "le nouveau mot de passe de l'admin WordPress … au cas où : admin / Castor#Nord-2026!": a login / password pair after a
 // colon, with a word for a password earlier in the line (fresh19, 2026-12-03). The reach is bounded: linear.
 const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:]{0,120}(?::|[ \t](?:est|is))[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
@@ -174,8 +174,8 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room) (?:code|combination|pin)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
-const LOCK_CODE_GATE = /code|combina(?:tion|ison)|pin/i;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+const LOCK_CODE_GATE = /code|combina(?:tion|ison)|pin|override/i;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 // A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
@@ -201,6 +201,8 @@ function sentenceEndIn(text: string): number {
   for (let index = 0; index < text.length; index += 1) if (endsSentence(text, index)) return index;
   return text.length;
 }
+/** How far past CODE_REACH a token that starts before it is read. */
+const TOKEN_BEYOND_REACH = 64;
 /** How far after the word its code may sit, within the same sentence. */
 const CODE_REACH = 70;
 // Quotes and brackets before a value; quotes and punctuation after it (stripped by a walk: a "+$" pattern is quadratic).
@@ -239,7 +241,10 @@ function codeAfter(text: string, end: number, accepts: (value: string, after: st
     const tokenStart = index;
     let digit = false;
     let stop = false;
-    while (index < limit && !isBlank(text.charCodeAt(index))) {
+    // A token that starts within the reach is read whole ("das Passwort für den gemeinsamen Ordner mit den
+    // Jahresabschlüssen ist ab heute Fr3ibUrg_Abschl#26", fresh87, 2026-12-05): cut at the reach, it was not the password.
+    const tokenLimit = Math.min(text.length, limit + TOKEN_BEYOND_REACH);
+    while (index < tokenLimit && !isBlank(text.charCodeAt(index))) {
       const code = text.charCodeAt(index);
       if (code >= 48 && code <= 57) digit = true;
       if (endsSentence(text, index)) stop = true;
@@ -327,10 +332,23 @@ const ANSWER_VALUE = /^(?=(?:[^\p{N}]*\p{N}){2})(?=.*\p{L})(?:(?=.*\p{Ll})(?=.*\
 /** How much of the reply's line is read for the value. */
 const ANSWER_REACH = 80;
 
+// A password named, then given as the next sentence's subject ("keeps asking for the robot password every morning. it's
+// Pipette#Bay3-7781 people", fresh88, 2026-12-05). The value typed as a password (ANSWER_VALUE).
+const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s)[ \t]+["'«“]?(\S{8,64})/giu;
+const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s/i;
+
 /** Passwords given in the line that answers a question asking for one: the value spans. */
 function answeredPasswords(text: string): { start: number; end: number }[] {
-  if (!ASKED_GATE.test(text) || !text.includes('?')) return [];
+  if (!ASKED_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
+  for (const given of ITS_GATE.test(text) ? scan(PASSWORD_THEN_ITS, text) : []) {
+    const raw = given.groups[0] ?? '';
+    const value = withoutTrail(raw);
+    if (!ANSWER_VALUE.test(value) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || !looksLikeSecret(value, 'password')) continue;
+    const start = given.end - raw.length;
+    if (!documentedExample(text, { start, end: start + value.length })) found.push({ start, end: start + value.length });
+  }
+  if (!text.includes('?')) return found;
   const starts = wordStartsOf(text, ASKED_FIRST_WORDS);
   for (const question of starts ? matchesAt(ASKED_PASSWORD_AT, text, starts) : scan(ASKED_PASSWORD, text)) {
     const lineEnd = text.indexOf('\n', question.end);
@@ -502,7 +520,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, ITS_GATE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {

@@ -19,6 +19,9 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   [/(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,200}/g, 'xox'], // Slack tokens
   // With or without its scheme ("hooks.slack.com/services/T04…/B07…/mX9…" in a bot's config, fresh51, 2026-12-04).
   [/(?<![\w.-])(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,120}/g, 'hooks.slack.com/'], // Slack webhook
+  // The same path behind another host (a relay or a self-hosted chat: "https://hooks.acme-corp.net/services/T0V8A/B2K91/wQe7…",
+  // fresh89, 2026-12-05): a workspace, a channel and its token.
+  [/\/services\/T[A-Z0-9]{4,12}\/B[A-Z0-9]{4,12}\/[A-Za-z0-9]{12,64}(?![A-Za-z0-9])/g, '/services/T'],
   // A BitLocker recovery key: eight groups of six digits ("412038-559812-…-249018", fresh53).
   [/(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g, /\d{6}-\d{6}-\d{6}/],
   [/https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,120}/g, 'discord'], // Discord webhook
@@ -87,6 +90,8 @@ export function documentedExample(text: string, span: { start: number; end: numb
 }
 // How far from a value marked EXAMPLE the words calling it one are read: two lines of a pasted config.
 const EXAMPLE_MARKED_REACH = 160;
+// A vendor's prefix, then words saying what to put there ("SLACK_BOT_TOKEN=xoxb-your-token", fresh87, 2026-12-05).
+const NAMED_PLACEHOLDER = /[-_](?:your|votre|my|ton)[-_]?(?:bot[-_]?)?(?:token|key|secret|cle|jeton|webhook|password)(?![A-Za-z0-9])/i;
 // A random part that repeats one character is a placeholder ("sk_test_XXXXXXXXXXXX", "ghp_000000000…").
 const PLACEHOLDER_RUN = /([A-Za-z0-9])\1{9}/;
 // Public keys are meant to be shared ("ssh-ed25519 AAAAC3…", "my public key: …").
@@ -230,6 +235,10 @@ function keywordTokens(text: string): Span[] {
   const starts = wordStartsOf(text, KEYWORD_FIRST_WORDS);
   for (const keyword of starts ? matchesAt(KEYWORD_AT, text, starts) : scan(KEYWORD, text)) {
     let limit = Math.min(text.length - 1, keyword.start + KEYWORD_REACH);
+    // A long naming of what the key is for, then a colon ("la clé API du module d'agenda de la commune, à mettre dans le
+    // plugin du site : 9f3c…", fresh89, 2026-12-05): the value is read just after that colon.
+    const colon = colonInSentence(text, keyword.end, keyword.start + KEYWORD_REACH_TO_COLON);
+    if (colon > limit) limit = Math.min(text.length - 1, colon + KEYWORD_REACH_AFTER_COLON);
     let answered = false;
     let at = Math.max(keyword.end, looked);
     for (; at <= limit; at += 1) {
@@ -260,6 +269,19 @@ function keywordTokens(text: string): Span[] {
   TOKEN_RUN_AT.lastIndex = 0;
   return found;
 }
+
+/** The first colon after `from` and before `until`, in the same sentence, or -1. */
+function colonInSentence(text: string, from: number, until: number): number {
+  const end = Math.min(text.length, until);
+  for (let at = from; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 58) return at;
+    if (isSentenceBreak(code)) return -1;
+  }
+  return -1;
+}
+const KEYWORD_REACH_TO_COLON = 110;
+const KEYWORD_REACH_AFTER_COLON = 24;
 
 /** Where the answer to a question starts: past blanks, closing quotes and one line break (a dialogue's next line). */
 function answerStart(text: string, from: number): number {
@@ -309,12 +331,12 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, NOT_A_SECRET_KEY_BEFORE, WELL_KNOWN, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, NAMED_PLACEHOLDER, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, NOT_A_SECRET_KEY_BEFORE, WELL_KNOWN, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.
     const typed = TOKEN_FORMATS.flatMap(([pattern, contains]) => (mayContain(text, contains) ? scan(pattern, text) : [])).filter(
-      (span) => !PLACEHOLDER_RUN.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
+      (span) => !PLACEHOLDER_RUN.test(span.text) && !NAMED_PLACEHOLDER.test(span.text) && (!BASIC.test(span.text) || basicCredentials(span)),
     );
     const spans = withoutOverlaps([...typed, ...prefixedTokens(text), ...keywordTokens(text).filter((span) => !encodedPlaceholder(span.text))]).filter((span) => !documentedExample(text, span));
     return spans.map((span) =>
