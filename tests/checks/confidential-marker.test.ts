@@ -308,3 +308,20 @@ describe('confidential-marker: labels talked about in round 8', () => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh86 to fresh88 (2026-12-05): a quoted label before the word "label", embargoes as a practice, NDAs explained, a
+// polite request in brackets.
+describe('confidential-marker: labels talked about in round 9', () => {
+  test.each([
+    'Quiz for new receptionists: which of these five forms needs an "Internal" stamp? Only one.',
+    'Les dossiers de presse sont souvent envoyés sous embargo aux rédactions, pour laisser le temps de lire.',
+    'What an NDA really covers when you pitch a hospital group, in plain English. Two-minute read.',
+    'Signer un NDA avant un premier rendez-vous avec un investisseur ? La plupart refusent, et c’est normal.',
+    'Update for the co-investors (please do not forward): the extension closes in March.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags a request standing as a label', () => {
+    expect(spans(confidentialMarker, 'INTERNAL – please do not forward\nCo-investor update: the extension closes in March.').length).toBeGreaterThan(0);
+  });
+});

@@ -43,6 +43,8 @@ function embargoPast(match: PhraseMatch, text: string): boolean {
   // The match may end with its "until" ("embargoed until") or not ("under embargo").
   return PAST_BEFORE_EMBARGO.test(text.slice(Math.max(0, match.start - 16), match.start)) && UNTIL_GONE_AFTER.test(text.slice(match.end, match.end + 40));
 }
+// Words of frequency: documents sent so as a rule, not this one (see isEmbargoPractice).
+const FREQUENCY = /(?<![^\P{L}])(?:parfois|souvent|g[ée]n[ée]ralement|en g[ée]n[ée]ral|habituellement|sometimes|often|usually|typically|generally|always|toujours)(?![^\P{L}])/iu;
 const PLURAL_DOCUMENTS = new Set([
   'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
   'resultats', 'figures', 'chiffres', 'studies', 'etudes', 'documents', 'dossiers', 'reports', 'rapports', 'embargoes', 'embargos',
@@ -100,7 +102,8 @@ const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprie
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
 const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
-const PAREN_BEFORE = /\([ \t]*$/u;
+// "(please do not repost)": a bracket, perhaps a word of politeness (fresh88, 2026-12-05).
+const PAREN_BEFORE = /\([ \t]*(?:(?:please|pls|merci de|svp)[ \t]+)?$/iu;
 const LISTED_WITH = /^["”»'’]?[ \t]*(?:,|or|and|ou|et|\/)[ \t]*["“«'‘]?$/iu;
 /** Whether two matches sit on one line. */
 function sameLine(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -127,6 +130,8 @@ const TREAT = /(?<![^\P{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|t
 // GEHEIM' stamps everywhere", fresh24, 2026-12-04): with a playful label, a joke.
 const GAME = /(?<![^\P{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|courts?-m[ée]trages?|screenings?|projections?|festivals?|spectacles?|com[ée]dies?|comedy|picnic|pique-nique|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![^\P{L}])/iu;
 const HOME = /(?<![^\P{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![^\P{L}])/iu;
+// A quoted label followed by the word for a label ("ask which need a 'Confidential' label", fresh86, 2026-12-05): the kind.
+const LABEL_NOUN_AFTER_QUOTE = /^\]?[ \t\u00a0]*["”»'’][ \t\u00a0]+(?:labels?|stamps?|tags?|stickers?|markings?|mentions?|[ée]tiquettes?|tampons?|watermarks?|banners?|footers?)(?![^\P{L}])/iu;
 // Labels in the plural, quoted: the kind talked about ("Pourquoi les mentions « confidentiel » sur nos rapports ne protègent
 // rien", fresh85, 2026-12-05), not one document's.
 const PLURAL_LABELS_BEFORE = /(?<![^\P{L}])(?:les|des|nos|vos|ces|these|those|our|your)[ \t]+(?:mentions|labels|tampons|stamps)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
@@ -301,7 +306,7 @@ const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
 // An NDA as a practice asked or explained ('faut-il faire signer un NDA aux candidats ? Vos pratiques ?', 'a VC won't sign
 // your NDA', fresh55, fresh56, 2026-12-04).
-const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written)(?![^\P{L}])/iu;
+const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written|actually covers|covers|in plain english|explained|explainer|signer un|sign an|la plupart|most vcs|refusent|refuse)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -331,7 +336,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -406,7 +411,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       !HEADING_AFTER.test(text.slice(match.end, match.end + 3))) continue;
     // A request in brackets, in lower case, with no label on its line ("Pour le comité de direction (ne pas diffuser) :", "(do not
     // share outside the leadership group until the trading statement)", fresh71, fresh77, 2026-12-04): an aside, not a label.
-    if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && PAREN_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
+    if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && PAREN_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start)) &&
       !phrases.some((other) => other !== match && !REQUESTS_IN_SENTENCES.has(other.term) && !INFORMAL_REQUESTS.has(other.term) && sameLine(text, other, match))) continue;
     if (INSTRUCTIONS.test(match.term) || match.term === 'nda') {
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
@@ -558,6 +563,7 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span) || saidMarked(text, span)) return false;
+  if (LABEL_NOUN_AFTER_QUOTE.test(text.slice(span.end, span.end + 16))) return true;
   if (PLURAL_LABELS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
 }
@@ -653,6 +659,11 @@ function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, 
   if (next !== undefined && HEADING_AFTER.test(text.slice(next.end, next.end + 3))) return false;
   const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2];
   if (around.some((at) => PLURAL_DOCUMENTS.has(wordAt(tokens, at)?.folded ?? ''))) return true;
+  // How documents are sent in general, said so ("Nos communiqués de presse sont parfois diffusés sous embargo aux journalistes",
+  // fresh87, 2026-12-05): the documents a few words back, a word of frequency in the sentence.
+  if (match.term !== 'embargoed' && FREQUENCY.test(sentenceAround(text, match))) {
+    for (let at = index - 3; at >= 0 && at >= index - 6; at -= 1) if (PLURAL_DOCUMENTS.has(wordAt(tokens, at)?.folded ?? '')) return true;
+  }
   // "For press requests about the embargoed report, write to …" (fresh85, 2026-12-05): an adjective after a determiner.
   if (next !== undefined && match.term === 'embargoed' && DETERMINERS.has(wordAt(tokens, index - 1)?.folded ?? '')) return true;
   // "embargoed ARCs (advance reader copies)" (fresh34): any plural right after.
