@@ -464,3 +464,25 @@ describe('financial-figure: round 8 signs and look-alikes', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh86 to fresh89 (2026-12-05): hotels', insurers', investors' and public buyers' signs, and look-alikes.
+describe('financial-figure: round 9 signs and look-alikes', () => {
+  test.each([
+    'Team only: the 2027 spa package will be CHF 1 180 per couple. Marketing announces it on the 12th.',
+    'Corporate rate for 2027 set at €212 B&B. Share with key accounts only after the GM sign-off.',
+    'Renewal done at a 9 % premium increase we have not put in writing yet. Great work, underwriting!',
+    'Our £6M seed round signs on Friday. Please don’t congratulate me in public until the press piece runs.',
+    'Le prestataire propose 96 000 € par an, notre plafond interne est à 80 000. Le bureau n’a pas encore tranché.',
+    'Le PTI retenu prévoit 2,1 G$ sur dix ans, mais ce ne sera rendu public qu’au dépôt du budget. Motus.',
+    'Meilleure offre pour les tramways : 31,5 MCHF. D’ici l’adjudication, personne ne sait rien.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'A seed round in medtech is typically $3-6M, with a pre-money between $8M and $20M. Thread below.',
+    'Les honoraires moyens des cabinets ont progressé de 3 % ce trimestre selon l’enquête annuelle de l’ordre.',
+    'La Ville a adjugé le marché des navettes pour 9,8 MCHF. La publication officielle est sur simap.ch.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

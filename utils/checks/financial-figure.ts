@@ -21,7 +21,8 @@ const SCALE = String.raw`(?:k|K|M|m|MM|mm|Md|Mds|B|bn|Bn|mn|mln|mio|Mio\.?|Mrd\.
 // ("87억 원", "3.27億", a scale of 10⁴ or 10⁸).
 // Written in letters, they end on a word boundary ("MAD" is not "MADE").
 const OTHER_CURRENCY = String.raw`(?:₹|¥|₩|₺|₪|₱|₦|₫|฿|₴|₽|₸|৳|원|円|元|(?:MAD|DH|Dhs?|dirhams?|TND|DT|dinars?|FCFA|XOF|XAF|CFA|[Aa]riary|MGA|[Gg]ourdes?|HTG|CDF|CAD|AUD|INR|JPY|SEK|NOK|DKK|PLN|KES|Ksh|KShs?|NGN|GHS|ZAR|BRL|MXN|CNY|RMB|KRW|TRY|RON|CZK|HUF|SGD|HKD|NZD|AED|z[łl]|z[łl]otys?|z[łl]otych|shillings?|nairas?|rands?|reais|yuans?|rupees?|roupies?|yens?|francs?|de dirhams|de dinars|de roupies|d[oó]lares|de d[oó]lares|de euros|di euro)(?![^\P{L}]))`;
-const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|${OTHER_CURRENCY})`;
+// Scaled signs and codes as Quebec and Switzerland write them ("1,4 G$", "14,2 MCHF", fresh89, 2026-12-05).
+const CURRENCY_AFTER = String.raw`(?:€|\$|£|EUR|USD|GBP|CHF|euros?|dollars?|d['’]euros|de dollars|k€|M€|Md€|Mds€|G\$|G€|M\$|k\$|MCHF|kCHF|MEUR|MUSD|${OTHER_CURRENCY})`;
 const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫฿₴₽₸৳]|EUR|USD|GBP|CHF|(?<![^\P{L}])(?:INR|MAD|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CZK|HUF|TND|XOF|XAF|ZAR|SGD|HKD|KES|Ksh|KShs?|NGN|GHS|BRL|R\$|MXN|CNY|RMB|KRW|TRY|RON|NZD|AED|RM|ISK|BGN|RSD|UAH|ARS|CLP|COP|PEN|THB|VND|IDR|PKR|EGP|SAR|QAR|UGX|MUR|TWD|NTD|MYR|PHP|ILS|Rs\.?))[ \t]?${NUMBER}(?:[ \t]?${SCALE})?(?![\p{L}\p{N}])`, 'gu');
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
@@ -201,6 +202,9 @@ const PRICES: readonly string[] = [
   'subscription',
   // A car's bill of materials and a trade-in bonus (fresh81, 2026-12-05).
   'bom', 'bill of materials', 'prime a la reprise', 'trade in bonus',
+  // A tariff's supplement, and insurers' and sellers' German words for a price and its change (fresh86, fresh87, 2026-12-05).
+  'prime tarifaire', 'supplement', 'surcharge', 'package', 'packages', 'room rate', 'room rates', 'corporate rate', 'corporate rates',
+  'contract rates', 'formule', 'premium', 'premiums', 'premium increase', 'beitragsanpassung', 'beitragserhohung', 'preiserhohung', 'preisanpassung', 'pramie', 'pramien',
   // A freelancer's or an agency's rates and a rate sheet for talent (fresh76, 2026-12-04).
   'day rate', 'day rates', 'daily rate', 'tjm', 'taux journalier', 'rate sheet', 'rate sheets',
   // A discount is a price too ("remise exceptionnelle de 18 % sur toute la gamme", fresh31, 2026-12-04).
@@ -636,6 +640,13 @@ const NON_PUBLIC: readonly string[] = [
   // Round 8 (fresh82-85, 2026-12-05): those to hear it not told yet ("The works council isn't informed until 9 March", "avant
   // d'informer les candidats"), a flyer not printed, a deal near signing and nothing posted yet, a notice still drafted and
   // "you didn't read that here", a draft until a date, told to no one before, a release held, bids not opened yet.
+  // Round 9 (fresh86-89, 2026-12-05): not in writing yet, sent only after a sign-off, congratulations held, a board still
+  // choosing, an internal ceiling and a body that has not decided, made public only at a later filing, nobody knowing.
+  'put in writing yet', 'haven t even put in writing', 'not in writing yet', 'pas encore mis par ecrit', 'pas encore par ecrit',
+  'only after sign off', 'only after approval', 'seulement apres validation', 'uniquement apres validation',
+  'don t congratulate', 'don t congratulate me', 'ne me felicitez pas', 'board is choosing', 'board is deciding', 'le conseil hesite',
+  'plafond interne', 'internal ceiling', 'internal cap', 'pas encore tranche', 'n a pas encore tranche', 'not decided yet', 'hasn t decided yet',
+  'ne sera rendu public', 'sera rendu public qu', 'personne ne sait rien',
   'tombera officiellement', 'sera officialisee', 'will be made official', 'goes official',
   'isn t informed until', 'is not informed until', 'aren t informed until', 'are not informed until', 'not informed until', 'won t be informed until',
   'isn t told until', 'aren t told until', 'not told until', 'won t be told until', 'n est pas informe avant', 'ne sont pas informes avant',
@@ -1096,6 +1107,13 @@ const PUBLIC_APPROVER = /(?<![^\P{L}])(?:conseil municipal|conseil r[ée]gional|
 const PUBLIC_APPROVER_REACH = 60;
 // Whose official figures they are, named after them ("chiffres officiels des cantons", "official figures from the ONS").
 const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
+// An official publication said to be out, on a site ("La publication officielle est sur simap.ch", fresh89, 2026-12-05).
+const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?)(?![^\P{L}])/iu;
+// Figures about any company, as a rule ("A Series A in biotech is typically $30-60M", fresh88, 2026-12-05).
+const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
+const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[\p{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
+const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
+const SURVEY_SOURCE = /(?<![^\P{L}])(?:selon|according to|d['’]apr[èe]s)[ \t]+(?:l['’]|(?:la|le|les|the|a|an|une|un|cette|this)[ \t]+)?(?!(?:notre|nos|our|mon|my|internal|interne)[ \t])(?:[\p{L}-]+[ \t]+){0,2}?(?:enqu[êe]te|survey|[ée]tude|study|barom[èe]tre|panel)(?![^\P{L}])/iu;
 const ALREADY_BEFORE = /(?<![^\P{L}])(?:already|d[ée]j[àa])[ \t]+$/iu;
 // A rule of law or a regulation, about any company ("Under India's CSR law, companies with net profit above ₹5 crore must
 // spend 2 %", fresh85, 2026-12-05): its figures are thresholds, no one's results.
@@ -1313,7 +1331,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1337,7 +1355,7 @@ export const financialFigure: CheckRule = {
     const nonPublicSigns = [
       ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
       // "Chiffres officiels des cantons" (fresh82, 2026-12-05): the official figures of someone named after them, a source.
-      ...found.officialPending.filter((match) => !isHeading(text, match) && !OWNER_AFTER.test(text.slice(match.end, match.end + 12))),
+      ...found.officialPending.filter((match) => !isHeading(text, match) && !OWNER_AFTER.test(text.slice(match.end, match.end + 12)) && !OFFICIAL_OUT_AFTER.test(text.slice(match.end, match.end + 24))),
       // "ahead of the statutory rise. Already announced at the all-hands" (fresh83): an event already past is none to wait for.
       ...followedWithin(found.before, events.filter((match) => !ALREADY_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))), BEFORE_EVENT_DISTANCE),
       ...followedWithin(found.before, found.audience, BEFORE_AUDIENCE_DISTANCE),
@@ -1352,6 +1370,8 @@ export const financialFigure: CheckRule = {
       ...pendingSignatures(text, found),
       ...keptFromOthers(text, found),
       ...negatedPublications,
+      // "Send to key accounts only after GM sign-off" (fresh86, 2026-12-05).
+      ...(APPROVAL_GATE.test(text) ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
       // "NOT sent to talent managers yet", "pas encore transmise au ministère" with its words between (fresh76, 2026-12-04).
       ...(NOT_YET_GATE.test(text) && SENT_GATE.test(text) ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
     ].sort((a, b) => a.start - b.start);
@@ -1377,7 +1397,7 @@ export const financialFigure: CheckRule = {
     const outNow = [
       ...events.filter((match) => OUT_NOW_AFTER.test(text.slice(match.end, match.end + 24))),
       // "Annonce officielle : contrat de 12,5 M€ signé …" (fresh75, 2026-12-04): the announcement itself, heading the post.
-      ...found.officialPending.filter((match) => isHeading(text, match)),
+      ...found.officialPending.filter((match) => isHeading(text, match) || OFFICIAL_OUT_AFTER.test(text.slice(match.end, match.end + 24))),
       // "the full list is on the SNSF website since Tuesday" (fresh77): on a named site, now.
       ...(SITE_GATE.test(text) ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
     ];
@@ -1475,7 +1495,10 @@ export const financialFigure: CheckRule = {
       const isInternal = anyWithin(internal, start, end) || (anyWithin(approval, start, end) && anyWithin(decided, start, end) && !othersOnly(text, found, start, end));
       // In a labelled draft an amount of money needs no metric's name ('CONFIDENTIEL … économies visées 2,4 M€', fresh47).
       const isLabelled = labelled && (hasMetric || CURRENCY_SIGN.test(text.slice(start, end)));
-      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !othersOnly(text, found, start, end))) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
+      // A survey's or a study's figure is theirs, whatever its tense ("les honoraires moyens … ont progressé de 4 % selon l'enquête
+      // annuelle de la profession", fresh87, 2026-12-05).
+      const surveyed = isForward && SURVEY_SOURCE.test(text.slice(start, end));
+      if (isNonPublic || isInternal || isLabelled || (isForward && hasMetric && !surveyed && !othersOnly(text, found, start, end))) return { isNonPublic: isNonPublic || isInternal || isLabelled, hasMetric, unsourcedOnly: false, rates: false };
       const rates = anyWithin(unsourced, start, end);
       // Drop the metrics another organisation owns ("Partner revenue grew 30%").
       if (!rates && !anyWithin(unsourcedDeals, start, end)) return undefined;
@@ -1556,7 +1579,7 @@ export const financialFigure: CheckRule = {
         const said = text.slice(start, end);
         // Voted by a public body in the sentence ("voté hier en conseil municipal"): voted in public.
         const votedInPublic = anyWithin(found.approval, start, end) && PUBLIC_APPROVER.test(said);
-        if (sizeable && !LEGAL_RULE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
