@@ -159,3 +159,12 @@ describe('client-name: the common noun with its accents', () => {
     expect(spans(clientName, 'point hebdo avec societe generique demain 10h, qui prend les notes ?')).toEqual(['societe generique']);
   });
 });
+
+// fresh90, fresh91 (2026-12-05): the fictional firms the names come from, and the common noun in single quotes.
+test.each([
+  'Every demo account in our sandbox is called Globex, a nod to Hank Scorpio in The Simpsons.',
+  'Rewatched Office Space: Initech’s TPS reports look like our old month-end templates.',
+  'My first job was at a ‘société générique’ of consulting, you know the type.',
+])('passes %s (fresh90, fresh91)', (text) => {
+  expect(spans(clientName, text)).toEqual([]);
+});

@@ -288,3 +288,14 @@ describe('codename: round 8 public senses', () => {
     expect(spans(codename, 'Orion passe en pilote chez trois clients lundi.')).toEqual(['Orion']);
   });
 });
+
+// fresh90, fresh93 (2026-12-05): a lodge, a photographer's lens, a steering committee's meeting.
+test.each([
+  'The Orion Lodge by the substation serves the best breakfast in the valley.',
+  'Love the orion shot over the turbines! Which lens did you use?',
+])('passes %s (fresh90)', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});
+test('flags a codename after a steering committee (fresh93)', () => {
+  expect(spans(codename, 'Compte rendu – COPIL Orion – 10/12\n1. recette paie : 90 % OK')).toEqual(['Orion']);
+});

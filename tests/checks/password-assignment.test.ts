@@ -236,3 +236,19 @@ describe('password-assignment: round 9 codes and passwords', () => {
     expect(spans(passwordAssignment, 'We had to override 3 alerts on the 2026 dashboard this morning.')).toEqual([]);
   });
 });
+
+// fresh90 to fresh93 (2026-12-05): a gate's code, the new password given after a rotation, credentials named at length, a
+// dotted config key, a reset password given with "it's now", an app password, a leet pair after an account word.
+describe('password-assignment: round 10', () => {
+  test.each([
+    ['Code du portillon du poste source pour samedi : 4471C. On le change lundi.', '4471C'],
+    ['The vendor rotated the SCADA password overnight. New one is Vind#Mølle-2025-Q1, already in the vault.', 'Vind#Mølle-2025-Q1'],
+    ['Inverter portal credentials for the Évora site (one shared login, sorry): ops_evr / Alentejo$Sol84', 'Alentejo$Sol84'],
+    ['payments.gateway.password=Qz7!mLp2Xw9r', 'Qz7!mLp2Xw9r'],
+    ['The VPN password for the payroll upload was reset, it’s now Brera!Naviglio-77 until Monday.', 'Brera!Naviglio-77'],
+    ['The scanner mailbox now uses the app password mnbv-cxzq-wert-yuio instead.', 'mnbv-cxzq-wert-yuio'],
+    ['Connectez-vous avec le compte exportrh / M4rs3ille-2026 pour relancer.', 'M4rs3ille-2026'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+});

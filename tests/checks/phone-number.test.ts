@@ -216,3 +216,13 @@ test.each([
 ])('flags %s (fresh84, fresh85)', (text, phone) => {
   expect(spans(phoneNumber, text)).toEqual([phone]);
 });
+
+// fresh90, fresh93 (2026-12-05): Danish, German and Andalusian towns name a number's country; a DNI names Spain.
+test.each([
+  ['Site visit in Esbjerg on Monday? Ring the gate on 75 12 44 90 first.', '75 12 44 90'],
+  ['Workshop in Leipzig: reception is on 0341 97512-0 if you get lost.', '0341 97512-0'],
+  ['Visita al parque de Cádiz: contact me at 956 21 47 83 when you arrive.', '956 21 47 83'],
+  ['Candidate: Lucía R.\nDNI 48219073X\nMobile: 623 518 904', '623 518 904'],
+])('flags %s (fresh90, fresh93)', (text, phone) => {
+  expect(spans(phoneNumber, text)).toEqual([phone]);
+});

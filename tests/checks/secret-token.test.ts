@@ -42,3 +42,6 @@ describe('secret-token: round 9', () => {
     expect(spans(secretToken, 'Set SLACK_APP_TOKEN=xapp-your-token and SLACK_BOT_TOKEN=xoxb-your-bot-token before starting.')).toEqual([]);
   });
 });
+test('flags a key glued to its query parameter (fresh92)', () => {
+  expect(spans(secretToken, 'Test link: https://player.example-media.fr/embed?key=pk_9fTr2LmQ8xWz4NcB')).toEqual(['pk_9fTr2LmQ8xWz4NcB']);
+});

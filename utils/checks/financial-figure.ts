@@ -1111,7 +1111,7 @@ const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t
 const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?)(?![^\P{L}])/iu;
 // Figures about any company, as a rule ("A Series A in biotech is typically $30-60M", fresh88, 2026-12-05).
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
-const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[\p{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
+const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
 const SURVEY_SOURCE = /(?<![^\P{L}])(?:selon|according to|d['’]apr[èe]s)[ \t]+(?:l['’]|(?:la|le|les|the|a|an|une|un|cette|this)[ \t]+)?(?!(?:notre|nos|our|mon|my|internal|interne)[ \t])(?:[\p{L}-]+[ \t]+){0,2}?(?:enqu[êe]te|survey|[ée]tude|study|barom[èe]tre|panel)(?![^\P{L}])/iu;
 const ALREADY_BEFORE = /(?<![^\P{L}])(?:already|d[ée]j[àa])[ \t]+$/iu;

@@ -59,6 +59,9 @@ const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass)/;
 // The same in camel case, as JavaScript, Helm and JSON name them (`signingSecret: f3a91c07…`, `clientSecret = "…"`, fresh73,
 // 2026-12-04). Only names that say secret: a pagination or sync token, a public, sort or primary key are none.
 const CAMEL_ASSIGNMENT = /(?<![\w-])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?)(Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`,;]{6,256})/g;
+// The same as a dotted configuration key (Java properties, HOCON: "hsm.pin=48Vq!rT7zz0w", fresh91, 2026-12-05).
+const DOTTED_ASSIGNMENT = /(?<![\w.-])[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(pin|password|passwd|pwd|pass|secret|token|key|apikey)[ \t]*[=:][ \t]*["']?([^\s"'`]{4,256})/g;
+const DOTTED_GATE = /\.(?:pin|pass|pwd|secret|token|key|apikey)[ \t]*[=:]/;
 const CAMEL_GATE = /[a-z0-9](?:Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]*[=:]/;
 const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation|cursor|sync|pagination|public|pub|csrf|xsrf)$/;
 
@@ -85,7 +88,8 @@ const PASSWORD_THEN_COLON_AT = new RegExp(PASSWORD_THEN_COLON.source, 'iuy');
 // A word for a password, the rest of its clause, then the value said to be it ("le mot de passe du compte de service … est
 // maintenant Chateau-Frontenac!1893") or quoted after a comma ("the CFO's VPN password on a sticky note, \"Yafo!Sunset2025\"",
 // fresh39, 2026-12-04). Typed as a password (see the checks on every pair). Bounded reach: linear.
-const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«])([^\s"'»”`]{8,64})/iuy;
+// Or said reset, then given ("the SFTP password for the upload was reset, it's now Ur4n!a_Mi2026-dec", fresh93, 2026-12-05).
+const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«]|,[ \t]*(?:it['’]s|it is|c['’]est)[ \t]+(?:now|maintenant|d[ée]sormais)[ \t]+)([^\s"'»”`]{8,64})/iuy;
 const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd']);
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
@@ -105,6 +109,10 @@ const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:de[ \t]+(?:service|secours|test)|technique|admin))?(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A service account introduced on one line, its login and password on the next ("pasting the service account for the import so
 // the night shift can restart it:⏎svc_mt940 / Hortobagy.Gulyas.77", fresh58, 2026-12-04).
+// Credentials named at length, with brackets or punctuation, then a colon or an arrow and the pair ("Turbine portal credentials
+// for the Zaragoza site (OEM gave us one shared login, don't @ me): ops_zgz / Moncayo$Viento91", "identifiants du compte pro
+// … → photodesk.nuit / Corbeau-Quai-8841", fresh90, fresh92, 2026-12-05).
+const CREDENTIALS_THEN_PAIR = /(?<![\p{L}\p{N}_])(?:credentials|creds|identifiants|logins?)(?![^\P{L}])[^\n:→]{0,100}(?::|→|->|=>)[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
 // fresh48, 2026-12-04): the well-known administrator names, a slash with a blank beside it.
@@ -139,7 +147,8 @@ const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot d
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
-const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
+// Or digits standing for letters inside a word ("batchpaie / T0rnad0-31dec", fresh93, 2026-12-05).
+const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}|\p{L}\p{N}\p{L}/u;
 // A host's last character, a port and a path, read from the last colon of a pair (see isHostPortPath).
 const HOST_PORT_PATH = /^[\p{L}\p{N}]:[0-9]{1,5}\/\S*$/u;
 /** Whether `written` ends with a host's last character, a port and a path ("…@your-host:5432/vessel_calls"). */
@@ -167,6 +176,9 @@ const LONG_TOKEN_VALUE = /^(?=.*[0-9].*[0-9])(?=.*[a-z])(?=.*[A-Z])\S{16,}$/;
 // Words drawn at random and joined, a passphrase as generators make them ("the shared folder passphrase is
 // "tamarind-ferry-orbit-lantern"", fresh85, 2026-12-05): prose to PROSE_WORD, so read only after a password keyword and its
 // sign. Three words or more of three letters or more: not "mother-in-law".
+// An application password as Google and Apple print it: four groups of four lower-case letters ("the app password
+// xqwe-plmn-rtyb-oiuz", fresh93, 2026-12-05).
+const APP_PASSWORD = /^[a-z]{4}(?:[- ][a-z]{4}){3}$/;
 const DICEWARE = /^\p{Ll}{3,12}(?:[-.]\p{Ll}{3,12}){2,7}$/u;
 // Prose: "changez-le", "aujourd'hui", "Oublié" (hyphens and apostrophes between letters, no inner capital).
 const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
@@ -174,7 +186,7 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar)|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
 const LOCK_CODE_GATE = /code|combina(?:tion|ison)|pin|override/i;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
@@ -334,8 +346,9 @@ const ANSWER_REACH = 80;
 
 // A password named, then given as the next sentence's subject ("keeps asking for the robot password every morning. it's
 // Pipette#Bay3-7781 people", fresh88, 2026-12-05). The value typed as a password (ANSWER_VALUE).
-const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s)[ \t]+["'«“]?(\S{8,64})/giu;
-const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s/i;
+// Or the new one given ("the OEM rotated the portal password … New one is K8#vindmølle-2024-Q4", fresh90, 2026-12-05).
+const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s|(?:the )?new one is|le nouveau (?:c['’]est|est)|la nouvelle (?:c['’]est|est))[ \t]+["'«“]?(\S{8,64})/giu;
+const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s|new one|nouveau|nouvelle/i;
 
 /** Passwords given in the line that answers a question asking for one: the value spans. */
 function answeredPasswords(text: string): { start: number; end: number }[] {
@@ -478,7 +491,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const afterColon = passwordWord && text.includes(':');
   const starts = afterPassword || afterColon ? wordStartsOf(text, PASSWORD_FIRST_WORDS) : undefined;
   const spans = [
-    ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text)] : []),
+    ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text), ...scan(CREDENTIALS_THEN_PAIR, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
     ...(addresses ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
@@ -520,19 +533,19 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, ITS_GATE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, ITS_GATE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
       const keyword = span.groups[0] ?? '';
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
-      const diceware = span.groups[1] !== undefined && PASSWORD_KEYWORD.test(keyword) && DICEWARE.test(value);
+      const diceware = (span.groups[1] !== undefined && PASSWORD_KEYWORD.test(keyword) && DICEWARE.test(value)) || (PASSWORD_KEYWORD.test(keyword) && APP_PASSWORD.test(value));
       if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed =
-        (PASSWORD_KEYWORD.test(keyword) && (BARE_VALUE.test(value) || scrambledLetters(value))) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));
+        (PASSWORD_KEYWORD.test(keyword) && (BARE_VALUE.test(value) || scrambledLetters(value) || APP_PASSWORD.test(value))) || (TOKEN_KEYWORD.test(keyword) && LONG_TOKEN_VALUE.test(value));
       if (span.groups[1] === undefined && !bareAllowed) continue;
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
@@ -557,7 +570,7 @@ export const passwordAssignment: CheckRule = {
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     const camel = CAMEL_GATE.test(text) ? scan(CAMEL_ASSIGNMENT, text).filter((span) => !NOT_SECRET_CAMEL_HEAD.test(span.groups[0] ?? '')).map((span) => ({ ...span, groups: [span.groups[1], span.groups[2]] })) : [];
-    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...camel]) {
+    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...(DOTTED_GATE.test(text) ? scan(DOTTED_ASSIGNMENT, text) : []), ...camel]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).

@@ -81,8 +81,9 @@ const NAMED_ONLY_GROUPING: Partial<Record<CountryCode, RegExp>> = {
   TN: /^[2-9]\d[ .]\d{3}[ .]\d{3}$/,
   DK: /^[2-9]\d(?: \d{2}){3}$/,
   NO: /^[2-9]\d(?: \d{2}){3}$|^[49]\d{2} \d{2} \d{3}$/,
-  // Spain's free and shared-cost lines in threes, said Spanish ("900 812 344 (free from any Spanish line)", fresh81, 2026-12-05).
-  ES: /^[89]0[0-9][ .]\d{3}[ .]\d{3}$/,
+  // Spain's free and shared-cost lines in threes, said Spanish ("900 812 344 (free from any Spanish line)", fresh81, 2026-12-05),
+  // and its mobiles so ("DNI 20872700Q ⏎ Mobile: 612 904 377", fresh93).
+  ES: /^[89]0[0-9][ .]\d{3}[ .]\d{3}$|^[67]\d{2}[ .]\d{3}[ .]\d{3}$/,
   // Monaco's eight-digit landlines in pairs ("98 98 40 12") and its mobiles "6 12 34 56 78" (fresh72, 2026-12-04).
   MC: /^9\d(?:[ .]\d{2}){3}$|^6(?:[ .]\d{2}){4}$/,
   // Italy's toll-free "numero verde 800 912 345" (fresh31, 2026-12-04).

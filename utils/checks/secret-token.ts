@@ -107,6 +107,8 @@ const PUBLIC_KEY_BEFORE = /public[ _-]?key|cl[ée] publique|(?<![a-z0-9-])(?:ssh
 const TOKEN_RUN = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{16,256}(?![A-Za-z0-9_+/=-])/g;
 // TOKEN_RUN tried at one position.
 const TOKEN_RUN_AT = new RegExp(TOKEN_RUN.source, 'y');
+// The same right after a keyword's "=" (see keywordTokens), with no look back.
+const VALUE_RUN_AT = /[A-Za-z0-9_+/=-]{16,256}(?![A-Za-z0-9_+/=-])/y;
 // Words that introduce a credential, French and English ("token", "api key", "clé", "jeton", "secret"). The lookahead
 // on their first letters spares the lookbehind at most positions.
 // Password words too: a long random value near one is a password however it is introduced ("le mot de passe du compte ?
@@ -241,6 +243,9 @@ function keywordTokens(text: string): Span[] {
     if (colon > limit) limit = Math.min(text.length - 1, colon + KEYWORD_REACH_AFTER_COLON);
     let answered = false;
     let at = Math.max(keyword.end, looked);
+    // A query parameter or a config key glued to its value ("?key=pv_8hTq2ZmX4nLw9RcK", fresh92, 2026-12-05): the value starts
+    // after the sign, though the sign is a token character.
+    const assignedAt = text.charCodeAt(keyword.end) === 61 ? keyword.end + 1 : -1;
     for (; at <= limit; at += 1) {
       const code = text.charCodeAt(at);
       // A question about the credential, then its answer ("the token?" / "C'est …"): the next sentence too, once.
@@ -251,9 +256,10 @@ function keywordTokens(text: string): Span[] {
         continue;
       }
       if (isSentenceBreak(code)) break;
-      if (!isTokenCharacter(code) || (at > 0 && isTokenCharacter(text.charCodeAt(at - 1)))) continue;
-      TOKEN_RUN_AT.lastIndex = at;
-      const run = TOKEN_RUN_AT.exec(text);
+      if (!isTokenCharacter(code) || (at > 0 && at !== assignedAt && isTokenCharacter(text.charCodeAt(at - 1)))) continue;
+      const runAt = at === assignedAt ? VALUE_RUN_AT : TOKEN_RUN_AT;
+      runAt.lastIndex = at;
+      const run = runAt.exec(text);
       if (!run) continue;
       const token = run[0];
       // Right after "key:" a shorter random part counts: asked only of a token that mixes letters and digits yet failed.
@@ -331,7 +337,7 @@ export const secretToken: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, NAMED_PLACEHOLDER, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, NOT_A_SECRET_KEY_BEFORE, WELL_KNOWN, TOKEN_RUN, TOKEN_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
+  patterns: [...TOKEN_PATTERNS, ...TOKEN_GATES, BASIC, PREFIXED_TOKEN, PLACEHOLDER_RUN, NAMED_PLACEHOLDER, EXAMPLE_MARK, EXAMPLE_WORDS, TEST_MODE_KEY, JWT_SAMPLE, DOCUMENTED_WORDS, PUBLIC_KEY_BEFORE, NOT_A_SECRET_KEY_BEFORE, WELL_KNOWN, TOKEN_RUN, TOKEN_RUN_AT, VALUE_RUN_AT, LONG_HEX, KEYWORD, KEYWORD_AT, KEYWORD_GATE, PROSE_PART, ASSIGNED],
   check(text, context) {
     if (text.length < 16) return [];
     // Vendor formats first: an untyped match of the same characters gives way to them.

@@ -6,8 +6,12 @@ import type { CountryCode } from 'libphonenumber-js/min';
  * name with a French one (Valence, Vienne) are left out: they would name France.
  */
 const NAMES: Record<string, readonly string[]> = {
-  DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart'],
-  ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada'],
+  DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart',
+    // Its other cities (a control centre in Kiel, a workshop in Braunschweig, fresh90, 2026-12-05).
+    'kiel', 'bremen', 'hannover', 'hanover', 'leipzig', 'dresden', 'nürnberg', 'nuremberg', 'braunschweig', 'rostock', 'dortmund', 'bonn', 'mannheim', 'karlsruhe', 'freiburg', 'augsburg', 'lübeck', 'münster'],
+  ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada',
+    // Andalusia's towns, and its id's name: a row with a DNI lists Spaniards (fresh90, fresh93, 2026-12-05).
+    'cádiz', 'cadiz', 'tarifa', 'algeciras', 'almería', 'almeria', 'córdoba', 'jerez', 'huelva', 'marbella', 'dni'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde',
     // Its other cities, in Italian, English and French (fresh78, 2026-12-05).
@@ -29,7 +33,9 @@ const NAMES: Record<string, readonly string[]> = {
   MA: ['maroc', 'morocco', 'marocain', 'marocaine', 'moroccan', 'casablanca', 'rabat', 'marrakech', 'tanger', 'tangier'],
   TN: ['tunisie', 'tunisia', 'tunisien', 'tunisienne', 'tunisian', 'tunis', 'sfax'],
   DZ: ['algérie', 'algeria', 'algérien', 'algérienne', 'algerian', 'alger', 'algiers', 'oran', 'constantine'],
-  DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus'],
+  // Its other towns and Jutland (a gatehouse in Holstebro, a wind farm in Jutland, fresh90, 2026-12-05).
+  DK: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'copenhagen', 'copenhague', 'københavn', 'aarhus', 'odense', 'aalborg', 'esbjerg',
+    'holstebro', 'herning', 'vejle', 'randers', 'kolding', 'horsens', 'silkeborg', 'ringkøbing', 'jutland', 'jylland', 'fyn', 'funen', 'zealand', 'sjælland'],
   NO: ['norway', 'norwegian', 'norvège', 'norvégien', 'norvégienne', 'oslo', 'bergen', 'trondheim', 'stavanger', 'ålesund', 'tromsø', 'drammen', 'kristiansand'],
   // Its states too ("communities in Karnataka", fresh85, 2026-12-05).
   IN: ['india', 'indian', 'inde', 'indien', 'indienne', 'bangalore', 'bengaluru', 'mumbai', 'pune', 'hyderabad', 'chennai', 'delhi', 'kolkata', 'ahmedabad', 'noida', 'gurugram', 'gurgaon',

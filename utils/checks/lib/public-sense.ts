@@ -15,6 +15,8 @@ const PUBLIC_HEADS = new Set([
   'prize', 'prizes', 'trophy', 'medal', 'festival', 'hotel', 'restaurant', 'cafe', 'mountains', 'cedar',
   // a venue named so: "the Orion Room", "Nebula Street", "Orion Stadium"
   'room', 'street', 'avenue', 'stadium', 'theatre', 'theater', 'residence', 'residences', 'hostel', 'museum', 'tower',
+  // a place to stay or eat named so ("The Kestrel Lodge near our Welsh wind farm does the best breakfast", fresh90, 2026-12-05)
+  'lodge', 'inn', 'pub', 'guesthouse', 'motel',
 ]);
 /** A noun right before the name that says what kind of thing it is: "prix Nebula", "la capsule Orion", "the
  * constellation Orion", "restaurant L'Atlas Bleu". Folded. */
@@ -26,6 +28,8 @@ const PUBLIC_KINDS = new Set([
   'residence', 'hostel', 'auberge', 'gite', 'camping', 'motel', 'salle', 'room', 'cafe', 'bar', 'rue', 'street',
   'avenue', 'boulevard', 'allee', 'stade', 'stadium', 'theatre', 'theater', 'musee', 'museum', 'cinema', 'gymnase',
   'piscine', 'immeuble', 'batiment', 'building', 'tower', 'villa', 'chalet',
+  // a contest or a show's title ("Le concours photo « Atlas bleu » de notre supplément tourisme", fresh92, 2026-12-05)
+  'concours', 'contest', 'exposition', 'exhibition',
 ]);
 /** Of those, the ones that take their name after "de", "of": "la nébuleuse d'Orion", "un cèdre de l'Atlas". */
 const PUBLIC_KINDS_OF = new Set([
@@ -53,6 +57,8 @@ const OF_WORDS = new Set(['de', 'd', 'du', 'l', 'la', 'of', 'the']);
  * Not the company's own departments, functions, tools or regions ("the IT Orion team", "la DSI de Globex"). */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const OWN_ACRONYMS = new Set([
+  // A steering committee's meeting ("Compte rendu – COPIL Orion", fresh93, 2026-12-05).
+  'copil', 'cotech',
   'it', 'hr', 'rh', 'dsi', 'si', 'drh', 'daf', 'ceo', 'cto', 'cio', 'cfo', 'coo', 'cmo', 'ciso', 'rssi', 'pm', 'pmo', 'po',
   'qa', 'ux', 'ui', 'api', 'mvp', 'poc', 'erp', 'crm', 'bu', 'kpi', 'okr', 'sre', 'ops', 'dev', 'ia', 'ai', 'ml', 'ci',
   'cd', 'sdk', 'app', 'eu', 'ue', 'us', 'uk', 'fr', 'ca', 'emea', 'apac', 'latam', 'ok', 'go', 'rd', 'tv', 'faq', 'pdf',
@@ -193,6 +199,13 @@ const PUBLIC_SOFTWARE = new Map<string, ReadonlySet<string>>([
   ['falcon', new Set(['crowdstrike'])],
   ['apollo', new Set(['graphql'])],
 ]);
+/** The fictional firms the policy's names come from, and words only their fiction brings along: Globex is Hank Scorpio's in
+ * The Simpsons, Initech the firm of Office Space's TPS reports ("every demo customer … is called Globex Corporation. Our new
+ * intern asked why Hank Scorpio never paid", "Initech's TPS reports", fresh90, fresh91, 2026-12-05). Folded. */
+const FICTION_OF_NAME = new Map<string, ReadonlySet<string>>([
+  ['globex', new Set(['simpsons', 'simpson', 'scorpio', 'springfield'])],
+  ['initech', new Set(['tps', 'lumbergh', 'swingline', 'gibbons', 'milton'])],
+]);
 // How far from a software name its public stack is read, in words (a sentence or two).
 const SOFTWARE_WORDS = 25;
 /** Words of work in the same sentences that outweigh the sky or fiction: "Orion, our project named after the
@@ -312,7 +325,7 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
+    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
       ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
@@ -703,7 +716,7 @@ function lowerCaseCommonNoun(text: string, words: WordList, first: number, last:
   // générique" dans les statuts types', fresh82, fresh84, 2026-12-05): the common noun. A name typed in haste loses its
   // accents ("l'appel d'offres chez societe generique", fresh4): that one is the client.
   const accented = () => { for (let index = first; index <= last; index += 1) if (writtenAt(text, words, index) !== foldedAt(words, index)) return true; return false; };
-  const quoted = QUOTE_OPENING_GAP.test(text.slice(Math.max(0, (words.starts[first] as number) - 2), words.starts[first] as number));
+  const quoted = QUOTE_BEFORE_WORD.test(text.slice(Math.max(0, (words.starts[first] as number) - 2), words.starts[first] as number));
   if (quoted || (first >= 1 && foldedAt(words, first - 1) === 'de' && SPACE_ONLY.test(gapAfter(text, words, first - 1)))) {
     if (!accented()) return false;
     return !notOursAfter(words, last);
@@ -728,6 +741,8 @@ function notOursAfter(words: WordList, last: number): boolean {
   return false;
 }
 const ARTICLE_AS_WRITTEN = new Set(['un', 'une', 'a', 'an']);
+// An opening quote, single ones included ("my first job at a 'société générique' of consulting", fresh91, 2026-12-05).
+const QUOTE_BEFORE_WORD = /["“«'‘][ \t\u00a0]?$/u;
 function writtenAt(text: string, words: WordList, index: number): string {
   return text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
 }
@@ -801,6 +816,13 @@ function calledSoAsPet(words: WordList, first: number): boolean {
   return false;
 }
 
+/** Whether the name's fiction is named in the passage around it (see FICTION_OF_NAME). */
+function fromFiction(words: WordList, first: number): boolean {
+  const fiction = FICTION_OF_NAME.get(foldedAt(words, first));
+  if (fiction === undefined) return false;
+  for (let at = Math.max(0, first - SOFTWARE_WORDS); at < words.count && at <= first + SOFTWARE_WORDS; at += 1) if (fiction.has(foldedAt(words, at))) return true;
+  return false;
+}
 /** Things of an office or a home people give names to, named with a verb before them ("named the office plant Kestrel"). */
 const NAMED_THINGS = new Set([
   'plant', 'plante', 'cactus', 'ficus', 'robot', 'printer', 'imprimante', 'kettle', 'bouilloire', 'coffee', 'machine', 'van',
@@ -865,7 +887,8 @@ const WILDLIFE_TEST: WordTest = { pickWord: (word) => WILDLIFE_WORDS.has(word) }
 function inTheWild(words: WordList, first: number, last: number): boolean {
   return anyPositionWithin(wordPositions(words, WILDLIFE_TEST), Math.max(0, first - WILDLIFE_REACH), Math.min(words.count - 1, last + WILDLIFE_REACH));
 }
-const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium']);
+// A photographer's lens too ("Congrats on the nebula shot! What lens did you use?", fresh90, 2026-12-05).
+const SKY_GEAR = new Set(['telescope', 'telescopes', 'binoculars', 'jumelles', 'stargazing', 'astronomy', 'astronomie', 'planetarium', 'lens', 'astrophoto', 'astrophotography', 'astrophotographie', 'observatory', 'observatoire']);
 const SKY_GEAR_REACH = 24;
 const SKY_WORD_TEST: WordTest = { pickWord: (word) => SKY_WORDS.has(word) };
 const SKY_GEAR_TEST: WordTest = { pickWord: (word) => SKY_GEAR.has(word) };
