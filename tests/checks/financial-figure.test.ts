@@ -486,3 +486,17 @@ describe('financial-figure: round 9 signs and look-alikes', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh90 to fresh93 (2026-12-05): traders', bankers', newsrooms' and HR's signs, and their metrics.
+describe('financial-figure: round 10 signs and metrics', () => {
+  test.each([
+    'Notre prix plancher pour le contrat d’électricité est fixé à 71 €/MWh. Le client ne le connaît pas encore.',
+    'Not for outside ears yet: revenue per merchant reached €940 in November, our best month.',
+    'Entre nous : la mesure interne donne 24 % de PDA au journal de dimanche, l’institut ne publiera que mardi.',
+    'Chiffres à garder sous le coude jusqu’à la conférence de presse : diffusion payée 48 200 exemplaires, -2,4 %.',
+    'Ce que nos managers ne savent pas encore : la grille interne des techniciens passera à 38–42 k€ en avril.',
+    'La marge de notre activité de conseil est tombée à 7,1 %, et le DAF ne veut pas que le chiffre sorte avant le comité.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

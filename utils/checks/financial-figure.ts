@@ -101,6 +101,9 @@ const UNIT_PRICE = /[ \t]*(?:le|la|l['’]|les|par|per|each|a|an|the|chacun|chaq
 
 /** Words that make a figure a financial metric (folded: lower case, no accents). */
 const METRICS: readonly string[] = [
+  // A broadcaster's and a publisher's audience and circulation, and a pay grid (fresh92, fresh93, 2026-12-05).
+  'pda', 'part d audience', 'parts d audience', 'audience share', 'diffusion payee', 'audience', 'audiences', 'pay grid', 'grille salariale',
+  'grille des salaires',
   // A listed company's and a campaign's money (fresh51, fresh52, 2026-12-04): a placing, a buyback, like-for-likes, a fee.
   'like for likes', 'placing', 'buyback', 'share buyback', 'cachet', 'cachets', 'couts de personnel', 'staff costs',
   'revenue', 'revenues', 'sales', 'turnover', 'top line', 'bottom line', 'margin', 'margins', 'gross margin', 'operating margin',
@@ -203,7 +206,7 @@ const PRICES: readonly string[] = [
   // A car's bill of materials and a trade-in bonus (fresh81, 2026-12-05).
   'bom', 'bill of materials', 'prime a la reprise', 'trade in bonus',
   // A tariff's supplement, and insurers' and sellers' German words for a price and its change (fresh86, fresh87, 2026-12-05).
-  'prime tarifaire', 'supplement', 'surcharge', 'package', 'packages', 'room rate', 'room rates', 'corporate rate', 'corporate rates',
+  'frais', 'commission de tenue de compte', 'prime tarifaire', 'supplement', 'surcharge', 'package', 'packages', 'room rate', 'room rates', 'corporate rate', 'corporate rates',
   'contract rates', 'formule', 'premium', 'premiums', 'premium increase', 'beitragsanpassung', 'beitragserhohung', 'preiserhohung', 'preisanpassung', 'pramie', 'pramien',
   // A freelancer's or an agency's rates and a rate sheet for talent (fresh76, 2026-12-04).
   'day rate', 'day rates', 'daily rate', 'tjm', 'taux journalier', 'rate sheet', 'rate sheets',
@@ -640,6 +643,13 @@ const NON_PUBLIC: readonly string[] = [
   // Round 8 (fresh82-85, 2026-12-05): those to hear it not told yet ("The works council isn't informed until 9 March", "avant
   // d'informer les candidats"), a flyer not printed, a deal near signing and nothing posted yet, a notice still drafted and
   // "you didn't read that here", a draft until a date, told to no one before, a release held, bids not opened yet.
+  // Round 10 (fresh90-93, 2026-12-05): not seen or known by the customer yet, not for outside ears, not discussed yet, the
+  // customers' letter leaving only later, kept 'sous le coude', not yet announced to the teams, an internal grid or range, a
+  // CFO who does not want the figure out.
+  'haven t seen the revised', 'haven t seen it yet', 'ne le connait pas encore', 'ne la connait pas encore', 'ne les connait pas encore',
+  'ne savent pas encore', 'not for outside ears', 'not discussed with', 'pas encore discute', 'communication clients part',
+  'sous le coude', 'pas encore ete annonce', 'n a pas encore ete annonce', 'pas encore ete annoncee', 'grille interne', 'fourchettes internes',
+  'internal pay grid', 'ne veut pas que le chiffre sorte', 'que le chiffre sorte', 'pas taper',
   // Round 9 (fresh86-89, 2026-12-05): not in writing yet, sent only after a sign-off, congratulations held, a board still
   // choosing, an internal ceiling and a body that has not decided, made public only at a later filing, nobody knowing.
   'put in writing yet', 'haven t even put in writing', 'not in writing yet', 'pas encore mis par ecrit', 'pas encore par ecrit',
