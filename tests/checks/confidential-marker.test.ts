@@ -325,3 +325,20 @@ describe('confidential-marker: labels talked about in round 9', () => {
     expect(spans(confidentialMarker, 'INTERNAL – please do not forward\nCo-investor update: the extension closes in March.').length).toBeGreaterThan(0);
   });
 });
+
+// fresh90 to fresh93 (2026-12-05): a rule for labelling files, a film in single quotes, polls under embargo, a quoted
+// label explained, NDAs asked about.
+describe('confidential-marker: labels talked about in round 10', () => {
+  test.each([
+    'New DMS rule from Monday. If you mark a file Restricted it gets watermarked and locked.',
+    "Watched 'Confidential Informant' on the flight back. Not bad at all.",
+    'Pourquoi les résultats des sondages sont-ils sous embargo la veille du vote ? Petit thread.',
+    '« Ne pas diffuser » : deux mots qu’on lit partout et que personne ne respecte.',
+    'Question aux juristes : est-ce que vous signez des NDA avec vos prestataires de traduction ?',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test("flags a draft's own label quoted after 'labelled'", () => {
+    expect(spans(confidentialMarker, "Our bid, labelled 'Commercial in Confidence – Restricted', is submitted.").length).toBeGreaterThan(0);
+  });
+});

@@ -46,6 +46,8 @@ function embargoPast(match: PhraseMatch, text: string): boolean {
 // Words of frequency: documents sent so as a rule, not this one (see isEmbargoPractice).
 const FREQUENCY = /(?<![^\P{L}])(?:parfois|souvent|g[ée]n[ée]ralement|en g[ée]n[ée]ral|habituellement|sometimes|often|usually|typically|generally|always|toujours)(?![^\P{L}])/iu;
 const PLURAL_DOCUMENTS = new Set([
+  // Polls held back before a vote ("Pourquoi les sondages sont-ils sous embargo la veille d'un scrutin ?", fresh92, 2026-12-05).
+  'sondages', 'polls',
   'releases', 'communiques', 'announcements', 'annonces', 'stories', 'articles', 'news', 'infos', 'informations', 'papers', 'results',
   'resultats', 'figures', 'chiffres', 'studies', 'etudes', 'documents', 'dossiers', 'reports', 'rapports', 'embargoes', 'embargos',
 ]);
@@ -130,6 +132,10 @@ const TREAT = /(?<![^\P{L}])(?:recettes?|recipes?|cookies?|g[âa]teaux?|cakes?|t
 // GEHEIM' stamps everywhere", fresh24, 2026-12-04): with a playful label, a joke.
 const GAME = /(?<![^\P{L}])(?:escape[ -]?(?:rooms?|games?)|short films?|films?|courts?-m[ée]trages?|screenings?|projections?|festivals?|spectacles?|com[ée]dies?|comedy|picnic|pique-nique|themed|theme|props|d[ée]cors?|costumes?|d[ée]guisements?|murder mystery|role[ -]?play|jeux? de r[ôo]les?|board ?games?|jeux? de soci[ée]t[ée]|film set|tournage|spy|spies|espions?|espionnage|cold war|guerre froide|museum|mus[ée]e|exhibition|exposition)(?![^\P{L}])/iu;
 const HOME = /(?<![^\P{L}])(?:kids?|children|child|toddlers?|my (?:son|daughter|wife|husband|partner|mum|mom|dad)|sons?|daughters?|family|famille|fridge|frigo|r[ée]frig[ée]rateur|enfants?|gamins?|fils|fille|mon mari|ma femme|maman|papa|go[ûu]ter|cat|dog|chat|chien|home|maison|lunchbox|cookie jar)(?![^\P{L}])/iu;
+// A quoted label, then a colon and the words it is ("« Ne pas publier » : trois mots qu'on …", fresh92, 2026-12-05).
+const QUOTED_WORDS_AFTER = /^[ \t\u00a0]*["”»'’][ \t\u00a0]*:[ \t]*(?:[^\P{L}]+[ \t]+){0,2}(?:mots?|words?|mentions?|phrases?|expressions?)(?![^\P{L}])/iu;
+// If you label a file so ("If you label a file Confidential it will be watermarked", fresh90, 2026-12-05): the rule.
+const LABEL_IN_CONDITION_BEFORE = /(?<![^\P{L}])(?:if|when|si|quand)[ \t]+(?:you|we|they|on|vous|nous)[ \t]+(?:label|mark|stamp|tag|classify|marquez|marquons|tamponnez|classez|[ée]tiquetez)[ \t]+(?:a|an|the|any|un|une|le|la|les|your|vos|votre)[ \t]+[^\P{L}]{2,20}[ \t]+(?:as[ \t]+)?["“«']?$/iu;
 // A quoted label followed by the word for a label ("ask which need a 'Confidential' label", fresh86, 2026-12-05): the kind.
 const LABEL_NOUN_AFTER_QUOTE = /^\]?[ \t\u00a0]*["”»'’][ \t\u00a0]+(?:labels?|stamps?|tags?|stickers?|markings?|mentions?|[ée]tiquettes?|tampons?|watermarks?|banners?|footers?)(?![^\P{L}])/iu;
 // Labels in the plural, quoted: the kind talked about ("Pourquoi les mentions « confidentiel » sur nos rapports ne protègent
@@ -233,7 +239,8 @@ function isMarkingTalk(text: string, span: { start: number; end: number }): bool
   const called = CALLED_QUOTE_BEFORE.exec(before);
   const titleLabel = called !== null && called[1] !== undefined && HEADING_AFTER.test(text.slice(span.end, span.end + 3));
   if (STAMP_DOCUMENTS_BEFORE.test(before) || (called !== null && !titleLabel) || GENERAL_SAYING_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
-    (saidInConditionBefore(text.slice(Math.max(0, span.start - 90), span.start)) && PLACE_ON_DOCUMENT_AFTER.test(text.slice(span.end, span.end + 12))) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
+    (saidInConditionBefore(text.slice(Math.max(0, span.start - 90), span.start)) && PLACE_ON_DOCUMENT_AFTER.test(text.slice(span.end, span.end + 12))) ||
+    LABEL_IN_CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || TALK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 100), span.start))) return true;
   if (PUT_BEFORE_QUOTE.test(before) && PUT_IN_SUBJECT_AFTER.test(text.slice(span.end, span.end + 40).replace(/^\]/, ''))) return true;
   const anyDocument = ANY_DOCUMENT_MARKED_BEFORE.exec(before);
   return anyDocument !== null && (anyDocument[1] !== undefined || GENERIC_RULE.test(sentenceAround(text, span)));
@@ -257,6 +264,9 @@ const STUCK_ON = /(?<![^\P{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[�
 const TITLE_QUOTE_REACH = 40;
 const TITLE_QUOTE_OPEN = /["“«‘][^"“”«»‘’\n]*$/u;
 const TITLE_QUOTE_CLOSE = /["”»’]/u;
+// A title in straight single quotes, a blank before the opening one and after the closing one ("Binge-watched 'Confidential
+// Assignment' this weekend", fresh91, 2026-12-05): an apostrophe inside a word is none.
+const SINGLE_QUOTED_TITLE = /(?<=^|[ \t(])'(\p{Lu}[^'\n]{2,60})'(?=[ \t.,!?)]|$)/gu;
 const LABEL_HEADS = /^[ \t\u00a0]*[:–—-]/u;
 // A quotation said to be marked on a document ("the board pack (marked "Vertrouwelijk – niet verspreiden") shows…", "the
 // slide says « Usage interne »"): the label applied, whatever words about shows or films follow (fresh12, 2026-12-03).
@@ -294,7 +304,8 @@ const NDA_TEMPLATE_LINKS = new Set(['d', 'de', 'du', 'of', 'for', 'an', 'a', 'un
 // "Always read an NDA before signing it": advice about NDAs in general (an indefinite NDA, with advice wording around).
 /** Kinds of NDA, between the article and the word: "a mutual NDA", "un NDA unilatéral" reads the same as "an NDA". */
 const NDA_KINDS = new Set(['mutual', 'mutuel', 'mutuelle', 'unilateral', 'bilateral', 'bilateraux', 'way', 'standard', 'basic', 'simple', 'typical', 'classic', 'classique', 'new', 'nouveau']);
-const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes']);
+// "est-ce que vous signez des NDA avec vos éditeurs ?" (fresh93, 2026-12-05): NDAs in the plural, in general.
+const ANY_NDA_BEFORE = new Set(['a', 'an', 'any', 'every', 'each', 'your', 'un', 'une', 'votre', 'ton', 'chaque', 'tout', 'vos', 'tes', 'des']);
 // "Read the NDA before you sign it" in advice: the generic definite article, with advice wording that is about any NDA.
 const THE_NDA_BEFORE = new Set(['the', 'le', 'l']);
 const NDA_GENERIC_ADVICE = /(?<![^\P{L}])(?:before (?:you )?sign(?:ing)?|avant de (?:le |la |l['’])?signer|advice|tips?|conseils?|astuces?|nobody (?:told|gave)|no one (?:told|gave)|personne ne m['’]a)(?![^\P{L}])/iu;
@@ -306,7 +317,7 @@ const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
 // An NDA as a practice asked or explained ('faut-il faire signer un NDA aux candidats ? Vos pratiques ?', 'a VC won't sign
 // your NDA', fresh55, fresh56, 2026-12-04).
-const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written|actually covers|covers|in plain english|explained|explainer|signer un|sign an|la plupart|most vcs|refusent|refuse)(?![^\P{L}])/iu;
+const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written|actually covers|covers|in plain english|explained|explainer|signer un|sign an|la plupart|most vcs|refusent|refuse|est-ce que|signez|do you sign)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -316,7 +327,7 @@ const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
 /** A first name and a name in the possessive before a quoted title: an author's work. */
 const AUTHOR_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]*$/u;
-const TITLE_CONTEXT = /(?<![^\P{L}])(?:films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![^\P{L}])/iu;
+const TITLE_CONTEXT = /(?<![^\P{L}])(?:binge[- ]?watch(?:ed|ing)?|watched|watching|regard[ée]|films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![^\P{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.
@@ -336,7 +347,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -563,6 +574,7 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span) || saidMarked(text, span)) return false;
+  if (QUOTED_WORDS_AFTER.test(text.slice(span.end, span.end + 32))) return true;
   if (LABEL_NOUN_AFTER_QUOTE.test(text.slice(span.end, span.end + 16))) return true;
   if (PLURAL_LABELS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
   return QUOTED_SUBJECT.test(text.slice(span.end, span.end + 16)) || FORMER_USE.test(sentenceAround(text, span));
@@ -657,7 +669,7 @@ function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, 
   // Not when the documents head what follows ("Embargoed figures: revenue …").
   const next = match.term === 'embargoed' ? wordAt(tokens, last + 1) : undefined;
   if (next !== undefined && HEADING_AFTER.test(text.slice(next.end, next.end + 3))) return false;
-  const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2];
+  const around = match.term === 'embargoed' ? [last + 1, last + 2] : [index - 1, index - 2, index - 3];
   if (around.some((at) => PLURAL_DOCUMENTS.has(wordAt(tokens, at)?.folded ?? ''))) return true;
   // How documents are sent in general, said so ("Nos communiqués de presse sont parfois diffusés sous embargo aux journalistes",
   // fresh87, 2026-12-05): the documents a few words back, a word of frequency in the sentence.
@@ -685,7 +697,18 @@ function quotation(text: string, match: PhraseMatch): string | undefined {
  * « Classé confidentiel », un polar ; au « Confidentiel », le petit bistrot: the word inside a quoted title (opening with
  * a capital, not shouted) on a line about a work or a place. A quoted "CONFIDENTIEL" stays a label.
  */
+/** Whether the match is inside a title in straight single quotes on a line that speaks of films or shows. */
+function singleQuotedTitle(text: string, match: PhraseMatch): boolean {
+  const lineStart = text.lastIndexOf('\n', match.start) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  for (const title of scan(SINGLE_QUOTED_TITLE, line)) {
+    if (lineStart + title.start < match.start && match.end < lineStart + title.end && !MARKED_BEFORE.test(line.slice(Math.max(0, title.start - 30), title.start))) return TITLE_CONTEXT.test(line);
+  }
+  return false;
+}
 function isQuotedTitle(text: string, match: PhraseMatch): boolean {
+  if (text.includes("'") && singleQuotedTitle(text, match)) return true;
   const quoted = quotation(text, match);
   if (quoted === undefined || !/^\p{Lu}/u.test(quoted) || quoted === quoted.toUpperCase()) return false;
   const reach = Math.max(0, match.start - TITLE_QUOTE_REACH);
