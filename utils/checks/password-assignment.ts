@@ -62,6 +62,8 @@ const CAMEL_ASSIGNMENT = /(?<![\w-])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?)(Token|S
 // The same as a dotted configuration key (Java properties, HOCON: "hsm.pin=48Vq!rT7zz0w", fresh91, 2026-12-05).
 const DOTTED_ASSIGNMENT = /(?<![\w.-])[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(pin|password|passwd|pwd|pass|secret|token|key|apikey)[ \t]*[=:][ \t]*["']?([^\s"'`]{4,256})/g;
 const DOTTED_GATE = /\.(?:pin|pass|pwd|secret|token|key|apikey)[ \t]*[=:]/;
+// DOTTED_GATE's dotted words, found natively first: a draft has dots everywhere.
+const DOTTED_HINTS = ['.pin', '.pass', '.pwd', '.secret', '.token', '.key', '.apikey'];
 const CAMEL_GATE = /[a-z0-9](?:Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]*[=:]/;
 const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation|cursor|sync|pagination|public|pub|csrf|xsrf)$/;
 
@@ -98,6 +100,8 @@ const openGates = wordGates({
   foreign: ['passord', 'losenord', 'lösenord', 'adgangskode', 'kodeord', 'passwort', 'kennwort', 'contrase', 'wachtwoord', 'salasana', 'senha', 'haslo', 'hasło'],
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
+  // The words of LOCK_CODE_WORDS ("door code", "combinaison du coffre", "manager override").
+  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override'],
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
@@ -147,8 +151,9 @@ const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot d
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
-// Or digits standing for letters inside a word ("batchpaie / T0rnad0-31dec", fresh93, 2026-12-05).
-const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}|\p{L}\p{N}\p{L}/u;
+const TYPED_AS_PASSWORD = /[!@#$%^&*?+=~_]|\p{Ll}\p{Lu}/u;
+// Digits standing for letters inside a word, typed as a password too in a pair ("batchpaie / T0rnad0-31dec", fresh93, 2026-12-05).
+const LEET_WORD = /\p{L}\p{N}\p{L}/u;
 // A host's last character, a port and a path, read from the last colon of a pair (see isHostPortPath).
 const HOST_PORT_PATH = /^[\p{L}\p{N}]:[0-9]{1,5}\/\S*$/u;
 /** Whether `written` ends with a host's last character, a port and a path ("…@your-host:5432/vessel_calls"). */
@@ -187,7 +192,6 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
   /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
-const LOCK_CODE_GATE = /code|combina(?:tion|ison)|pin|override/i;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
 // A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
@@ -279,7 +283,7 @@ function codeAfter(text: string, end: number, accepts: (value: string, after: st
 /** Access codes and network passwords given in prose rather than as "keyword: value". */
 function codesInProse(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  if (LOCK_CODE_GATE.test(text)) {
+  if (openGates(text).has('lock')) {
     for (const span of scan(LOCK_CODE_WORDS, text)) {
       // A year-like code is one when a key follows it or a copula gives it ("le code du boîtier à clés … est 1964", fresh84).
       const code = codeAfter(text, span.end, (value, after, before) =>
@@ -348,13 +352,15 @@ const ANSWER_REACH = 80;
 // Pipette#Bay3-7781 people", fresh88, 2026-12-05). The value typed as a password (ANSWER_VALUE).
 // Or the new one given ("the OEM rotated the portal password … New one is K8#vindmølle-2024-Q4", fresh90, 2026-12-05).
 const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s|(?:the )?new one is|le nouveau (?:c['’]est|est)|la nouvelle (?:c['’]est|est))[ \t]+["'«“]?(\S{8,64})/giu;
-const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s|new one|nouveau|nouvelle/i;
+// Tried at the password words only (PASSWORD_FIRST_WORDS), not at every character.
+const PASSWORD_THEN_ITS_AT = new RegExp(PASSWORD_THEN_ITS.source, 'iuy');
 
 /** Passwords given in the line that answers a question asking for one: the value spans. */
 function answeredPasswords(text: string): { start: number; end: number }[] {
   if (!ASKED_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
-  for (const given of ITS_GATE.test(text) ? scan(PASSWORD_THEN_ITS, text) : []) {
+  const passwordStarts = wordStartsOf(text, PASSWORD_FIRST_WORDS);
+  for (const given of passwordStarts ? matchesAt(PASSWORD_THEN_ITS_AT, text, passwordStarts) : scan(PASSWORD_THEN_ITS, text)) {
     const raw = given.groups[0] ?? '';
     const value = withoutTrail(raw);
     if (!ANSWER_VALUE.test(value) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || !looksLikeSecret(value, 'password')) continue;
@@ -389,7 +395,8 @@ const CLI_LONG_OPTION = /(?<![\w-])--(?:password|passwd|pass|http-password|ftp-p
 // their Junos and routing forms ("plain-text-password-value Lx93!porto-ro", "set snmp community NOCmon-2026", "authentication
 // md5 1 key "Ospf-Gdansk-19!"", fresh83, 2026-12-05; "key-string", "message-digest-key 1 md5", "authentication-key").
 const CONFIG_DIRECTIVE = /(?<![\w-])(?:requirepass|masterauth|snmp-server community|snmp community|pre-shared-key(?: ascii-text)?|psk-secret|secret-key|plain-text-password-value|authentication-key|key-string(?: [07])?|authentication md5 [0-9]{1,3} key|message-digest-key [0-9]{1,3} md5(?: [07])?)[ \t]+["']?([^\s"'`]{4,128})/gi;
-const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp|pre-shared-key|psk-secret|secret-key|plain-text-password|authentication|key-string|message-digest-key/i;
+// In lower case, as the devices print them: a case-sensitive gate is found faster.
+const CONFIG_DIRECTIVE_GATE = /requirepass|masterauth|snmp|pre-shared-key|psk-secret|secret-key|plain-text-password|authentication|key-string|message-digest-key/;
 const SNMP_DEFAULTS = /^(?:public|private)$/i;
 // A RADIUS or TACACS+ shared secret, its own line under the server in a pasted network config ("server radius1…⏎  key
 // 7hG!mw…", "radius-server key …", fresh70, 2026-12-04): read only when the draft names such a server.
@@ -502,7 +509,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     const raw = span.groups[1] ?? '';
     const value = withoutTrail(raw);
     // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
-    if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value)) || !looksLikeSecret(value, 'password')) continue;
+    if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value) || LEET_WORD.test(value)) || !looksLikeSecret(value, 'password')) continue;
     if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || encodedPlaceholder(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
     // A host's port and path ("…PASSWORD@your-host:5432/vessel_calls", fresh37): no login and password.
     if (isHostPortPath(span.text)) continue;
@@ -533,7 +540,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_GATE, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, ITS_GATE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -570,7 +577,7 @@ export const passwordAssignment: CheckRule = {
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     const camel = CAMEL_GATE.test(text) ? scan(CAMEL_ASSIGNMENT, text).filter((span) => !NOT_SECRET_CAMEL_HEAD.test(span.groups[0] ?? '')).map((span) => ({ ...span, groups: [span.groups[1], span.groups[2]] })) : [];
-    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...(DOTTED_GATE.test(text) ? scan(DOTTED_ASSIGNMENT, text) : []), ...camel]) {
+    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...(DOTTED_HINTS.some((hint) => text.includes(hint)) && DOTTED_GATE.test(text) ? scan(DOTTED_ASSIGNMENT, text) : []), ...camel]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).

@@ -279,12 +279,11 @@ function keywordTokens(text: string): Span[] {
 /** The first colon after `from` and before `until`, in the same sentence, or -1. */
 function colonInSentence(text: string, from: number, until: number): number {
   const end = Math.min(text.length, until);
-  for (let at = from; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 58) return at;
-    if (isSentenceBreak(code)) return -1;
-  }
-  return -1;
+  // Found natively first: most keywords have no colon that far, and a walk per keyword was 8 µs of a dense draft (2026-12-05).
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon >= end) return -1;
+  for (let at = from; at < colon; at += 1) if (isSentenceBreak(text.charCodeAt(at))) return -1;
+  return colon;
 }
 const KEYWORD_REACH_TO_COLON = 110;
 const KEYWORD_REACH_AFTER_COLON = 24;

@@ -816,10 +816,21 @@ function calledSoAsPet(words: WordList, first: number): boolean {
   return false;
 }
 
+const FICTION_WORDS: ReadonlySet<string> = new Set([...FICTION_OF_NAME.values()].flatMap((fiction) => [...fiction]));
+const fictionInDraft = new WeakMap<WordList, boolean>();
+/** Whether the draft holds any word of a fiction at all: read once per draft, not once per name (a paste may repeat one). */
+function fictionWordsIn(words: WordList): boolean {
+  let found = fictionInDraft.get(words);
+  if (found === undefined) {
+    found = words.vocabulary.some((word) => FICTION_WORDS.has(word));
+    fictionInDraft.set(words, found);
+  }
+  return found;
+}
 /** Whether the name's fiction is named in the passage around it (see FICTION_OF_NAME). */
 function fromFiction(words: WordList, first: number): boolean {
   const fiction = FICTION_OF_NAME.get(foldedAt(words, first));
-  if (fiction === undefined) return false;
+  if (fiction === undefined || !fictionWordsIn(words)) return false;
   for (let at = Math.max(0, first - SOFTWARE_WORDS); at < words.count && at <= first + SOFTWARE_WORDS; at += 1) if (fiction.has(foldedAt(words, at))) return true;
   return false;
 }
