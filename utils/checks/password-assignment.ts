@@ -38,6 +38,8 @@ function assignments(text: string): Span[] {
   // A keyword that qualifies the next one ("WPA2 passphrase: Falcon-Pier-7733", "wifi pw …", fresh83, 2026-12-05) is read
   // with the next as its value, and the match covers both: the next keyword is read again where it starts.
   for (let index = 0; index < spans.length; index += 1) {
+    // Only a keyword given bare, without a sign ("WPA2 passphrase"): "password: password:" is a list of empty fields.
+    if ((spans[index] as Span).groups[1] !== undefined) continue;
     const raw = (spans[index] as Span).groups[2] ?? '';
     const head = KEYWORD_HEAD.exec(raw);
     if (head === null || !ASSIGNMENT_FIRST_WORDS.has((head[0] as string).toLowerCase())) continue;
@@ -354,13 +356,18 @@ const ANSWER_REACH = 80;
 const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s|(?:the )?new one is|le nouveau (?:c['’]est|est)|la nouvelle (?:c['’]est|est))[ \t]+["'«“]?(\S{8,64})/giu;
 // Tried at the password words only (PASSWORD_FIRST_WORDS), not at every character.
 const PASSWORD_THEN_ITS_AT = new RegExp(PASSWORD_THEN_ITS.source, 'iuy');
+// Its second sentence's openings: looked for first when a paste holds many password words (a 100 kB list of them).
+const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s|new one|nouveau|nouvelle/i;
+const FEW_PASSWORD_WORDS = 16;
 
 /** Passwords given in the line that answers a question asking for one: the value spans. */
 function answeredPasswords(text: string): { start: number; end: number }[] {
   if (!ASKED_GATE.test(text)) return [];
   const found: { start: number; end: number }[] = [];
   const passwordStarts = wordStartsOf(text, PASSWORD_FIRST_WORDS);
-  for (const given of passwordStarts ? matchesAt(PASSWORD_THEN_ITS_AT, text, passwordStarts) : scan(PASSWORD_THEN_ITS, text)) {
+  const few = passwordStarts !== undefined && passwordStarts.length <= FEW_PASSWORD_WORDS;
+  const givenNext = few || ITS_GATE.test(text) ? (passwordStarts ? matchesAt(PASSWORD_THEN_ITS_AT, text, passwordStarts) : scan(PASSWORD_THEN_ITS, text)) : [];
+  for (const given of givenNext) {
     const raw = given.groups[0] ?? '';
     const value = withoutTrail(raw);
     if (!ANSWER_VALUE.test(value) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || !looksLikeSecret(value, 'password')) continue;
@@ -540,7 +547,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
