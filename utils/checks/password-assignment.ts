@@ -64,8 +64,6 @@ const CAMEL_ASSIGNMENT = /(?<![\w-])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?)(Token|S
 // The same as a dotted configuration key (Java properties, HOCON: "hsm.pin=48Vq!rT7zz0w", fresh91, 2026-12-05).
 const DOTTED_ASSIGNMENT = /(?<![\w.-])[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(pin|password|passwd|pwd|pass|secret|token|key|apikey)[ \t]*[=:][ \t]*["']?([^\s"'`]{4,256})/g;
 const DOTTED_GATE = /\.(?:pin|pass|pwd|secret|token|key|apikey)[ \t]*[=:]/;
-// DOTTED_GATE's dotted words, found natively first: a draft has dots everywhere.
-const DOTTED_HINTS = ['.pin', '.pass', '.pwd', '.secret', '.token', '.key', '.apikey'];
 const CAMEL_GATE = /[a-z0-9](?:Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]*[=:]/;
 const NOT_SECRET_CAMEL_HEAD = /^(?:next|nextPage|page|prev|previous|continuation|cursor|sync|pagination|public|pub|csrf|xsrf)$/;
 
@@ -584,7 +582,7 @@ export const passwordAssignment: CheckRule = {
       findings.push(finding(this, context, code, 'check_password_assignment', [], removedPlaceholder(context)));
     }
     const camel = CAMEL_GATE.test(text) ? scan(CAMEL_ASSIGNMENT, text).filter((span) => !NOT_SECRET_CAMEL_HEAD.test(span.groups[0] ?? '')).map((span) => ({ ...span, groups: [span.groups[1], span.groups[2]] })) : [];
-    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...(DOTTED_HINTS.some((hint) => text.includes(hint)) && DOTTED_GATE.test(text) ? scan(DOTTED_ASSIGNMENT, text) : []), ...camel]) {
+    for (const span of [...scan(ENV_ASSIGNMENT, text), ...(SNAKE_GATE.test(text) ? scan(SNAKE_ASSIGNMENT, text) : []), ...(DOTTED_GATE.test(text) ? scan(DOTTED_ASSIGNMENT, text) : []), ...camel]) {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).

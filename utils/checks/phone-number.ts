@@ -240,9 +240,12 @@ export function phoneRegions(context: Pick<CheckContext, 'locale' | 'policy' | '
 // Drafts are re-checked on every keystroke with the same numbers in them: remember recent verdicts
 // (bounded; a pure memo, libphonenumber-js's parse being the costly part of this rule).
 const VERDICT_LIMIT = 2000;
-const verdicts = new Map<string, boolean>();
+// By the regions' list (its key, joined once), then by the run as written: no key string is built per run of digits (a
+// dense draft asks about tens of runs per check; building one was 4 µs of it, 2026-12-05).
+const verdicts = new Map<string, Map<string, boolean>>();
+let verdictCount = 0;
 
-// Each list of regions joined once, not once per run of digits (a dense draft asks about tens of runs per check).
+// Each list of regions joined once, not once per run of digits.
 const regionKeys = new WeakMap<readonly CountryCode[], string>();
 
 function isPhoneMemo(raw: string, regions: readonly CountryCode[], named = false): boolean {
@@ -251,12 +254,20 @@ function isPhoneMemo(raw: string, regions: readonly CountryCode[], named = false
     regionKey = regions.join(',');
     regionKeys.set(regions, regionKey);
   }
-  const key = regionKey + (named ? '\u0001' : '\u0000') + raw;
-  let verdict = verdicts.get(key);
+  // Named-only groupings count for a named list: its verdicts apart (a rare call, its key built).
+  const listKey = named ? regionKey + '\u0001' : regionKey;
+  let byRun = verdicts.get(listKey);
+  if (byRun === undefined) verdicts.set(listKey, (byRun = new Map()));
+  let verdict = byRun.get(raw);
   if (verdict === undefined) {
     verdict = isPhone(raw, regions, named);
-    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
-    verdicts.set(key, verdict);
+    if (verdictCount >= VERDICT_LIMIT) {
+      verdicts.clear();
+      verdicts.set(listKey, (byRun = new Map()));
+      verdictCount = 0;
+    }
+    byRun.set(raw, verdict);
+    verdictCount += 1;
   }
   return verdict;
 }
