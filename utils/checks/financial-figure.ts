@@ -1104,22 +1104,6 @@ const SELF_PUBLISHED: readonly string[] = [
 // "Hamilton approved its 2027 capital budget" (fresh43, 2026-12-04): a third party's own, by "its" or "their".
 // A household's own ('Our household budget for the move to Tokyo', fresh54, 2026-12-04).
 const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:household|family|familial|wedding|honeymoon|personal|perso|renovation|r[ée]novation|kitchen|holiday|vacation|U\.N\.|united nations|OECD|OCDE|WHO|OMS|IMF|FMI|world bank|canadian|french|british|german|italian|spanish|swiss|belgian|dutch|american|indian|quebec|qu[ée]b[ée]cois|ontario|partners?|partenaires?|competitors?|competition|concurrents?|concurrence|rivals?|industry|sector|secteur|market|march[ée]|global|worldwide|mondial(?:e|es)?|national(?:e|es)?|country|pays|EU|state|city|government|federal|municipal|council|parliament|ministry|county|region|province|provincial|regional|its|their)(?:['’]s?)?[ \t]+(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:(?:total|annual|annuel(?:le)?|net|gross|brut(?:e)?|capital|operating|regular|ordinaire)[ \t]+)?$/iu;
-// OTHER_OWNER_BEFORE tried at the word starts of the text before a metric only: at every character, its look-behind and
-// its long alternation were 15 µs of a dense draft (2026-12-05). Same answer: a match starts at a word.
-const OTHER_OWNER_AT = new RegExp(OTHER_OWNER_BEFORE.source, 'iuy');
-/** Whether `before` (the text before a metric) ends with another owner's name (see OTHER_OWNER_BEFORE). */
-function ownerEndsBefore(before: string): boolean {
-  for (let at = 0; at < before.length; at += 1) {
-    if (at > 0 && !isBlankOrMark(before.charCodeAt(at - 1))) continue;
-    OTHER_OWNER_AT.lastIndex = at;
-    if (OTHER_OWNER_AT.test(before)) return true;
-  }
-  return false;
-}
-/** A character after which a word may start: a blank, a bracket, a quote or a dash (letters and digits never). */
-function isBlankOrMark(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 40 || code === 34 || code === 39 || code === 0x2019 || code === 0xab || code === 0x201c || code === 45 || code === 47;
-}
 /**
  * A public body's budget named after the metric ("Le budget 2027 de la Métropole de Grenoble, voté hier en conseil",
  * "the 2026-27 budget of the State of Victoria", fresh35, 2026-12-04): its figures are voted and published in public.
@@ -1360,7 +1344,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [OTHER_OWNER_AT, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1655,7 +1639,7 @@ function ownedByOthers(text: string, rates: readonly PhraseMatch[], deals: reado
     for (let index = firstStartingAtOrAfter(list, start); index < list.length && (list[index] as TermMatch).start < end; index += 1) {
       const metric = list[index] as PhraseMatch;
       const before = text.slice(Math.max(start, metric.start - 40), metric.start);
-      if (!ownerEndsBefore(before) && !UN_BEFORE.test(before) &&
+      if (!OTHER_OWNER_BEFORE.test(before) && !UN_BEFORE.test(before) &&
         !(BUDGET.has(metric.term) && PUBLIC_BODY_AFTER.test(text.slice(metric.end, Math.min(end, metric.end + 40))))) return false;
     }
   }

@@ -239,8 +239,8 @@ function keywordTokens(text: string): Span[] {
   for (const keyword of starts ? matchesAt(KEYWORD_AT, text, starts) : scan(KEYWORD, text)) {
     let limit = Math.min(text.length - 1, keyword.start + KEYWORD_REACH);
     // A long naming of what the key is for, then a colon ("la clé API du module d'agenda de la commune, à mettre dans le
-    // plugin du site : 9f3c…", fresh89, 2026-12-05): the value is read just after that colon.
-    // The next colon, kept from keyword to keyword (they come in order): one native search for most drafts.
+    // plugin du site : 9f3c…", fresh89, 2026-12-05): the value is read just after that colon. The next colon is kept from
+    // keyword to keyword (they come in order): one native search for most drafts.
     if (nextColon !== -1 && nextColon < keyword.end) nextColon = text.indexOf(':', keyword.end);
     if (nextColon > limit && nextColon < keyword.start + KEYWORD_REACH_TO_COLON && !sentenceBreakBetween(text, keyword.end, nextColon)) {
       limit = Math.min(text.length - 1, nextColon + KEYWORD_REACH_AFTER_COLON);
