@@ -342,3 +342,25 @@ describe('confidential-marker: labels talked about in round 10', () => {
     expect(spans(confidentialMarker, "Our bid, labelled 'Commercial in Confidence – Restricted', is submitted.").length).toBeGreaterThan(0);
   });
 });
+
+// fresh94 to fresh97 (2026-12-05): a label asked about with "why", quoted levels listed or weighed against another word, a
+// template with a blank to fill, a level's history, a label defined as a kind of thing; and headings that do label.
+describe('confidential-marker: labels talked about in round 11', () => {
+  test.each([
+    'Why do half our supplier PDFs end with « strictement confidentiel » when they only list opening hours?',
+    'Un voisin m’a demandé pourquoi la boîte aux lettres du syndic dit « usage interne » alors qu’elle est dans la rue.',
+    'Atelier sécurité : « Public », « Interne », « Restreint » — trois niveaux suffisent pour une PME.',
+    '"Confidential" or "Sensitive"? Our compliance team argued about the wording for an hour.',
+    'Press kit tip: open every release with "EMBARGOED until <date>" and the contact of the press officer.',
+    'Conférence ce soir sur l’histoire de la mention « Diffusion Restreinte Défense », remplacée en 2021.',
+    'CONFIDENTIAL is not a password: labelling a file does not lock it.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each([
+    'EXPORT CONTROLLED – EAR\nDrawings for the actuator bracket attached, rev C.',
+    'Restricted — board members only\nThe Lyon site closes in June.',
+  ])('flags the heading in %s', (text) => {
+    expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
+  });
+});

@@ -102,8 +102,23 @@ const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'd
 const BARE_INTERNAL = new Set(['internal', 'interne']);
 const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL, 'protected a', 'protected b', 'protected c', 'protege a', 'protege b', 'protege c']);
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
-const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence']);
+const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence', 'export controlled', 'itar controlled', 'ear controlled']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+// A quoted label weighed against another word ('"Interne" ou "externe" ? Le débat du jour', fresh96, 2026-12-05).
+const QUOTED_ALTERNATIVE_AFTER = /^\]?[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:ou|or|vs\.?|versus)[ \t]+["“«'‘]/iu;
+// A level's history ("l'histoire du classement « Confidentiel Défense », remplacé en 2021", fresh96, 2026-12-05).
+const LABEL_HISTORY = /(?<![^\P{L}])(?:histoire|history|remplac[ée]e?s?[ \t]+(?:en|par)|replaced[ \t]+(?:in|by)|abolished|aboli(?:e|s|es)?)(?![^\P{L}])/iu;
+// A label asked about ("pourquoi certaines cuvées portent la mention « Confidentielle »", "why does everyone say we're under
+// NDA", fresh94, fresh96, fresh97, 2026-12-05): "why" earlier in its sentence.
+const WHY_BEFORE = /(?<![^\P{L}])(?:pourquoi|why)(?![^\P{L}])[^.!?\n]{0,100}$/iu;
+// A label with a blank to fill in ('put "EMBARGO until [date and time]" at the very top of the release', fresh94, 2026-12-05):
+// a template shown, no document's label.
+const PLACEHOLDER_AFTER = /^[ \t\u00a0]*(?:(?:until|till|jusqu['’]?(?:au|à|a)?)[ \t\u00a0]*)?[[<{](?:date|time|heure|jour|day|dd|jj|hh|xx|\.\.\.|…)/iu;
+/** A level capitalised at a line's start and heading what follows ("Restricted — programme team only", fresh96, 2026-12-05). */
+function headsLine(text: string, span: { start: number; end: number }): boolean {
+  return LINE_START_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && HEADING_AFTER.test(text.slice(span.end, span.end + 3));
+}
 // "(please do not repost)": a bracket, perhaps a word of politeness (fresh88, 2026-12-05).
 const PAREN_BEFORE = /\([ \t]*(?:(?:please|pls|merci de|svp)[ \t]+)?$/iu;
 const LISTED_WITH = /^["”»'’]?[ \t]*(?:,|or|and|ou|et|\/)[ \t]*["“«'‘]?$/iu;
@@ -256,7 +271,8 @@ const SCALE_WORDS: ReadonlySet<string> = new Set([
 /** What joins the words of one level: blanks or a hyphen. */
 const LEVEL_JOIN = /^[ \t\u00a0]*-?[ \t\u00a0]*$/u;
 // "vs" too ('Public vs Internal vs Confidential vs Restricted', fresh64, 2026-12-04).
-const LIST_SEPARATOR = /^[ \t]*(?:[,/>|→][ \t]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou|vs\.?|versus)[ \t]+)$/iu;
+// Quoted levels too ('"Internal", "Confidential", "Restricted" — most companies need three', fresh95, 2026-12-05).
+const LIST_SEPARATOR = /^[ \t\u00a0]*(?:["”»'’][ \t\u00a0]*)?(?:[,/>|→][ \t\u00a0]*(?:(?:and|et|or|ou)[ \t]+)?|(?:and|et|or|ou|vs\.?|versus)[ \t]+)(?:["“«'‘][ \t\u00a0]*)?$/iu;
 const LEVEL_CODE = /^c[0-5]$/;
 // A label stuck or written on something ("collé sur la boîte de bonbons", "a sticker on my lunch"): with a treat, a joke.
 const STUCK_ON = /(?<![^\P{L}])(?:coll[ée]e?s?|collent|colle|scotch[ée]e?s?|[ée]tiquettes?|stickers?|post-?its?|stuck|taped|labell?ed|written on|[ée]crit sur|marqu[ée]e?s? sur)(?![^\P{L}])/iu;
@@ -281,7 +297,8 @@ const QUOTE_AT_END = /["“«'‘][ \t\u00a0]*$/u;
 // level defined, not applied to the post.
 const DEFINED_BEFORE = /[=→][ \t]*$/u;
 // "TLP:RED means named recipients only": a level being defined, quoted or not (fresh16, 2026-12-03).
-const DEFINED_AFTER = /^[ \t\u00a0]*(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![^\P{L}])/iu;
+// Or said to be a kind of thing ("CONFIDENTIAL is not a magic word", fresh97, 2026-12-05).
+const DEFINED_AFTER = /^[ \t\u00a0]*(?:(?:means|meant|stands for|indicates|signifie|veut dire|indique)(?![^\P{L}])|(?:is|isn['’]t|is not|n['’]est|est)[ \t]+(?:(?:not|pas|just|only|juste|qu['’])[ \t]*)?(?:a|an|un|une)[ \t])/iu;
 const LEGEND = /(?<![^\P{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![^\P{L}])/iu;
 // "TLP:CLEAR means anyone can see it, TLP:GREEN the community, TLP:AMBER limited, TLP:RED only the people in the room"
 // (fresh27, 2026-12-04): three colours or more, the scale explained, no label applied.
@@ -347,7 +364,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE],
+  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -401,7 +418,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
     if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
-    if (SHOUTED_HEADINGS.has(match.term) && !(inCapitals(text, match) && standsAsLabel(text, match))) continue;
+    if (SHOUTED_HEADINGS.has(match.term) && !((inCapitals(text, match) || headsLine(text, match)) && standsAsLabel(text, match))) continue;
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
@@ -409,7 +426,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       // "s'ils peuvent parler de leurs projets sous NDA sur LinkedIn" (fresh84, 2026-12-05): projects under NDA talked about.
       (UNDER_NDA.has(match.term) && !inCapitals(text, match) && NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
-      isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
+      isLegend(text, match) || isDefined(text, match) || saidInGeneral(text, match) || askedWhy(text, match) || hasPlaceholder(text, match) || NAMED_AS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
     // A label listed right after one talked about ('stamp some documents "INTERNAL" or "RESTRICTED"', fresh74) is talked about too.
     const listedAfterMention = mentions.length > 0 && LISTED_WITH.test(text.slice((mentions[mentions.length - 1] as PhraseMatch).end, match.start));
     if (mention || listedAfterMention) {
@@ -544,6 +561,10 @@ function isLevelName(list: WordList, first: number, last: number): boolean {
   return true;
 }
 
+function hasPlaceholder(text: string, span: { end: number }): boolean {
+  return PLACEHOLDER_AFTER.test(text.slice(span.end, span.end + 24));
+}
+
 /** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */
 function isDefined(text: string, span: { end: number }): boolean {
   return DEFINED_AFTER.test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text);
@@ -572,8 +593,19 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
   return QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 3), span.start)) && QUOTE_CLOSE.test(text.slice(span.end, span.end + 3));
 }
 
+/** Whether the label at `span` is asked about: "why" before it in its sentence, the label quoted or not written as a heading. */
+function askedWhy(text: string, span: { start: number; end: number }): boolean {
+  return WHY_BEFORE.test(text.slice(Math.max(0, span.start - 110), span.start)) && (!inCapitals(text, span) || quotation(text, span) !== undefined);
+}
+/** Whether the label at `span` sits inside a quotation its sentence tells the history of. */
+function insideQuotationTalkedAbout(text: string, span: { start: number; end: number }): boolean {
+  return quotation(text, span) !== undefined && !saidMarked(text, span) && LABEL_HISTORY.test(sentenceAround(text, span));
+}
+
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
-  if (!isQuoted(text, span) || saidMarked(text, span)) return false;
+  if (!isQuoted(text, span)) return insideQuotationTalkedAbout(text, span);
+  if (saidMarked(text, span)) return false;
+  if (QUOTED_ALTERNATIVE_AFTER.test(text.slice(span.end, span.end + 16))) return true;
   if (QUOTED_WORDS_AFTER.test(text.slice(span.end, span.end + 32))) return true;
   if (LABEL_NOUN_AFTER_QUOTE.test(text.slice(span.end, span.end + 16))) return true;
   if (PLURAL_LABELS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
@@ -683,7 +715,7 @@ function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, 
 }
 
 /** The quotation a match sits in, without its quotes ("Classé confidentiel"), or undefined when it is not quoted. */
-function quotation(text: string, match: PhraseMatch): string | undefined {
+function quotation(text: string, match: { start: number; end: number }): string | undefined {
   const before = text.slice(Math.max(0, match.start - TITLE_QUOTE_REACH), match.start);
   const open = before.search(TITLE_QUOTE_OPEN);
   if (open < 0) return undefined;

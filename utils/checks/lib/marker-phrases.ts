@@ -23,6 +23,9 @@ export const MARKER_PHRASES = [
   // A bare level heading a document in capitals ("RESTRICTED — steering group", "PROTECTED" atop an Australian tender draft,
   // fresh43, fresh45, 2026-12-04): see confidential-marker's SHOUTED_HEADINGS.
   'restricted', 'protected',
+  // Export-control headings on technical data ("EXPORT CONTROLLED — ITAR" atop a bearing redesign, fresh96, 2026-12-05): in
+  // capitals only, as the levels above ("export controlled items" in a sentence is trade talk).
+  'export controlled', 'itar controlled', 'ear controlled',
   // The Government of Canada's levels ("Classification: Protected B", "Protégé B" atop a briefing note, fresh70, 2026-12-04):
   // a label only where labels stand (confidential-marker's LABEL_FORM_ONLY).
   'protected a', 'protected b', 'protected c', 'protege a', 'protege b', 'protege c',
