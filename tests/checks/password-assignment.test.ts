@@ -252,3 +252,23 @@ describe('password-assignment: round 10', () => {
     expect(spans(passwordAssignment, text)).toEqual([value]);
   });
 });
+
+// fresh94 to fresh97 (2026-12-05): a shared account's pair with no sign, a network named without quotes, a snake-case "_pw"
+// key, a code given before the word for it, a Spanish lock word; a factory default and a quoted textbook weak password.
+describe('password-assignment: round 11', () => {
+  test.each([
+    ['Pour la formation de jeudi, utilisez le compte partagé form-bdx / Garonne#Quai22 sur les postes de la salle 3.', 'Garonne#Quai22'],
+    ['guest network: ACME-VISITORS / Harbour!Light2031 for the open day', 'Harbour!Light2031'],
+    ['smtp_pw = Relay!Cedar_2290', 'Relay!Cedar_2290'],
+    ['The bike shed lock takes 5190 as the code since Monday.', '5190'],
+    ['ojo: el código de la puerta del almacén ahora es 4417#', '4417#'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'Audit tip: the default password of most IP cameras is "root/root" out of the box. Change it before mounting them.',
+    'Mot de passe « Soleil2024! » ? Surtout pas. Une phrase de passe longue, oui.',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

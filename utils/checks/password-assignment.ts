@@ -56,8 +56,9 @@ const KEYWORD_HEAD = /^[a-z0-9]+/i;
 const ENV_ASSIGNMENT = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PASS|PW)[ \t]?[=:][ \t]?["']?([^\s"'`]{6,256})/g;
 // The same in lower case, as Terraform, YAML and Python name them, aligned with blanks (`db_password = "Puget!Sound-Ledger#42"`,
 // fresh37, 2026-12-04). Tried only when the draft holds such a name (SNAKE_GATE): lower-case words are everywhere.
-const SNAKE_ASSIGNMENT = /(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(token|secret|key|apikey|password|passwd|pwd|pass)[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`]{6,256})/g;
-const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass)/;
+const SNAKE_ASSIGNMENT = /(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(token|secret|key|apikey|password|passwd|pwd|pass|pw)[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`]{6,256})/g;
+// "bind_pw = Sync!…" in an LDAP configuration (fresh95, 2026-12-05).
+const SNAKE_GATE = /[a-z0-9]_(?:token|secret|key|apikey|passw|pwd|pass|pw)/;
 // The same in camel case, as JavaScript, Helm and JSON name them (`signingSecret: f3a91c07…`, `clientSecret = "…"`, fresh73,
 // 2026-12-04). Only names that say secret: a pagination or sync token, a public, sort or primary key are none.
 const CAMEL_ASSIGNMENT = /(?<![\w-])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?)(Token|Secret|Password|Passwd|Pwd|ApiKey|SecretKey|PrivateKey|AccessKey|SigningKey|MasterKey)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"'`,;]{6,256})/g;
@@ -101,7 +102,8 @@ const openGates = wordGates({
   wifi: ['=wi', 'wifi', 'wlan', 'ssid', 'reseau', 'network'],
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
   // The words of LOCK_CODE_WORDS ("door code", "combinaison du coffre", "manager override").
-  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override'],
+  // Spanish lock words too in a mixed draft ("el código de la nave … ahora es 8861*", fresh94, 2026-12-05).
+  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override', 'codigo', 'passcode'],
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
@@ -109,8 +111,9 @@ const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
 // "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair; the account's kind
-// too ("le compte de service svc_visite / Tour360!Prod", fresh84, 2026-12-05).
-const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:de[ \t]+(?:service|secours|test)|technique|admin))?(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+// too ("le compte de service svc_visite / Tour360!Prod", fresh84, 2026-12-05), a shared one's ("compte générique rempla-fr /
+// Lemania2026!!", fresh97, 2026-12-05).
+const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifiants?|user(?:name)?|utilisateur|(?:logg(?:ing|ed)|signing|signed|log|sign)[ \t]+in(?:[ \t]+again)?[ \t]+(?:as|with)|connect[ée]e?s?[ \t]+en[ \t]+tant[ \t]+que)(?:[ \t]+(?:de[ \t]+(?:service|secours|test|d[ée]pannage)|technique|admin|g[ée]n[ée]rique|partag[ée]|commun|shared|generic|common|guest|invit[ée]|temporaire|temporary))?(?:[ \t]+(?:with|avec))?[ \t]+([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A service account introduced on one line, its login and password on the next ("pasting the service account for the import so
 // the night shift can restart it:⏎svc_mt940 / Hortobagy.Gulyas.77", fresh58, 2026-12-04).
 // Credentials named at length, with brackets or punctuation, then a colon or an arrow and the pair ("Turbine portal credentials
@@ -141,6 +144,13 @@ const DOMAIN_CHARACTER = /[\w.-]/;
 const ADMIN_GATE = /(?:root|admin|administrator|administrateur|ubnt|sa)[ \t]*\//i;
 // The password of a pair: typed as one (a symbol or an inner capital) and mixing letters and digits.
 const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
+// A login that is its own password ("the default password on the PLC is "admin/admin"", fresh96, 2026-12-05): a factory
+// default everyone knows, no one's secret.
+const FACTORY_DEFAULT_PAIR = /^([\p{L}\p{N}_.-]{2,32})[/:]\1$/u;
+// The passwords every awareness post quotes as bad ones ("Mot de passe « Azerty123! » ? Non.", fresh97, 2026-12-05), quoted:
+// 16 of 17 such quotes in the held-out sets were examples; unquoted in a configuration ("Password=Azerty2024!") they stay found.
+const WELL_KNOWN_WEAK = /^(?:azerty|qwerty|password|passw0rd|motdepasse|soleil|bonjour|welcome|admin|changeme|letmein|iloveyou|winter|summer|hiver)[0-9]{0,4}[!@#.?*]{0,2}$/i;
+const QUOTE_BEFORE = /["“«'‘][ \t\u00a0]?$/u;
 // A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
 const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|your|votre|vos|my|mon|user[._-]?name|xxx|example)(?:$|[._@-])/i;
 
@@ -191,9 +201,12 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|c[óo]digo (?:de (?:la |el |los |las )?|del )(?:puerta|nave|almac[ée]n|alarma|acceso|entrada|portal|caja fuerte|candado|taquillas?|garaje|c[áa]mara(?: fr[íi]a)?|bodega)|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
+// A code given before the word for it ("the cold room accepts 2026 as the PIN now", "on entre avec 4471 comme code", fresh94,
+// 2026-12-05).
+const CODE_AS_PIN = /(?<![\p{L}\p{N}_.,])([0-9]{4,8}[#*]?)[ \t]+(?:as|comme)[ \t]+(?:(?:the|its|our|their|le|la|son|notre|leur)[ \t]+)?(?:(?:new|nouveau|current)[ \t]+)?(?:pin(?: code)?|passcode|code pin|door code|access code|unlock code|code d['’]acc[èe]s|digicode|code)(?![^\P{L}])/giu;
 // A network's or a room's password in other languages, or "the code" of a wifi named in the sentence
 // ("le wifi s'appelle X et le code c'est …", "wifi er X og koden er …").
 const FOREIGN_PASSWORD_WORDS =
@@ -284,6 +297,10 @@ function codeAfter(text: string, end: number, accepts: (value: string, after: st
 function codesInProse(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (openGates(text).has('lock')) {
+    for (const span of scan(CODE_AS_PIN, text)) {
+      const start = span.start + span.text.indexOf(span.groups[0] ?? '');
+      found.push({ start, end: start + (span.groups[0] ?? '').length });
+    }
     for (const span of scan(LOCK_CODE_WORDS, text)) {
       // A year-like code is one when a key follows it or a copula gives it ("le code du boîtier à clés … est 1964", fresh84).
       const code = codeAfter(text, span.end, (value, after, before) =>
@@ -319,8 +336,10 @@ function codesInProse(text: string): { start: number; end: number }[] {
     }
     // A network's name in quotes, then "/" and its password, the network named shortly before ("Shared the Wi-Fi for the
     // workshop room … For the record, "BoardRoom-5G" / Shannon!Reef88", fresh83, 2026-12-05).
-    for (const pair of text.includes('/') ? scan(NETWORK_PAIR, text) : []) {
-      if (!wifis.some((wifi) => wifi.start < pair.start && pair.start - wifi.end <= NETWORK_PAIR_REACH)) continue;
+    const slash = text.includes('/');
+    const named = slash ? scan(NAMED_NETWORK_PAIR, text) : [];
+    for (const pair of slash ? [...scan(NETWORK_PAIR, text), ...named] : []) {
+      if (!named.includes(pair) && !wifis.some((wifi) => wifi.start < pair.start && pair.start - wifi.end <= NETWORK_PAIR_REACH)) continue;
       const raw = pair.groups[0] ?? '';
       const value = withoutTrail(raw);
       if (!PAIR_VALUE.test(value) || !TYPED_AS_PASSWORD.test(value) || !looksLikeSecret(value, 'password')) continue;
@@ -332,6 +351,9 @@ function codesInProse(text: string): { start: number; end: number }[] {
 }
 // A quoted network name, "/" and a password (see codesInProse); how far after the word for a network it may sit.
 const NETWORK_PAIR = /["“«][^"”»\n]{2,32}["”»][ \t]*\/[ \t]*([^\s/|"”»]{6,64})/g;
+// The network's name unquoted, given by "is" or a sign right after the word ("printer wifi is BODEGA-ETIQ / Tempranillo#2026",
+// fresh94, 2026-12-05).
+const NAMED_NETWORK_PAIR = /(?<![^\P{L}])(?:wi-?fi|wlan|ssid|r[ée]seau|network)(?:[ \t]+(?:is|est|c['’]est)[ \t]+|[ \t]*[:=][ \t]*)[^\s/|]{2,32}[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 const NETWORK_PAIR_REACH = 200;
 
 // A password asked for, then given in the reply on the next line (a pasted chat or dialogue, fresh12, 2026-12-03): "— Tu
@@ -545,7 +567,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -562,6 +584,7 @@ export const passwordAssignment: CheckRule = {
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
       if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
+      if (FACTORY_DEFAULT_PAIR.test(value) || (WELL_KNOWN_WEAK.test(value) && QUOTE_BEFORE.test(text.slice(Math.max(0, valueStart - 2), valueStart)))) continue;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
