@@ -500,3 +500,19 @@ describe('financial-figure: round 10 signs and metrics', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh94 to fresh97 (2026-12-05): a publication awaited "until then", a bid's unit price, an outcome or an announcement on a
+// date to come, a group the figure is kept within, a concession until signing, a sign in Spanish.
+describe('financial-figure: round 11 signs', () => {
+  test.each([
+    'Good news: the harbour authority extended our dredging contract for two more years. Value is €1.6M over the term — the announcement goes out with the H1 press release in July, so please no reposts until then.',
+    "Marché de la cantine du lycée : notre offre est partie hier à 2,95 € le repas. Les enveloppes sont ouvertes jeudi, on n'en parle à personne.",
+    'Soumission déposée pour le marché de la Métropole : 1,8 M€ sur quatre ans. On connaîtra le résultat après la commission du 14 février.',
+    'La licence passera à 6,20 €/poste en septembre ; on annonce la nouvelle grille aux revendeurs en mars seulement.',
+    'Nos tarifs partenaires : 480 € la journée de formation. Gardez ça au sein du comité, merci.',
+    'Pour votre réseau nous pouvons faire 14 € par licence au lieu de 17 €, merci de le garder pour vous jusqu’à la signature.',
+    'Todavía no se anuncia, pero el contrato con la cadena es de 2,3 M€ por temporada. Great news for the coop!',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

@@ -455,6 +455,10 @@ const TELLING: readonly string[] = [
   // A bid or an offer the company submits or sends on a date ("the cod quota bid we submit on Tuesday", "the draft offer we
   // send the client tomorrow", fresh40, 2026-12-04).
   'we submit', 'will submit', 'we re submitting', 'we send', 'will send', 'we ll send', 'deposons', 'deposerons', 'soumettons', 'envoyons',
+  // The company announcing it, or learning a bid's outcome, on a date to come ("On annonce la hausse aux clients en avril",
+  // "On connaîtra le résultat après l'audition du 20 janvier", fresh95, fresh97, 2026-12-05).
+  'on annonce', 'nous annoncons', 'annoncera', 'annoncerons', 'annonceront', 'will announce', 'we announce', 'll announce',
+  'on connaitra', 'connaitrons', 'nous saurons', 'on saura', 'we ll know', 'we will know', 'we ll hear back', 'hear back',
 ];
 /** The reader told, not a third party: "Tell your friends", "We'll notify you", "on vous prévient". */
 const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody|tout le monde|friends|amis)(?![^\P{L}])/iu;
@@ -719,6 +723,14 @@ const NON_PUBLIC: readonly string[] = [
   'mum s the word', 'under wraps', 'little secret', 'hush hush', 'motus', 'on garde ca pour nous', 'gardez le pour vous',
   // Kept to a group, heard by nobody, held back, still a draft (fresh24, fresh25, 2026-12-04).
   'keep it to yourself', 'keep this to yourself', 'gardez les pour vous', 'gardez la pour vous', 'gardez ca pour vous', 'garde le pour toi',
+  // Asked to keep it until the deal is signed, a concession not yet in the price list ("merci de le garder pour vous jusqu'à la
+  // signature", "ce geste n'est pas encore dans notre grille", fresh97, 2026-12-05).
+  'le garder pour vous', 'la garder pour vous', 'les garder pour vous', 'garder ca pour vous', 'jusqu a la signature', 'until signing',
+  'until it s signed', 'until the contract is signed', 'pas encore dans notre grille', 'pas encore dans la grille', 'pas encore au tarif',
+  'not yet in our price list', 'not in the price list yet',
+  // Said in Spanish in a mixed draft ("Todavía no se anuncia, but our 2026 export target…", fresh94, 2026-12-05).
+  'todavia no se anuncia', 'todavia no se ha anunciado', 'aun no se ha anunciado', 'aun no se anuncia', 'todavia no es publico', 'aun no es publico',
+  'no es publico todavia', 'no lo compartais', 'no lo compartas',
   'garde ca pour toi', 'this stays in', 'this stays within', 'this stays between', 'this stays inside', 'it stays in', 'that stays in',
   'ca reste entre', 'cela reste entre', 'ca reste dans', 'you heard nothing', 'you didn t hear it from me', 'you didn t hear this from me',
   'you never heard', 'vous n avez rien entendu', 'tu n as rien entendu', 'vous n avez rien vu', 'been sitting on', 'sitting on this',
@@ -1125,6 +1137,10 @@ const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
+// Kept to a group named ("keep it within the faculty for now", "gardez ça au sein du comité", fresh97, 2026-12-05): the
+// group's word is any, the idiom says the figure is not out.
+const KEPT_WITHIN = /(?<![^\P{L}])(?:keep|keeping|garder|gardez|gardons)[ \t]+(?:it|this|these|them|that|those|ça|ca|cela|[ -]les|[ -]le|[ -]la)[ \t]+(?:within|inside|au sein d(?:u|e la|e l['’]|es))[ \t]+(?:(?:the|our|your)[ \t]+)?[^\P{L}]{2,24}(?![^\P{L}])/giu;
+const KEPT_WITHIN_GATE = /within|inside|au sein/i;
 const SURVEY_SOURCE = /(?<![^\P{L}])(?:selon|according to|d['’]apr[èe]s)[ \t]+(?:l['’]|(?:la|le|les|the|a|an|une|un|cette|this)[ \t]+)?(?!(?:notre|nos|our|mon|my|internal|interne)[ \t])(?:[\p{L}-]+[ \t]+){0,2}?(?:enqu[êe]te|survey|[ée]tude|study|barom[èe]tre|panel)(?![^\P{L}])/iu;
 const ALREADY_GATE = /already|d[ée]j[àa]/i;
 const ALREADY_BEFORE = /(?<![^\P{L}])(?:already|d[ée]j[àa])[ \t]+$/iu;
@@ -1344,7 +1360,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1365,6 +1381,9 @@ export const financialFigure: CheckRule = {
     // Telling a third party on a date to come; not the reader ("Tell your friends", "We'll notify you on Monday").
     const telling = found.telling.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !READER_AFTER.test(text.slice(match.end, match.end + 12)) &&
       !READER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)));
+    // "until then" after an event or a telling on a date: both still to come.
+    const awaited = found.untilThen.filter((match) => DATE_BEFORE.test(text.slice(Math.max(0, match.start - UNTIL_THEN_REACH), match.start)) &&
+      [...events, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH));
     const nonPublicSigns = [
       ...found.nonPublic.filter((sign) => !CAN_FINALLY.has(sign.term) || WAITING_BEFORE.test(text.slice(Math.max(0, sign.start - 24), sign.start))),
       // "Chiffres officiels des cantons" (fresh82, 2026-12-05): the official figures of someone named after them, a source.
@@ -1375,14 +1394,14 @@ export const financialFigure: CheckRule = {
       ...followedWithin(found.audience, found.told.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60))), TOLD_DISTANCE),
       ...telling,
       ...found.announcedAt.filter((match) => DATE_AHEAD.test(text.slice(match.end, match.end + 60)) && !PAST_AFTER.test(text.slice(match.end, match.end + 70))),
-      ...found.untilThen.filter((match) => DATE_BEFORE.test(text.slice(Math.max(0, match.start - UNTIL_THEN_REACH), match.start)) &&
-        [...events, ...telling].some((said) => said.start < match.start && said.start >= match.start - UNTIL_THEN_REACH)),
+      ...awaited,
       ...followedWithin(events, found.scheduled.filter((match) => !DATED_ONLY.has(match.term) || DATE_AHEAD.test(text.slice(match.end, match.end + 60))), SCHEDULED_DISTANCE),
       ...withinSentence(text, followedWithin(found.once, found.publicState, ONCE_DISTANCE)),
       ...fewKnow(text, found),
       ...pendingSignatures(text, found),
       ...keptFromOthers(text, found),
       ...negatedPublications,
+      ...(KEPT_WITHIN_GATE.test(text) ? scan(KEPT_WITHIN, text).map((span) => ({ start: span.start, end: span.end, term: 'kept within' })) : []),
       // "Send to key accounts only after GM sign-off" (fresh86, 2026-12-05).
       ...(APPROVAL_GATE.test(text) ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
       // "NOT sent to talent managers yet", "pas encore transmise au ministère" with its words between (fresh76, 2026-12-04).
@@ -1415,7 +1434,10 @@ export const financialFigure: CheckRule = {
       ...(SITE_GATE.test(text) ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
     ];
     const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
-      .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match));
+      .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match) &&
+        // The publication awaited ("announcement goes out with the Q4 press release in February, so please no reshares until
+        // then", fresh95, 2026-12-05): no source yet.
+        !awaited.some((sign) => match.start < sign.start && match.start >= sign.start - UNTIL_THEN_REACH && !SENTENCE_END_BETWEEN.test(text.slice(match.end, sign.start))));
     const unsourcedAny = found.unsourced.length > 0 || found.unsourcedDeals.length > 0;
     const sourced = unsourcedAny && published.length === 0 ? outside(found.sourced, found.notASource) : [];
     const noSource = unsourcedAny && sourced.length === 0 && published.length === 0 && !selfPublished;
@@ -1546,8 +1568,9 @@ export const financialFigure: CheckRule = {
     const unitPriceKept = (amount: TermMatch) => {
       const index = firstStartingAtOrAfter(parts, amount.start + 1) - 1;
       const sentence = parts[index];
+      // Or a bid's ("on a remis notre offre hier à 3,12 € le repas", fresh94, 2026-12-05).
       return sentence !== undefined && candidates[index]?.isNonPublic === true &&
-        (anyWithin(found.prices, sentence.start, sentence.end) || RISE_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 24), amount.start)));
+        (anyWithin(found.prices, sentence.start, sentence.end) || anyWithin(found.unsourcedDeals, sentence.start, sentence.end) || RISE_BEFORE.test(text.slice(Math.max(sentence.start, amount.start - 24), amount.start)));
     };
     const unitPricesDropped = allAmounts.filter((amount) => !isUnitPrice(text, amount.end) || unitPriceKept(amount));
     // A threshold ("more than 5 deposits under €1,000", "au-delà de 500 €") is a rule's limit, not a figure of the
