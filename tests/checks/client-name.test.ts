@@ -168,3 +168,11 @@ test.each([
 ])('passes %s (fresh90, fresh91)', (text) => {
   expect(spans(clientName, text)).toEqual([]);
 });
+
+// fresh94, fresh95 (2026-12-05): "this season" is a time, not a TV season; the common noun quoted with its article.
+test('flags a client whose shelves carry the goods this season (fresh94)', () => {
+  expect(spans(clientName, 'Our clementines go on sale at Initech this season, in 18 countries.')).toEqual(['Initech']);
+});
+test('passes the common noun quoted with its article (fresh95)', () => {
+  expect(spans(clientName, 'En formation on cite toujours « la société générique » pour ne nommer personne dans nos exemples.')).toEqual([]);
+});

@@ -299,3 +299,11 @@ test.each([
 test('flags a codename after a steering committee (fresh93)', () => {
   expect(spans(codename, 'Compte rendu – COPIL Orion – 10/12\n1. recette paie : 90 % OK')).toEqual(['Orion']);
 });
+
+// fresh94 (2026-12-05): the constellation seen coming up over a vineyard or a hill.
+test.each([
+  'Soirée de taille tardive : on a vu Orion se lever derrière les chais vers 22 h.',
+  'Every harvest, when Orion appears above the ridge, we know the last truck is close.',
+])('passes %s (fresh94)', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});

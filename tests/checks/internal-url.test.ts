@@ -92,3 +92,13 @@ test('passes a release numbered like a private address (fresh37, 2026-12-04)', (
   expect(spans(internalUrl, 'Release notes: route planner 10.2.7.3 is out, with faster re-routing.')).toEqual([]);
   expect(spans(internalUrl, 'Grafana on 10.2.7.3 is down again').length).toBe(1);
 });
+
+// fresh96 (2026-12-05): loopback is anyone's machine unless the draft says it runs a company service for others.
+describe('internal-url: loopback only when shared', () => {
+  test('passes a loopback address in a remark', () => {
+    expect(spans(internalUrl, 'Reminder: localhost:3000 is not a link you can send to the client, folks.')).toEqual([]);
+  });
+  test('flags a build served from the author’s laptop', () => {
+    expect(spans(internalUrl, 'The new quote tool runs at http://localhost:4200/quotes on my laptop, come and try it.').length).toBeGreaterThan(0);
+  });
+});

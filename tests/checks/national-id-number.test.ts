@@ -376,3 +376,11 @@ test.each([
 test('passes an order ID in a draft naming Israel', () => {
   expect(spans(nationalIdNumber, 'Order ID 309876548 left our Haifa warehouse this morning.')).toEqual([]);
 });
+
+// fresh95 (2026-12-05): an onboarding file ("intégration" in French) and a test that leaked a real row are no test values.
+test.each([
+  ["Livret d'intégration de Mihai (site de Cluj) : CNP 1870315123451, badge à retirer lundi.", '1870315123451'],
+  ['The payroll test blew up: it pushed a real record into the sandbox. CNP 2941118400776, name removed.', '2941118400776'],
+])('flags %s (fresh95)', (text, id) => {
+  expect(spans(nationalIdNumber, text)).toEqual([id]);
+});

@@ -226,3 +226,11 @@ test.each([
 ])('flags %s (fresh90, fresh93)', (text, phone) => {
   expect(spans(phoneNumber, text)).toEqual([phone]);
 });
+
+// fresh94, fresh97 (2026-12-05): the Spanish word for a phone names Spain; an agency's sample SIN is no phone.
+test('flags a Spanish landline after "teléfono" (fresh94)', () => {
+  expect(spans(phoneNumber, 'Encargos de pasteles por teléfono al 961 52 47 30, de lunes a sábado.')).toEqual(['961 52 47 30']);
+});
+test('passes the sample SIN of the Canada Revenue Agency (fresh97)', () => {
+  expect(spans(phoneNumber, 'Training reminder: Canada Revenue Agency samples like 046 454 286 belong on slides, never on a form.')).toEqual([]);
+});

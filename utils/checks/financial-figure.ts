@@ -1077,6 +1077,8 @@ const SOURCED: readonly string[] = [
   // transactions hit AED 142bn', fresh60).
   'ir site', 'ir website', 'investor relations site', 'investor relations website', 'department says', 'department said',
   'authority says', 'authority said', 'ministry says', 'ministry said', 'agency says', 'bureau says',
+  // Open data and public portals ("Interesting public data point: the government's e-procurement portal shows…", fresh95, 2026-12-05).
+  'public data', 'open data', 'donnees publiques', 'donnees ouvertes', 'public record', 'public records', 'portal shows', 'le portail indique',
   // A procurement notice's value, a council's own budget, a studio's blog or devlog, a crowdfunding page ("Value on the notice: £3.3m",
   // "now on Contracts Finder", "Full council approved the 2026/27 budget", "Full breakdown on our blog", "Our crowdfunding campaign
   // closed at €184,300 from 5,912 backers", fresh62, fresh65).

@@ -128,6 +128,7 @@ function mentionsPersonalProject(text: string): boolean {
   const starts = wordStartsOf(text, PERSONAL_FIRST_WORDS);
   return starts ? matchesAt(PERSONAL_PROJECT_AT, text, starts).length > 0 : PERSONAL_PROJECT.test(text);
 }
+const LOOPBACK_PORT_ONLY = /^(?:localhost|127(?:\.[0-9]{1,3}){3}):[0-9]{2,5}[.,;:!?)\]]*$/i;
 const COMPANY_ENVIRONMENT = /(?<![^\P{L}])(?:staging|pre-?prod(?:uction)?|production|prod|recette|intranet|internal|interne|VPN|tunnel|ssh)(?![^\P{L}])/iu;
 
 /** Top-level labels that never resolve on the public Internet (RFC 6762, 8375, ICANN name collision list). */
@@ -253,7 +254,7 @@ export const internalUrl: CheckRule = {
   category: 'internal_url',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [RELEASED_AFTER, URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, READER_LOOPBACK_WORDS, PERSONAL_PROJECT, PERSONAL_PROJECT_AT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
+  patterns: [LOOPBACK_PORT_ONLY, RELEASED_AFTER, URL_LIKE, URL_LIKE_AT, READER_OR_PERSONAL, READER_LOOPBACK_WORDS, PERSONAL_PROJECT, PERSONAL_PROJECT_AT, VERSION_QUAD, COMPANY_ENVIRONMENT, CIDR_PREFIX, PRE_PRODUCTION_LABEL, ENVIRONMENT_ZONE_LABEL, IPV6_URL, SHARED_DOC_EDIT, DEVOPS_ORGANISATION, HOST_AFTER_CREDENTIALS, LOGIN_AT_IP, LOGIN_AT_HOST, UPGRADED_TO, SINGLE_LABEL, UNC, IPV4, VERSION_BEFORE, WEBHOOK_HOSTS, INTERNAL_SAAS_ANY],
   check(text, context) {
     const findings = [];
     // A pasted text repeats its hosts (thousands of "a.b.c" in one paste): decide each distinct host once.
@@ -284,6 +285,10 @@ export const internalUrl: CheckRule = {
       const bare = span.text.replace(/[.,;:!?)\]]+$/u, '') === host;
       if (bare && (host.toLowerCase() === 'localhost' || DEFAULT_GATEWAYS.has(host))) continue;
       if (isLoopback(host) && (readerOrPersonal() || readerLoopbackBefore(text, span.start))) continue;
+      // Loopback and a port with no scheme nor path, in prose ("localhost:8080 is not a valid URL for the demo, Dave", "connect
+      // ECONNREFUSED 127.0.0.1:5432", fresh48, fresh96, 2026-12-05): anyone's machine named, as bare "localhost" is, unless
+      // the draft names a company environment or the way into one.
+      if (isLoopback(host) && LOOPBACK_PORT_ONLY.test(span.text) && !COMPANY_ENVIRONMENT.test(text)) continue;
       if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)) ||
         RELEASED_AFTER.test(text.slice(span.end, span.end + 24)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;

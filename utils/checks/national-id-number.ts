@@ -49,7 +49,8 @@ const SWISS_WORDS = /(?<![^\P{L}])(?:AVS|AHV|NAVS|OASI)(?![^\P{L}])/u;
 // Canadian social insurance number (NAS in French), 3-3-3 digits with a Luhn check, after a word naming it.
 const CANADIAN = /(?<![0-9-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9-])/g;
 // The acronyms in capitals only ("sin", "nas" are words); the names however they are written ("Social Insurance Number").
-const CANADIAN_WORDS = /(?<![^\P{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE)(?![^\P{L}])/u;
+// Or the agency that keys it ("Canada Revenue Agency examples like 046 454 286 are only for training slides", fresh97, 2026-12-05).
+const CANADIAN_WORDS = /(?<![^\P{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE|Canada Revenue Agency|CRA|[Aa]gence du revenu du Canada)(?![^\P{L}])/u;
 // Dutch BSN: nine digits passing the "elfproef", after a word naming it.
 const DUTCH = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const DUTCH_WORDS = /(?<![^\P{L}])(?:BSN|burgerservicenummer)(?![^\P{L}])/iu;
@@ -668,7 +669,7 @@ export const nationalIdNumber: CheckRule = {
 
 // The words each kind of number is named by start with (see wordGates): a superset of its *_WORDS, all read at a word start.
 const openGates = wordGates({
-  canadian: ['=sin', '=nas', 'social', 'assurance'],
+  canadian: ['=sin', '=nas', 'social', 'assurance', 'revenue', 'revenu', '=cra'],
   dutch: ['=bsn', 'burgerservicenummer'],
   spanish: ['=dni', '=nie', '=nif', '=dnis', '=nies', '=nifs'],
   italianWords: ['codice', 'fiscal', 'tax'],

@@ -47,9 +47,14 @@ export const REAL_CASE_EXAMPLE =
 
 // "Noé rejoint l'équipe QA", "our QA lead", "the Milan test lab": people and places that test, not a test value (fresh22,
 // fresh23, 2026-12-03). Blanked like FOR_INSTANCE.
+// And a newcomer's onboarding, "intégration" in French ("Dossier d'intégration d'Ilinca … : CNP …", fresh95, 2026-12-05).
 // And a car maker's or an airline's testing: test drivers, drives, loops, tracks, benches, pilots, flights (fresh81, 2026-12-05).
 export const QA_PEOPLE =
-  /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?|drivers?|drives?|loops?|tracks?|benches?|pilots?|flights?|rigs?|sites?|fleets?))(?![^\P{L}])/giu;
+  /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:dossiers?|parcours|journ[ée]es?|s[ée]minaires?|livrets?|semaines?|programmes?|kits?|p[ée]riodes?|entretiens?|r[ée]unions?|jours?)[ \t]+d['’]int[ée]gration|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?|drivers?|drives?|loops?|tracks?|benches?|pilots?|flights?|rigs?|sites?|fleets?))(?![^\P{L}])/giu;
+
+// A real one said so a sentence before ("HR system test went wrong: it exported a real row to the demo file. CNP …", fresh95,
+// 2026-12-05): no test value, whatever test the line speaks of. Not "not a real one".
+const REAL_ONE_BEFORE = /(?<![^\P{L}])(?<!(?:not|pas|never|jamais|isn['’]t|n['’]est)[ \t]+)(?:a|an|one|un|une)[ \t]+(?:real|vrai|vraie|r[ée]el|r[ée]elle)(?![^\P{L}])[^\n]{0,60}$/iu;
 
 /**
  * A specimen an administration publishes, called so by the draft ("le NAS d'exemple qu'utilise Service Canada dans ses
@@ -66,5 +71,5 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
     .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!saidToBeExample(around, local)) return false;
-  return !OWNED_BEFORE.test(around.slice(0, local.start));
+  return !OWNED_BEFORE.test(around.slice(0, local.start)) && !REAL_ONE_BEFORE.test(around.slice(0, local.start));
 }

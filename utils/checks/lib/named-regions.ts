@@ -11,7 +11,10 @@ const NAMES: Record<string, readonly string[]> = {
     'kiel', 'bremen', 'hannover', 'hanover', 'leipzig', 'dresden', 'nürnberg', 'nuremberg', 'braunschweig', 'rostock', 'dortmund', 'bonn', 'mannheim', 'karlsruhe', 'freiburg', 'augsburg', 'lübeck', 'münster'],
   ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada',
     // Andalusia's towns, and its id's name: a row with a DNI lists Spaniards (fresh90, fresh93, 2026-12-05).
-    'cádiz', 'cadiz', 'tarifa', 'algeciras', 'almería', 'almeria', 'córdoba', 'jerez', 'huelva', 'marbella', 'dni'],
+    'cádiz', 'cadiz', 'tarifa', 'algeciras', 'almería', 'almeria', 'córdoba', 'jerez', 'huelva', 'marbella', 'dni',
+    // The Spanish word for a phone, accented as only Spanish writes it ("Pedidos por teléfono al 962 30 14 77", fresh94, 2026-12-05),
+    // and the Valencian towns of a cooperative.
+    'teléfono', 'llámanos', 'llámenos', 'requena', 'castellón', 'castelló', 'murcia'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde',
     // Its other cities, in Italian, English and French (fresh78, 2026-12-05).

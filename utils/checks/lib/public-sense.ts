@@ -78,7 +78,7 @@ const PUBLIC_CONTEXT = new Set([
   // fiction and the screen
   'fictional', 'fictive', 'fictif', 'fiction', 'sitcom', 'cartoon', 'satire', 'satirique', 'parody', 'parodie',
   'rewatching', 'rewatch', 'episode', 'episodes', 'scifi', 'personnage', 'personnages', 'characters', 'movie', 'movies',
-  'film', 'films', 'cinema', 'character', 'series', 'serie', 'season', 'saison', 'villain', 'villains', 'mechant',
+  'film', 'films', 'cinema', 'character', 'series', 'serie', 'villain', 'villains', 'mechant',
   'sitcoms', 'showrunner', 'netflix', 'anime', 'manga', 'trilogy', 'trilogie', 'sequel', 'prequel', 'screenwriter',
   'scenariste', 'novels', 'romans', 'novelist', 'romancier', 'romanciere',
   // works known for their fictional companies, named by one word ("Globex in The Simpsons"); two-word titles below
@@ -724,6 +724,11 @@ function lowerCaseCommonNoun(text: string, words: WordList, first: number, last:
   if (first < 1) return false;
   let at = first - 1;
   if (!SPACE_ONLY.test(gapAfter(text, words, at))) return false;
+  // Quoted with its definite article, in full ("On parle toujours de « la société générique » dans nos cas d'étude", fresh95,
+  // 2026-12-05): the common noun put in quotes.
+  if (DEFINITE_ARTICLES.has(foldedAt(words, at)) && QUOTE_BEFORE_WORD.test(text.slice(Math.max(0, (words.starts[at] as number) - 2), words.starts[at] as number))) {
+    return accented() && (QUOTE_AFTER_WORD.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 2)) || !notOursAfter(words, last));
+  }
   // An article as written ("une", "a"; not a possessive: "notre atlas bleu" is ours), or an adjective of a thing after one.
   if (!articleAt(text, words, at)) {
     if (!THING_ADJECTIVES.has(foldedAt(words, at)) || at < 1) return false;
@@ -743,6 +748,7 @@ function notOursAfter(words: WordList, last: number): boolean {
 const ARTICLE_AS_WRITTEN = new Set(['un', 'une', 'a', 'an']);
 // An opening quote, single ones included ("my first job at a 'société générique' of consulting", fresh91, 2026-12-05).
 const QUOTE_BEFORE_WORD = /["“«'‘][ \t\u00a0]?$/u;
+const QUOTE_AFTER_WORD = /^[ \t\u00a0]?["”»'’]/u;
 function writtenAt(text: string, words: WordList, index: number): string {
   return text.slice(words.starts[index] as number, words.ends[index] as number).toLowerCase();
 }
@@ -879,7 +885,9 @@ function watchedWorkAfter(words: WordList, first: number, last: number): boolean
 const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets', 'overhead', 'sky', 'skies', 'ciel', 'stars', 'etoiles', 'stargazing', 'constellation', 'constellations', 'horizon', 'leve', 'couche', 'telescope', 'jumelles', 'binoculars',
   'hung', 'hanging', 'climbing', 'blazing', 'glowing', 'twinkling', 'midnight', 'minuit', 'aurora', 'aurores', 'galaxy', 'galaxie', 'nebuleuse',
   // A clear night ("Nuit sans nuages à Maroua, Orion bien haut", fresh63).
-  'nuages', 'clouds', 'cloudless', 'etoilee', 'starry']);
+  'nuages', 'clouds', 'cloudless', 'etoilee', 'starry',
+  // Seen coming up ("on voyait Orion se lever derrière le clocher", "when Orion appears over the hill", fresh94, 2026-12-05).
+  'lever', 'levait', 'levant', 'coucher', 'couchant', 'appears', 'appeared', 'appearing', 'apparait', 'apparaissait', 'shining', 'brille', 'brillait', 'scintille']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
   const sky = wordPositions(words, SKY_WORD_TEST);
   if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
