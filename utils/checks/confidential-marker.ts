@@ -112,6 +112,8 @@ const LABEL_HISTORY = /(?<![^\P{L}])(?:histoire|history|remplac[ée]e?s?[ \t]+(?
 // A label asked about ("pourquoi certaines cuvées portent la mention « Confidentielle »", "why does everyone say we're under
 // NDA", fresh94, fresh96, fresh97, 2026-12-05): "why" earlier in its sentence.
 const WHY_BEFORE = /(?<![^\P{L}])(?:pourquoi|why)(?![^\P{L}])[^.!?\n]{0,100}$/iu;
+const WHY_GATE = /why|pourquoi/i;
+const HISTORY_GATE = /histoir|history|remplac|replaced|aboli/i;
 // A label with a blank to fill in ('put "EMBARGO until [date and time]" at the very top of the release', fresh94, 2026-12-05):
 // a template shown, no document's label.
 const PLACEHOLDER_AFTER = /^[ \t\u00a0]*(?:(?:until|till|jusqu['’]?(?:au|à|a)?)[ \t\u00a0]*)?[[<{](?:date|time|heure|jour|day|dd|jj|hh|xx|\.\.\.|…)/iu;
@@ -364,7 +366,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY],
+  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY, WHY_GATE, HISTORY_GATE],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -593,13 +595,23 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
   return QUOTE_OPEN.test(text.slice(Math.max(0, span.start - 3), span.start)) && QUOTE_CLOSE.test(text.slice(span.end, span.end + 3));
 }
 
+// Whether the draft holds the words askedWhy and insideQuotationTalkedAbout look for: read once per draft, not per label.
+let gatedText: string | undefined;
+let gates = { why: false, history: false };
+function draftGates(text: string): { why: boolean; history: boolean } {
+  if (text !== gatedText) {
+    gatedText = text;
+    gates = { why: WHY_GATE.test(text), history: HISTORY_GATE.test(text) };
+  }
+  return gates;
+}
 /** Whether the label at `span` is asked about: "why" before it in its sentence, the label quoted or not written as a heading. */
 function askedWhy(text: string, span: { start: number; end: number }): boolean {
-  return WHY_BEFORE.test(text.slice(Math.max(0, span.start - 110), span.start)) && (!inCapitals(text, span) || quotation(text, span) !== undefined);
+  return draftGates(text).why && WHY_BEFORE.test(text.slice(Math.max(0, span.start - 110), span.start)) && (!inCapitals(text, span) || quotation(text, span) !== undefined);
 }
 /** Whether the label at `span` sits inside a quotation its sentence tells the history of. */
 function insideQuotationTalkedAbout(text: string, span: { start: number; end: number }): boolean {
-  return quotation(text, span) !== undefined && !saidMarked(text, span) && LABEL_HISTORY.test(sentenceAround(text, span));
+  return draftGates(text).history && quotation(text, span) !== undefined && !saidMarked(text, span) && LABEL_HISTORY.test(sentenceAround(text, span));
 }
 
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {

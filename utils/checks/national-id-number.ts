@@ -669,7 +669,7 @@ export const nationalIdNumber: CheckRule = {
 
 // The words each kind of number is named by start with (see wordGates): a superset of its *_WORDS, all read at a word start.
 const openGates = wordGates({
-  canadian: ['=sin', '=nas', 'social', 'assurance', 'revenue', 'revenu', '=cra'],
+  canadian: ['=sin', '=nas', 'social', 'assurance', 'agency', 'agence', '=cra'],
   dutch: ['=bsn', 'burgerservicenummer'],
   spanish: ['=dni', '=nie', '=nif', '=dnis', '=nies', '=nifs'],
   italianWords: ['codice', 'fiscal', 'tax'],

@@ -584,7 +584,7 @@ export const passwordAssignment: CheckRule = {
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
       if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
-      if (FACTORY_DEFAULT_PAIR.test(value) || (WELL_KNOWN_WEAK.test(value) && QUOTE_BEFORE.test(text.slice(Math.max(0, valueStart - 2), valueStart)))) continue;
+      if (((value.includes('/') || value.includes(':')) && FACTORY_DEFAULT_PAIR.test(value)) || (QUOTE_BEFORE.test(text.slice(Math.max(0, valueStart - 2), valueStart)) && WELL_KNOWN_WEAK.test(value))) continue;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
