@@ -364,3 +364,24 @@ describe('confidential-marker: labels talked about in round 11', () => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh98 to fresh101 (2026-12-05): TLP levels compared or named as a kind, stamps of the old days, documents marked in the
+// plural, a setting's default level, stamping as a habit, quoted levels listed, embargoes as a practice.
+describe('confidential-marker: labels talked about in round 12', () => {
+  test.each([
+    'Workshop recap: pick TLP:GREEN or TLP:AMBER depending on who needs to act, and say why in the first line.',
+    'Half the "TLP:AMBER" alerts in my inbox were sent to a public mailing list. Think about it.',
+    'A TLP:RED session at the conference taught me more than a week of webinars. Grateful.',
+    'Back in the day the roster was stamped "CONFIDENTIEL" before it went to the printers. Found one in the archive today.',
+    "Merci d'arrêter de m'envoyer des fichiers estampillés « CONFIDENTIEL » quand ils contiennent le menu de la cantine.",
+    'In our ticketing tool the default is "Internal Confidential", and the requester can lower it.',
+    'Qui parmi vous tamponnez « CONFIDENTIEL » sur chaque devis ? Sondage rapide.',
+    '« Interne », « confidentiel », « réservé » : trois mots, trois niveaux, et nos clients les confondent.',
+    'How we handle results embargoes with local radio: the sheet goes out under embargo at noon, we publish at 2 pm.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test('flags a report labelled with one TLP level', () => {
+    expect(spans(confidentialMarker, 'TLP:AMBER\nIndicators from last night’s intrusion attempt on the ticketing portal.').length).toBeGreaterThan(0);
+  });
+});

@@ -45,6 +45,7 @@ function embargoPast(match: PhraseMatch, text: string): boolean {
 }
 // Words of frequency: documents sent so as a rule, not this one (see isEmbargoPractice).
 const FREQUENCY = /(?<![^\P{L}])(?:parfois|souvent|g[ée]n[ée]ralement|en g[ée]n[ée]ral|habituellement|sometimes|often|usually|typically|generally|always|toujours)(?![^\P{L}])/iu;
+const EMBARGO_TOPIC = /(?<![^\P{L}])(?:embargoes|embargos|how we handle|how we manage|comment (?:on g[èe]re|nous g[ée]rons))(?![^\P{L}])/iu;
 const PLURAL_DOCUMENTS = new Set([
   // Polls held back before a vote ("Pourquoi les sondages sont-ils sous embargo la veille d'un scrutin ?", fresh92, 2026-12-05).
   'sondages', 'polls',
@@ -114,6 +115,13 @@ const LABEL_HISTORY = /(?<![^\P{L}])(?:histoire|history|remplac[ée]e?s?[ \t]+(?
 const WHY_BEFORE = /(?<![^\P{L}])(?:pourquoi|why)(?![^\P{L}])[^.!?\n]{0,100}$/iu;
 const WHY_GATE = /why|pourquoi/i;
 const HISTORY_GATE = /histoir|history|remplac|replaced|aboli/i;
+const DEFAULT_GATE = /default|d[ée]faut/i;
+const OLD_TIMES_GATE = /old days|back in the day|those days|[ée]poque|dans le temps|ce temps/i;
+const OLD_TIMES = /(?<![^\P{L}])(?:in the old days|back in the day|in those days|[àa] l['’][ée]poque|dans le temps|en ce temps-l[àa])(?![^\P{L}])/iu;
+const DEFAULT_BEFORE_QUOTE = /(?<![^\P{L}])(?:default(?: level| value| setting)?|par d[ée]faut)[ \t]*(?:is|est|:|=)?[ \t]*["“«'‘][^"”»’\n]{0,30}$/iu;
+const QUOTED_BEFORE_PLURAL = /^["”»'’][ \t]+(?:reports|documents|docs|e-?mails|mails|files|briefings|rapports|fichiers|notes|alerts|alertes)(?![^\P{L}])/iu;
+const A_BEFORE = /(?<![^\P{L}])(?:a|an|un|une)[ \t]+$/iu;
+const EVENT_AFTER = /^[ \t]+(?:briefings?|meetings?|sessions?|calls?|r[ée]unions?|s[ée]ances?|workshops?|ateliers?|conf[ée]rences?|talks?|webinars?)(?![^\P{L}])/iu;
 // A label with a blank to fill in ('put "EMBARGO until [date and time]" at the very top of the release', fresh94, 2026-12-05):
 // a template shown, no document's label.
 const PLACEHOLDER_AFTER = /^[ \t\u00a0]*(?:(?:until|till|jusqu['’]?(?:au|à|a)?)[ \t\u00a0]*)?[[<{](?:date|time|heure|jour|day|dd|jj|hh|xx|\.\.\.|…)/iu;
@@ -195,7 +203,8 @@ function saidInGeneral(text: string, match: PhraseMatch): boolean {
 // Marking talked about, not done (fresh42, fresh44, fresh45, 2026-12-04): any document so marked ("un document marqué
 // CONFIDENTIEL ne se transfère jamais"), an instruction to mark ("Mark the report TLP:AMBER before you send it"), the stamp
 // or watermark itself ("an optional "CONFIDENTIAL" watermark", "bans the stamp "for internal use only"").
-const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|anything|everything|whatever|tout|toute|tout ce qui est|n['’]importe quel(?:le)?)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?|tamponn[ée]e?|estampill[ée]e?|[ée]tiquet[ée]e?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
+// Documents in the indefinite plural too ("arrêtez de m'envoyer des docs marqués « sous NDA »", fresh99, 2026-12-05).
+const ANY_DOCUMENT_MARKED_BEFORE = /(?<![^\P{L}])(?:(any|anything|everything|whatever|tout|toute|tout ce qui est|n['’]importe quel(?:le)?|des)|a|an|every|each|un|une|chaque)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:marked|stamped|labell?ed|tagged|watermarked|marqu[ée]e?s?|tamponn[ée]e?s?|estampill[ée]e?s?|[ée]tiquet[ée]e?s?)[ \t\u00a0]*(?::[ \t\u00a0]*)?["“«'‘]?[ \t\u00a0]*$/iu;
 // Marking talked about (fresh74, 2026-12-04): 'why airlines stamp some documents "INTERNAL"', 'should we ever put
 // "CONFIDENTIAL" in an email subject?', 'notre cafétéria s'appelle "Le Confidentiel"', 'Ma présentation : "Pourquoi
 // 'CONFIDENTIEL' en rouge ne protège rien"'.
@@ -212,7 +221,8 @@ const DOCUMENTS_CARRYING_BEFORE = /(?<![^\P{L}])(?:documents|files|fichiers|e-?m
 const MARK_INSTRUCTION_BEFORE = /(?:^|[.!?:\n"“«][ \t]*|(?<![^\P{L}])(?:please|always|never|toujours|veuillez|pensez [àa])[ \t]+)(?:mark|label|stamp|classify|tag|marquez|marquer|[ée]tiquetez|classez|tamponnez)[ \t]+(?:[^\s.!?]+[ \t]+){1,5}["“«'‘]?$/iu;
 const STAMP_BEFORE = /(?<![^\P{L}])(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau)[ \t]+["“«'‘][ \t\u00a0]*$/iu;
 // Stamping as a habit, the label unquoted ('Why do Japanese companies stamp 社外秘 on everything', fresh54, 2026-12-04).
-const STAMPING_BEFORE = /(?<![^\P{L}])(?:stamp|stamping|tamponner|tamponnent)[ \t]+$/iu;
+// Quoted too ('Combien d'entre vous tamponnent "CONFIDENTIEL" sur chaque PowerPoint ?', fresh100, 2026-12-05).
+const STAMPING_BEFORE = /(?<![^\P{L}])(?:stamp|stamping|tamponner|tamponnent|tamponnez)[ \t]+(?:["“«'‘][ \t\u00a0]?)?$/iu;
 // Or a tool's setting of that name ("Outlook's \"Sensitivity: Confidential\" setting", fresh51).
 // Unquoted too for a physical sticker ("we print a tiny CONFIDENTIAL sticker on the dashboard", fresh81, 2026-12-05).
 const STAMP_AFTER = /^(?:[ \t\u00a0]+(?:stickers?|autocollants?)|[ \t\u00a0]*["”»'’][ \t\u00a0]*(?:stamps?|tampons?|watermarks?|filigranes?|stickers?|banners?|bandeaux|bandeau|settings?|options?|param[èe]tres?|r[ée]glages?))(?![^\P{L}])/iu;
@@ -268,6 +278,8 @@ const SCALE_LEVELS = ['public', 'internal', 'interne', 'confidential', 'confiden
 // restreinte") and of other schemes' levels (UK, Australia: "OFFICIAL", "PROTECTED", "UNCLASSIFIED"; fresh43, fresh44, 2026-12-04).
 const SCALE_WORDS: ReadonlySet<string> = new Set([
   ...SCALE_LEVELS, 'strictly', 'strictement', 'highly', 'tres', 'top', 'official', 'sensitive', 'protected', 'unclassified', 'classified',
+  // "« Confidentiel », « secret », « réservé » : nos patients confondent souvent" (fresh101, 2026-12-05).
+  'reserve', 'reservee', 'reserves', 'reservees',
   'usage', 'use', 'only', 'diffusion', 'limitee', 'limited', 'general', 'ue', 'eu', 'company', 'private', 'prive', 'privee',
 ]);
 /** What joins the words of one level: blanks or a hyphen. */
@@ -304,8 +316,11 @@ const DEFINED_AFTER = /^[ \t\u00a0]*(?:(?:means|meant|stands for|indicates|signi
 const LEGEND = /(?<![^\P{L}])(?:colou?r[- ]cod(?:e|es|ed|ing)|codes? couleurs?|l[ée]gendes?|legends?|rouges?|red|verts?|vertes?|green|orange|jaunes?|yellow|bleus?|bleues?|blue|noirs?|black|pastilles?|chemises?|folders?|stickers?|gommettes?)(?![^\P{L}])/iu;
 // "TLP:CLEAR means anyone can see it, TLP:GREEN the community, TLP:AMBER limited, TLP:RED only the people in the room"
 // (fresh27, 2026-12-04): three colours or more, the scale explained, no label applied.
-const TLP_COLOUR = /TLP ?: ?(CLEAR|WHITE|GREEN|AMBER|RED)/giu;
-const TLP_SCALE = 3;
+// Two levels compared are the scale talked about too ("when to use TLP:CLEAR vs TLP:AMBER", "entre TLP:AMBER et
+// TLP:AMBER+STRICT", "TLP:CLEAR reports are the ones you can share freely; TLP:AMBER and RED are not", fresh98, fresh99,
+// fresh100, 2026-12-05): a post labelled so carries one level.
+const TLP_COLOUR = /TLP ?: ?(CLEAR|WHITE|GREEN|AMBER(?:\+STRICT)?|RED)/giu;
+const TLP_SCALE = 2;
 // "what TLP:RED, AMBER, GREEN and CLEAR mean" (fresh49, 2026-12-04): the colours listed after one prefix, a scale too.
 const TLP_LISTED = /TLP ?: ?(?:CLEAR|WHITE|GREEN|AMBER|RED)(?:[ \t]*(?:,|\/|and|et|or|ou)[ \t]*(?:(?:and|et|or|ou)[ \t]+)?(?:TLP ?: ?)?(?:CLEAR|WHITE|GREEN|AMBER|RED)){2}/iu;
 /** Characters looked at around a marker, for a joke or a mention. */
@@ -366,7 +381,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY, WHY_GATE, HISTORY_GATE],
+  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY, WHY_GATE, HISTORY_GATE, DEFAULT_GATE, OLD_TIMES_GATE, OLD_TIMES, DEFAULT_BEFORE_QUOTE, QUOTED_BEFORE_PLURAL, A_BEFORE, EVENT_AFTER, EMBARGO_TOPIC],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -568,8 +583,14 @@ function hasPlaceholder(text: string, span: { end: number }): boolean {
 }
 
 /** "TLP:RED means…", "Confidentiel signifie…": the level being defined, whether a phrase or a pattern found it. */
-function isDefined(text: string, span: { end: number }): boolean {
-  return DEFINED_AFTER.test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text);
+function isDefined(text: string, span: { start: number; end: number }): boolean {
+  return DEFINED_AFTER.test(text.slice(span.end, span.end + 16)) || explainsTlpScale(text) || namesAKind(text, span);
+}
+// A level naming a kind of document or meeting: quoted before a plural ('half the "TLP:RED" reports I receive'), or after "a"
+// ("A TLP:RED briefing I attended last week", fresh99, 2026-12-05): documents in general, or one not shown.
+function namesAKind(text: string, span: { start: number; end: number }): boolean {
+  return QUOTED_BEFORE_PLURAL.test(text.slice(span.end, span.end + 16)) ||
+    (A_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && EVENT_AFTER.test(text.slice(span.end, span.end + 14)));
 }
 
 function explainsTlpScale(text: string): boolean {
@@ -597,11 +618,11 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 
 // Whether the draft holds the words askedWhy and insideQuotationTalkedAbout look for: read once per draft, not per label.
 let gatedText: string | undefined;
-let gates = { why: false, history: false };
-function draftGates(text: string): { why: boolean; history: boolean } {
+let gates = { why: false, history: false, settingDefault: false, oldTimes: false };
+function draftGates(text: string): { why: boolean; history: boolean; settingDefault: boolean; oldTimes: boolean } {
   if (text !== gatedText) {
     gatedText = text;
-    gates = { why: WHY_GATE.test(text), history: HISTORY_GATE.test(text) };
+    gates = { why: WHY_GATE.test(text), history: HISTORY_GATE.test(text), settingDefault: DEFAULT_GATE.test(text), oldTimes: OLD_TIMES_GATE.test(text) };
   }
   return gates;
 }
@@ -610,13 +631,19 @@ function askedWhy(text: string, span: { start: number; end: number }): boolean {
   return draftGates(text).why && WHY_BEFORE.test(text.slice(Math.max(0, span.start - 110), span.start)) && (!inCapitals(text, span) || quotation(text, span) !== undefined);
 }
 /** Whether the label at `span` sits inside a quotation its sentence tells the history of. */
+// A level chosen as a setting's default ('Default is "Client Confidential"', fresh99, 2026-12-05).
 function insideQuotationTalkedAbout(text: string, span: { start: number; end: number }): boolean {
-  return draftGates(text).history && quotation(text, span) !== undefined && !saidMarked(text, span) && LABEL_HISTORY.test(sentenceAround(text, span));
+  const gates = draftGates(text);
+  if (!gates.history && !gates.settingDefault) return false;
+  if (quotation(text, span) === undefined || saidMarked(text, span)) return false;
+  return (gates.history && LABEL_HISTORY.test(sentenceAround(text, span))) || (gates.settingDefault && DEFAULT_BEFORE_QUOTE.test(text.slice(Math.max(0, span.start - 50), span.start)));
 }
 
+// A stamp of the old days ("In the old days the team sheet was stamped "CONFIDENTIAL" and faxed", fresh98, 2026-12-05):
+// a document of then, talked about now.
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span)) return insideQuotationTalkedAbout(text, span);
-  if (saidMarked(text, span)) return false;
+  if (saidMarked(text, span)) return draftGates(text).oldTimes && OLD_TIMES.test(sentenceAround(text, span));
   if (QUOTED_ALTERNATIVE_AFTER.test(text.slice(span.end, span.end + 16))) return true;
   if (QUOTED_WORDS_AFTER.test(text.slice(span.end, span.end + 32))) return true;
   if (LABEL_NOUN_AFTER_QUOTE.test(text.slice(span.end, span.end + 16))) return true;
@@ -722,6 +749,9 @@ function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, 
   }
   // "For press requests about the embargoed report, write to …" (fresh85, 2026-12-05): an adjective after a determiner.
   if (next !== undefined && match.term === 'embargoed' && DETERMINERS.has(wordAt(tokens, index - 1)?.folded ?? '')) return true;
+  // Embargoes as the topic ("How we handle line-up embargoes with broadcasters: we share the team sheet under embargo 75 minutes
+  // before kick-off", fresh98, 2026-12-05): the practice explained.
+  if (EMBARGO_TOPIC.test(sentenceAround(text, match))) return true;
   // "embargoed ARCs (advance reader copies)" (fresh34): any plural right after.
   return next !== undefined && next.folded.length > 3 && next.folded.endsWith('s') && !next.folded.endsWith('ss');
 }
