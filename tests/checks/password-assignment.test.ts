@@ -272,3 +272,27 @@ describe('password-assignment: round 11', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh98 to fresh101 (2026-12-05): codes with dashes after a lock word, a medicine cabinet's combination, a technician's
+// service code, a password given as "it was" in the next sentence, "pass" before a colon, a quoted value after a word for a
+// secret, a login / password after a colon; a password shown "like" one, a vendor's printed default, a placeholder name.
+describe('password-assignment: round 12', () => {
+  test.each([
+    ['The keypad code for the kit room is 14-92-07, lock it behind you.', '14-92-07'],
+    ["J'envoie la combinaison de l'armoire à pharmacie ici par erreur : 4480-17. Je la change.", '4480-17'],
+    ['Pour relancer la centrifugeuse : code de service 71-LB-3302, puis recalibrer.', '71-LB-3302'],
+    ['The kiosk password was on a sticky note. For the record it was Plume#Quai-2290, now rotated.', 'Plume#Quai-2290'],
+    ['had the sms gateway pass open in a tab during the call: Qe4%rTz8mw. rotating now', 'Qe4%rTz8mw'],
+    ['Webhook signing secret for the billing sandbox is "otter-lantern-42-Mango-Fjord", keep it out of the repo.', 'otter-lantern-42-Mango-Fjord'],
+    ['portail mutuelle du cabinet: dentiste-lumen / Fraise#Molaire71 — oups, mauvais onglet', 'Fraise#Molaire71'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'Rappel : un mot de passe du genre « Cabinet2025 » tombe en quelques secondes. Passez à un gestionnaire.',
+    'The shared secret in the vendor quick-start is "testing123". Please do not leave it in production.',
+    'Dans la doc de notre API, le jeton d’exemple est "VOTRE_JETON_ICI" : ne collez jamais le vrai.',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

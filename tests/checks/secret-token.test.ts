@@ -45,3 +45,9 @@ describe('secret-token: round 9', () => {
 test('flags a key glued to its query parameter (fresh92)', () => {
   expect(spans(secretToken, 'Test link: https://player.example-media.fr/embed?key=pk_9fTr2LmQ8xWz4NcB')).toEqual(['pk_9fTr2LmQ8xWz4NcB']);
 });
+
+// fresh99 (2026-12-05): a Windows account's LM:NT hash pair pasted from a pentest appendix logs in as the account.
+test('flags an LM:NT hash pair (fresh99)', () => {
+  const pair = 'aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0';
+  expect(spans(secretToken, `appendix B, svc_backup: ${pair}`)).toEqual([pair]);
+});

@@ -82,7 +82,9 @@ const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd
 // scan with a lookbehind at every position was 0.15 ms of a dense 3,000-character draft (2026-12-03).
 // "Le mot de passe du compte Instagram de la librairie, pour le remplaçant de Noël : LaPage_Insta!2026" (fresh28, 2026-12-04):
 // a word for a password, the rest of its clause, a colon and a value typed as one. Bounded reach: linear.
-const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
+// "pass" too ("our ussd gw pass in my clipboard the whole demo: Nd7$kLq2wp", fresh100, 2026-12-05): the value typed as a
+// password, as every pair's is.
+const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd|pass)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
 const PASSWORD_PAIR_GATE = /(?::|[ \t](?:est|is))[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 // PASSWORD_PAIR and PASSWORD_THEN_COLON open on a word for a password: tried at those words only (their scans, a lookbehind
 // at every position, were 17 µs of a dense 3,000-character draft, 2026-12-04).
@@ -93,7 +95,7 @@ const PASSWORD_THEN_COLON_AT = new RegExp(PASSWORD_THEN_COLON.source, 'iuy');
 // fresh39, 2026-12-04). Typed as a password (see the checks on every pair). Bounded reach: linear.
 // Or said reset, then given ("the SFTP password for the upload was reset, it's now Ur4n!a_Mi2026-dec", fresh93, 2026-12-05).
 const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«]|,[ \t]*(?:it['’]s|it is|c['’]est)[ \t]+(?:now|maintenant|d[ée]sormais)[ \t]+)([^\s"'»”`]{8,64})/iuy;
-const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd']);
+const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd', 'pass']);
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
 const openGates = wordGates({
@@ -107,7 +109,7 @@ const openGates = wordGates({
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
-const PASSWORD_WORD_GATE = /passe|password|mdp|passwd|pwd/i;
+const PASSWORD_WORD_GATE = /pass|mdp|pwd/i;
 // "avec le compte astreinte / Festiv@l-Nantes26": the account word, its login right after, "/" and the password
 // (fresh11, 2026-12-03). Classes apart, so linear.
 // "login with admin / Zebra-Tortellini2025" (fresh42, 2026-12-04): "with" between the word and the pair; the account's kind
@@ -120,6 +122,18 @@ const ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:comptes?|accounts?|logins?|identifia
 // for the Zaragoza site (OEM gave us one shared login, don't @ me): ops_zgz / Moncayo$Viento91", "identifiants du compte pro
 // … → photodesk.nuit / Corbeau-Quai-8841", fresh90, fresh92, 2026-12-05).
 const CREDENTIALS_THEN_PAIR = /(?<![\p{L}\p{N}_])(?:credentials|creds|identifiants|logins?)(?![^\P{L}])[^\n:→]{0,100}(?::|→|->|=>)[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
+// A word for a secret, the rest of its clause, then the value in quotes ("JWT signing secret for the agent app staging env is
+// "gorilla-kettle-88-saffron-Ndovu"", 'the RADIUS shared secret … should be "r4d!us-Mtl-lab-2026"', fresh99, fresh100,
+// 2026-12-05): quoted, the value is given whatever names the secret. Typed as a password (see the checks on every pair).
+const SECRET_THEN_QUOTED = /(?<![\p{L}\p{N}_])(?:secret|password|passphrase|mot de passe|mdp|token|jeton|api key|cl[ée] d['’]api)(?![^\P{L}])[^\n.!?"“«]{0,60}?(?:[ \t](?:is|was|est|[ée]tait|should be|must be|devrait [êe]tre|doit [êe]tre)|:|[.?][ \t]+(?:it|il|elle)[ \t]+(?:is|was|should be|must be|est|devrait [êe]tre|doit [êe]tre))[ \t]*["“«][ \t\u00a0]?([^"“”«»\s]{8,64})[ \t\u00a0]?["”»]/giu;
+const QUOTED_VALUE_GATE = /["“«][^"“”«»\s]{8,64}["”»]/;
+// A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84, 2026-12-05).
+const SHOUTED_PLACEHOLDER = /^[A-Z]+(?:_[A-Z]+)+$/;
+const SECRET_THEN_QUOTED_GATE = /secret|pass|mdp|token|jeton|api key|cl[ée] d/i;
+// A login and a password after a colon, the tool named before it with no word for an account ("plateforme facturation
+// cabinet: kine-bulle / R4quette_Mollet88", fresh101, 2026-12-05): the login written as one (a dash, a dot, an underscore or a
+// digit in it), the password typed as one (see the checks on every pair).
+const COLON_PAIR = /:[ \t]*((?=[\p{L}\p{N}._@+-]*[-._\p{N}])[\p{L}\p{N}._@+-]{2,64})[ \t]+\/[ \t]+([^\s/|]{6,64})/gu;
 const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
 // fresh48, 2026-12-04): the well-known administrator names, a slash with a blank beside it.
@@ -149,7 +163,9 @@ const PAIR_VALUE = /^(?=.*\p{L})(?=.*\p{N})\S{6,}$/u;
 const FACTORY_DEFAULT_PAIR = /^([\p{L}\p{N}_.-]{2,32})[/:]\1$/u;
 // The passwords every awareness post quotes as bad ones ("Mot de passe « Azerty123! » ? Non.", fresh97, 2026-12-05), quoted:
 // 16 of 17 such quotes in the held-out sets were examples; unquoted in a configuration ("Password=Azerty2024!") they stay found.
-const WELL_KNOWN_WEAK = /^(?:azerty|qwerty|password|passw0rd|motdepasse|soleil|bonjour|welcome|admin|changeme|letmein|iloveyou|winter|summer|hiver)[0-9]{0,4}[!@#.?*]{0,2}$/i;
+// And the defaults vendors print ("the RADIUS shared secret in the vendor's quick-start guide is "testing123"", fresh99).
+const WELL_KNOWN_WEAK = /^(?:azerty|qwerty|password|passw0rd|motdepasse|soleil|bonjour|welcome|admin|changeme|letmein|iloveyou|winter|summer|hiver|testing|test)[0-9]{0,4}[!@#.?*]{0,2}$/i;
+const LIKE_BEFORE_VALUE = /(?<![^\P{L}])(?:du genre|de type|genre|comme|like|such as|e\.g\.)[ \t]*["“«'‘]?[ \t\u00a0]?$/iu;
 const QUOTE_BEFORE = /["“«'‘][ \t\u00a0]?$/u;
 // A login that stands for anyone's ("prenom.nom / VotreMotDePasse1", "your.login / …"): a how-to, not an account.
 const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|your|votre|vos|my|mon|user[._-]?name|xxx|example)(?:$|[._@-])/i;
@@ -201,9 +217,11 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?)|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|c[óo]digo (?:de (?:la |el |los |las )?|del )(?:puerta|nave|almac[ée]n|alarma|acceso|entrada|portal|caja fuerte|candado|taquillas?|garaje|c[áa]mara(?: fr[íi]a)?|bodega)|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?|armoire)|code (?:de )?(?:service|maintenance|technicien)|(?:service|maintenance|engineer['’]s) code|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|c[óo]digo (?:de (?:la |el |los |las )?|del )(?:puerta|nave|almac[ée]n|alarma|acceso|entrada|portal|caja fuerte|candado|taquillas?|garaje|c[áa]mara(?: fr[íi]a)?|bodega)|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
-const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})[0-9A-Z#*]{4,8}$/;
+// Groups parted by dashes too ("keypad code for the plant room is 31-07-19", "je réponds ici : 7731-09", "code de service
+// 55-RX-8821", fresh98, fresh101, 2026-12-05).
+const LOCK_CODE_VALUE = /^(?=(?:[^0-9]*[0-9]){3})(?=[0-9A-Z#*-]{4,12}$)[0-9A-Z#*]+(?:-[0-9A-Z#*]+){0,3}$/;
 // A code given before the word for it ("the cold room accepts 2026 as the PIN now", "on entre avec 4471 comme code", fresh94,
 // 2026-12-05).
 const CODE_AS_PIN = /(?<![\p{L}\p{N}_.,])([0-9]{4,8}[#*]?)[ \t]+(?:as|comme)[ \t]+(?:(?:the|its|our|their|le|la|son|notre|leur)[ \t]+)?(?:(?:new|nouveau|current)[ \t]+)?(?:pin(?: code)?|passcode|code pin|door code|access code|unlock code|code d['’]acc[èe]s|digicode|code)(?![^\P{L}])/giu;
@@ -373,11 +391,11 @@ const ANSWER_REACH = 80;
 // A password named, then given as the next sentence's subject ("keeps asking for the robot password every morning. it's
 // Pipette#Bay3-7781 people", fresh88, 2026-12-05). The value typed as a password (ANSWER_VALUE).
 // Or the new one given ("the OEM rotated the portal password … New one is K8#vindmølle-2024-Q4", fresh90, 2026-12-05).
-const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:it['’]s|it is|c['’]est|that['’]s|(?:the )?new one is|le nouveau (?:c['’]est|est)|la nouvelle (?:c['’]est|est))[ \t]+["'«“]?(\S{8,64})/giu;
+const PASSWORD_THEN_ITS = /(?<![^\P{L}])(?:password|passwd|passphrase|pwd|mot de passe|mot-de-passe|mdp)(?![^\P{L}])[^\n.!?]{0,80}[.!?][ \t]+(?:(?:for the record|fyi|btw|pour info|pour m[ée]moire),?[ \t]+)?(?:it['’]s|it is|it was|c['’]est|c['’][ée]tait|that['’]s|(?:the )?new one is|le nouveau (?:c['’]est|est)|la nouvelle (?:c['’]est|est))[ \t]+["'«“]?(\S{8,64})/giu;
 // Tried at the password words only (PASSWORD_FIRST_WORDS), not at every character.
 const PASSWORD_THEN_ITS_AT = new RegExp(PASSWORD_THEN_ITS.source, 'iuy');
 // Its second sentence's openings: looked for first when a paste holds many password words (a 100 kB list of them).
-const ITS_GATE = /it['’]s|it is|c['’]est|that['’]s|new one|nouveau|nouvelle/i;
+const ITS_GATE = /it['’]s|it is|it was|c['’]est|c['’][ée]tait|that['’]s|new one|nouveau|nouvelle/i;
 const FEW_PASSWORD_WORDS = 16;
 
 /** Passwords given in the line that answers a question asking for one: the value spans. */
@@ -520,18 +538,29 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const afterPassword = passwordWord && PASSWORD_PAIR_GATE.test(text);
   const admins = text.includes('/') && ADMIN_GATE.test(text);
   const addresses = addressBeforeSlash(text);
-  if (!accounts && !passwordWord && !admins && !addresses) return [];
+  const quotes = QUOTED_VALUE_GATE.test(text);
+  const colonPair = text.includes(' / ') && text.includes(':');
+  if (!accounts && !passwordWord && !admins && !addresses && !quotes && !colonPair) return [];
   const found: { start: number; end: number }[] = [];
   const afterColon = passwordWord && text.includes(':');
   const starts = afterPassword || afterColon ? wordStartsOf(text, PASSWORD_FIRST_WORDS) : undefined;
   const spans = [
     ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text), ...scan(CREDENTIALS_THEN_PAIR, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
+    ...(colonPair ? scan(COLON_PAIR, text) : []),
     ...(addresses ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
     ...(afterColon ? (starts ? matchesAt(PASSWORD_THEN_COLON_AT, text, starts) : scan(PASSWORD_THEN_COLON, text)).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(passwordWord ? matchesAt(PASSWORD_THEN_VALUE_AT, text, starts ?? wordStartsOf(text, PASSWORD_FIRST_WORDS) ?? []).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
   ];
+  // A quoted value after a word for a secret: looks like one is enough, the quotes and the word say what it is.
+  for (const span of quotes && SECRET_THEN_QUOTED_GATE.test(text) ? scan(SECRET_THEN_QUOTED, text) : []) {
+    const value = span.groups[0] ?? '';
+    const start = span.start + span.text.lastIndexOf(value);
+    if (!looksLikeSecret(value, 'password') || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value) ||
+      WELL_KNOWN_WEAK.test(value) || ((value.includes('/') || value.includes(':')) && FACTORY_DEFAULT_PAIR.test(value)) || documentedExample(text, { start, end: start + value.length })) continue;
+    found.push({ start, end: start + value.length });
+  }
   for (const span of spans) {
     const raw = span.groups[1] ?? '';
     const value = withoutTrail(raw);
@@ -567,7 +596,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -584,12 +613,14 @@ export const passwordAssignment: CheckRule = {
       if (span.groups[1] === undefined && EVERYDAY_KEYWORD.test(keyword) && !TYPED_AS_PASSWORD.test(value)) continue;
       const valueStart = span.start + span.text.lastIndexOf(raw);
       if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
+      // "un mot de passe du genre « Clinique2024 »", "a password like Summer2025!" (fresh101, 2026-12-05): a kind, shown.
+      if (LIKE_BEFORE_VALUE.test(text.slice(Math.max(span.start, valueStart - 16), valueStart))) continue;
       if (((value.includes('/') || value.includes(':')) && FACTORY_DEFAULT_PAIR.test(value)) || (QUOTE_BEFORE.test(text.slice(Math.max(0, valueStart - 2), valueStart)) && WELL_KNOWN_WEAK.test(value))) continue;
       findings.push(
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    for (const span of text.includes('/') || text.includes(':') || PASSWORD_WORD_GATE.test(text) ? credentialPairs(text) : []) {
+    for (const span of text.includes('/') || text.includes(':') || PASSWORD_WORD_GATE.test(text) || QUOTED_VALUE_GATE.test(text) ? credentialPairs(text) : []) {
       if (findings.some((found) => found.start < span.end && span.start < found.end)) continue;
       findings.push(finding(this, context, span, 'check_password_assignment', [], removedPlaceholder(context)));
     }

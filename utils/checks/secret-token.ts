@@ -38,6 +38,9 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   // Discord bot token: the bot id in base64 (M, N or O first), a timestamp, an HMAC (fresh39, 2026-12-04).
   [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[\w-]{6}\.[\w-]{27}/],
   [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
+  // A Windows account's LM:NT hash pair, as dumping tools print it ("aad3b435…:5f1c9a2e…" pasted from a pentest appendix, fresh99,
+  // 2026-12-05): the NT hash logs in as the account (pass-the-hash), a password in all but name.
+  [/(?<![0-9A-Fa-f:])[0-9a-f]{32}:[0-9a-f]{32}(?![0-9A-Fa-f])/g, /[0-9a-f]{32}:/],
   [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'AIza'], // Google API key
   [/(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, 'ya29.'], // Google OAuth access token
   [/(?<![\w-])GOCSPX-[0-9A-Za-z_-]{20,64}/g, 'GOCSPX-'], // Google OAuth client secret
