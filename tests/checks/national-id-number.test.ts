@@ -384,3 +384,20 @@ test.each([
 ])('flags %s (fresh95)', (text, id) => {
   expect(spans(nationalIdNumber, text)).toEqual([id]);
 });
+
+// fresh98 to fresh101 (2026-12-05): real data in a test file (said real, or named as a colleague's or a trainee's), SINs in the
+// plural, a test account's own number, Nigeria's BVN; a number shown as what one "will look like".
+describe('national-id-number: round 12', () => {
+  test.each([
+    ['Exercice de crise mené avec de vraies données par erreur : le fichier de test contenait le numéro national 85.07.30-033.28 d’un collègue.', '85.07.30-033.28'],
+    ['Document de test projeté en réunion : on y lisait le numéro national 85.07.30-033.28 du stagiaire qui avait servi de testeur. Retiré.', '85.07.30-033.28'],
+    ['Found an export on a public share with SINs in column D (row 2: 529 384 612). Reported.', '529 384 612'],
+    ['Audit note: the test account’s own SIN, 716 452 834, was enough to reset the portal password.', '716 452 834'],
+    ['Hello Tunde, your BVN on file is 22184730591, please confirm it so we can reopen the wallet.', '22184730591'],
+  ])('flags %s', (text, id) => {
+    expect(spans(nationalIdNumber, text)).toEqual([id]);
+  });
+  test('passes a number shown as what an id will look like', () => {
+    expect(spans(nationalIdNumber, 'Moving to Madrid? Your NIE will look like Y2345678Z on the form, the last letter is a check letter.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import {
   chineseIdValid, cnpjValid, cuitValid, curpValid, hkidValid, irdValid, kennitalaValid, medicareValid, myNumberValid, rnokppValid, pisValid, rrnValid, rutValid, spanishSocialSecurityValid, itinValid, germanPensionNumberValid,
   taiwanIdValid, tajValid, thaiIdValid, weightedSum,
 } from './lib/id-checksums';
-import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
+import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_AFTER, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { wordGates } from './lib/word-gates';
 import { finding } from './lib/finding';
 import { scan, type Span } from './lib/scan';
@@ -50,7 +50,8 @@ const SWISS_WORDS = /(?<![^\P{L}])(?:AVS|AHV|NAVS|OASI)(?![^\P{L}])/u;
 const CANADIAN = /(?<![0-9-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{3}(?![0-9-])/g;
 // The acronyms in capitals only ("sin", "nas" are words); the names however they are written ("Social Insurance Number").
 // Or the agency that keys it ("Canada Revenue Agency examples like 046 454 286 are only for training slides", fresh97, 2026-12-05).
-const CANADIAN_WORDS = /(?<![^\P{L}])(?:SIN|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE|Canada Revenue Agency|CRA|[Aa]gence du revenu du Canada)(?![^\P{L}])/u;
+// In the plural too ("a CSV with SINs in column C (first row: 481 457 729)", fresh99, 2026-12-05).
+const CANADIAN_WORDS = /(?<![^\P{L}])(?:SINs?|NAS|[Ss]ocial [Ii]nsurance|SOCIAL INSURANCE|[Aa]ssurance [Ss]ociale|ASSURANCE SOCIALE|Canada Revenue Agency|CRA|[Aa]gence du revenu du Canada)(?![^\P{L}])/u;
 // Dutch BSN: nine digits passing the "elfproef", after a word naming it.
 const DUTCH = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const DUTCH_WORDS = /(?<![^\P{L}])(?:BSN|burgerservicenummer)(?![^\P{L}])/iu;
@@ -151,7 +152,7 @@ const QUEBEC_NAM_WORDS = /(?<![^\P{L}])(?:NAM|RAMQ|assurance[ -]maladie|carte so
 // And, with no public check, by their word right before (fresh41, 2026-12-04): Colombia's C.C. (cédula), Peru's and
 // Argentina's DNI, Vietnam's CCCD, Indonesia's NIK/KTP, Pakistan's CNIC, Egypt's "national ID", Saudi Arabia's Iqama,
 // Qatar's QID, the Ghana Card, Mauritius' NIC.
-const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|PhilSys(?: (?:card|number|PCN))?|PhilID)(?![^\P{L}])/giu;
+const ID_CARD_WORDS = /(?<![^\P{L}])(?:CNIE?|CIN|NIN|carte (?:nationale )?d['’]identit[ée](?: nationale)?|(?:national )?id(?:entity)? card|national id(?:entity)?(?: (?:no\.?|number))?|C\.C\.|c[ée]dula(?: de ciudadan[ií]a)?|DNI|CCCD|NIK|KTP|CNIC|NICOP|Iqama|QID|Ghana Card|NIC|PhilSys(?: (?:card|number|PCN))?|PhilID|BVN|bank verification number)(?![^\P{L}])/giu;
 // Bangladesh's NID, an NNI: in capitals only ("nid" is a nest in French, an NNI a network interface), fresh61, fresh63.
 const ID_CARD_CAPITALS = /(?<![^\P{L}])(?:NID|NNI)(?![^\P{L}])/gu;
 const ID_CARD_VALUE = /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9]{6,18}$/;
@@ -659,7 +660,7 @@ export const nationalIdNumber: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [IRISH_ROSTER_WORD, THING_BEFORE_ID, ISRAELI_ID_GATE, ID_THEN_NINE_DIGITS, ZEROS_ONLY, STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, NAME_AFTER, NRIC_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
+  patterns: [IRISH_ROSTER_WORD, THING_BEFORE_ID, ISRAELI_ID_GATE, ID_THEN_NINE_DIGITS, ZEROS_ONLY, STEUER_GROUPED, SSN_DASHED, NINO, NINO_SPACED, NINO_WORDS, SSN, SSN_WORDS, BELGIAN, BELGIAN_WRITTEN, BELGIAN_WORDS, SWISS, SWISS_WORDS, CANADIAN, CANADIAN_WORDS, DUTCH, DUTCH_WORDS, SPANISH, SPANISH_WORDS, ITALIAN, ITALIAN_GATE, ITALIAN_ANY_CASE, ITALIAN_WORDS, PASSPORT, PASSPORT_WORDS, IRISH, IRISH_WORDS, NORDIC10, SWEDISH_WORDS, DANISH_WORDS, NORWEGIAN, NORWEGIAN_WORDS, ROSTER_NAME_BEFORE, ROSTER_NUMBER_GATE, NAME_AFTER, NRIC_GATE, FINNISH, FINNISH_WORDS, AUSTRALIAN, AUSTRALIAN_WORDS, AADHAAR, AADHAAR_WORDS, GENERIC_ID_WORDS, ELEVEN, PESEL_WORDS, STEUER_WORDS, TAX_ID_WORDS, CPF_WORDS, NHS, NHS_WORDS, PORTUGUESE, PORTUGUESE_WORDS, SOUTH_AFRICAN, SOUTH_AFRICAN_WORDS, ID_CARD_WORDS, ID_CARD_VALUE, FRENCH_TAX, FRENCH_TAX_WORDS, QUEBEC_NAM, QUEBEC_NAM_WORDS, AMKA, AMKA_WORDS, CZECH, CZECH_WORDS, TURKISH, TURKISH_WORDS, ROMANIAN, ROMANIAN_WORDS, PARAGRAPH_BREAK, FOR_INSTANCE, OWNED_BEFORE, OWNED_AFTER, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE, ELEVEN_OR_DASHED, THIRTEEN, LUXEMBOURG, TEN, BALTIC_WORDS, LATVIAN_WORDS, OIB_WORDS, JMBG_WORDS, LUXEMBOURG_WORDS, EGN_WORDS, AUSTRIAN, AUSTRIAN_WORDS, NRIC, NRIC_WORDS, CZECH_INITIALS, EMIRATES, EMIRATES_WORDS, IRD, IRD_WORDS, DIGIT_GROUP, GROUPED_CARD_NUMBER, SEPARATED_ID_VALUE, SPANISH_WRITTEN, EIN, EIN_WORDS, PAN, PAN_WORDS, PH_TIN, PH_TIN_WORDS, PH_SSS, PH_SSS_WORDS, MYKAD, MYKAD_WORDS, TEUDAT_ZEHUT, TEUDAT_ZEHUT_WORDS, CURP, CURP_WORDS, RFC, RFC_WORDS, MY_NUMBER, MY_NUMBER_WORDS, MEDICARE, MEDICARE_WORDS, KENNITALA, KENNITALA_WORDS, TAJ, TAJ_WORDS, RNOKPP, RNOKPP_WORDS, RUT, RUT_WORDS, CUIT, CUIT_WORDS, CNPJ, CNPJ_WORDS, RRN, RRN_WORDS, TAIWAN_ID, CHINESE_ID, BARE_ID_WORDS, HKID, HKID_WORDS, THAI_ID, THAI_ID_WORDS, IMSS, IMSS_WORDS, PIS, PIS_WORDS, SPANISH_SOCIAL, SPANISH_SOCIAL_WORDS, CHI, CHI_WORDS, ITIN, ITIN_WORDS, MBI, MBI_WORDS, OHIP, OHIP_WORDS, GERMAN_PENSION, GERMAN_PENSION_WORDS, GERMAN_PENSION_GATE, CAPITAL_KEYED_GATE, ID_CARD_CAPITALS, TURKISH_TC],
   check(text, context) {
     // A specimen the draft calls an example is no one's id (asked only about the few numbers found).
     // A format shown with zeros ("format 00.00.00-000.00", fresh82, 2026-12-05) is a mask, no one's number.
@@ -669,7 +670,7 @@ export const nationalIdNumber: CheckRule = {
 
 // The words each kind of number is named by start with (see wordGates): a superset of its *_WORDS, all read at a word start.
 const openGates = wordGates({
-  canadian: ['=sin', '=nas', 'social', 'assurance', 'agency', 'agence', '=cra'],
+  canadian: ['=sin', '=sins', '=nas', 'social', 'assurance', 'agency', 'agence', '=cra'],
   dutch: ['=bsn', 'burgerservicenummer'],
   spanish: ['=dni', '=nie', '=nif', '=dnis', '=nies', '=nifs'],
   italianWords: ['codice', 'fiscal', 'tax'],
@@ -680,7 +681,8 @@ const openGates = wordGates({
   southAfrican: ['=sa', 'south', '=rsa', 'identi', '=id', 'personnel'],
   frenchTax: ['fiscal', '=spi', 'french'],
   quebecNam: ['=nam', '=ramq', 'maladie', 'soleil', 'health'],
-  idCard: ['=cni', '=cnie', '=cin', '=nin', '=nid', '=nni', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
+  // Nigeria's Bank Verification Number ("Your BVN on file is 22461873095", fresh100, 2026-12-05), named as a card's number is.
+  idCard: ['=bvn', 'verification', '=cni', '=cnie', '=cin', '=nin', '=nid', '=nni', 'philsys', 'philid', 'identit', '=id', 'national', '=c', 'cedula', '=dni', '=cccd', '=nik', '=ktp', '=cnic', '=nicop', 'iqama', '=qid', 'ghana', '=nic'],
   irish: ['=pps', '=ppsn', 'personal', 'identi', '=id', 'personnel'],
   swedish: ['personn', 'samordningsnummer', 'personal', 'identi', '=id'],
   danish: ['cpr'],

@@ -6,7 +6,7 @@
  */
 // The lookahead on first letters lets the engine skip most positions at once (a dense draft asks this of ~40 values).
 export const EXAMPLE_WORDS =
-  /(?=[tTsSdDeEpPfFiIhHqQaAbB])(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
+  /(?=[tTsSdDeEpPfFiIhHqQaAbBwWrR])(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|(?:will|would|should) look like|ressemblera [àa]|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;
@@ -30,7 +30,8 @@ export function saidToBeDocumented(text: string, span: { start: number; end: num
 
 // "Par exemple le mien, …", "for example mine", "j'ai mis le mien en exemple": the person gives their own number as an
 // instance, which is no documented example. Blanked before asking whether the number is called an example.
-export const FOR_INSTANCE = /(?<![^\P{L}])(?:par|pour|en|for|as an?)[ \t]+(?:exemples?|examples?)(?![^\P{L}])|(?<![^\P{L}])for instance(?![^\P{L}])/giu;
+// "pour l'exemple de ce qu'il ne faut pas faire" too (fresh101, 2026-12-05).
+export const FOR_INSTANCE = /(?<![^\P{L}])(?:par|pour|en|for|as an?|pour l['’])[ \t]*(?:exemples?|examples?)(?![^\P{L}])|(?<![^\P{L}])for instance(?![^\P{L}])/giu;
 // "Un spécimen de chèque", "a specimen cheque": the voided cheque Canadian payroll asks for, a document, not the id's
 // specimen (fresh4, 2026-12-02).
 export const CHEQUE_SPECIMEN = /(?<![^\P{L}])(?:sp[ée]cimens? de ch[èe]ques?|specimen (?:cheques?|checks?))(?![^\P{L}])/giu;
@@ -38,7 +39,12 @@ export const CHEQUE_SPECIMEN = /(?<![^\P{L}])(?:sp[ée]cimens? de ch[èe]ques?|s
 // Also "her own", "a real customer's", "d'un vrai client": a real person's number, a sample e-mail or a QA ticket around it
 // notwithstanding (fresh9, 2026-12-03). Up to 50 characters before the number: "(c'est celui de Lucie, elle est d'accord 😅) :
 // 756.…" (fresh14).
-export const OWNED_BEFORE = /(?<![^\P{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|r[ée]el(?:le)?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?)(?![^\P{L}])[^.!?\n]{0,50}$/iu;
+// Real data in a test file ("avec de vraies données", "une base de test non anonymisée", "our test account's own SIN", "le NIR
+// du patient", fresh99, fresh101, 2026-12-05).
+export const OWNED_BEFORE = /(?:account['’]s own|(?<![^\P{L}])(?:le mien|la mienne|mine|my|mon|ma|celui de|celle de|(?:her|his|their|your|our) own|real|vrai|vraie|vrais|vraies|r[ée]el(?:le)?s?|customer['’]s|client['’]s|d['’]une? (?:vrai(?:e)? )?client(?:e)?|non[ -]anonymis[ée]e?s?|not anonymi[sz]ed|unanonymi[sz]ed|(?:du|de la|d['’]une?|of (?:a|the|our)) (?:patient|patiente|coll[èe]gue|colleague|consultant|consultante|salari[ée]e?|employee|client|cliente|customer|candidat|candidate|[ée]l[èe]ve|student)))(?![^\P{L}])[^.!?\n]{0,50}$/iu;
+// The person the number belongs to, named right after it ("le numéro national 78.02.09-210.08 du consultant qui avait servi
+// de cobaye", "le numéro … d'une collègue", fresh99, 2026-12-05).
+export const OWNED_AFTER = /^[ \t,]{0,3}(?:du|de la|d['’]une?|of (?:a|the|our|my)|belonging to (?:a|the|our))[ \t]+(?:patient|patiente|coll[èe]gue|colleague|consultant|consultante|salari[ée]e?|employee|client|cliente|customer|candidat|candidate|[ée]l[èe]ve|student|stagiaire|intern)(?![^\P{L}])/iu;
 
 // "Exemple reçu ce matin", "the example HR filled in", "an example we got from a customer": a real case shown as an
 // instance, someone's real number, not a documented specimen (fresh13, 2026-12-03). Blanked like FOR_INSTANCE.
@@ -71,5 +77,5 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
     .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!saidToBeExample(around, local)) return false;
-  return !OWNED_BEFORE.test(around.slice(0, local.start)) && !REAL_ONE_BEFORE.test(around.slice(0, local.start));
+  return !OWNED_BEFORE.test(around.slice(0, local.start)) && !REAL_ONE_BEFORE.test(around.slice(0, local.start)) && !OWNED_AFTER.test(around.slice(local.end, local.end + 40));
 }
