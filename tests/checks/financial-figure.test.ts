@@ -516,3 +516,17 @@ describe('financial-figure: round 11 signs', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh98 to fresh101 (2026-12-05): a sealed envelope, a figure for a few eyes, an announcement not dated yet, clients or staff
+// not aware.
+describe('financial-figure: round 12 signs', () => {
+  test.each([
+    "Candidature déposée pour l'Open de tennis 2028. Garantie financière proposée : 1,9 M€, sous pli fermé jusqu'à l'ouverture par la fédération en avril.",
+    'Partners, for your eyes: the retainer we propose to the port authority is 240k CAD a year, floor at 210k.',
+    'We signed the term sheet at a $85M pre-money this morning. Legal docs next, announcement TBD.',
+    'Notre tarif de bilan passe à 72 € en mars, les clients ne sont pas au courant. Avis des confrères ?',
+    "Offre de reprise du cabinet à 640 k€, les salariés ne sont au courant de rien pour l'instant.",
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+});

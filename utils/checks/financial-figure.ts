@@ -627,13 +627,16 @@ const FUTURE_PUBLICATION: readonly string[] = [
 const NOT_YET_KNOWN: readonly string[] = [
   'market', 'street', 'analysts', 'investors', 'shareholders', 'board', 'cfo', 'ceo', 'boss', 'hq', 'headquarters', 'press',
   'marche', 'analystes', 'investisseurs', 'actionnaires', 'comex', 'codir', 'conseil', 'siege', 'daf', 'presse', 'patron', 'patronne',
+  // The clients and the staff ("les clients ne sont pas au courant, on l'applique en février", "les collaborateurs ne sont au
+  // courant de rien", fresh101, 2026-12-05).
+  'clients', 'customers', 'collaborateurs', 'salaries', 'equipes', 'staff', 'employees',
 ].flatMap((who) => [
   'has no idea', 'have no idea', 'doesn t know', 'don t know', 'does not know', 'do not know', 'doesn t have', 'don t have',
   'does not have', 'do not have', 'hasn t seen', 'haven t seen', 'hasn t even seen', 'haven t even seen', 'hasn t taken',
   'hasn t even taken', 'haven t taken', 'hasn t heard', 'haven t heard', 'isn t aware', 'aren t aware', 'is not aware', 'are not aware',
   'ne l a pas', 'ne l ont pas', 'ne l a meme pas', 'ne l ont meme pas', 'ne le sait pas', 'ne le savent pas', 'n en sait rien',
   'n en savent rien', 'n a pas encore vu', 'n ont pas encore vu', 'n est pas au courant', 'ne sont pas au courant', 'n a aucune idee',
-  'n ont aucune idee', 'ne les a pas', 'ne les ont pas',
+  'n ont aucune idee', 'ne les a pas', 'ne les ont pas', 'ne sont au courant de rien', 'n est au courant de rien',
 ].map((verb) => `${who} ${verb}`));
 
 /** Wording that says the figure is not public. */
@@ -729,6 +732,13 @@ const NON_PUBLIC: readonly string[] = [
   'until it s signed', 'until the contract is signed', 'pas encore dans notre grille', 'pas encore dans la grille', 'pas encore au tarif',
   'not yet in our price list', 'not in the price list yet',
   // Said in Spanish in a mixed draft ("Todavía no se anuncia, but our 2026 export target…", fresh94, 2026-12-05).
+  // A sealed envelope until its opening ("enveloppe sous pli fermé jusqu'à l'ouverture par la fédération", fresh98), for a few
+  // eyes ("Partners, for your eyes: the retainer we're proposing…", fresh99), an announcement not dated yet ("Legal docs next,
+  // announcement TBD", fresh100), a proposal not received, a walk-away price (2026-12-05).
+  'sous pli ferme', 'sous pli cachete', 'pli ferme', 'pli cachete', 'for your eyes', 'for your eyes only', 'announcement tbd',
+  'announcement to be confirmed', 'annonce a venir', 'haven t received the proposal', 'hasn t received the proposal', 'n a pas encore recu',
+  'n ont pas encore recu', 'our walk away', 'walk away price', 'notre prix plancher',
+  'no se comunica hasta', 'todavia no se lo hemos dicho', 'aun no lo ha visto', 'nada en redes', 'borrad esto',
   'todavia no se anuncia', 'todavia no se ha anunciado', 'aun no se ha anunciado', 'aun no se anuncia', 'todavia no es publico', 'aun no es publico',
   'no es publico todavia', 'no lo compartais', 'no lo compartas',
   'garde ca pour toi', 'this stays in', 'this stays within', 'this stays between', 'this stays inside', 'it stays in', 'that stays in',
@@ -1139,6 +1149,8 @@ const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
+const PUBLISHED_LATER_BEFORE = /(?<![^\P{L}])(?:sortira|sortiront|para[îi]tra|para[îi]tront|sera publi[ée]e?|seront publi[ée]e?s|will (?:be )?(?:out|published|released)|will come out|comes out|come out)[ \t]+(?:avec|dans|with|in)[ \t]+(?:(?:le|la|les|the|our|notre|nos)[ \t]+|l['’])?$/iu;
+const PUBLISHED_LATER_GATE = /sortir|para[îi]t|publi[ée]|will|out/i;
 // Kept to a group named ("keep it within the faculty for now", "gardez ça au sein du comité", fresh97, 2026-12-05): the
 // group's word is any, the idiom says the figure is not out.
 const KEPT_WITHIN = /(?<![^\P{L}])(?:keep|keeping|garder|gardez|gardons)[ \t]+(?:it|this|these|them|that|those|ça|ca|cela|[ -]les|[ -]le|[ -]la)[ \t]+(?:within|inside|au sein d(?:u|e la|e l['’]|es))[ \t]+(?:(?:the|our|your)[ \t]+)?[^\P{L}]{2,24}(?![^\P{L}])/giu;
@@ -1362,7 +1374,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1437,6 +1449,8 @@ export const financialFigure: CheckRule = {
     ];
     const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match) &&
+        // A publication still to come ("l'officiel sortira avec le rapport annuel", fresh100, 2026-12-05): no source yet.
+        !(PUBLISHED_LATER_GATE.test(text) && PUBLISHED_LATER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) &&
         // The publication awaited ("announcement goes out with the Q4 press release in February, so please no reshares until
         // then", fresh95, 2026-12-05): no source yet.
         !awaited.some((sign) => match.start < sign.start && match.start >= sign.start - UNTIL_THEN_REACH && !SENTENCE_END_BETWEEN.test(text.slice(match.end, sign.start))));
