@@ -307,3 +307,11 @@ test.each([
 ])('passes %s (fresh94)', (text) => {
   expect(spans(codename, text)).toEqual([]);
 });
+
+// fresh99, fresh101 (2026-12-05): the constellation's belt, a pet introduced after its name.
+test.each([
+  'Dark skies at the campsite, showed the kids Orion and its belt before bed.',
+  'Orion, notre golden retriever de 6 ans, fait désormais partie de l’équipe d’accueil du cabinet.',
+])('passes %s (round 12)', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});

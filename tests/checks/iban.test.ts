@@ -86,3 +86,8 @@ describe('iban: US routing and account numbers', () => {
     expect(spans(iban, text)).toEqual([]);
   });
 });
+
+// fresh100 (2026-12-05): the registry's sample IBANs of West Africa, called a sample, are no one's account.
+test('passes the registry’s sample Senegalese IBAN called a sample (fresh100)', () => {
+  expect(spans(iban, 'Fixtures: use SN08 SN01 0015 2000 0485 0000 3035, the sample IBAN from the ISO registry, never a customer’s.')).toEqual([]);
+});

@@ -234,3 +234,11 @@ test('flags a Spanish landline after "teléfono" (fresh94)', () => {
 test('passes the sample SIN of the Canada Revenue Agency (fresh97)', () => {
   expect(spans(phoneNumber, 'Training reminder: Canada Revenue Agency samples like 046 454 286 belong on slides, never on a form.')).toEqual([]);
 });
+
+// fresh98, fresh100 (2026-12-05): Spanish words for information name Spain; "fake" agents are not a fake number.
+test.each([
+  ['Entradas para el torneo: información en el 914 27 63 58 o en taquilla.', '914 27 63 58'],
+  ['Fake agents asking for your PIN? Report them on WhatsApp: +254 (0) 722 415 390.', '+254 (0) 722 415 390'],
+])('flags %s (round 12)', (text, phone) => {
+  expect(spans(phoneNumber, text)).toEqual([phone]);
+});

@@ -133,7 +133,8 @@ const PERSONAL_LINE_REGIONS: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', '
  * training video"): no one's line. Three blind authors agree (fresh13, fresh14, fresh16, 2026-12-03). Narrower than the
  * other rules' example words: "test" or "docs" next to a real number is no sign it is invented.
  */
-const FICTIONAL_AROUND = /(?<![^\P{L}])(?:fake|fictional|fictitious|fictifs?|fictives?|factices?|dummy|placeholders?|sp[ée]cimens?|for drama|for tv drama|r[ée]serv[ée]s? (?:à|aux|pour) (?:la )?fiction)(?![^\P{L}])/iu;
+// Not fake people or pages ("Tired of fake agents? Report them on WhatsApp: +254 …", fresh100, 2026-12-05).
+const FICTIONAL_AROUND = /(?<![^\P{L}])(?:fake(?![ \t]+(?:agents?|accounts?|profiles?|sellers?|recruiters?|callers?|reviews?|news|websites?|sites?|pages?|apps?|calls?|messages?|sms|emails?))|fictional|fictitious|fictifs?|fictives?|factices?|dummy|placeholders?|sp[ée]cimens?|for drama|for tv drama|r[ée]serv[ée]s? (?:à|aux|pour) (?:la )?fiction)(?![^\P{L}])/iu;
 const FICTIONAL_REACH = 80;
 const FICTIONAL_AROUND_AT = new RegExp(FICTIONAL_AROUND.source, 'iuy');
 // FICTIONAL_AROUND's first words, folded ("spécimen" is "specimen", "réservés" is "reserves"): its look at the whole draft

@@ -14,7 +14,9 @@ const NAMES: Record<string, readonly string[]> = {
     'cádiz', 'cadiz', 'tarifa', 'algeciras', 'almería', 'almeria', 'córdoba', 'jerez', 'huelva', 'marbella', 'dni',
     // The Spanish word for a phone, accented as only Spanish writes it ("Pedidos por teléfono al 962 30 14 77", fresh94, 2026-12-05),
     // and the Valencian towns of a cooperative.
-    'teléfono', 'llámanos', 'llámenos', 'requena', 'castellón', 'castelló', 'murcia'],
+    'teléfono', 'llámanos', 'llámenos', 'requena', 'castellón', 'castelló', 'murcia',
+    // And the Spanish for information and a box office ("Entradas … información en el 915 72 44 18 o en taquilla", fresh98).
+    'información', 'taquilla', 'móvil'],
   // "il numero verde 800 912 345": the country's own word for its toll-free line (fresh31, 2026-12-04).
   IT: ['italy', 'italian', 'italie', 'italien', 'italienne', 'italiens', 'italia', 'rome', 'roma', 'milan', 'milano', 'turin', 'torino', 'naples', 'napoli', 'florence', 'firenze', 'bologna', 'bologne', 'numero verde',
     // Its other cities, in Italian, English and French (fresh78, 2026-12-05).

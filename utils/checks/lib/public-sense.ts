@@ -325,7 +325,7 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
+    if (calledSoAsPet(words, first) || petAfter(text, words, last) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
       ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
@@ -811,6 +811,20 @@ function bookTitle(text: string, words: WordList, first: number, last: number): 
 
 /** "notre chien de clinique s'appelle Orion", "our cat is called Nebula": a naming verb right before the name and an
  * animal or a child a few words before it, in the same sentence (fresh10, 2026-12-03). */
+// A pet introduced after its name ("Nébula, notre border collie de 4 ans, a passé son certificat", fresh101, 2026-12-05): a
+// comma, a possessive, then within three words a pet's kind or a breed.
+const POSSESSIVES = new Set(['notre', 'nos', 'mon', 'ma', 'our', 'my', 'their', 'leur']);
+const BREEDS = new Set(['collie', 'labrador', 'golden', 'retriever', 'berger', 'caniche', 'poodle', 'beagle', 'spaniel', 'teckel', 'dachshund',
+  'chihuahua', 'bouledogue', 'bulldog', 'husky', 'terrier', 'shepherd', 'siamois', 'siamese', 'persan', 'persian', 'ragdoll', 'sphynx']);
+function petAfter(text: string, words: WordList, last: number): boolean {
+  if (last + 1 >= words.count || !/^[ \t]*,[ \t]*$/.test(text.slice(words.ends[last] as number, words.starts[last + 1] as number))) return false;
+  if (!POSSESSIVES.has(foldedAt(words, last + 1))) return false;
+  for (let at = last + 2; at < words.count && at <= last + 4; at += 1) {
+    const word = foldedAt(words, at);
+    if (isKind(PERSONAL_KINDS, word) || BREEDS.has(word)) return true;
+  }
+  return false;
+}
 function calledSoAsPet(words: WordList, first: number): boolean {
   const before = first - 1;
   // "My colleague named the office plant Kestrel" (fresh85, 2026-12-05): a naming verb, then the thing, then its name.
@@ -887,6 +901,8 @@ const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets',
   // A clear night ("Nuit sans nuages à Maroua, Orion bien haut", fresh63).
   'nuages', 'clouds', 'cloudless', 'etoilee', 'starry',
   // Seen coming up ("on voyait Orion se lever derrière le clocher", "when Orion appears over the hill", fresh94, 2026-12-05).
+  // Its belt ("perfect to show my kid Orion and the belt", fresh99, 2026-12-05).
+  'belt', 'ceinture',
   'lever', 'levait', 'levant', 'coucher', 'couchant', 'appears', 'appeared', 'appearing', 'apparait', 'apparaissait', 'shining', 'brille', 'brillait', 'scintille']);
 function inTheSky(words: WordList, first: number, last: number): boolean {
   const sky = wordPositions(words, SKY_WORD_TEST);
