@@ -530,3 +530,14 @@ describe('financial-figure: round 12 signs', () => {
     expect(spans(financialFigure, text).length).toBeGreaterThan(0);
   });
 });
+
+// fresh98 to fresh101 (2026-12-05): a scam's message quoted, a signing done on a day named, a growth figure from a public report.
+describe('financial-figure: round 12 look-alikes', () => {
+  test.each([
+    "Reçu un SMS « votre colis est bloqué, réglez 2,49 € de frais avec votre carte » ? C'est une arnaque. La boutique n'envoie jamais de lien de paiement par SMS.",
+    'Proud day: we bought our workshop! Signed at the notary on Tuesday for 2.1M CHF, as the land register now shows.',
+    'Projection de la CEDEAO : la croissance du paiement mobile devrait rester proche de 14 % par an selon le dernier rapport public de la banque centrale.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -245,6 +245,7 @@ const NOT_A_SIGNATURE_AFTER = /^[ \t-]*(?:up|in|on|off|de|d['’]|du|des)(?![^\P
 const READER_SIGNS = /(?<![^\P{L}])(?:you|vous|tu)(?![^\P{L}])/iu;
 /** The forms of SIGNING that name a signing still to come when a date follows (see pendingSignatures). */
 const SIGNING_AHEAD = new Set(['signing', 'signature', 'signera', 'signeront']);
+const SIGNED_DONE = new Set(['signed', 'signe', 'signee', 'signes', 'signees', 'contresigne', 'contresignee', 'contresignes', 'paraphe', 'paraphee']);
 const UNSIGNED_DISTANCE = 16;
 const SIGNING_WHEN_DISTANCE = 20;
 
@@ -1149,13 +1150,20 @@ const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
+const SCAM_WORDS = /phishing|hame[çc]onnage|arnaque|scam|fraudster|escroquer|smishing/i;
+const QUOTE_OPENED = /["“«][^"“”«»\n]{0,120}$/u;
+const QUOTE_CLOSED = /^[^"“”«»\n]{0,120}["”»]/u;
+/** Whether the span sits inside a quotation on its line. */
+function quotedAround(text: string, span: { start: number; end: number }): boolean {
+  return QUOTE_OPENED.test(text.slice(Math.max(0, span.start - 120), span.start)) && QUOTE_CLOSED.test(text.slice(span.end, span.end + 120));
+}
 const PUBLISHED_LATER_BEFORE = /(?<![^\P{L}])(?:sortira|sortiront|para[îi]tra|para[îi]tront|sera publi[ée]e?|seront publi[ée]e?s|will (?:be )?(?:out|published|released)|will come out|comes out|come out)[ \t]+(?:avec|dans|with|in)[ \t]+(?:(?:le|la|les|the|our|notre|nos)[ \t]+|l['’])?$/iu;
 const PUBLISHED_LATER_GATE = /sortir|para[îi]t|publi[ée]|will|out/i;
 // Kept to a group named ("keep it within the faculty for now", "gardez ça au sein du comité", fresh97, 2026-12-05): the
 // group's word is any, the idiom says the figure is not out.
 const KEPT_WITHIN = /(?<![^\P{L}])(?:keep|keeping|garder|gardez|gardons)[ \t]+(?:it|this|these|them|that|those|ça|ca|cela|[ -]les|[ -]le|[ -]la)[ \t]+(?:within|inside|au sein d(?:u|e la|e l['’]|es))[ \t]+(?:(?:the|our|your)[ \t]+)?[^\P{L}]{2,24}(?![^\P{L}])/giu;
 const KEPT_WITHIN_GATE = /within|inside|au sein/i;
-const SURVEY_SOURCE = /(?<![^\P{L}])(?:selon|according to|d['’]apr[èe]s)[ \t]+(?:l['’]|(?:la|le|les|the|a|an|une|un|cette|this)[ \t]+)?(?!(?:notre|nos|our|mon|my|internal|interne)[ \t])(?:[\p{L}-]+[ \t]+){0,2}?(?:enqu[êe]te|survey|[ée]tude|study|barom[èe]tre|panel)(?![^\P{L}])/iu;
+const SURVEY_SOURCE = /(?<![^\P{L}])(?:selon|according to|d['’]apr[èe]s)[ \t]+(?:l['’]|(?:la|le|les|the|a|an|une|un|cette|this)[ \t]+)?(?!(?:notre|nos|our|mon|my|internal|interne)[ \t])(?:[\p{L}-]+[ \t]+){0,2}?(?:enqu[êe]te|survey|[ée]tude|study|barom[èe]tre|panel|rapport|report|statistiques|statistics)(?![^\P{L}])/iu;
 const ALREADY_GATE = /already|d[ée]j[àa]/i;
 const ALREADY_BEFORE = /(?<![^\P{L}])(?:already|d[ée]j[àa])[ \t]+$/iu;
 // A rule of law or a regulation, about any company ("Under India's CSR law, companies with net profit above ₹5 crore must
@@ -1315,7 +1323,10 @@ function pendingSignatures(text: string, found: Record<'signing' | 'unsigned' | 
   const dated = signing.filter((match) => SIGNING_AHEAD.has(match.term) && SIGNING_DATED.test(text.slice(match.end, match.end + 60)));
   // "before you sign anything with a reseller": advice to the reader, no deal of ours.
   const unsigned = followedWithin(found.unsigned, signing, UNSIGNED_DISTANCE).filter((span) => !READER_SIGNS.test(text.slice(span.start, span.end)));
-  return withinSentence(text, [...unsigned, ...followedWithin(signing, found.signingWhen, SIGNING_WHEN_DISTANCE), ...dated]);
+  // A past participle and a day ("Signed at the notary on Friday for 1.26M CHF", fresh101, 2026-12-05) tell a signing done; the
+  // future is said with "will be", "sera" (UNSIGNED) or a present participle.
+  const notDone = signing.filter((match) => !SIGNED_DONE.has(match.term));
+  return withinSentence(text, [...unsigned, ...followedWithin(notDone, found.signingWhen, SIGNING_WHEN_DISTANCE), ...dated]);
 }
 
 /**
@@ -1374,7 +1385,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1574,10 +1585,13 @@ export const financialFigure: CheckRule = {
     const wordedScales = inWords ? scanWithin(WORDED_SCALE, text, ranges) : [];
     // A figure inside an identity number is none ("NI number JM 48 27 19 B" holds no "19 B", fresh21): the national-id rule's reading.
     const inId = insideIdentityNumber(text, context, figures);
+    // A scam's message quoted ("un SMS « votre commande est bloquée, payez 1,99 € avec votre carte » ? C'est du phishing", fresh98,
+    // 2026-12-05): its amounts are the fraudster's words, no figure of ours.
+    const scam = SCAM_WORDS.test(text);
     const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
     const rands = RAND_GATE.test(text) ? scanWithin(RAND_AMOUNT, text, ranges) : [];
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...rands, ...suffixed(IN_CURRENCY), ...scaled, ...worded])
-      .filter((amount) => !inId(amount));
+      .filter((amount) => !inId(amount) && !(scam && quotedAround(text, amount)));
     // A price per head or seat is a price all the same when the sentence says it is one and a sign says it is not out yet
     // or a price moving ("enterprise tier moves to $49/seat from March, we tell customers on Jan 20", fresh35, 2026-12-04); otherwise it is a
     // ticket's or a meal's ("5 € le ticket").
