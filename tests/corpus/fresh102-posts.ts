@@ -6,7 +6,7 @@ import { rows } from './corpus-types';
  * (and the first 45 lines of fresh17 for the header and row style, and index.ts to register the set), without grepping
  * the repository or reading its history, so it measures how the rules generalise to posts they were never tuned on; the
  * checks and the scorer were not run on these posts. `npx tsx scripts/score-checks.ts --only fresh102`.
- * First scored: (to be filled in by the maintainer)
+ * First scored: 2026-12-05 on a3caef1 (unseen, before any fix from it): confidentiality macro F1 0.975 / 1.8 % (2 of 113).
  *
  * Authors: process engineers, plant operators, shift leads, OT/automation engineers, EHS, QA, HR-adjacent and
  * procurement staff of chemical and pharmaceutical plants in Lyon (Saint-Fons, Feyzin, Pont-de-Claix, Roussillon),
