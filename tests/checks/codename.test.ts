@@ -315,3 +315,8 @@ test.each([
 ])('passes %s (round 12)', (text) => {
   expect(spans(codename, text)).toEqual([]);
 });
+
+// fresh102 (2026-12-05): the night sky's emoji beside the constellation.
+test('passes Orion beside a night-sky emoji (fresh102)', () => {
+  expect(spans(codename, 'Orion was stunning over the river at 6 a.m. after the night shift 🌌')).toEqual([]);
+});

@@ -385,3 +385,8 @@ describe('confidential-marker: labels talked about in round 12', () => {
     expect(spans(confidentialMarker, 'TLP:AMBER\nIndicators from last night’s intrusion attempt on the ticketing portal.').length).toBeGreaterThan(0);
   });
 });
+
+// fresh102 (2026-12-05): "between you and me" in a sentence is an aside, not a label.
+test('passes "between you and me" inside a sentence (fresh102)', () => {
+  expect(spans(confidentialMarker, 'Good question! Between you and me, we are thinking about a second plant.')).toEqual([]);
+});

@@ -541,3 +541,13 @@ describe('financial-figure: round 12 look-alikes', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh102 (2026-12-05): a table of amounts under a line with a sign and a colon; the public range an approval is set against.
+describe('financial-figure: round 13', () => {
+  test('flags the rows of a draft budget table', () => {
+    expect(spans(financialFigure, 'Projet de budget 2027 de l’atelier (version de travail, pas encore arbitrée) :\n| Poste | Montant |\n| Réactifs | 860 k€ |\n| Sous-traitance | 1,3 M€ |\nRetours avant lundi.').length).toBe(2);
+  });
+  test('flags an approved ceiling set against the published range', () => {
+    expect(spans(financialFigure, 'Offer for the QA lead role: HR approved going up to €96k, well above the published range. Don’t tell the recruiters.').length).toBeGreaterThan(0);
+  });
+});

@@ -296,3 +296,8 @@ describe('password-assignment: round 12', () => {
     expect(spans(passwordAssignment, text)).toEqual([]);
   });
 });
+
+// fresh102 (2026-12-05): a password word, a few words naming the session, then "=".
+test('flags a password given after "=" a few words on (fresh102)', () => {
+  expect(spans(passwordAssignment, 'notes perso : mdp poste LIMS = Cuivre!Vert58, ne pas oublier')).toEqual(['Cuivre!Vert58']);
+});

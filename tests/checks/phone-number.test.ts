@@ -242,3 +242,8 @@ test.each([
 ])('flags %s (round 12)', (text, phone) => {
   expect(spans(phoneNumber, text)).toEqual([phone]);
 });
+
+// fresh102 (2026-12-05): Germany's chemical towns name the country of a mobile number.
+test('flags a German mobile number beside Leverkusen (fresh102)', () => {
+  expect(spans(phoneNumber, 'Site notes: the new shift lead in Leverkusen is on 0160 4471 2290 for urgent calls.')).toEqual(['0160 4471 2290']);
+});

@@ -91,7 +91,8 @@ const RESERVED_FOR = new Set(['a', 'ai', 'al', 'alla', 'alle', 'agli', 'allo', '
 // The formal wording ("Do NOT forward before the investor letter goes out", fresh31, 2026-12-04) only in the flow of a
 // sentence: after a line start or a separator ("Internal – do not share externally", fresh6, fresh8, fresh18), or heading
 // what follows ("Please do not forward:"), it is part of a label.
-const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t forward', 'don t distribute', 'just between us', 'ne pas relayer']);
+// "Between you and me, we've already decided to raise the spot price…" (fresh102, 2026-12-05).
+const INFORMAL_REQUESTS = new Set(['don t share', 'please don t share', 'don t forward', 'don t distribute', 'just between us', 'ne pas relayer', 'between you and me']);
 const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'do not forward', 'please do not forward', 'do not distribute', 'do not circulate', 'do not repost',
   // "On m'a demandé de ne pas partager les slides de la conf" (fresh34, 2026-12-04).
   'ne pas partager', 'ne pas diffuser', 'ne pas transferer', 'ne pas faire circuler',

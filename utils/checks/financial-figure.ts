@@ -1150,6 +1150,7 @@ const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
+const PUBLISHED_CONTRAST_BEFORE = /(?<![^\P{L}])(?:above|below|over|under|than|beyond|au-dessus d[eu]|en dessous d[eu]|au-del[àa] d[eu]|que)[ \t]+(?:(?:the|our|their|le|la|les|notre|nos)[ \t]+|l['’])?$/iu;
 const SCAM_WORDS = /phishing|hame[çc]onnage|arnaque|scam|fraudster|escroquer|smishing/i;
 const QUOTE_OPENED = /["“«][^"“”«»\n]{0,120}$/u;
 const QUOTE_CLOSED = /^[^"“”«»\n]{0,120}["”»]/u;
@@ -1385,7 +1386,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1460,6 +1461,9 @@ export const financialFigure: CheckRule = {
     ];
     const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match) &&
+        // The public figure the draft's own is set against ("we got approval to go up to €118k, well above the published range",
+        // fresh102, 2026-12-05): a comparison, not the source of this one.
+        !PUBLISHED_CONTRAST_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start)) &&
         // A publication still to come ("l'officiel sortira avec le rapport annuel", fresh100, 2026-12-05): no source yet.
         !(PUBLISHED_LATER_GATE.test(text) && PUBLISHED_LATER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) &&
         // The publication awaited ("announcement goes out with the Q4 press release in February, so please no reshares until
@@ -1527,6 +1531,11 @@ export const financialFigure: CheckRule = {
       return intro !== undefined && paragraphStarts[first] === first && /:[ \t]*$/.test(text.slice(intro.start, intro.end)) &&
         anyWithin(nonPublic, intro.start, intro.end);
     };
+    // The line right before a table, ending with a colon and holding a sign, in its paragraph or the one before.
+    const headedBySign = (first: number) => {
+      const intro = parts[first - 1];
+      return intro !== undefined && /:[ \t]*$/.test(text.slice(intro.start, intro.end)) && anyWithin(nonPublic, intro.start, intro.end);
+    };
     // A bulleted list under a line naming a metric ("Q3 combined ratio review\n- Personal auto: 104.2%", fresh39): its
     // items are that metric's figures, as a table's rows are its header's.
     const listMetric: boolean[] = [];
@@ -1537,7 +1546,9 @@ export const financialFigure: CheckRule = {
     }
     const candidates = parts.map(({ start, end }, index) => {
       const first = tableStarts[index] as number;
-      const inTable = isRow[index] === true && tableMetric[first] === true;
+      // A table opened by a sign and a colon holds money in its rows even with no metric's name in its header ("Projet de budget 2027
+      // … (version de travail) :⏎| Poste | Montant |⏎| Maintenance | 1,12 M€ |", fresh102, 2026-12-05).
+      const inTable = isRow[index] === true && (tableMetric[first] === true || (headedBySign(first) && CURRENCY_SIGN.test(text.slice(start, end))));
       const hasMetric = anyWithin(metrics, start, end) || inTable || listMetric[index] === true;
       // The sentence opening the next paragraph, when it points back at the figures ("None of this is public yet."):
       // it speaks of every line of this one (a list of figures, one a line).

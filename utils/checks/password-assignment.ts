@@ -84,7 +84,8 @@ const PASSWORD_PAIR = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd
 // a word for a password, the rest of its clause, a colon and a value typed as one. Bounded reach: linear.
 // "pass" too ("our ussd gw pass in my clipboard the whole demo: Nd7$kLq2wp", fresh100, 2026-12-05): the value typed as a
 // password, as every pair's is.
-const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd|pass)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{8,64})/giu;
+// Or "=" ("mdp session LIMS = Acetone!Bleu94", fresh102, 2026-12-05).
+const PASSWORD_THEN_COLON = /(?<![\p{L}\p{N}_])(?:mots? de passe|passwords?|mdp|passwd|pwd|pass)(?![^\P{L}])[^\n:=.!?]{0,100}[:=][ \t]*([^\s"'»”`]{8,64})/giu;
 const PASSWORD_PAIR_GATE = /(?::|[ \t](?:est|is))[ \t]*[\p{L}\p{N}._@+-]{2,64}[ \t]*\//u;
 // PASSWORD_PAIR and PASSWORD_THEN_COLON open on a word for a password: tried at those words only (their scans, a lookbehind
 // at every position, were 17 µs of a dense 3,000-character draft, 2026-12-04).

@@ -8,7 +8,9 @@ import type { CountryCode } from 'libphonenumber-js/min';
 const NAMES: Record<string, readonly string[]> = {
   DE: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands', 'deutschland', 'berlin', 'munich', 'münchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'köln', 'düsseldorf', 'stuttgart',
     // Its other cities (a control centre in Kiel, a workshop in Braunschweig, fresh90, 2026-12-05).
-    'kiel', 'bremen', 'hannover', 'hanover', 'leipzig', 'dresden', 'nürnberg', 'nuremberg', 'braunschweig', 'rostock', 'dortmund', 'bonn', 'mannheim', 'karlsruhe', 'freiburg', 'augsburg', 'lübeck', 'münster'],
+    'kiel', 'bremen', 'hannover', 'hanover', 'leipzig', 'dresden', 'nürnberg', 'nuremberg', 'braunschweig', 'rostock', 'dortmund', 'bonn', 'mannheim', 'karlsruhe', 'freiburg', 'augsburg', 'lübeck', 'münster',
+    // And its chemical and industrial towns (a steam cracker team in Ludwigshafen, fresh102, 2026-12-05).
+    'ludwigshafen', 'leverkusen', 'mainz', 'wiesbaden', 'darmstadt', 'heidelberg', 'essen', 'duisburg', 'bochum', 'wuppertal', 'bielefeld', 'regensburg', 'würzburg', 'kassel', 'saarbrücken', 'erfurt', 'magdeburg', 'potsdam'],
   ES: ['spain', 'spanish', 'espagne', 'espagnol', 'espagnole', 'espagnols', 'españa', 'madrid', 'barcelona', 'barcelone', 'séville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'valencia', 'valència', 'zaragoza', 'saragosse', 'alicante', 'granada',
     // Andalusia's towns, and its id's name: a row with a DNI lists Spaniards (fresh90, fresh93, 2026-12-05).
     'cádiz', 'cadiz', 'tarifa', 'algeciras', 'almería', 'almeria', 'córdoba', 'jerez', 'huelva', 'marbella', 'dni',

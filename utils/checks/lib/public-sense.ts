@@ -326,7 +326,7 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || petAfter(text, words, last) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last, text) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -904,7 +904,11 @@ const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets',
   // Its belt ("perfect to show my kid Orion and the belt", fresh99, 2026-12-05).
   'belt', 'ceinture',
   'lever', 'levait', 'levant', 'coucher', 'couchant', 'appears', 'appeared', 'appearing', 'apparait', 'apparaissait', 'shining', 'brille', 'brillait', 'scintille']);
-function inTheSky(words: WordList, first: number, last: number): boolean {
+// The night sky's emoji beside it ("Orion was spectacular over the Rhine at 5 a.m. … 🌌", fresh102, 2026-12-05).
+const SKY_EMOJI = /[\u{1F30C}\u{1F320}\u{1F52D}\u{1F319}\u{1F311}-\u{1F318}]/u;
+const SKY_EMOJI_REACH = 200;
+function inTheSky(words: WordList, first: number, last: number, text?: string): boolean {
+  if (text !== undefined && SKY_EMOJI.test(text.slice(Math.max(0, (words.starts[first] as number) - SKY_EMOJI_REACH), (words.ends[last] as number) + SKY_EMOJI_REACH))) return true;
   const sky = wordPositions(words, SKY_WORD_TEST);
   if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
