@@ -301,3 +301,20 @@ describe('password-assignment: round 12', () => {
 test('flags a password given after "=" a few words on (fresh102)', () => {
   expect(spans(passwordAssignment, 'notes perso : mdp poste LIMS = Cuivre!Vert58, ne pas oublier')).toEqual(['Cuivre!Vert58']);
 });
+
+// fresh103 to fresh105 (2026-12-05): a quoted password "moved to", a network pair with digits for letters, "it's" without
+// "now", a token named at length before a colon, a key in brackets; a masked key.
+describe('password-assignment: round 13', () => {
+  test.each([
+    ['FYI: the read-only password for the ops replica moved to "Repl1ca-Sprng#52" this morning.', 'Repl1ca-Sprng#52'],
+    ['for the crew: the grading room wifi is GRADE-ROOM-2 / cinema4ever, stop asking', 'cinema4ever'],
+    ['The shared CAT-tool account has a new password since Monday, it’s Girafe#Laiton-61 (same login).', 'Girafe#Laiton-61'],
+    ['Subtitle platform API token for the batch script (keep it out of git): sbt-p-7Hx3nQwLr8TzV5mBcKp2sDjF4', 'sbt-p-7Hx3nQwLr8TzV5mBcKp2sDjF4'],
+    ['Tonight’s stream failed because the stream key (live_5531_hQ8vN2pX7kRz) was reused from the rehearsal.', 'live_5531_hQ8vN2pX7kRz'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test('passes a masked key after a colon', () => {
+    expect(spans(passwordAssignment, 'Your secret key should look like this on a slide: sk_live_••••••••••••9pQx. Blur it.')).toEqual([]);
+  });
+});

@@ -51,3 +51,11 @@ test('flags an LM:NT hash pair (fresh99)', () => {
   const pair = 'aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0';
   expect(spans(secretToken, `appendix B, svc_backup: ${pair}`)).toEqual([pair]);
 });
+
+// fresh103, fresh104 (2026-12-05): a Mapbox secret token; a vendor's EXAMPLE key in a config template.
+test('flags a Mapbox secret token (fresh103)', () => {
+  expect(spans(secretToken, 'oops, pasted our Mapbox token in a gist: sk.eyJ1IjoiYWNtZW9wcyIsImEiOiJjbHgycXIwemQwYiJ9.Xk3pQ9vL2rT8wZ5nB7cD1f rotating')).toHaveLength(1);
+});
+test('passes the AWS example key in a config template (fresh104)', () => {
+  expect(spans(secretToken, 'Our render config template:\nBUCKET=your-bucket\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE')).toEqual([]);
+});

@@ -95,7 +95,7 @@ const PASSWORD_THEN_COLON_AT = new RegExp(PASSWORD_THEN_COLON.source, 'iuy');
 // maintenant Chateau-Frontenac!1893") or quoted after a comma ("the CFO's VPN password on a sticky note, \"Yafo!Sunset2025\"",
 // fresh39, 2026-12-04). Typed as a password (see the checks on every pair). Bounded reach: linear.
 // Or said reset, then given ("the SFTP password for the upload was reset, it's now Ur4n!a_Mi2026-dec", fresh93, 2026-12-05).
-const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«]|,[ \t]*(?:it['’]s|it is|c['’]est)[ \t]+(?:now|maintenant|d[ée]sormais)[ \t]+)([^\s"'»”`]{8,64})/iuy;
+const PASSWORD_THEN_VALUE_AT = /(?:mots? de passe|passwords?|mdp|passwd|pwd)(?![^\P{L}])[^\n.!?:"“«]{0,100}?(?:[ \t](?:est|is|was|sera|becomes|devient)(?:[ \t]+(?:now|maintenant|d[ée]sormais|still|toujours))?[ \t]+|,[ \t]*["“«]|,[ \t]*(?:it['’]s|it is|c['’]est)(?:[ \t]+(?:now|maintenant|d[ée]sormais))?[ \t]+)([^\s"'»”`]{8,64})/iuy;
 const PASSWORD_FIRST_WORDS: ReadonlySet<string> = new Set(['mot', 'mots', 'password', 'passwords', 'mdp', 'passwd', 'pwd', 'pass']);
 // The words the account pairs, the foreign words for a password and the wifi words start with (see wordGates): read from the
 // draft's words in one pass instead of three scans of it. Each is a superset of the patterns it gates, all read at a word start.
@@ -126,7 +126,7 @@ const CREDENTIALS_THEN_PAIR = /(?<![\p{L}\p{N}_])(?:credentials|creds|identifian
 // A word for a secret, the rest of its clause, then the value in quotes ("JWT signing secret for the agent app staging env is
 // "gorilla-kettle-88-saffron-Ndovu"", 'the RADIUS shared secret … should be "r4d!us-Mtl-lab-2026"', fresh99, fresh100,
 // 2026-12-05): quoted, the value is given whatever names the secret. Typed as a password (see the checks on every pair).
-const SECRET_THEN_QUOTED = /(?<![\p{L}\p{N}_])(?:secret|password|passphrase|mot de passe|mdp|token|jeton|api key|cl[ée] d['’]api)(?![^\P{L}])[^\n.!?"“«]{0,60}?(?:[ \t](?:is|was|est|[ée]tait|should be|must be|devrait [êe]tre|doit [êe]tre)|:|[.?][ \t]+(?:it|il|elle)[ \t]+(?:is|was|should be|must be|est|devrait [êe]tre|doit [êe]tre))[ \t]*["“«][ \t\u00a0]?([^"“”«»\s]{8,64})[ \t\u00a0]?["”»]/giu;
+const SECRET_THEN_QUOTED = /(?<![\p{L}\p{N}_])(?:secret|password|passphrase|mot de passe|mdp|token|jeton|api key|cl[ée] d['’]api)(?![^\P{L}])[^\n.!?"“«]{0,60}?(?:[ \t](?:is|was|est|[ée]tait|should be|must be|devrait [êe]tre|doit [êe]tre|(?:moved|changed|rotated|switched|updated|reset) to|passe [àa]|devient)|:|[.?][ \t]+(?:it|il|elle)[ \t]+(?:is|was|should be|must be|est|devrait [êe]tre|doit [êe]tre))[ \t]*["“«][ \t\u00a0]?([^"“”«»\s]{8,64})[ \t\u00a0]?["”»]/giu;
 const QUOTED_VALUE_GATE = /["“«][^"“”«»\s]{8,64}["”»]/;
 // A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84, 2026-12-05).
 const SHOUTED_PLACEHOLDER = /^[A-Z]+(?:_[A-Z]+)+$/;
@@ -135,6 +135,14 @@ const SECRET_THEN_QUOTED_GATE = /secret|pass|mdp|token|jeton|api key|cl[ée] d/i
 // cabinet: kine-bulle / R4quette_Mollet88", fresh101, 2026-12-05): the login written as one (a dash, a dot, an underscore or a
 // digit in it), the password typed as one (see the checks on every pair).
 const COLON_PAIR = /:[ \t]*((?=[\p{L}\p{N}._@+-]*[-._\p{N}])[\p{L}\p{N}._@+-]{2,64})[ \t]+\/[ \t]+([^\s/|]{6,64})/gu;
+// A word for a key or a token, the rest of its clause, then a colon and a long value ("Review platform API token for the post
+// team's script (don't commit it this time): fio-u-8Kx2m…", fresh104), or the value in brackets right after ("the RTMP stream
+// key (live_8842_fxK3pQ7rT2wZ)", fresh104, 2026-12-05). Typed as a key (see the checks on every pair).
+// Not a header's name ("Idempotency-Key: dc195e49-…", fresh48) nor a masked value ("sk_live_••••3kQz", fresh56).
+const KEY_THEN_COLON = /(?<![\p{L}\p{N}_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|jeton|secret|cl[ée] (?:d['’])?api|cl[ée] secr[èe]te)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{16,128})/giu;
+const KEY_IN_BRACKETS = /(?<![\p{L}\p{N}_])(?:key|token|password|passphrase|secret|mot de passe|cl[ée]|jeton)[ \t]*\([ \t]*([^\s()]{10,64})(?=[ \t]*\))/giu;
+const MASKED = /[•*]{3,}/;
+const KEY_GATE = /key|token|jeton|secret|cl[ée]|passw|mot de passe/i;
 const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
 // fresh48, 2026-12-04): the well-known administrator names, a slash with a blank beside it.
@@ -361,7 +369,8 @@ function codesInProse(text: string): { start: number; end: number }[] {
       if (!named.includes(pair) && !wifis.some((wifi) => wifi.start < pair.start && pair.start - wifi.end <= NETWORK_PAIR_REACH)) continue;
       const raw = pair.groups[0] ?? '';
       const value = withoutTrail(raw);
-      if (!PAIR_VALUE.test(value) || !TYPED_AS_PASSWORD.test(value) || !looksLikeSecret(value, 'password')) continue;
+      // Digits for letters count as typing one too ("the edit suite wifi is EDIT-SUITE-3 / lumiere4ever", fresh104, 2026-12-05).
+      if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || LEET_WORD.test(value)) || !looksLikeSecret(value, 'password')) continue;
       const start = pair.end - raw.length;
       found.push({ start, end: start + value.length });
     }
@@ -541,7 +550,8 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const addresses = addressBeforeSlash(text);
   const quotes = QUOTED_VALUE_GATE.test(text);
   const colonPair = text.includes(' / ') && text.includes(':');
-  if (!accounts && !passwordWord && !admins && !addresses && !quotes && !colonPair) return [];
+  const keyWord = KEY_GATE.test(text);
+  if (!accounts && !passwordWord && !admins && !addresses && !quotes && !colonPair && !keyWord) return [];
   const found: { start: number; end: number }[] = [];
   const afterColon = passwordWord && text.includes(':');
   const starts = afterPassword || afterColon ? wordStartsOf(text, PASSWORD_FIRST_WORDS) : undefined;
@@ -549,6 +559,8 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text), ...scan(CREDENTIALS_THEN_PAIR, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
     ...(colonPair ? scan(COLON_PAIR, text) : []),
+    ...(keyWord && text.includes(':') ? scan(KEY_THEN_COLON, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
+    ...(keyWord && text.includes('(') ? scan(KEY_IN_BRACKETS, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(addresses ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
     ...(afterColon ? (starts ? matchesAt(PASSWORD_THEN_COLON_AT, text, starts) : scan(PASSWORD_THEN_COLON, text)).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
@@ -565,6 +577,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   for (const span of spans) {
     const raw = span.groups[1] ?? '';
     const value = withoutTrail(raw);
+    if (MASKED.test(value)) continue;
     // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
     if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value) || LEET_WORD.test(value)) || !looksLikeSecret(value, 'password')) continue;
     if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || encodedPlaceholder(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
@@ -597,7 +610,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, LIKE_BEFORE_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -621,7 +634,7 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    for (const span of text.includes('/') || text.includes(':') || PASSWORD_WORD_GATE.test(text) || QUOTED_VALUE_GATE.test(text) ? credentialPairs(text) : []) {
+    for (const span of text.includes('/') || text.includes(':') || text.includes('(') || PASSWORD_WORD_GATE.test(text) || QUOTED_VALUE_GATE.test(text) ? credentialPairs(text) : []) {
       if (findings.some((found) => found.start < span.end && span.start < found.end)) continue;
       findings.push(finding(this, context, span, 'check_password_assignment', [], removedPlaceholder(context)));
     }

@@ -38,6 +38,8 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   // Discord bot token: the bot id in base64 (M, N or O first), a timestamp, an HMAC (fresh39, 2026-12-04).
   [/(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g, /\.[\w-]{6}\.[\w-]{27}/],
   [/(?<![\w-])whsec_[A-Za-z0-9]{24,64}(?![\w-])/g, 'whsec_'], // Stripe webhook secret
+  // Mapbox's secret tokens ("sk.eyJ1IjoiZGFzaGx5…" pasted in a public gist, fresh103, 2026-12-05); its public ones are "pk.".
+  [/(?<![\w.-])sk\.eyJ[A-Za-z0-9_-]{20,400}(?:\.[A-Za-z0-9_-]{10,200})?(?![\w-])/g, 'sk.eyJ'],
   // A Windows account's LM:NT hash pair, as dumping tools print it ("aad3b435…:5f1c9a2e…" pasted from a pentest appendix, fresh99,
   // 2026-12-05): the NT hash logs in as the account (pass-the-hash), a password in all but name.
   [/(?<![0-9A-Fa-f:])[0-9a-f]{32}:[0-9a-f]{32}(?![0-9A-Fa-f])/g, /[0-9a-f]{32}:/],
@@ -89,8 +91,11 @@ export function documentedExample(text: string, span: { start: number; end: numb
   if (!EXAMPLE_MARK.test(value)) return false;
   // A vendor's example value is one when the paste it sits in is called a sample, a few lines up ("Our sample config …, from
   // the public README:⏎DB_URL=…⏎AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", fresh82, 2026-12-05).
-  return saidToBeExample(text, span, EXAMPLE_MARKED_REACH);
+  // Or a template, its other values left to fill in ("Our ingest config template …⏎S3_BUCKET=your-bucket⏎AWS_ACCESS_KEY_ID=
+  // AKIAIOSFODNN7EXAMPLE", fresh104, 2026-12-05).
+  return saidToBeExample(text, span, EXAMPLE_MARKED_REACH) || TEMPLATE_AROUND.test(text.slice(Math.max(0, span.start - EXAMPLE_MARKED_REACH), span.end + EXAMPLE_MARKED_REACH));
 }
+const TEMPLATE_AROUND = /(?<![^\P{L}])(?:templates?|mod[èe]les?)(?![^\P{L}])|[=:][ \t]*["']?(?:your|votre)[-_]/iu;
 // How far from a value marked EXAMPLE the words calling it one are read: two lines of a pasted config.
 const EXAMPLE_MARKED_REACH = 160;
 // A vendor's prefix, then words saying what to put there ("SLACK_BOT_TOKEN=xoxb-your-token", fresh87, 2026-12-05).
