@@ -390,3 +390,20 @@ describe('confidential-marker: labels talked about in round 12', () => {
 test('passes "between you and me" inside a sentence (fresh102)', () => {
   expect(spans(confidentialMarker, 'Good question! Between you and me, we are thinking about a second plant.')).toEqual([]);
 });
+
+// fresh103 to fresh105 (2026-12-05): NDAs asked about or the topic of a masterclass, a short film's title at a festival, an
+// aside in brackets, inside set against outside, a label's translation, a glossary, a state said of a figure.
+describe('confidential-marker: labels talked about in round 13', () => {
+  test.each([
+    'On nous demande souvent si on signe des NDA avec les livreurs indépendants. Réponse : non.',
+    'Super atelier hier sur les NDA entre agences et studios, merci aux intervenants.',
+    'Notre court « Confidentiel » (réal. Léa Morin) sera projeté au festival d’Annecy en juin !',
+    'Budget review for the board (not for circulation): the spring campaign cost less than planned.',
+    'Interne, externe, intérim : le service compte désormais 52 personnes.',
+    'Comment traduire « Strictly confidential » pour un client suisse ? J’hésite entre « Strictement confidentiel » et « Hautement confidentiel ».',
+    'Glossary corner: "fortrolig" (DA), "vertrouwelijk" (NL) and "riservato" (IT) carry different legal weight.',
+    'Deux scénarios de remise sont à l’étude, encore confidentiels — on en reparle au séminaire.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});

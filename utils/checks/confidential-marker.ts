@@ -97,13 +97,18 @@ const REQUESTS_IN_SENTENCES = new Set(['do not share', 'please do not share', 'd
   // "On m'a demandé de ne pas partager les slides de la conf" (fresh34, 2026-12-04).
   'ne pas partager', 'ne pas diffuser', 'ne pas transferer', 'ne pas faire circuler',
   // A press release's heading "EMBARGO: NOT FOR RELEASE BEFORE 07:00" (fresh39, 2026-12-04); in a sentence, a plan.
-  'not for release', 'not for release before']);
+  'not for release', 'not for release before',
+  // "(not for circulation)" in brackets after what it covers: 9 of 9 held-out posts left it unlabelled (fresh104, 2026-12-05).
+  'not for circulation', 'not for wider circulation', 'not for external circulation']);
 // Words that only label a document when written as a label: capitalised, standing alone between brackets or separators
 // ("(Proprietary, Internal Use)"), not in a sentence ("an internal use case", "proprietary software").
 // "[INTERNE] Objet : réorganisation" (fresh32, 2026-12-04): the bare word too, not "an internal memo" nor "la mobilité interne".
 const BARE_INTERNAL = new Set(['internal', 'interne']);
 const LABEL_FORM_ONLY = new Set(['internal use', 'proprietary', 'company proprietary', ...BARE_INTERNAL, 'protected a', 'protected b', 'protected c', 'protege a', 'protege b', 'protege c']);
 /** Words that are a label only shouted as a heading ("RESTRICTED —", "PROTECTED" alone on its line); "a restricted area" is none. */
+// "Interne, externe, freelance : notre équipe compte 34 personnes" (fresh104, 2026-12-05): inside set against outside.
+const STATE_BEFORE = /(?<![^\P{L}])(?:encore|still|toujours|restent|reste|remain|remains)[ \t]+$/iu;
+const AGAINST_EXTERNAL_AFTER = /^[ \t]*(?:,|\/|ou|or|et|and|vs\.?)[ \t]*(?:externes?|external|extern)(?![^\P{L}])/iu;
 const SHOUTED_HEADINGS = new Set(['restricted', 'protected', 'in confidence', 'export controlled', 'itar controlled', 'ear controlled']);
 const HEADING_AFTER = /^[ \t]*[:\]|)–—]/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
@@ -117,6 +122,12 @@ const WHY_BEFORE = /(?<![^\P{L}])(?:pourquoi|why)(?![^\P{L}])[^.!?\n]{0,100}$/iu
 const WHY_GATE = /why|pourquoi/i;
 const HISTORY_GATE = /histoir|history|remplac|replaced|aboli/i;
 const DEFAULT_GATE = /default|d[ée]faut/i;
+// Translating a label ("What does "embargoed until" become in French press releases? "Sous embargo jusqu'au" is the most common",
+// "comment rendez-vous « For internal use only » ?", fresh105, 2026-12-05): the words, not a document's label.
+const TERMINOLOGY_GATE = /terminolog|glossa|translat|tradu|render|rendez|become in|devient en|en fran|in french|in english|en anglais/i;
+const TERMINOLOGY = /(?<![^\P{L}])(?:terminologie|terminology|glossaire|glossary|translate[sd]?|tradui(?:re|t|sez|sons)|render(?:ed|s)?|rendez-vous|rendre|become in|devient en|en fran[çc]ais|in french|in english|en anglais|h[ée]site entre)(?![^\P{L}])/iu;
+// A word quoted then its language's code ("vertraulich" (DE), fresh105, 2026-12-05): a glossary.
+const QUOTED_LANGUAGE_AFTER = /^\]?[ \t\u00a0]*["”»'’][ \t\u00a0]*\((?:DE|NL|IT|ES|EN|FR|PT|PL|SV|DA|FI)\)/u;
 const OLD_TIMES_GATE = /old days|back in the day|those days|[ée]poque|dans le temps|ce temps/i;
 const OLD_TIMES = /(?<![^\P{L}])(?:in the old days|back in the day|in those days|[àa] l['’][ée]poque|dans le temps|en ce temps-l[àa])(?![^\P{L}])/iu;
 const DEFAULT_BEFORE_QUOTE = /(?<![^\P{L}])(?:default(?: level| value| setting)?|par d[ée]faut)[ \t]*(?:is|est|:|=)?[ \t]*["“«'‘][^"”»’\n]{0,30}$/iu;
@@ -352,7 +363,7 @@ const SAYING = /(?<![^\P{L}])(?:citations?|dictons?|proverbes?|proverbs?|adages?
 const NDA_SPELT_OUT = /(?:accords? de (?:confidentialit[ée]|non[- ]divulgation)|(?:non[- ]disclosure|confidentiality) agreements?)[ \t\u00a0]*\([ \t\u00a0]*$/iu;
 // An NDA as a practice asked or explained ('faut-il faire signer un NDA aux candidats ? Vos pratiques ?', 'a VC won't sign
 // your NDA', fresh55, fresh56, 2026-12-04).
-const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written|actually covers|covers|in plain english|explained|explainer|signer un|sign an|la plupart|most vcs|refusent|refuse|est-ce que|signez|do you sign)(?![^\P{L}])/iu;
+const NDA_ADVICE = /(?<![^\P{L}])(?:won['’]t sign|will not sign|wouldn['’]t sign|faut[- ]il|should (?:you|we|i)|faire signer|pratiques?|practices?|always|never|before (?:you )?sign(?:ing)?|how to|what to (?:look|check)|checklist|tips?|advice|freelancers?|founders?|reminder|make sure|read|review|negotiate|check|toujours|jamais|avant de (?:le |la )?signer|comment|conseils?|astuces?|rappel|ind[ée]pendants?|freelances?|lisez|relisez|lire|relire|v[ée]rifiez|n[ée]gociez|n[ée]gocier|negotiating|every|standard|chaque|prot[èe]ge|protects|bien [ée]crit|well[- ]written|actually covers|covers|in plain english|explained|explainer|signer un|sign an|la plupart|most vcs|refusent|refuse|est-ce que|signez|do you sign|on signe|signons|signent|si on signe|do we sign)(?![^\P{L}])/iu;
 // A title or a place named with the word ("L.A. Confidential", "au restaurant Le Confidentiel"): capitalised after a
 // capitalised word or an article, with a work or an establishment, or watching, reading, eating around it.
 const TITLE_AROUND = 80;
@@ -362,7 +373,8 @@ const BY_AUTHOR = /^[ \t]+by[ \t]+\p{Lu}/u;
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'l', 'el', 'il', 'der', 'die', 'das']);
 /** A first name and a name in the possessive before a quoted title: an author's work. */
 const AUTHOR_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]*$/u;
-const TITLE_CONTEXT = /(?<![^\P{L}])(?:binge[- ]?watch(?:ed|ing)?|watched|watching|regard[ée]|films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![^\P{L}])/iu;
+// A festival screening a short ("Notre court « Confidentiel » (réal. Sarah Blin) sera projeté au festival", fresh104, 2026-12-05).
+const TITLE_CONTEXT = /(?<![^\P{L}])(?:festivals?|projet[ée]e?s?|court-m[ée]trage|courts-m[ée]trages|r[ée]al\.|screened|screening|premi[èe]re|binge[- ]?watch(?:ed|ing)?|watched|watching|regard[ée]|films?|movies?|cin[ée]ma|cinema|cin[ée]|s[ée]ances?|projections?|VO|VOST(?:FR)?|bande-son|series|s[ée]ries?|shows?|episodes?|[ée]pisodes?|seasons?|saisons?|books?|audiobooks?|e-?books?|livres? audio|livres?|documentaires?|documentar(?:y|ies)|docus?|novels?|romans?|polars?|thrillers?|bouquinistes?|librair(?:ie|ies|es?)|bookshops?|bookstores?|lectures?|comics?|mangas?|albums?|songs?|chansons?|podcasts?|play|pi[èe]ce|th[ée][âa]tre|theat(?:er|re)|restaurants?|restos?|bistrot?s?|brasseries?|bars?|caf[ée]s?|h[ôo]tels?|clubs?|spas?|boutiques?|shops?|netflix|prime video|repasse|spectacles?|com[ée]dies?|comedy|musical|rediffus(?:e|é|ée|ion)|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|binge(?:d|ing)?|regard(?:er|[ée]|ais|e)|revoir|revu|reading|re-?reading|relu|relire|lisais|dinner|d[îi]ner|lunch|d[ée]jeuner|brunch|eating|ate|mang[ée]r?|cocktails?|drinks?|verres?|menu|chef|r[ée]servation|booked|table|director|r[ée]alisateur|r[ée]alis[ée]|actors?|acteurs?|actrices?|cast|oscars?|soundtrack|rue|street|avenue)(?![^\P{L}])/iu;
 
 // Labels need a C2-C4 level, a TLP colour or a word that names a classification ("Classification : Interne – Restreint",
 // fresh22: the gate had left that pattern out); skip their patterns when none can be there.
@@ -382,7 +394,7 @@ export const confidentialMarker: CheckRule = {
   category: 'confidential_marker',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY, WHY_GATE, HISTORY_GATE, DEFAULT_GATE, OLD_TIMES_GATE, OLD_TIMES, DEFAULT_BEFORE_QUOTE, QUOTED_BEFORE_PLURAL, A_BEFORE, EVENT_AFTER, EMBARGO_TOPIC],
+  patterns: [SINGLE_QUOTED_TITLE, QUOTED_WORDS_AFTER, LABEL_IN_CONDITION_BEFORE, FREQUENCY, LABEL_NOUN_AFTER_QUOTE, PLURAL_LABELS_BEFORE, SAYS_BEFORE, CONDITION, PLACE_ON_DOCUMENT_AFTER, EMBARGO_OVER_AFTER, ANY_DOCUMENT_MARKED_BEFORE, DOCUMENTS_CARRYING_BEFORE, STAMP_DOCUMENTS_BEFORE, PUT_IN_SUBJECT_AFTER, PUT_BEFORE_QUOTE, CALLED_QUOTE_BEFORE, GENERAL_SAYING_BEFORE, TALK_TITLE_BEFORE, PAREN_BEFORE, LISTED_WITH, MARK_INSTRUCTION_BEFORE, STAMP_BEFORE, STAMPING_BEFORE, STAMP_AFTER, AUTHOR_POSSESSIVE_BEFORE, SAID_OR_STAMPED_BEFORE, GENERIC_SAYER, NAMED_AS_WORD_BEFORE, ...LABELS, LABEL_GATE, NDA_SPELT_OUT, SAYING_QUOTE_OPEN, SAYING, LABEL_BEFORE, LABEL_AFTER, TREAT, HOME, GAME, QUOTED_SUBJECT, QUOTE_OPEN, QUOTE_CLOSE, FORMER_USE, LIST_SEPARATOR, NDA_ADVICE, NDA_GENERIC_ADVICE, TITLE_CONTEXT, LABEL_START, LEVEL_CODE, TITLE_QUOTE_OPEN, TITLE_QUOTE_CLOSE, LABEL_HEADS, MARKED_BEFORE, IS_BEFORE_MARKED, QUOTE_AT_END, STUCK_ON, DEFINED_BEFORE, DEFINED_AFTER, LEGEND, TLP_COLOUR, TLP_LISTED, WRITING_QUOTE_BEFORE, MEANS_BEFORE, MEANING_ASKED_BEFORE, QUOTED_ALTERNATIVE_AFTER, WHY_BEFORE, PLACEHOLDER_AFTER, LINE_START_BEFORE, LABEL_HISTORY, WHY_GATE, HISTORY_GATE, DEFAULT_GATE, TERMINOLOGY_GATE, TERMINOLOGY, QUOTED_LANGUAGE_AFTER, STATE_BEFORE, AGAINST_EXTERNAL_AFTER, OLD_TIMES_GATE, OLD_TIMES, DEFAULT_BEFORE_QUOTE, QUOTED_BEFORE_PLURAL, A_BEFORE, EVENT_AFTER, EMBARGO_TOPIC],
   check(text, context) {
     const tokens = wordList(text);
     const findings = [];
@@ -435,7 +447,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
       const next = wordAt(tokens, firstAtOrAfter(tokens.starts, match.end));
       if (next && RESERVED_FOR.has(next.folded) && !/[:;.!?\n]/.test(text.slice(match.end, next.start))) continue;
     }
-    if (LABEL_FORM_ONLY.has(match.term) && !standsAsLabel(text, match)) continue;
+    if (LABEL_FORM_ONLY.has(match.term) && (!standsAsLabel(text, match) || AGAINST_EXTERNAL_AFTER.test(text.slice(match.end, match.end + 16)))) continue;
     if (SHOUTED_HEADINGS.has(match.term) && !((inCapitals(text, match) || headsLine(text, match)) && standsAsLabel(text, match))) continue;
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
@@ -519,6 +531,8 @@ function inCapitals(text: string, span: { start: number; end: number }): boolean
 function isProseAdjective(text: string, span: { start: number; end: number }): boolean {
   const first = text[span.start] as string;
   if (first === first.toUpperCase()) return false;
+  // A state said of something ("deux scénarios de prix, encore confidentiels —", fresh105, 2026-12-05): no label.
+  if (STATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
   const after = text.slice(span.end, span.end + 4);
   if (APART_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))) return isQuoted(text, span) && NOUN_AFTER_QUOTE.test(after);
   const before = text.slice(Math.max(0, span.start - 60), span.start);
@@ -619,11 +633,11 @@ function isQuoted(text: string, span: { start: number; end: number }): boolean {
 
 // Whether the draft holds the words askedWhy and insideQuotationTalkedAbout look for: read once per draft, not per label.
 let gatedText: string | undefined;
-let gates = { why: false, history: false, settingDefault: false, oldTimes: false };
-function draftGates(text: string): { why: boolean; history: boolean; settingDefault: boolean; oldTimes: boolean } {
+let gates = { why: false, history: false, settingDefault: false, oldTimes: false, terminology: false };
+function draftGates(text: string): { why: boolean; history: boolean; settingDefault: boolean; oldTimes: boolean; terminology: boolean } {
   if (text !== gatedText) {
     gatedText = text;
-    gates = { why: WHY_GATE.test(text), history: HISTORY_GATE.test(text), settingDefault: DEFAULT_GATE.test(text), oldTimes: OLD_TIMES_GATE.test(text) };
+    gates = { why: WHY_GATE.test(text), history: HISTORY_GATE.test(text), settingDefault: DEFAULT_GATE.test(text), oldTimes: OLD_TIMES_GATE.test(text), terminology: TERMINOLOGY_GATE.test(text) };
   }
   return gates;
 }
@@ -635,9 +649,9 @@ function askedWhy(text: string, span: { start: number; end: number }): boolean {
 // A level chosen as a setting's default ('Default is "Client Confidential"', fresh99, 2026-12-05).
 function insideQuotationTalkedAbout(text: string, span: { start: number; end: number }): boolean {
   const gates = draftGates(text);
-  if (!gates.history && !gates.settingDefault) return false;
+  if (!gates.history && !gates.settingDefault && !gates.terminology) return false;
   if (quotation(text, span) === undefined || saidMarked(text, span)) return false;
-  return (gates.history && LABEL_HISTORY.test(sentenceAround(text, span))) || (gates.settingDefault && DEFAULT_BEFORE_QUOTE.test(text.slice(Math.max(0, span.start - 50), span.start)));
+  return (gates.history && LABEL_HISTORY.test(sentenceAround(text, span))) || (gates.terminology && TERMINOLOGY.test(sentenceAround(text, span))) || (gates.settingDefault && DEFAULT_BEFORE_QUOTE.test(text.slice(Math.max(0, span.start - 50), span.start)));
 }
 
 // A stamp of the old days ("In the old days the team sheet was stamped "CONFIDENTIAL" and faxed", fresh98, 2026-12-05):
@@ -645,7 +659,8 @@ function insideQuotationTalkedAbout(text: string, span: { start: number; end: nu
 function isQuotedMention(text: string, span: { start: number; end: number }): boolean {
   if (!isQuoted(text, span)) return insideQuotationTalkedAbout(text, span);
   if (saidMarked(text, span)) return draftGates(text).oldTimes && OLD_TIMES.test(sentenceAround(text, span));
-  if (QUOTED_ALTERNATIVE_AFTER.test(text.slice(span.end, span.end + 16))) return true;
+  if (QUOTED_ALTERNATIVE_AFTER.test(text.slice(span.end, span.end + 16)) || QUOTED_LANGUAGE_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+  if (draftGates(text).terminology && TERMINOLOGY.test(sentenceAround(text, span))) return true;
   if (QUOTED_WORDS_AFTER.test(text.slice(span.end, span.end + 32))) return true;
   if (LABEL_NOUN_AFTER_QUOTE.test(text.slice(span.end, span.end + 16))) return true;
   if (PLURAL_LABELS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
@@ -688,7 +703,8 @@ function ndaHeadIndex(tokens: WordList, match: PhraseMatch, text: string): numbe
 
 // NDAs as a kind of document to talk about (fresh71, fresh72, 2026-12-04): "tout le monde parle de NDA", "un bon NDA tient sur
 // trois pages", "my fourth NDA of the week"; not "signed an NDA with the hotel chain", a deal under one.
-const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:signature|gestion|mod[èe]les?|process(?:us)?)[ \t]+(?:[ée]lectronique[ \t]+)?(?:des|de nos|de vos)|(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:parler|talk|talking|speak|discuss)[ \t]+(?:de|about)(?:[ \t]+[\p{L}'’-]{1,20}){1,3}[ \t]+|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
+// Or an event about them ("Excellente masterclass hier sur les NDA entre producteurs et talents", fresh104, 2026-12-05).
+const NDA_TALK_BEFORE = /(?<![^\P{L}])(?:(?:masterclass|formation|atelier|webinaire|webinar|session|conf[ée]rence|talk|workshop|panel|table ronde)(?:[ \t]+[\p{L}'’]{1,12}){0,2}[ \t]+(?:sur|about|on)(?:[ \t]+(?:les|the))?|(?:signature|gestion|mod[èe]les?|process(?:us)?)[ \t]+(?:[ée]lectronique[ \t]+)?(?:des|de nos|de vos)|(?:parle(?:nt|r|z|ons)?|talks?|talking|speak(?:s|ing)?)(?:[ \t]+(?:beaucoup|souvent|toujours|a lot|so much|often|always))?[ \t]+(?:de|d['’]|about|of)(?:[ \t]+(?:les|the))?|(?:parler|talk|talking|speak|discuss)[ \t]+(?:de|about)(?:[ \t]+[\p{L}'’-]{1,20}){1,3}[ \t]+|(?:un|une|a|an)[ \t]+(?:bon|good|vrai|real|typical|typique|long|short|court|standard|simple)|(?:mon|ma|my|our|notre)[ \t]+(?:premier|first|second|deuxi[èe]me|third|troisi[èe]me|fourth|quatri[èe]me|fifth|[0-9]+(?:st|nd|rd|th|e|[èe]me)))[ \t]*$/iu;
 function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolean {
   if (NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   const index = ndaHeadIndex(tokens, match, text);
