@@ -551,3 +551,24 @@ describe('financial-figure: round 13', () => {
     expect(spans(financialFigure, 'Offer for the QA lead role: HR approved going up to €96k, well above the published range. Don’t tell the recruiters.').length).toBeGreaterThan(0);
   });
 });
+
+// fresh103 to fresh105 (2026-12-05): a list said not in the public update, customers told on a date, partners only and under
+// one's hat, an offer formalised only after approval, an auction ceiling and a bid going in, admissions forecast; official
+// figures published this morning.
+describe('financial-figure: round 13 signs', () => {
+  test.each([
+    'Notes from the launch review: • Leeds CAC target £8, current £11.20 • Launch spend to date £410k vs £500k plan. None of this is in the public update yet.',
+    "Team: Leeds will launch with a £3.90 delivery fee. We're telling customers on the 14th, so please hold until then.",
+    'Partners only: our 2027 rate card lists subtitling at 14 CHF per minute. It goes public on 3 March, keep it under your hat until then.',
+    "Pour votre projet, notre proposition (qui ne sera formalisée qu'après validation interne vendredi) serait de 7 400 € HT.",
+    "Notre plafond pour l'enchère sur les droits de la BD : 90 000 € de MG, on dépose l'offre demain avant midi.",
+    "Our own internal forecast for the festival title is 64,000 admissions, well below what the trade press expects. Not something we'll share publicly yet.",
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Selon les chiffres officiels publiés ce matin, notre documentaire démarre à 12 300 entrées. Merci !',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ const HEADCOUNT_FIGURE = new RegExp(
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
 const VOLUME_FIGURE = new RegExp(
-  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations)(?![^\P{L}])`,
+  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations|entr[ée]es|admissions|spectateurs|viewers|portefeuilles|wallets)(?![^\P{L}])`,
   'gu',
 );
 const VOLUME_FIGURE_AT = new RegExp(VOLUME_FIGURE.source, 'uy');
@@ -458,6 +458,8 @@ const TELLING: readonly string[] = [
   'we submit', 'will submit', 'we re submitting', 'we send', 'will send', 'we ll send', 'deposons', 'deposerons', 'soumettons', 'envoyons',
   // The company announcing it, or learning a bid's outcome, on a date to come ("On annonce la hausse aux clients en avril",
   // "On connaîtra le résultat après l'audition du 20 janvier", fresh95, fresh97, 2026-12-05).
+  // "We're telling customers on the 20th", "on dépose l'offre demain" (fresh103, fresh104, 2026-12-05).
+  'telling', 're telling', 'on depose', 'on soumet', 'on envoie',
   'on annonce', 'nous annoncons', 'annoncera', 'annoncerons', 'annonceront', 'will announce', 'we announce', 'll announce',
   'on connaitra', 'connaitrons', 'nous saurons', 'on saura', 'we ll know', 'we will know', 'we ll hear back', 'hear back',
 ];
@@ -466,7 +468,7 @@ const READER_AFTER = /^[ \t]+(?:you|your|yours|vous|votre|vos|everyone|everybody
 // Or anyone among the readers ("Interesting for anyone negotiating with national brands this year", fresh82, 2026-12-05).
 const READER_BEFORE = /(?<![^\P{L}])(?:vous|te|t['’]|anyone|everyone|whoever|quiconque)[ \t]*$/iu;
 /** "until then", "d'ici là": an event or a telling just named, on a date, is still to come (both in the UNTIL_THEN_REACH before). */
-const UNTIL_THEN: readonly string[] = ['until then', 'till then', 'd ici la', 'jusque la', 'en attendant', 'in the meantime', 'hold off until then'];
+const UNTIL_THEN: readonly string[] = ['until then', 'till then', 'd ici la', 'jusque la', 'en attendant', 'in the meantime', 'hold off until then', 'hold until then'];
 const UNTIL_THEN_REACH = 80;
 const DATE_BEFORE = new RegExp(DATE_WORD, 'iu');
 /** Characters between the audience and its being told ("Members are told", "growers will hear"). */
@@ -739,6 +741,11 @@ const NON_PUBLIC: readonly string[] = [
   'sous pli ferme', 'sous pli cachete', 'pli ferme', 'pli cachete', 'for your eyes', 'for your eyes only', 'announcement tbd',
   'announcement to be confirmed', 'annonce a venir', 'haven t received the proposal', 'hasn t received the proposal', 'n a pas encore recu',
   'n ont pas encore recu', 'our walk away', 'walk away price', 'notre prix plancher',
+  // Round 13 (fresh103 to fresh105, 2026-12-05): a list said not in the public update, kept under one's hat, for partners only,
+  // to approve before sending, nothing out until an event, an auction's ceiling, not shared publicly yet.
+  'none of this is in the public', 'not in the public update', 'under your hat', 'for our partners only', 'partners only', 'a valider avant envoi',
+  'avant envoi', 'to be approved before sending', 'nothing goes out until', 'rien ne sort avant', 'notre plafond', 'our ceiling',
+  'not something we ll share publicly', 'not something we will share publicly',
   'no se comunica hasta', 'todavia no se lo hemos dicho', 'aun no lo ha visto', 'nada en redes', 'borrad esto',
   'todavia no se anuncia', 'todavia no se ha anunciado', 'aun no se ha anunciado', 'aun no se anuncia', 'todavia no es publico', 'aun no es publico',
   'no es publico todavia', 'no lo compartais', 'no lo compartas',
@@ -1145,10 +1152,12 @@ const PUBLIC_APPROVER_GATE = /conseil|assembl|parl|council|legislat|congress|sen
 // Whose official figures they are, named after them ("chiffres officiels des cantons", "official figures from the ONS").
 const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
 // An official publication said to be out, on a site ("La publication officielle est sur simap.ch", fresh89, 2026-12-05).
-const OFFICIAL_OUT_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?)(?![^\P{L}])/iu;
+// Or published, said right after ("Selon les chiffres officiels publiés ce matin", fresh104, 2026-12-05).
+const OFFICIAL_OUT_AFTER = /^[ \t]+(?:(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?)|(?:published|released|publi[ée]e?s?|parus?|parues?|sortis?|sorties?))(?![^\P{L}])/iu;
 // Figures about any company, as a rule ("A Series A in biotech is typically $30-60M", fresh88, 2026-12-05).
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
-const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
+// "qui ne sera formalisée qu'après validation interne jeudi" (fresh105, 2026-12-05) too.
+const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)|qu['’]apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
 const PUBLISHED_CONTRAST_BEFORE = /(?<![^\P{L}])(?:above|below|over|under|than|beyond|au-dessus d[eu]|en dessous d[eu]|au-del[àa] d[eu]|que)[ \t]+(?:(?:the|our|their|le|la|les|notre|nos)[ \t]+|l['’])?$/iu;
 const SCAM_WORDS = /phishing|hame[çc]onnage|arnaque|scam|fraudster|escroquer|smishing/i;
