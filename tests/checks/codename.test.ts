@@ -320,3 +320,12 @@ test.each([
 test('passes Orion beside a night-sky emoji (fresh102)', () => {
   expect(spans(codename, 'Orion was stunning over the river at 6 a.m. after the night shift 🌌')).toEqual([]);
 });
+
+// fresh103, fresh104 (2026-12-05): the constellation before sunrise, another's company or a restaurant named so.
+test.each([
+  'From the depot roof at 5 am you can still catch Orion before the sun takes over.',
+  'Just restored an Orion Pictures thriller from 1987 in 4K, the grain is gorgeous.',
+  'Lunch at Nebula, the new Georgian place near the office. The khachapuri is worth the queue.',
+])('passes %s (round 13)', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});

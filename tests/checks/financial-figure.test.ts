@@ -572,3 +572,8 @@ describe('financial-figure: round 13 signs', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh103 (2026-12-05): an official announcement said out this morning is a source.
+test('passes figures from an official announcement said out this morning (fresh103)', () => {
+  expect(spans(financialFigure, 'On ouvre à Lille ! L’annonce officielle est sortie ce matin avec un investissement de 900 k€ et 80 livreurs recrutés.')).toEqual([]);
+});

@@ -401,3 +401,8 @@ describe('national-id-number: round 12', () => {
     expect(spans(nationalIdNumber, 'Moving to Madrid? Your NIE will look like Y2345678Z on the form, the last letter is a check letter.')).toEqual([]);
   });
 });
+
+// fresh103 (2026-12-05): a specimen said to be nobody's.
+test('passes the CRA sample SIN said to be nobody’s (fresh103)', () => {
+  expect(spans(nationalIdNumber, 'Payroll reminder: a SIN has 9 digits. The CRA prints 046 454 286 in its guides — that one isn’t anybody’s.')).toEqual([]);
+});

@@ -1153,7 +1153,7 @@ const PUBLIC_APPROVER_GATE = /conseil|assembl|parl|council|legislat|congress|sen
 const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
 // An official publication said to be out, on a site ("La publication officielle est sur simap.ch", fresh89, 2026-12-05).
 // Or published, said right after ("Selon les chiffres officiels publiés ce matin", fresh104, 2026-12-05).
-const OFFICIAL_OUT_AFTER = /^[ \t]+(?:(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?)|(?:published|released|publi[ée]e?s?|parus?|parues?|sortis?|sorties?))(?![^\P{L}])/iu;
+const OFFICIAL_OUT_AFTER = /^[ \t]+(?:(?:is|are|est|sont)[ \t]+(?:(?:now|maintenant|d[ée]j[àa]|already)[ \t]+)?(?:on|sur|en ligne|online|out|published|publi[ée]e?s?|sortie?s?|parue?s?|released)|(?:published|released|publi[ée]e?s?|parus?|parues?|sortis?|sorties?))(?![^\P{L}])/iu;
 // Figures about any company, as a rule ("A Series A in biotech is typically $30-60M", fresh88, 2026-12-05).
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 // "qui ne sera formalisée qu'après validation interne jeudi" (fresh105, 2026-12-05) too.

@@ -6,7 +6,7 @@
  */
 // The lookahead on first letters lets the engine skip most positions at once (a dense draft asks this of ~40 values).
 export const EXAMPLE_WORDS =
-  /(?=[tTsSdDeEpPfFiIhHqQaAbBwWrR])(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|(?:will|would|should) look like|ressemblera [àa]|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
+  /(?=[tTsSdDeEpPfFiIhHqQaAbBwWrR])(?<![^\P{L}])(?:tests?|testing|sandbox|docs?|documentation|examples?|exemples?|samples?|placeholders?|sp[ée]cimens?|dummy|fake|factices?|fictifs?|fictives?|illustrati(?:ve|fs?|ves?)|hypoth[ée]tiques?|hypothetical|isn['’]t anybody['’]s|isn['’]t anyone['’]s|is no one['’]s|n['’]est [àa] personne|(?:will|would|should) look like|ressemblera [àa]|tutori(?:al|el)s?|tutos?|int[ée]grations?|stripe|adyen|braintree|paypal|QA|ex\.[ \t]*:|ex\.[ \t]+officiel(?:le)?)(?![^\P{L}])/iu;
 
 /** How far before or after a value the words may sit (about a sentence). */
 export const EXAMPLE_REACH = 80;

@@ -325,7 +325,7 @@ export function ownSenseMatches(
     }
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
-    if (calledSoAsPet(words, first) || petAfter(text, words, last) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
+    if (calledSoAsPet(words, first) || petAfter(text, words, last) || placeOrCompanyAfter(text, words, last) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
       ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last, text) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
@@ -825,6 +825,14 @@ function petAfter(text: string, words: WordList, last: number): boolean {
   }
   return false;
 }
+// Another's business named after it: a company form in capitals ("an Orion Pictures classic from 1984", fresh104), or a place
+// in apposition ("Dinner tonight at Nebula, the new Lebanese place", fresh103, 2026-12-05).
+const COMPANY_WORD_AFTER = /^[ \t]+(?:Pictures|Studios?|Records|Entertainment|Films|Productions|Airlines|Airways|Hotels?|Motors|Brewing|Brewery)(?![^\P{L}])/u;
+const PLACE_IN_APPOSITION_AFTER = /^[ \t]*,[ \t]+(?:the|a|an|le|la|l['’]|un|une|notre|our)[ \t]+(?:(?:new|nouveau|nouvelle|petit|petite|little|local)[ \t]+)?(?:[\p{L}-]{2,15}[ \t]+)?(?:place|restaurant|resto|bar|caf[ée]|bistro|bistrot|brasserie|bakery|boulangerie|pizzeria|cantine|tavern|pub|hotel|h[ôo]tel)(?![^\P{L}])/iu;
+function placeOrCompanyAfter(text: string, words: WordList, last: number): boolean {
+  const after = text.slice(words.ends[last] as number, (words.ends[last] as number) + 48);
+  return COMPANY_WORD_AFTER.test(after) || PLACE_IN_APPOSITION_AFTER.test(after);
+}
 function calledSoAsPet(words: WordList, first: number): boolean {
   const before = first - 1;
   // "My colleague named the office plant Kestrel" (fresh85, 2026-12-05): a naming verb, then the thing, then its name.
@@ -903,6 +911,8 @@ const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets',
   // Seen coming up ("on voyait Orion se lever derrière le clocher", "when Orion appears over the hill", fresh94, 2026-12-05).
   // Its belt ("perfect to show my kid Orion and the belt", fresh99, 2026-12-05).
   'belt', 'ceinture',
+  // Seen before the sun wins ("you can still see Orion before the sun wins", fresh103, 2026-12-05).
+  'sun', 'soleil', 'dawn', 'aube', 'sunrise', 'sunset',
   'lever', 'levait', 'levant', 'coucher', 'couchant', 'appears', 'appeared', 'appearing', 'apparait', 'apparaissait', 'shining', 'brille', 'brillait', 'scintille']);
 // The night sky's emoji beside it ("Orion was spectacular over the Rhine at 5 a.m. … 🌌", fresh102, 2026-12-05).
 const SKY_EMOJI = /[\u{1F30C}\u{1F320}\u{1F52D}\u{1F319}\u{1F311}-\u{1F318}]/u;
