@@ -127,6 +127,7 @@ const CREDENTIALS_THEN_PAIR = /(?<![\p{L}\p{N}_])(?:credentials|creds|identifian
 // "gorilla-kettle-88-saffron-Ndovu"", 'the RADIUS shared secret … should be "r4d!us-Mtl-lab-2026"', fresh99, fresh100,
 // 2026-12-05): quoted, the value is given whatever names the secret. Typed as a password (see the checks on every pair).
 const SECRET_THEN_QUOTED = /(?<![\p{L}\p{N}_])(?:secret|password|passphrase|mot de passe|mdp|token|jeton|api key|cl[ée] d['’]api)(?![^\P{L}])[^\n.!?"“«]{0,60}?(?:[ \t](?:is|was|est|[ée]tait|should be|must be|devrait [êe]tre|doit [êe]tre|(?:moved|changed|rotated|switched|updated|reset) to|passe [àa]|devient)|:|[.?][ \t]+(?:it|il|elle)[ \t]+(?:is|was|should be|must be|est|devrait [êe]tre|doit [êe]tre))[ \t]*["“«][ \t\u00a0]?([^"“”«»\s]{8,64})[ \t\u00a0]?["”»]/giu;
+const QUOTE_CHARACTER = /["“«]/;
 const QUOTED_VALUE_GATE = /["“«][^"“”«»\s]{8,64}["”»]/;
 // A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84, 2026-12-05).
 const SHOUTED_PLACEHOLDER = /^[A-Z]+(?:_[A-Z]+)+$/;
@@ -139,9 +140,15 @@ const COLON_PAIR = /:[ \t]*((?=[\p{L}\p{N}._@+-]*[-._\p{N}])[\p{L}\p{N}._@+-]{2,
 // team's script (don't commit it this time): fio-u-8Kx2m…", fresh104), or the value in brackets right after ("the RTMP stream
 // key (live_8842_fxK3pQ7rT2wZ)", fresh104, 2026-12-05). Typed as a key (see the checks on every pair).
 // Not a header's name ("Idempotency-Key: dc195e49-…", fresh48) nor a masked value ("sk_live_••••3kQz", fresh56).
-const KEY_THEN_COLON = /(?<![\p{L}\p{N}_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|jeton|secret|cl[ée] (?:d['’])?api|cl[ée] secr[èe]te)(?![^\P{L}])[^\n:.!?]{0,100}:[ \t]*([^\s"'»”`]{16,128})/giu;
+const KEY_THEN_COLON = /(?<![\p{L}\p{N}_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|jeton|secret|cl[ée] (?:d['’])?api|cl[ée] secr[èe]te)(?![^\P{L}])(?![ \t]*[:=])[^\n:.!?]{1,100}:[ \t]*([^\s"'»”`]{16,128})/giu;
 const KEY_IN_BRACKETS = /(?<![\p{L}\p{N}_])(?:key|token|password|passphrase|secret|mot de passe|cl[ée]|jeton)[ \t]*\([ \t]*([^\s()]{10,64})(?=[ \t]*\))/giu;
 const MASKED = /[•*]{3,}/;
+// KEY_THEN_COLON, KEY_IN_BRACKETS and SECRET_THEN_QUOTED open on these words (folded): tried there only, not at every
+// character (their scans doubled this rule on a dense 3,000-character draft, 2026-12-05).
+const KEY_FIRST_WORDS: ReadonlySet<string> = new Set(['api', 'apikey', 'access', 'secret', 'token', 'jeton', 'cle', 'key', 'password', 'passphrase', 'mot', 'mdp']);
+const KEY_THEN_COLON_AT = new RegExp(KEY_THEN_COLON.source, 'iuy');
+const KEY_IN_BRACKETS_AT = new RegExp(KEY_IN_BRACKETS.source, 'iuy');
+const SECRET_THEN_QUOTED_AT = new RegExp(SECRET_THEN_QUOTED.source, 'iuy');
 const KEY_GATE = /key|token|jeton|secret|cl[ée]|passw|mot de passe/i;
 const SERVICE_ACCOUNT_SLASH = /(?<![\p{L}\p{N}_])(?:service account|compte de service|technical account|compte technique)[^\n]{0,80}:[ \t]*\n[ \t]*([\p{L}\p{N}._@+-]{2,64})[ \t]*\/[ \t]*([^\s/|]{6,64})/giu;
 // A device's administrator and its password, with no word for an account ("ipmi on rack 4 is 10.0.40.21, root / Winter!Otter7",
@@ -548,9 +555,15 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const afterPassword = passwordWord && PASSWORD_PAIR_GATE.test(text);
   const admins = text.includes('/') && ADMIN_GATE.test(text);
   const addresses = addressBeforeSlash(text);
-  const quotes = QUOTED_VALUE_GATE.test(text);
+  const quotes = QUOTE_CHARACTER.test(text) && QUOTED_VALUE_GATE.test(text);
   const colonPair = text.includes(' / ') && text.includes(':');
   const keyWord = KEY_GATE.test(text);
+  // Tried at the key words, or scanned when a paste holds so many a scan is cheaper (wordStartsOf gives none then).
+  let keyWordStarts: number[] | undefined | null = null;
+  const keyMatches = (at: RegExp, all: RegExp): Span[] => {
+    if (keyWordStarts === null) keyWordStarts = wordStartsOf(text, KEY_FIRST_WORDS);
+    return keyWordStarts ? matchesAt(at, text, keyWordStarts) : scan(all, text);
+  };
   if (!accounts && !passwordWord && !admins && !addresses && !quotes && !colonPair && !keyWord) return [];
   const found: { start: number; end: number }[] = [];
   const afterColon = passwordWord && text.includes(':');
@@ -559,15 +572,15 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     ...(accounts ? [...scan(CREDENTIAL_PAIR, text), ...scan(ACCOUNT_SLASH, text), ...scan(SERVICE_ACCOUNT_SLASH, text), ...scan(CREDENTIALS_THEN_PAIR, text)] : []),
     ...(admins ? scan(ADMIN_SLASH, text) : []),
     ...(colonPair ? scan(COLON_PAIR, text) : []),
-    ...(keyWord && text.includes(':') ? scan(KEY_THEN_COLON, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
-    ...(keyWord && text.includes('(') ? scan(KEY_IN_BRACKETS, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
+    ...(keyWord && text.includes(':') ? keyMatches(KEY_THEN_COLON_AT, KEY_THEN_COLON).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
+    ...(keyWord && text.includes('(') ? keyMatches(KEY_IN_BRACKETS_AT, KEY_IN_BRACKETS).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(addresses ? scan(ADDRESS_SLASH, text).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(afterPassword ? (starts ? matchesAt(PASSWORD_PAIR_AT, text, starts) : scan(PASSWORD_PAIR, text)) : []),
     ...(afterColon ? (starts ? matchesAt(PASSWORD_THEN_COLON_AT, text, starts) : scan(PASSWORD_THEN_COLON, text)).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
     ...(passwordWord ? matchesAt(PASSWORD_THEN_VALUE_AT, text, starts ?? wordStartsOf(text, PASSWORD_FIRST_WORDS) ?? []).map((span) => ({ ...span, groups: ['', span.groups[0]] })) : []),
   ];
   // A quoted value after a word for a secret: looks like one is enough, the quotes and the word say what it is.
-  for (const span of quotes && SECRET_THEN_QUOTED_GATE.test(text) ? scan(SECRET_THEN_QUOTED, text) : []) {
+  for (const span of quotes && SECRET_THEN_QUOTED_GATE.test(text) ? keyMatches(SECRET_THEN_QUOTED_AT, SECRET_THEN_QUOTED) : []) {
     const value = span.groups[0] ?? '';
     const start = span.start + span.text.lastIndexOf(value);
     if (!looksLikeSecret(value, 'password') || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value) ||
@@ -610,7 +623,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, LIKE_BEFORE_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, QUOTE_CHARACTER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -634,7 +647,7 @@ export const passwordAssignment: CheckRule = {
         finding(this, context, { start: valueStart, end: valueStart + value.length }, 'check_password_assignment', [], removedPlaceholder(context)),
       );
     }
-    for (const span of text.includes('/') || text.includes(':') || text.includes('(') || PASSWORD_WORD_GATE.test(text) || QUOTED_VALUE_GATE.test(text) ? credentialPairs(text) : []) {
+    for (const span of text.includes('/') || text.includes(':') || text.includes('(') || PASSWORD_WORD_GATE.test(text) || QUOTE_CHARACTER.test(text) ? credentialPairs(text) : []) {
       if (findings.some((found) => found.start < span.end && span.start < found.end)) continue;
       findings.push(finding(this, context, span, 'check_password_assignment', [], removedPlaceholder(context)));
     }

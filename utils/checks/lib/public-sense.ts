@@ -917,8 +917,15 @@ const SKY_WORDS = new Set(['rise', 'rising', 'rises', 'rose', 'setting', 'sets',
 // The night sky's emoji beside it ("Orion was spectacular over the Rhine at 5 a.m. … 🌌", fresh102, 2026-12-05).
 const SKY_EMOJI = /[\u{1F30C}\u{1F320}\u{1F52D}\u{1F319}\u{1F311}-\u{1F318}]/u;
 const SKY_EMOJI_REACH = 200;
+// Whether the draft has such an emoji at all: read once per draft, not once per name.
+const skyEmojiIn = new WeakMap<WordList, boolean>();
 function inTheSky(words: WordList, first: number, last: number, text?: string): boolean {
-  if (text !== undefined && SKY_EMOJI.test(text.slice(Math.max(0, (words.starts[first] as number) - SKY_EMOJI_REACH), (words.ends[last] as number) + SKY_EMOJI_REACH))) return true;
+  let emoji = text === undefined ? false : skyEmojiIn.get(words);
+  if (emoji === undefined) {
+    emoji = SKY_EMOJI.test(text as string);
+    skyEmojiIn.set(words, emoji);
+  }
+  if (emoji && text !== undefined && SKY_EMOJI.test(text.slice(Math.max(0, (words.starts[first] as number) - SKY_EMOJI_REACH), (words.ends[last] as number) + SKY_EMOJI_REACH))) return true;
   const sky = wordPositions(words, SKY_WORD_TEST);
   if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
