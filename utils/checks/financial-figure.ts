@@ -1475,13 +1475,15 @@ export const financialFigure: CheckRule = {
       // "the full list is on the SNSF website since Tuesday" (fresh77): on a named site, now.
       ...(SITE_GATE.test(text) ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
     ];
+    // Read once, not once per publication word (a paste repeats them: a scan each was quadratic, 2026-12-05).
+    const publishedLater = found.published.length > 0 && PUBLISHED_LATER_GATE.test(text);
     const published = embargoed ? [] : outside(outNow.length > 0 ? byStart([...found.published, ...outNow]) : found.published, nonPublic)
       .filter((match) => !negatedStarts.has(match.start) && !continuesSign(text, nonPublic, match) && !signInSentence(text, nonPublic, match) &&
         // The public figure the draft's own is set against ("we got approval to go up to €118k, well above the published range",
         // fresh102, 2026-12-05): a comparison, not the source of this one.
         !PUBLISHED_CONTRAST_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start)) &&
         // A publication still to come ("l'officiel sortira avec le rapport annuel", fresh100, 2026-12-05): no source yet.
-        !(PUBLISHED_LATER_GATE.test(text) && PUBLISHED_LATER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) &&
+        !(publishedLater && PUBLISHED_LATER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) &&
         // The publication awaited ("announcement goes out with the Q4 press release in February, so please no reshares until
         // then", fresh95, 2026-12-05): no source yet.
         !awaited.some((sign) => match.start < sign.start && match.start >= sign.start - UNTIL_THEN_REACH && !SENTENCE_END_BETWEEN.test(text.slice(match.end, sign.start))));

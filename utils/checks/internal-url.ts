@@ -269,6 +269,9 @@ export const internalUrl: CheckRule = {
     };
     // Asked once, and only for a loopback host: few drafts have one.
     let readerOrPersonalVerdict: boolean | undefined;
+    // Asked once, and only for a loopback host and port.
+    let companyEnvironmentVerdict: boolean | undefined;
+    const companyEnvironment = (): boolean => (companyEnvironmentVerdict ??= COMPANY_ENVIRONMENT.test(text));
     const readerOrPersonal = (): boolean => (readerOrPersonalVerdict ??= READER_OR_PERSONAL.test(text) && !COMPANY_ENVIRONMENT.test(text));
     // Asked once, and only for a private address.
     let personalVerdict: boolean | undefined;
@@ -288,7 +291,7 @@ export const internalUrl: CheckRule = {
       // Loopback and a port with no scheme nor path, in prose ("localhost:8080 is not a valid URL for the demo, Dave", "connect
       // ECONNREFUSED 127.0.0.1:5432", fresh48, fresh96, 2026-12-05): anyone's machine named, as bare "localhost" is, unless
       // the draft names a company environment or the way into one.
-      if (isLoopback(host) && LOOPBACK_PORT_ONLY.test(span.text) && !COMPANY_ENVIRONMENT.test(text)) continue;
+      if (isLoopback(host) && LOOPBACK_PORT_ONLY.test(span.text) && !companyEnvironment()) continue;
       if (IPV4.test(host) && (VERSION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || calledVersion(host) || UPGRADED_TO.test(text.slice(Math.max(0, span.start - 60), span.start)) ||
         RELEASED_AFTER.test(text.slice(span.end, span.end + 24)))) continue;
       if (IPV4.test(host) && !isLoopback(host) && personal()) continue;

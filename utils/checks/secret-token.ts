@@ -43,7 +43,7 @@ const TOKEN_FORMATS: readonly (readonly [pattern: RegExp, contains: string | Reg
   // A Windows account's LM:NT hash pair, as dumping tools print it ("aad3b435…:5f1c9a2e…" pasted from a pentest appendix, fresh99,
   // 2026-12-05): the NT hash logs in as the account (pass-the-hash), a password in all but name.
   // Found from its colon: a scan for 32 hex digits at every letter of a draft was 16 µs of a dense 3,000-character one.
-  [/:(?<=(?<![0-9A-Fa-f:])[0-9a-f]{32}:)[0-9a-f]{32}(?![0-9A-Fa-f])/g, ':'],
+  [/:(?<=(?<![0-9A-Fa-f:])[0-9a-f]{32}:)[0-9a-f]{32}(?![0-9A-Fa-f])/g, /:[0-9a-f]{32}/],
   [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'AIza'], // Google API key
   [/(?<![\w.-])ya29\.[0-9A-Za-z_-]{20,2048}/g, 'ya29.'], // Google OAuth access token
   [/(?<![\w-])GOCSPX-[0-9A-Za-z_-]{20,64}/g, 'GOCSPX-'], // Google OAuth client secret
