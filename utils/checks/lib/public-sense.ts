@@ -326,7 +326,7 @@ export function ownSenseMatches(
     // A pet or a child called so ("notre chien s'appelle Orion") and a vendor's brand before the name outweigh work
     // words near (a clinic's dog greets its clients; one migrates off "SolarWinds Orion" at work).
     if (calledSoAsPet(words, first) || petAfter(text, words, last) || placeOrCompanyAfter(text, words, last) || brandBefore(text, words, first) || fromFiction(words, first) || CLASS_AFTER.test(text.slice(words.ends[last] as number, (words.ends[last] as number) + 8)) || theWordBefore(words, first) || lowerCaseCommonNoun(text, words, first, last) ||
-      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(words, first, last, text) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
+      ((attributedAfter(text, words, last) || bookTitle(text, words, first, last) || mediaWorkAfter(text, words, first, last) || inTheSky(text, words, first, last) || inTheWild(words, first, last) || kindCalledBefore(words, first) || nameOfKindAfter(words, last) || nicknameOfKind(words, first) ||
         colourCoordinated(words, last)) && !ownUseNear(words, first, last))) {
       (publicNames ??= new Set()).add(nameKey(words, first, last));
       continue;
@@ -919,13 +919,13 @@ const SKY_EMOJI = /[\u{1F30C}\u{1F320}\u{1F52D}\u{1F319}\u{1F311}-\u{1F318}]/u;
 const SKY_EMOJI_REACH = 200;
 // Whether the draft has such an emoji at all: read once per draft, not once per name.
 const skyEmojiIn = new WeakMap<WordList, boolean>();
-function inTheSky(words: WordList, first: number, last: number, text?: string): boolean {
-  let emoji = text === undefined ? false : skyEmojiIn.get(words);
+function inTheSky(text: string, words: WordList, first: number, last: number): boolean {
+  let emoji = skyEmojiIn.get(words);
   if (emoji === undefined) {
-    emoji = SKY_EMOJI.test(text as string);
+    emoji = SKY_EMOJI.test(text);
     skyEmojiIn.set(words, emoji);
   }
-  if (emoji && text !== undefined && SKY_EMOJI.test(text.slice(Math.max(0, (words.starts[first] as number) - SKY_EMOJI_REACH), (words.ends[last] as number) + SKY_EMOJI_REACH))) return true;
+  if (emoji && SKY_EMOJI.test(text.slice(Math.max(0, (words.starts[first] as number) - SKY_EMOJI_REACH), (words.ends[last] as number) + SKY_EMOJI_REACH))) return true;
   const sky = wordPositions(words, SKY_WORD_TEST);
   if (anyPositionWithin(sky, Math.max(0, first - 3), first - 1) || anyPositionWithin(sky, last + 1, Math.min(words.count - 1, last + 4))) return true;
   // An observer's instrument further off in the same passage ("Took the telescope out … Orion was crystal clear", fresh51).
