@@ -560,13 +560,11 @@ function credentialPairs(text: string): { start: number; end: number }[] {
   const addresses = addressBeforeSlash(text);
   const quotes = hasQuote(text) && QUOTED_VALUE_GATE.test(text);
   const colonPair = text.includes(' / ') && text.includes(':');
-  const keyWord = KEY_GATE.test(text);
-  // Tried at the key words, or scanned when a paste holds so many a scan is cheaper (wordStartsOf gives none then).
-  let keyWordStarts: number[] | undefined | null = null;
-  const keyMatches = (at: RegExp, all: RegExp): Span[] => {
-    if (keyWordStarts === null) keyWordStarts = wordStartsOf(text, KEY_FIRST_WORDS);
-    return keyWordStarts ? matchesAt(at, text, keyWordStarts) : scan(all, text);
-  };
+  // The key words' starts: the patterns are tried there, or scanned when a paste holds so many a scan is cheaper
+  // (wordStartsOf gives none then). A draft with none of the words ("keynote" passes the substring gate) has nothing to try.
+  const keyWordStarts = KEY_GATE.test(text) ? wordStartsOf(text, KEY_FIRST_WORDS) : [];
+  const keyWord = keyWordStarts === undefined || keyWordStarts.length > 0;
+  const keyMatches = (at: RegExp, all: RegExp): Span[] => (keyWordStarts ? matchesAt(at, text, keyWordStarts) : scan(all, text));
   if (!accounts && !passwordWord && !admins && !addresses && !quotes && !colonPair && !keyWord) return [];
   const found: { start: number; end: number }[] = [];
   const afterColon = passwordWord && text.includes(':');
