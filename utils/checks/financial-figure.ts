@@ -28,7 +28,7 @@ const AMOUNT_PREFIXED = new RegExp(String.raw`(?:[€$£₹¥₩₺₪₱₦₫�
 // The rand's R, with a scale only ("FY27 budget approved at R312m", "R86m over the term", fresh37, 2026-12-04): a bare "R2"
 // is a road, a grade or a round.
 const RAND_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])R[ \t]?${NUMBER}[ \t]?(?:m|bn|k|mn|million|billion|millions|billions)(?![\p{L}\p{N}])`, 'gu');
-const RAND_GATE = /(?<![A-Za-z0-9])R ?[0-9]/;
+const RAND_GATE = /R(?<![A-Za-z0-9]R) ?[0-9]/;
 // Figures written as a number then a word or sign: a scaled figure ("4,5 M", "2 bn"), an amount in a currency
 // ("12 000 €", "85 MMAD"), a percentage or thousands ("600k"). One pattern, its alternative told by its group: the
 // four were four scans of every candidate sentence, each number tried four times (200 of a dense draft's 1,700 µs,
@@ -1148,8 +1148,6 @@ const UN_BEFORE = /(?<![\p{L}])UN(?:['’]s)?[ \t]+(?:(?:regular|core|total|annu
 // A public body that votes or approves in public (see approval in check).
 const PUBLIC_APPROVER = /(?<![^\P{L}])(?:conseil municipal|conseil r[ée]gional|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil communal|general assembly|assembl[ée]e nationale|parliament|parlement|city council|town council|county council|legislature|congress|senate|s[ée]nat)(?![^\P{L}])/iu;
 const PUBLIC_APPROVER_REACH = 60;
-// PUBLIC_APPROVER's stems, found natively: its look-behind tried at every character was 3 % of a dense draft (2026-12-05).
-const PUBLIC_APPROVER_GATE = /conseil|assembl|parl|council|legislat|congress|senate|s[ée]nat/i;
 // Whose official figures they are, named after them ("chiffres officiels des cantons", "official figures from the ONS").
 const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
 // An official publication said to be out, on a site ("La publication officielle est sur simap.ch", fresh89, 2026-12-05).
@@ -1159,13 +1157,20 @@ const OFFICIAL_OUT_AFTER = /^[ \t]+(?:(?:is|are|est|sont)[ \t]+(?:(?:now|mainten
 const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|g[ée]n[ée]ralement|en g[ée]n[ée]ral|on average|en moyenne)(?![^\P{L}])/iu;
 // "qui ne sera formalisée qu'après validation interne jeudi" (fresh105, 2026-12-05) too.
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)|qu['’]apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
-const APPROVAL_GATE = /sign[- ]off|approval|validation|accord|feu vert/i;
 const PUBLISHED_CONTRAST_BEFORE = /(?<![^\P{L}])(?:above|below|over|under|than|beyond|au-dessus d[eu]|en dessous d[eu]|au-del[àa] d[eu]|que)[ \t]+(?:(?:the|our|their|le|la|les|notre|nos)[ \t]+|l['’])?$/iu;
 // The words SCAM_WORDS and KEPT_WITHIN open on, read from the draft's words in one pass (two scans of a dense draft were
 // 5 µs, 2026-12-05).
 const financeGates = wordGates({
   scam: ['phishing', 'hameconnage', 'arnaque', 'scam', 'fraudster', 'escroquer', 'smishing'],
   keptWithin: ['within', 'inside', '=sein'],
+  // The words of PUBLIC_APPROVER, ONLY_AFTER_APPROVAL, NOT_SENT_YET, ON_A_SITE and ILLUSTRATIVE: each scan of a dense
+  // draft for their stems was 3-6 µs, each look around a sentence for ILLUSTRATIVE 0.3 µs (2026-12-05).
+  publicApprover: ['conseil', 'assembl', 'parl', 'council', 'legislat', 'congress', 'senat'],
+  approval: ['sign', 'approval', 'validation', 'accord', '=feu'],
+  notYet: ['=yet', '=encore'],
+  sent: ['sent', 'shared', 'circulated', 'communicated', 'envoy', 'transmis', 'communiqu', 'partag'],
+  site: ['website', '=web', '=site', 'portal', 'portail'],
+  illustrative: ['imagin', '=let', '=say', 'suppos', '=made', 'invent', 'illustr', 'hypoth', 'simul', 'titre'],
 });
 const SCAM_WORDS = /phishing|hame[çc]onnage|arnaque|scam|fraudster|escroquer|smishing/i;
 const QUOTE_OPENED = /["“«][^"“”«»\n]{0,120}$/u;
@@ -1370,7 +1375,6 @@ const THRESHOLD_BEFORE = /(?<![^\P{L}])(?:under|over|above|below|more than|less 
 // fresh57, 2026-12-04): a price or a figure of the business moving, a metric's name or not.
 // Also said with a verb or a colon between ("la hausse sera finalement de 4,8 %", "Proposed residential increase: 5.2%", fresh70).
 const ON_A_SITE = /(?=[oOsS])(?<![^\P{L}])(?:on|sur)[ \t]+(?:the|our|their|its|le|notre|leur|son)[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*[ \t]+){0,3}(?:website|web site|site web|site internet|portal|portail)(?![^\P{L}])/gu;
-const SITE_GATE = /website|web site|site web|site internet|portal|portail/i;
 const WILL_BE_BEFORE = /(?<![^\P{L}])(?:will|ll|sera|seront|va|vont)(?:[ \t]+(?:be|[êe]tre))?(?:[ \t]+(?:posted|published|put|mis|publi[ée]e?s?))?[ \t]*$/iu;
 /** Whether a match opens its line and a colon follows it: a heading ("Annonce officielle : …"). */
 function isHeading(text: string, match: { start: number; end: number }): boolean {
@@ -1379,9 +1383,6 @@ function isHeading(text: string, match: { start: number; end: number }): boolean
 // Not sent to the people it is for, yet: an audience named between ("NOT sent to talent managers yet", fresh76, 2026-12-04);
 // not "the parcel was not sent to the depot yet".
 const NOT_SENT_YET = /(?=[nNpP])(?<![^\P{L}])(?:not|pas)[ \t]+(?:been[ \t]+)?(?:sent|shared|circulated|communicated|envoy[ée]e?s?|transmise?s?|communiqu[ée]e?s?|partag[ée]e?s?)[ \t]+(?:to|with|aux?|[àa]|avec)[ \t]+(?:[\p{L}'’-]{1,20}[ \t]+){0,2}(?:managers?|agents?|clients?|customers?|talents?|teams?|staff|partners?|suppliers?|distributors?|dealers?|resellers?|press|journalists?|minist[èe]res?|board|investors?|employees?|[ée]quipes?|salari[ée]s|fournisseurs|partenaires|distributeurs|revendeurs|presse|conseil)[ \t]+(?:yet|encore)(?![^\P{L}])/giu;
-// Both words must be in the draft before the pattern is tried (it was 10 µs of a dense 3,000-character draft, 2026-12-05).
-const NOT_YET_GATE = /yet|encore/i;
-const SENT_GATE = /sent|shared|circulated|communicated|envoy|transmis|communiqu|partag/i;
 const OUT_NOW_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:now[ \t]+|maintenant[ \t]+|enfin[ \t]+|finally[ \t]+)?(?:out|live|published|online|en ligne|publi[ée]e?s?|sortie?s?)(?![^\P{L}])/iu;
 const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
@@ -1402,7 +1403,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, PUBLIC_APPROVER_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, APPROVAL_GATE, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, SENT_GATE, ON_A_SITE, SITE_GATE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1445,9 +1446,9 @@ export const financialFigure: CheckRule = {
       ...negatedPublications,
       ...(financeGates(text).has('keptWithin') && KEPT_WITHIN_GATE.test(text) ? scan(KEPT_WITHIN, text).map((span) => ({ start: span.start, end: span.end, term: 'kept within' })) : []),
       // "Send to key accounts only after GM sign-off" (fresh86, 2026-12-05).
-      ...(APPROVAL_GATE.test(text) ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
+      ...(financeGates(text).has('approval') ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
       // "NOT sent to talent managers yet", "pas encore transmise au ministère" with its words between (fresh76, 2026-12-04).
-      ...(NOT_YET_GATE.test(text) && SENT_GATE.test(text) ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
+      ...(financeGates(text).has('notYet') && financeGates(text).has('sent') ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
@@ -1456,7 +1457,7 @@ export const financialFigure: CheckRule = {
     const internal = selfPublished ? [] : outside(found.internal, found.notMetrics);
     // A public body's vote is held and published in public ("Le Conseil municipal a voté hier le budget 2027", "approved by
     // the General Assembly", fresh84, fresh85, 2026-12-05).
-    const approval = found.approval.length > 0 && PUBLIC_APPROVER_GATE.test(text) && PUBLIC_APPROVER.test(text) ? found.approval.filter((match) => !PUBLIC_APPROVER.test(text.slice(Math.max(0, match.start - PUBLIC_APPROVER_REACH), match.end + PUBLIC_APPROVER_REACH))) : found.approval;
+    const approval = found.approval.length > 0 && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(text) ? found.approval.filter((match) => !PUBLIC_APPROVER.test(text.slice(Math.max(0, match.start - PUBLIC_APPROVER_REACH), match.end + PUBLIC_APPROVER_REACH))) : found.approval;
     const decided = outside(found.bodyOrBudget, found.notMetrics);
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
     // "we signed an NDA" labels a deal, not the post.
@@ -1473,7 +1474,7 @@ export const financialFigure: CheckRule = {
       // "Annonce officielle : contrat de 12,5 M€ signé …" (fresh75, 2026-12-04): the announcement itself, heading the post.
       ...found.officialPending.filter((match) => isHeading(text, match) || OFFICIAL_OUT_AFTER.test(text.slice(match.end, match.end + 24))),
       // "the full list is on the SNSF website since Tuesday" (fresh77): on a named site, now.
-      ...(SITE_GATE.test(text) ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
+      ...(financeGates(text).has('site') ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
     ];
     // Read once, not once per publication word (a paste repeats them: a scan each was quadratic, 2026-12-05).
     const publishedLater = found.published.length > 0 && PUBLISHED_LATER_GATE.test(text);
@@ -1521,7 +1522,9 @@ export const financialFigure: CheckRule = {
       index > 0 && paragraphStarts[index] !== index ? (parts[index - 1] as { start: number }).start : sentence.start);
     // A table written with pipes is one unit: its header names the metric ("| Account | ARR |"), its rows hold the figures,
     // and a sign before the table ("keep it to yourselves:") reaches every row, however long.
-    const isRow = parts.map(({ start, end }) => TABLE_ROW.test(text.slice(start, end)));
+    // Every row has a bar: a draft without one has no row to look for.
+    const hasBar = text.includes('|');
+    const isRow = parts.map(({ start, end }) => hasBar && TABLE_ROW.test(text.slice(start, end)));
     const tableStarts: number[] = [];
     const tableMetric: boolean[] = [];
     for (const [index, { start, end }] of parts.entries()) {
@@ -1673,15 +1676,15 @@ export const financialFigure: CheckRule = {
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
         // Voted by a public body in the sentence ("voté hier en conseil municipal"): voted in public.
-        const votedInPublic = anyWithin(found.approval, start, end) && PUBLIC_APPROVER.test(said);
-        if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !ILLUSTRATIVE.test(said) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        const votedInPublic = anyWithin(found.approval, start, end) && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(said);
+        if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !(financeGates(text).has('illustrative') && ILLUSTRATIVE.test(said)) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       // A rate of a money metric counts as one ("La masse salariale augmentera de 7 % … seront présentés aux équipes en janvier").
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end) &&
         !someWithin(percents, start, end, (percent) => MOVE_OF_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start)))) continue;
-      if (ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
+      if (financeGates(text).has('illustrative') && ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       // A target in a lesson ("if a team's target is €1.0m revenue", a manager training) is forward-looking and no one's.
       if (!candidate.isNonPublic && A_LESSON.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));
