@@ -318,3 +318,27 @@ describe('password-assignment: round 13', () => {
     expect(spans(passwordAssignment, 'Your secret key should look like this on a slide: sk_live_••••••••••••9pQx. Blur it.')).toEqual([]);
   });
 });
+
+describe('password-assignment: rounds 14 and 15, codes to lock boxes and passwords reset', () => {
+  test.each([
+    ["Le code d'entrée de l'immeuble, pour le plombier qui n'arrive pas à joindre la gardienne cet après-midi : 4730B puis la touche clé.", '4730B'],
+    ['Site manager note: the new arming code is 731904, learn it by heart.', '731904'],
+    ['Le boîtier à code près du portillon du jardin : combinaison 5 – 2 – 9 – 7, merci de brouiller après usage.', '5 – 2 – 9 – 7'],
+    ['Retour tardif des utilitaires : déposez les clés dans la boîte aux lettres sécurisée du parking, code 6604 puis OK.', '6604'],
+    ['Le code de déverrouillage des terminaux de caisse reste 2817 jusqu’à lundi.', '2817'],
+    ['The lockbox by the loading dock is now 8142, the old one leaked.', '8142'],
+    ['Heads-up: the VPN admin password was reset this morning -> Glacier#Quai-448', 'Glacier#Quai-448'],
+    ['who switched the kiosk password to Brume!Port-2027 without telling anyone?', 'Brume!Port-2027'],
+    ['Default supervisor password set to Cobalt_Rive#19 on every new laptop.', 'Cobalt_Rive#19'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+  test.each([
+    'If your lockers still open with 1234 or 1111 as code, change them this week.',
+    'Une alarme dont le code est 0000, ça ne protège de rien : changez-le.',
+    'api_key: YOUR_EXCHANGE_KEY',
+    'the password to reset is in the vault, ask the team',
+  ])('passes %s', (text) => {
+    expect(spans(passwordAssignment, text)).toEqual([]);
+  });
+});

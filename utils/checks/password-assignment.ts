@@ -17,7 +17,7 @@ import type { CheckRule, Finding } from './types';
 // skips most positions before the costlier lookbehind is tried. Same matches.
 // Up to 24 blanks before the sign: configuration aligns its keys (HCL, YAML: 'password             = "…"', fresh44, 2026-12-04).
 const ASSIGNMENT =
-  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|wpa[23]?|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|on the|on|pour le|pour la|pour|sur le|sur la) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has|was)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,24}(:|=|->|=>| is(?: now| still| set to| literally)?| was(?: literally| still| just)?| were| [ée]tait(?: encore| toujours)?| est(?: désormais| maintenant| toujours)?| c['’]est(?: toujours| encore| maintenant| d[ée]sormais)?| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?))|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
+  /(?=[apsmcwtjdn])(?<![\p{L}\p{N}_])((?:aws_)?secret_access_key|aws secret key|pre-shared key|preshared key|pre shared key|psk|wpa2? key|wpa[23]?|network key|password|passwd|passphrase|pwd|pw|pass|mot de passe|mot-de-passe|mdp|passe|code d'accès|code d’accès|code d'entrée|code d’entrée|digicode|code porte|door code|alarm code|code alarme|code wifi|code wi-fi|wifi password|pin|code pin|api[ _-]?key|app[ _-]?s?[ _-]?key|clé d'api|clé api|clé d’api|secret key|client[ _]secret|access[ _]token|token|jeton)(?: (?:temporaire|provisoire|temporary|temp|initial|initiale|default|par défaut|new|nouveau|admin))?(?: (?:du|de la|des|de|of the|for the|for|of|on the|on|pour le|pour la|pour|sur le|sur la) [\p{L}\p{N}'’-]{1,30}(?: (?!(?:is|est|c'est|c’est|a|has|was)[ \t])[\p{L}\p{N}'’-]{1,30}){0,2}){0,2}(?:,?[ \t]{0,24}((?:a [ée]t[ée]|was|has been) (?:r[ée]initialis[ée]e?|reset|chang[ée]e?|changed|modifi[ée]e?|updated)(?:[ \t]+[\p{L}'’]{1,12}){0,3}[ \t]?(?:→|->|:|to)|:|=|->|=>| is(?: now| still| set to| literally)?| was(?: literally| still| just)?| were| [ée]tait(?: encore| toujours)?| est(?: désormais| maintenant| toujours)?| c['’]est(?: toujours| encore| maintenant| d[ée]sormais)?| becomes| devient| changed to| a changé(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| has changed(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}[ \t]?:|[ \t]?:?)| (?:re)?set to| to| →)|(?=[ \t]))[ \t]{0,3}["'«“`]?[ \t]?([^\s"'»”`]{4,128})/giu;
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'iuy');
 // The first word of each of ASSIGNMENT's keywords, folded as the draft's words are ("clé" is "cle", "api_key" starts
 // with "api"): a match starts at one of them, so the pattern is tried there only, not at every character of the draft
@@ -106,7 +106,7 @@ const openGates = wordGates({
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
   // The words of LOCK_CODE_WORDS ("door code", "combinaison du coffre", "manager override").
   // Spanish lock words too in a mixed draft ("el código de la nave … ahora es 8861*", fresh94, 2026-12-05).
-  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override', 'codigo', 'passcode'],
+  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override', 'codigo', 'passcode', '=safe', 'keysafe', 'coffre', 'boite', 'lockbox', 'keybox', '=box'],
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
@@ -132,7 +132,8 @@ function hasQuote(text: string): boolean {
   return text.includes('"') || text.includes('“') || text.includes('«');
 }
 const QUOTED_VALUE_GATE = /["“«][^"“”«»\s]{8,64}["”»]/;
-// A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84, 2026-12-05).
+// A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84; "passphrase: YOUR_PASSPHRASE" in a
+// config template, fresh108, 2026-12-05).
 const SHOUTED_PLACEHOLDER = /^[A-Z]+(?:_[A-Z]+)+$/;
 const SECRET_THEN_QUOTED_GATE = /secret|pass|mdp|token|jeton|api key|cl[ée] d/i;
 // A login and a password after a colon, the tool named before it with no word for an account ("plateforme facturation
@@ -236,7 +237,7 @@ const PROSE_WORD = /^\p{L}\p{Ll}*(?:[-'’]\p{L}+)*$/u;
 // Codes that open something, said in prose ("digicode de la porte côté parking 4718B", "le code du cadenas des
 // casiers c'est 2749", "gate code is 1984#"): the word for the lock, then within the sentence a code.
 const LOCK_CODE_WORDS =
-  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?|armoire)|code (?:de )?(?:service|maintenance|technicien)|(?:service|maintenance|engineer['’]s) code|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|c[óo]digo (?:de (?:la |el |los |las )?|del )(?:puerta|nave|almac[ée]n|alarma|acceso|entrada|portal|caja fuerte|candado|taquillas?|garaje|c[áa]mara(?: fr[íi]a)?|bodega)|master code|code ma[iî]tre|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
+  /(?<![\p{L}\p{N}_])(?:digicode|code (?:du|de la|de l['’]|des|d['’]|pour le|pour la|pour les) ?(?:cadenas|casiers?|porte|portail|coffre(?:-fort)?|alarme|bo[iî](?:te|tier) (?:à|aux) cl[ée]s|local|garage|parking|vestiaires?|salle|armoire|interphone|immeuble|b[aâ]timent|entr[ée]e|r[ée]serve|chambre froide(?: n[ée]gative| positive)?|chambre forte|minibar|portillon|barri[èe]re)|(?:cadenas|portillon|barri[èe]re) code|code (?:porte|portail|cadenas|coffre|alarme|immeuble|interphone|d['’]entr[ée]e|d['’]acc[èe]s)|combinaison (?:du|de la|de l['’]|des) ?(?:coffre(?:-fort)?|cadenas|casiers?|armoire)|code (?:de )?(?:service|maintenance|technicien)|(?:service|maintenance|engineer['’]s) code|(?:door|gate|padlock|lock|locker|lockers|safe|alarm|garage|building|entry|keypad|key ?box|lockbox|storage room|bike room|cold ?room|freezer|minibar|till|POS) (?:codes?|combinations?|pin)|(?:nouveau|new) code|(?:manager |supervisor )?override(?: code)?|c[óo]digo (?:de (?:la |el |los |las )?|del )(?:puerta|nave|almac[ée]n|alarma|acceso|entrada|portal|caja fuerte|candado|taquillas?|garaje|c[áa]mara(?: fr[íi]a)?|bodega)|master code|code ma[iî]tre|key ?safes?|keysafes?|lock ?box(?:es)?|key ?box(?:es)?|coffres? [àa] cl[ée]s|bo[iî]tes? [àa] cl[ée]s|(?:disarm|disarming|arming|unset) codes?|codes? (?:de|d['’]) ?(?:d[ée]sarmement|armement|d[ée]sactivation)|bo[iî](?:te|tier)s? (?:à|a) (?:code|cl[ée]s? (?:à|a) code)|(?:code|combination) (?:for|to|of) the (?:door|gate|padlock|lockers?|safe|alarm|garage|building|entrance|key ?box|lockbox|storage room|bike room))(?![^\P{L}])/giu;
 // A code as keypads take it: 4 to 8 digits, capitals, # or *, at least three digits.
 // Groups parted by dashes too ("keypad code for the plant room is 31-07-19", "je réponds ici : 7731-09", "code de service
 // 55-RX-8821", fresh98, fresh101, 2026-12-05).
@@ -261,7 +262,7 @@ const KEY_AFTER_REACH = 24;
 const CODE_GIVEN_BEFORE = /(?:(?<![^\P{L}])(?:est|is|c['’]est|reste|remains)|[:=])[ \t]*(?:["'«“][ \t]*)?$/u;
 // Four to eight groups of one or two digits, keyed one by one or dialled on a safe: "7 3 9 1", "4-19-27-8". Not a phone
 // number (ten digits, see the caller's count) nor a date (four-digit years).
-const SPACED_CODE = /(?<![\p{N}.,:/-])\p{N}{1,2}(?:(?: |-)\p{N}{1,2}){3,7}(?![\p{N}.,:/-]\p{N}|\p{N})/u;
+const SPACED_CODE = /(?<![\p{N}.,:/–-])\p{N}{1,2}(?:(?: ?[-–] ?| )\p{N}{1,2}){3,7}(?![\p{N}.,:/–-]\p{N}|\p{N})/u;
 /** Where the first sentence of `text` ends (its length when none does). */
 function sentenceEndIn(text: string): number {
   for (let index = 0; index < text.length; index += 1) if (endsSentence(text, index)) return index;
@@ -330,6 +331,54 @@ function codeAfter(text: string, end: number, accepts: (value: string, after: st
   return undefined;
 }
 
+// How far in its sentence a colon may follow the word for a code: who it is for and why come first ("Code digicode hall B de
+// la résidence Flandres, pour le livreur de la chaudière qui n'arrive pas à joindre le gardien : 2019A", fresh106, 2026-12-05).
+const COLON_CODE_REACH = 200;
+
+/** The code right after a colon further on in the sentence that starts at `end`, if `accepts` takes it. */
+function codeAfterColon(text: string, end: number, accepts: (value: string, after: string, before: string) => boolean): { start: number; end: number } | undefined {
+  const rest = text.slice(end, Math.min(text.length, end + COLON_CODE_REACH));
+  const colon = rest.slice(0, sentenceEndIn(rest)).indexOf(':');
+  if (colon < 0) return undefined;
+  const code = codeAfter(text, end + colon + 1, accepts);
+  // Its first token: "…, pour Marc : il arrive à 9 h" names no code.
+  return code && text.slice(end + colon + 1, code.start).trim() === '' ? code : undefined;
+}
+
+// A code's word in a sentence that names what it opens, before or after it ("key box next to the parking barrier, code 5831",
+// "le code de déverrouillage des tablettes atelier est 4817", "Le PIN de la tablette de diagnostic … est maintenant 9 3 6 0",
+// "les clés vont dans le coffre à clés n°3, combinaison 0-4-7-2", fresh110, 2026-12-05).
+const CODE_WORD = /(?<![^\P{L}])(?:codes?|combinaisons?|combinations?|pin|passcode)(?![^\P{L}])/giu;
+const LOCKED_THING =
+  /(?<![^\P{L}])(?:key ?(?:box|safe)(?:es|s)?|lock ?box(?:es)?|coffres?(?:[- ]forts?)?|bo[iî](?:te|tier)s?|casiers?|lockers?|cadenas|padlocks?|portails?|gates?|doors?|portes?|tablettes?|tablets?|alarmes?|alarms?|barri[èe]res?|barriers?|interphones?|d[ée]verrouill\p{L}*|unlock\p{L}*|safes?)(?![^\P{L}])/iu;
+// The codes everyone tries first, in advice ("if your workshop tablets still use 1234 or 0000 as PIN, change it today", fresh110;
+// "ça ne sert à rien si le code est 0000", fresh106, 2026-12-05): the kind warned against, no one's code.
+const WEAK_CODES = new Set(['0000', '1111', '1234', '12345', '123456', '000000', '111111', '4321', '9999', '2580', '1212']);
+const WEAK_CODE_ADVICE = /(?<![^\P{L}])(?:if|si|tip|astuce|never|jamais|still|encore|avoid|[ée]vitez|change|changez|like|comme|such as|rien|nothing)(?![^\P{L}])/iu;
+/** The sentence around `index` (see endsSentence). */
+function sentenceAt(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && !endsSentence(text, from - 1)) from -= 1;
+  let to = index;
+  while (to < text.length && !endsSentence(text, to)) to += 1;
+  return text.slice(from, to);
+}
+// How far before a code's word, in its sentence, the thing it opens may be named.
+const LOCKED_THING_REACH = 100;
+
+/** The code after a code's word whose sentence names a lock (see LOCKED_THING), keyed whole or digit by digit. */
+function lockedThingCode(text: string, word: Span, accepts: (value: string, after: string, before: string) => boolean): { start: number; end: number } | undefined {
+  let from = word.start;
+  while (from > 0 && word.start - from < LOCKED_THING_REACH && !endsSentence(text, from - 1)) from -= 1;
+  const rest = text.slice(word.end, Math.min(text.length, word.end + CODE_REACH));
+  const sentenceAfter = rest.slice(0, sentenceEndIn(rest));
+  if (!LOCKED_THING.test(text.slice(from, word.start)) && !LOCKED_THING.test(sentenceAfter)) return undefined;
+  const code = codeAfter(text, word.end, accepts);
+  if (code) return code;
+  const spaced = SPACED_CODE.exec(sentenceAfter);
+  return spaced !== null && spaced[0].replace(/[ –-]/g, '').length <= 8 ? { start: word.end + spaced.index, end: word.end + spaced.index + spaced[0].length } : undefined;
+}
+
 /** Access codes and network passwords given in prose rather than as "keyword: value". */
 function codesInProse(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -338,10 +387,11 @@ function codesInProse(text: string): { start: number; end: number }[] {
       const start = span.start + span.text.indexOf(span.groups[0] ?? '');
       found.push({ start, end: start + (span.groups[0] ?? '').length });
     }
+    // A year-like code is one when a key follows it or a copula gives it ("le code du boîtier à clés … est 1964", fresh84).
+    const lockCode = (value: string, after: string, before: string) =>
+      LOCK_CODE_VALUE.test(value) && (!/^(?:19|20)[0-9]{2}$/.test(value) || KEY_AFTER.test(after) || CODE_GIVEN_BEFORE.test(before));
     for (const span of scan(LOCK_CODE_WORDS, text)) {
-      // A year-like code is one when a key follows it or a copula gives it ("le code du boîtier à clés … est 1964", fresh84).
-      const code = codeAfter(text, span.end, (value, after, before) =>
-        LOCK_CODE_VALUE.test(value) && (!/^(?:19|20)[0-9]{2}$/.test(value) || KEY_AFTER.test(after) || CODE_GIVEN_BEFORE.test(before)));
+      const code = codeAfter(text, span.end, lockCode) ?? codeAfterColon(text, span.end, lockCode);
       if (code) {
         found.push(code);
         continue;
@@ -349,7 +399,11 @@ function codesInProse(text: string): { start: number; end: number }[] {
       // Digits keyed one by one or a safe's combination ("est 7 3 9 1", "Code du coffre : 4-19-27-8", fresh84, fresh85).
       const sentence = text.slice(span.end, Math.min(text.length, span.end + CODE_REACH));
       const spaced = SPACED_CODE.exec(sentence.slice(0, sentenceEndIn(sentence)));
-      if (spaced !== null && spaced[0].replace(/[ -]/g, '').length <= 8) found.push({ start: span.end + spaced.index, end: span.end + spaced.index + spaced[0].length });
+      if (spaced !== null && spaced[0].replace(/[ –-]/g, '').length <= 8) found.push({ start: span.end + spaced.index, end: span.end + spaced.index + spaced[0].length });
+    }
+    for (const span of scan(CODE_WORD, text)) {
+      const code = lockedThingCode(text, span, lockCode);
+      if (code) found.push(code);
     }
   }
   const password = (value: string) => looksLikeSecret(value, 'password') && BARE_VALUE.test(value);
@@ -385,7 +439,7 @@ function codesInProse(text: string): { start: number; end: number }[] {
       found.push({ start, end: start + value.length });
     }
   }
-  return found;
+  return found.filter((code) => !(WEAK_CODES.has(text.slice(code.start, code.end).replace(/[#*]$/, '')) && WEAK_CODE_ADVICE.test(sentenceAt(text, code.start))));
 }
 // A quoted network name, "/" and a password (see codesInProse); how far after the word for a network it may sit.
 const NETWORK_PAIR = /["“«][^"”»\n]{2,32}["”»][ \t]*\/[ \t]*([^\s/|"”»]{6,64})/g;
@@ -594,7 +648,7 @@ function credentialPairs(text: string): { start: number; end: number }[] {
     if (MASKED.test(value)) continue;
     // A symbol that ends the value is typed too, if read as punctuation ("scaffix-cam / Pa55word-Deansgate! —", fresh28).
     if (!PAIR_VALUE.test(value) || !(TYPED_AS_PASSWORD.test(value) || TYPED_AS_PASSWORD.test(raw) || JOINED_PASSPHRASE.test(value) || LEET_WORD.test(value)) || !looksLikeSecret(value, 'password')) continue;
-    if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || encodedPlaceholder(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
+    if (PLACEHOLDER.test(value) || CLI_PLACEHOLDER.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value) || PLACEHOLDER_LOGIN.test(span.groups[0] ?? '')) continue;
     // A host's port and path ("…PASSWORD@your-host:5432/vessel_calls", fresh37): no login and password.
     if (isHostPortPath(span.text)) continue;
     const start = span.end - raw.length;
@@ -624,7 +678,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, CODE_WORD, LOCKED_THING, WEAK_CODE_ADVICE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -632,7 +686,7 @@ export const passwordAssignment: CheckRule = {
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
       const diceware = (span.groups[1] !== undefined && PASSWORD_KEYWORD.test(keyword) && DICEWARE.test(value)) || (PASSWORD_KEYWORD.test(keyword) && APP_PASSWORD.test(value));
-      if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
+      if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed =
@@ -668,7 +722,7 @@ export const passwordAssignment: CheckRule = {
       const value = (span.groups[1] ?? '').replace(/[.,;:!?)]+$/u, '');
       const keyword = /PASS|PWD/i.test(span.groups[0] ?? '') ? 'password' : 'token';
       // "DB_PASSWORD=********", "API_TOKEN=<your-token>": a masked or template value (fresh13, 2026-12-03).
-      if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value)) continue;
+      if (!looksLikeSecret(value, keyword) || TEMPLATE_VALUE.test(value) || PLACEHOLDER.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value)) continue;
       const valueStart = span.end - (span.groups[1] ?? '').length;
       if (documentedExample(text, { start: valueStart, end: valueStart + value.length })) continue;
       findings.push(
