@@ -2,7 +2,7 @@ import { confidentialMarker } from '../../utils/checks/confidential-marker';
 import { spans } from './helpers';
 
 describe('confidential-marker', () => {
-  test.each(["CONFIDENTIEL – plan 2026", "internal only, sorry", "draft, do not share", "document à usage interne", "Ne pas diffuser : organigramme", "Under embargo until Thursday", "Signed the NDA", "Sous embargo jusqu’à lundi", "Classification: C3 - Restricted", "[C2] – Interne", "This memo is strictly confidential", "TLP:AMBER", "Diffusion restreinte", "Keep the numbers confidential until Friday.", "Team, keep the roadmap confidential please", "Merci de garder ces chiffres confidentiels.", "Note « C3 – Usage restreint »", "Draft, not for wider circulation", "Off the record: we move in June", "Ne pas diffuser : le plan 2027", "Signed an NDA: can't say more", "VERTRAULICH – nur für den internen Gebrauch", "Documento riservato", "Presentación confidencial, uso interno", "Strikt vertrouwelijk", "(Proprietary, Internal Use)", "Classification: Internal Use", "Top secret : le plan de réorganisation"])('flags %s', (text) => {
+  test.each(["CONFIDENTIEL – plan 2026", "internal only, sorry", "draft, do not share", "document à usage interne", "Ne pas diffuser : organigramme", "Under embargo until Thursday", "Signed the NDA", "Sous embargo jusqu’à lundi", "Classification: C3 - Restricted", "[C2] – Interne", "This memo is strictly confidential", "TLP:AMBER", "Diffusion restreinte", "Keep the numbers confidential until Friday.", "Team, keep the roadmap confidential please", "Merci de garder ces chiffres confidentiels.", "Note « C3 – Usage restreint »", "Draft, not for wider circulation", "Off the record: we move in June", "Ne pas diffuser : le plan 2027", "VERTRAULICH – nur für den internen Gebrauch", "Documento riservato", "Presentación confidencial, uso interno", "Strikt vertrouwelijk", "(Proprietary, Internal Use)", "Classification: Internal Use", "Top secret : le plan de réorganisation"])('flags %s', (text) => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
   });
   test.each(["Your data stays confidential", "Vos données restent confidentielles", "Confidential computing on Acme Cloud", "La confidentialité des données", "the new Citroën C3 fleet", "C3 is the best car", "Internal mobility is a priority", "We share our roadmap publicly", "Embargo lifted: store opens tomorrow", "How we keep customer data confidential: encryption at rest", "Nous gardons vos données confidentielles.", "Our lawyers treat every file as confidential.", "Ne pas diffuser de fausses informations", "Do not share your password with anyone", "Download our NDA template", "Notre NDA template pour freelances est en ligne", "Top secret : la recette des crêpes de Paul", "Our birthday surprise is top secret", "\"Internal only\" used to be our default", "Never forward a document marked \"Confidential\"", "Public, Internal, Confidential, Secret: our four levels", "An internal use case for AI", "Proprietary software or open source?", "Parcheggio riservato ai clienti", "Ihre Daten bleiben vertraulich"])('passes %s', (text) => {
@@ -19,7 +19,6 @@ describe('confidential-marker: titles, places and NDA advice', () => {
     'Slide 3 (Acme Confidential): restaurant partners list',
     'CONFIDENTIEL — menu du séminaire au restaurant',
     'Company Confidential: the new café supplier',
-    'We signed an NDA with the hotel group, can’t say more.',
     'Sous NDA, je ne peux rien dire de ce film.',
   ])('flags %s', (text) => {
     expect(spans(confidentialMarker, text).length).toBeGreaterThan(0);
@@ -228,9 +227,14 @@ describe('confidential-marker: NDAs talked about', () => {
   ])('passes %s', (text) => {
     expect(spans(confidentialMarker, text)).toEqual([]);
   });
-  test('flags a deal under one', () => {
-    expect(spans(confidentialMarker, 'Signed an NDA with the supplier this morning, so no names yet.').length).toBe(1);
-  });
+  // Until 2026-12-05 these were read as labels; three blind authors out of three (fresh45, fresh107, fresh112) labelled an NDA
+  // someone says they signed clean: a contract told, not a label on the post.
+  test.each(["Signed an NDA: can't say more", 'We signed an NDA with the hotel group, can’t say more.', 'Signed an NDA with the supplier this morning, so no names yet.'])(
+    'passes an NDA said signed: %s',
+    (text) => {
+      expect(spans(confidentialMarker, text)).toEqual([]);
+    },
+  );
 });
 
 // fresh70 (2026-12-04): the Government of Canada's levels, where labels stand.
@@ -405,5 +409,27 @@ describe('confidential-marker: labels talked about in round 13', () => {
     'Deux scénarios de remise sont à l’étude, encore confidentiels — on en reparle au séminaire.',
   ])('passes %s', (text) => {
     expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+});
+
+// fresh106 to fresh113 (2026-12-05): an NDA someone says they signed, an embargo said in passing with no time it ends, the
+// label as a noun after an article, the label someone writes on their own documents.
+describe('confidential-marker: labels talked about in rounds 14 and 15', () => {
+  test.each([
+    "Depuis que j'ai signé un NDA avec ce studio, mon portfolio 2026 tient en trois images.",
+    'We signed a mutual NDA with the rigging contractor in March; the case study is public now.',
+    'Chez nous, un NDA signé vaut mieux que dix mails de « discrétion ».',
+    'La vente est faite, mais jusqu’à la signature c’est sous embargo côté presse.',
+    'How I brief a client on a launch under embargo, in three dates and one owner.',
+    'Petit bêtisier : un « interne » oublié sur une affiche de 2019, encadrée depuis.',
+    'Tu écris « CONFIDENTIEL » sur chaque page ? Plus personne ne le lit.',
+  ])('passes %s', (text) => {
+    expect(spans(confidentialMarker, text)).toEqual([]);
+  });
+  test.each([
+    ['Note aux équipes, sous embargo jusqu’au 14 à 8 h : le site de Lorient ferme.', 'sous embargo'],
+    ['SOUS NDA — Maquettes de la refonte pour le client, ne pas montrer.', 'SOUS NDA'],
+  ])('flags %s', (text, label) => {
+    expect(spans(confidentialMarker, text)).toContain(label);
   });
 });

@@ -44,6 +44,8 @@ export const CLASSES_F4WORDS_POSTS = rows('classes-f4words', [
   // confidential_marker: labels that stay labels
   ['linkedin', 'en', 'confidential_marker', 'Board deck. Acme Confidential. Slide 7 shows the new restaurant partners we onboard in spring.'],
   ['linkedin', 'fr', 'confidential_marker', 'CONFIDENTIEL — liste des hôtels retenus pour le séminaire, merci de ne pas la relayer.'],
-  ['x', 'en', 'confidential_marker', 'Signed an NDA with the hotel chain today, so that’s all I can say about the film shoot 🎬'],
+  // Relabelled clean 2026-12-05: an NDA someone says they signed is a contract told, not a label on the post (the corpora's
+  // convention: "SOUS NDA" labels; blind authors of fresh107 and fresh112 labelled "We signed an NDA with …" clean).
+  ['x', 'en', '', 'Signed an NDA with the hotel chain today, so that’s all I can say about the film shoot 🎬'],
   ['linkedin', 'en', 'confidential_marker financial', 'Strictly Confidential — Q1 dinner for the sales team: bookings up 24% to €11M, please don’t forward.'],
 ]);

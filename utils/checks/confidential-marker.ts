@@ -201,7 +201,9 @@ const SAID_OR_STAMPED_BEFORE = /(?<![^\P{L}])(?:titled|entitled|intitul[ée]e?|s
  */
 // Or the word itself, named ("on a supprimé le mot « CONFIDENTIEL » de nos modèles", "Attackers love the word confidential",
 // fresh50, fresh53, 2026-12-04), or the label taken off ("On a retiré la mention « confidentiel » de nos grilles", fresh55).
-const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word|(?:retir[ée]|enlev[ée]|supprim[ée]|removed|dropped)[ \t]+(?:la mention|the label|the marking|the word)|on [ée]crit|we write|they write|people write|ils [ée]crivent)[ \t]*(?:["“«][ \t]*)?$/iu;
+// Or the word as a noun, quoted after an article ("je tombe sur un « confidentiel » mal placé", "Vous écrivez « CONFIDENTIEL » en
+// rouge en haut de vos devis ?", fresh112, 2026-12-05).
+const NAMED_AS_WORD_BEFORE = /(?<![^\P{L}])(?:(?:apposer|ajouter|mettre|utiliser|use|add|put|apply)[ \t]+(?:la mention|les mentions|le mot|le terme|the word|the words|the term|the label|the marking|le marquage)|le mot|the word|ce mot|that word|this word|(?:retir[ée]|enlev[ée]|supprim[ée]|removed|dropped)[ \t]+(?:la mention|the label|the marking|the word)|on [ée]crit|we write|they write|people write|you write|ils [ée]crivent|vous [ée]crivez|tu [ée]cris|nous [ée]crivons)[ \t]*(?:["“«][ \t]*)?$|(?<![^\P{L}])(?:un|une|an)[ \t]+["“«'‘][ \t]*$/iu;
 /** Who says it is anyone's: every document, most decks, phishing emails (a specific deck that says it is labelled). */
 // Further from the verb only in a condition ('if every slide in your deck says CONFIDENTIAL, nothing in it is', fresh49, 2026-12-04;
 // 'when every page of a clinical study report says CONFIDENTIAL', fresh59);
@@ -452,7 +454,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     // A title or a place ("L.A. Confidential", « Classé confidentiel », un polar) is a mention too: its word says nothing
     // of the figures next to it (financial-figure).
     const title = (SINGLE_WORD_LABELS.has(match.term) && isTitleOrPlace(tokens, tokenAt(tokens, match.start), text)) || isQuotedTitle(text, match);
-    const mention = title || embargoPast(match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text))) ||
+    const mention = title || embargoPast(match, text) || isJoke(text, match) || isQuotedMention(text, match) || isSaying(text, match) || (match.term === 'nda' && (isNdaAdvice(tokens, match, text) || isNdaTemplate(tokens, match, text) || ndaSigned(text, match))) ||
       // "s'ils peuvent parler de leurs projets sous NDA sur LinkedIn" (fresh84, 2026-12-05): projects under NDA talked about.
       (UNDER_NDA.has(match.term) && !inCapitals(text, match) && NDA_TALK_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) ||
       isListedLevel(tokens, match, text) || quotesLevelOfScale(match) || isGeneral(tokens, match, text) || isMarkingTalk(text, match) || meaningAsked(text, match) ||
@@ -465,6 +467,7 @@ export function markerLabels(text: string, tokens: WordList = wordList(text)): r
     }
     if (SINGLE_WORD_LABELS.has(match.term) && isProseAdjective(text, match)) continue;
     if (INFORMAL_REQUESTS.has(match.term) && !inCapitals(text, match)) continue;
+    if (informalEmbargo(text, match)) continue;
     if (REQUESTS_IN_SENTENCES.has(match.term) && !inCapitals(text, match) && !LABEL_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)) &&
       !HEADING_AFTER.test(text.slice(match.end, match.end + 3))) continue;
     // A request in brackets, in lower case, with no label on its line ("Pour le comité de direction (ne pas diffuser) :", "(do not
@@ -716,6 +719,16 @@ function isNdaAdvice(tokens: WordList, match: PhraseMatch, text: string): boolea
   return THE_NDA_BEFORE.has(previous.folded) && NDA_GENERIC_ADVICE.test(sentenceAround(text, match));
 }
 
+// An NDA someone signed, told ("J'ai signé un NDA, donc je montre le processus", "We signed an NDA with our automation partner
+// last month", "un NDA signé quand le projet le justifie", fresh107, fresh112, 2026-12-05): a contract, not this post's label.
+const SIGNED_AN_NDA_BEFORE = /(?<![^\P{L}])(?:sign[ée]|signed|signing|signons|signez|signent)[ \t]+(?:(?:a|an|our|un|une|notre|mutual|mutuel)[ \t]+){1,2}$/iu;
+const AN_NDA_SIGNED = /(?<![^\P{L}])(?:a|an|un|une)[ \t]+$/iu;
+const SIGNED_AFTER = /^[ \t]+sign[ée]e?s?(?![^\P{L}])/iu;
+function ndaSigned(text: string, match: PhraseMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 30), match.start);
+  return SIGNED_AN_NDA_BEFORE.test(before) || (AN_NDA_SIGNED.test(before) && SIGNED_AFTER.test(text.slice(match.end, match.end + 12)));
+}
+
 /** "Modèle d'accord de confidentialité (NDA)", "our sample NDA": a blank form, named before the NDA or its spelt-out name. */
 function isNdaTemplate(tokens: WordList, match: PhraseMatch, text: string): boolean {
   const index = ndaHeadIndex(tokens, match, text);
@@ -747,6 +760,20 @@ function isGeneral(tokens: WordList, match: PhraseMatch, text: string): boolean 
  * fresh31, 2026-12-04): documents in the plural, before or after the word, no date the embargo runs to, and not shouted.
  */
 const UNDER_NDA = new Set(['sous nda', 'under nda']);
+/**
+ * "Sous embargo" or "under embargo" inside a sentence, in lower case, with no time it runs to or is lifted at: an informal
+ * word or a practice told ("d'ici là c'est sous embargo côté communication", "Comment j'écris un communiqué sous embargo pour
+ * mes clients", fresh106, fresh112, 2026-12-05), not a label; still a sign that what it speaks of is not out. Of the
+ * nineteen such posts in the corpora, the one labelled a label said when its embargo lifts ("Info sous embargo presse (levée
+ * mardi 9 h)").
+ */
+function informalEmbargo(text: string, match: PhraseMatch): boolean {
+  return (match.term === 'sous embargo' || match.term === 'under embargo') && !inCapitals(text, match) &&
+    LETTER_BEFORE_ON_LINE.test(text.slice(Math.max(0, match.start - 40), match.start)) && !EMBARGO_TIME_AFTER.test(text.slice(match.end, match.end + 60)) &&
+    !HEADING_AFTER.test(text.slice(match.end, match.end + 3));
+}
+const LETTER_BEFORE_ON_LINE = /\p{L}[^\n]*$/u;
+const EMBARGO_TIME_AFTER = /^[^.!?\n]{0,40}?(?<![^\P{L}])(?:jusqu|until|till|lev[ée]e?|lifted|lifts|lift|expires?)(?![^\P{L}])/iu;
 const DETERMINERS = new Set(['the', 'an', 'this', 'that', 'our', 'their', 'your', 'its']);
 function isEmbargoPractice(tokens: WordList, match: PhraseMatch, index: number, text: string): boolean {
   const last = firstAtOrAfter(tokens.starts, match.end) - 1;
