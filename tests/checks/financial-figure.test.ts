@@ -577,3 +577,28 @@ describe('financial-figure: round 13 signs', () => {
 test('passes figures from an official announcement said out this morning (fresh103)', () => {
   expect(spans(financialFigure, 'On ouvre à Lille ! L’annonce officielle est sortie ce matin avec un investissement de 900 k€ et 80 livreurs recrutés.')).toEqual([]);
 });
+
+// fresh106 to fresh113 (2026-12-05): a sealed offer, a figure held for an investor update, a press release still drafted, a
+// quote or an offer not sent or not answered yet, members counted; a budget voted by the co-owners' general meeting, results
+// released to the exchange, a public dashboard, the press's report, seats rather than jobs.
+describe('financial-figure: rounds 14 and 15', () => {
+  test.each([
+    'Offre sous pli ? Non : sealed bid of €2.4m for the Lille warehouse lodged this morning, results on the 9th.',
+    'Our studio count is 214 members per site on average now, up from 160. Holding this for the investor update next week.',
+    'Funding: €18m Series A at a €70m pre-money, the press release still being drafted, so not a word outside the team.',
+    'Draft offer for the Globex fleet, before it goes out Thursday: €512 per van per month over 48 months.',
+    'On a proposé 1 150 € par mois et par poste à Initech, ils n’ont pas encore confirmé.',
+  ])('flags %s', (text) => {
+    expect(spans(financialFigure, text).length).toBeGreaterThan(0);
+  });
+  test.each([
+    'Assemblée générale de la résidence des Tilleuls terminée tard hier soir. Budget 2027 adopté : 212 000 €, ravalement compris.',
+    'The co-owners’ meeting approved this year’s €740k roof budget yesterday; minutes follow next week.',
+    'Half-year results, released to the stock exchange at 7 am: revenue €96m, operating margin 11 %.',
+    'From our public dashboard: 38 % of new members book a class in their first week, up from 29 %.',
+    'L’atelier avait coûté 2,4 M€ en 2018, comme l’avait rapporté la presse régionale à l’époque.',
+    'Déploiement du nouveau softphone sur 60 postes ce week-end, en attendant on ne communique pas sur la date.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});

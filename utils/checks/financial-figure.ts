@@ -88,13 +88,19 @@ const HEADCOUNT_FIGURE = new RegExp(
     + String.raw`|(?<![^\P{L}])(?:headcount|effectifs?)[ \t](?:of|to|at|de|à)[ \t](?!(?:19|20)[0-9]{2}(?![0-9]))${NUMBER}(?![\p{N}%]))`,
   'giu',
 );
+// "Le pilote démarre lundi sur 30 postes", "migrer … sur les 1 800 postes": workstations or seats, not jobs (fresh111, a call
+// centre's, 2026-12-05; fresh18 and fresh47 alike).
+const ON_SEATS_BEFORE = /(?<![^\P{L}])sur[ \t]+(?:les[ \t]+|leurs[ \t]+|nos[ \t]+)?$/iu;
 // A volume with its unit ("9.6 MWp installed", "180 000 unités", "38 hl/ha"): a figure of the business when a sign says it
 // is not public, as a headcount is (fresh9, 2026-12-03).
 const VOLUME_FIGURE = new RegExp(
-  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations|entr[ée]es|admissions|spectateurs|viewers|portefeuilles|wallets)(?![^\P{L}])`,
+  String.raw`${NUMBER}[ \t]?(?:(?:millions?|milliards?|billions?|thousand|mille|k|K|M)[ \t]?)?(?:(?:paying|payants?|new|nouveaux|nouvelles|active|actifs|actives|net|nets|additional|suppl[ée]mentaires)[ \t])?(?:MWc|MWp|MW|GW|GWh|MWh|kWh|TWh|tonnes?|t(?=[ \t/])|hl|hectolitres?|units|unit[ée]s|exemplaires|copies|subscribers|abonn[ée]s|clients|customers|users|utilisateurs|downloads|t[ée]l[ée]chargements|passengers|passagers|rooftops|toitures|installations|contrats|contracts|commandes|orders|pr[ée]commandes|pre-?orders|nuit[ée]es|bookings|r[ée]servations|entr[ée]es|admissions|spectateurs|viewers|portefeuilles|wallets|members|membres|adh[ée]rents|adh[ée]rentes|memberships)(?![^\P{L}])`,
   'gu',
 );
 const VOLUME_FIGURE_AT = new RegExp(VOLUME_FIGURE.source, 'uy');
+// Not a volume: members present at a meeting ("Présents : 7 membres", fresh55); a club's or a chain's members are counted in
+// hundreds or more ("12,310 members across our five clubs", fresh113, 2026-12-05).
+const FEW_MEMBERS = /^[0-9]{1,2}[ \t]?(?:members|membres|adh[ée]rent)/iu;
 // Not a volume: a bare year ("Place your 2027 orders now", fresh12), a four-digit 19xx or 20xx with no digit group after it.
 const BARE_YEAR = /^(?:19|20)[0-9]{2}(?![0-9]|[  .,][0-9])/;
 // A price per ticket, seat or head ("5 € le ticket", "€20 per person"): what an event costs, not a company figure.
@@ -217,6 +223,10 @@ const PRICES: readonly string[] = [
   'soldes', 'commission', 'commissions', 'frais de gestion', 'management fee', 'management fees',
   // A schedule of rates ("Notre grille de manutention augmentera de 6 %", fresh36, 2026-12-04).
   'grille', 'grilles', 'bareme', 'baremes', 'tariff', 'tariffs',
+  // A quote or an offer to a customer, a charter's or a lease's rate ("We quoted 412 €/month per vehicle", "Draft offer for
+  // Initech before it goes out Monday: … €689/month each", "extended the time charter … at $24,500/day", fresh107, fresh110,
+  // 2026-12-05).
+  'quoted', 'quote', 'quotes', 'quotation', 'devis', 'offer', 'offers', 'offre', 'offres', 'time charter', 'charter rate', 'lease rate', 'leasing rate',
 ];
 
 /**
@@ -304,7 +314,7 @@ const INTERNAL_METRICS: readonly string[] = [
 /** Decisions taken in a company body ("approved in committee", "voté en conseil"): not announced by being taken. */
 const APPROVAL: readonly string[] = [
   'approved', 'signed off', 'sign off', 'locked in', 'signed', 'voted', 'validated', 'greenlit', 'green lit', 'rubber stamped', 'agreed', 'allocated',
-  'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree',
+  'approuve', 'approuvee', 'approuves', 'vote', 'votee', 'votes', 'valide', 'validee', 'valides', 'arbitre', 'arbitree', 'adopted', 'adopte', 'adoptee', 'adoptes',
   'a tranche', 'ont tranche', 'acte', 'actee', 'enterine', 'enterinee', 'debloque', 'debloquee', 'alloue', 'allouee',
   // "vient de valider", "a fini par approuver": the decision as an infinitive.
   'valider', 'voter', 'approuver', 'debloquer', 'allouer', 'arbitrer', 'acter', 'enteriner', 'accorde', 'accordee', 'accorder',
@@ -660,6 +670,14 @@ const NON_PUBLIC: readonly string[] = [
   'haven t seen the revised', 'haven t seen it yet', 'ne le connait pas encore', 'ne la connait pas encore', 'ne les connait pas encore',
   'ne savent pas encore', 'not for outside ears', 'not discussed with', 'pas encore discute', 'communication clients part',
   'sous le coude', 'pas encore ete annonce', 'n a pas encore ete annonce', 'pas encore ete annoncee', 'grille interne', 'fourchettes internes',
+  // Round 15 (fresh110-113, 2026-12-05): a sealed offer and mouths kept shut, a press release still being drafted, a figure
+  // held for an investor update or until results day.
+  'sealed offer', 'sealed offers', 'sealed bid', 'sealed bids', 'mouths shut', 'lips sealed', 'still in the drafting stage', 'still being drafted',
+  'communique en cours de redaction', 'holding this for', 'holding these for', 'holding it for', 'until results day', 'before results day',
+  // A quote not sent or not answered yet ("Draft offer … before it goes out Monday", "Still waiting on their procurement", "They
+  // haven't confirmed yet", "before their procurement team sees it", fresh107, fresh110, fresh113).
+  'before it goes out', 'before it goes to', 'still waiting on', 'still waiting for their', 'waiting on their', 'haven t confirmed yet', 'hasn t confirmed yet',
+  'not confirmed yet', 'pas encore confirme', 'n a pas encore confirme', 'n ont pas encore confirme', 'before their procurement', 'avant leur service achats',
   'internal pay grid', 'ne veut pas que le chiffre sorte', 'que le chiffre sorte', 'pas taper',
   // Round 9 (fresh86-89, 2026-12-05): not in writing yet, sent only after a sign-off, congratulations held, a board still
   // choosing, an internal ceiling and a body that has not decided, made public only at a later filing, nobody knowing.
@@ -972,6 +990,10 @@ const NON_PUBLIC: readonly string[] = [
 const PUBLISHED: readonly string[] = [
   // Public procurement portals: "now on Contracts Finder: £612k a year"; "isn't on Contracts Finder yet" is a sign (fresh62, 2026-12-04).
   'contracts finder', 'find a tender', 'award notice', 'boamp',
+  // Released to the exchange, a public dashboard, reported by the press ("Q3 results, released to the stock exchange this
+  // morning", "(public dashboard numbers)", "comme l'avait rapporté la presse locale", fresh107, fresh108, fresh113, 2026-12-05).
+  'released to the stock exchange', 'released to the exchange', 'released to the market', 'public dashboard', 'tableau de bord public',
+  'rapporte la presse', 'rapportait la presse', 'rapporte par la presse', 'selon la presse', 'reported by the press', 'the press reported', 'press coverage',
   // Voted in public, a report one downloads ("voté en assemblée générale publique … téléchargeable sur notre site", fresh85, 2026-12-05).
   'assemblee generale publique', 'telechargeable', 'downloadable',
   'published', 'as published', 'annual report', 'annual results', 'press release', 'as announced', 'we announced', 'announced today',
@@ -1145,9 +1167,12 @@ const OTHER_OWNER_BEFORE = /(?<![^\P{L}])(?:household|family|familial|wedding|ho
 const PUBLIC_BODY_AFTER = /^[ \t]+(?:(?:primitif|suppl[ée]mentaire|rectificatif|annuel|capital|operating)[ \t]+)?(?:(?:19|20)[0-9]{2}(?:[-/–](?:19|20)?[0-9]{2})?[ \t]+)?(?:de la|de l['’]|du|des|of the|of)[ \t]+(?:m[ée]tropole|ville|r[ée]gion|universit[ée]|university|acad[ée]mie|rectorat|d[ée]partement|commune|communaut[ée]|agglom[ée]ration|agglo|collectivit[ée]|[ée]tat|gouvernement|minist[èe]re|parlement|union europ[ée]enne|city|county|region|state|province|government|ministry|parliament|council|municipality|commonwealth|european union|eu)(?![^\P{L}])/iu;
 // The United Nations by its capitals ("The UN regular budget", fresh85, 2026-12-05): "un" is also French's article.
 const UN_BEFORE = /(?<![\p{L}])UN(?:['’]s)?[ \t]+(?:(?:regular|core|total|annual)[ \t]+)?$/u;
-// A public body that votes or approves in public (see approval in check).
-const PUBLIC_APPROVER = /(?<![^\P{L}])(?:conseil municipal|conseil r[ée]gional|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil communal|general assembly|assembl[ée]e nationale|parliament|parlement|city council|town council|county council|legislature|congress|senate|s[ée]nat)(?![^\P{L}])/iu;
-const PUBLIC_APPROVER_REACH = 60;
+// A public body that votes or approves in public (see approval in check), or the general meeting of those whose figure it is:
+// its minutes go to every co-owner or member ("Assemblée générale de la copropriété … terminée. Budget 2027 voté à
+// l'unanimité", "The owners' meeting … approved the 2027 service-charge budget", fresh106, 2026-12-05). Within a reach that
+// holds the sentence before.
+const PUBLIC_APPROVER = /(?<![^\P{L}])(?:conseil municipal|conseil r[ée]gional|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil communal|general assembly|assembl[ée]e nationale|assembl[ée]es? g[ée]n[ée]rales?|AG|AGM|general meeting|owners['’]? meeting|co-?owners['’]? meeting|assembl[ée]e des copropri[ée]taires|parliament|parlement|city council|town council|county council|legislature|congress|senate|s[ée]nat)(?![^\P{L}])/iu;
+const PUBLIC_APPROVER_REACH = 100;
 // Whose official figures they are, named after them ("chiffres officiels des cantons", "official figures from the ONS").
 const OWNER_AFTER = /^[ \t]+(?:des|du|de la|de l['’]|of the|from the|from)[ \t]/iu;
 // An official publication said to be out, on a site ("La publication officielle est sur simap.ch", fresh89, 2026-12-05).
@@ -1165,7 +1190,7 @@ const financeGates = wordGates({
   keptWithin: ['within', 'inside', '=sein'],
   // The words of PUBLIC_APPROVER, ONLY_AFTER_APPROVAL, NOT_SENT_YET, ON_A_SITE and ILLUSTRATIVE: each scan of a dense
   // draft for their stems was 3-6 µs, each look around a sentence for ILLUSTRATIVE 0.3 µs (2026-12-05).
-  publicApprover: ['conseil', 'assembl', 'parl', 'council', 'legislat', 'congress', 'senat'],
+  publicApprover: ['conseil', 'assembl', 'parl', 'council', 'legislat', 'congress', 'senat', '=ag', '=agm', 'general', 'owner', 'coowner'],
   approval: ['sign', 'approval', 'validation', 'accord', '=feu'],
   notYet: ['=yet', '=encore'],
   sent: ['sent', 'shared', 'circulated', 'communicated', 'envoy', 'transmis', 'communiqu', 'partag'],
@@ -1403,7 +1428,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, FEW_MEMBERS, ON_SEATS_BEFORE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1652,12 +1677,14 @@ export const financialFigure: CheckRule = {
     const thousands = suffixed(THOUSANDS);
     // Headcounts only where a headcount word is: most candidate sentences have none.
     const headcountRanges = ranges.filter((range) => anyWithin(found.headcount, range.start, range.end));
-    const headcounts = headcountRanges.length > 0 ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges) : [];
+    const headcounts = headcountRanges.length > 0
+      ? scanWithin(HEADCOUNT_FIGURE, text, headcountRanges).filter((count) => !(count.text.endsWith('postes') && ON_SEATS_BEFORE.test(text.slice(Math.max(0, count.start - 12), count.start))))
+      : [];
     // Volumes only for a non-public sentence with no amount otherwise (few): scanned once, when first asked.
     let volumes: TermMatch[] | undefined;
     const hasVolume = (start: number, end: number) =>
       anyWithin((volumes ??= (numbersAt ? matchesAt(VOLUME_FIGURE_AT, text, numbersAt) : scanWithin(VOLUME_FIGURE, text, ranges))
-        .filter((volume) => !BARE_YEAR.test(volume.text))), start, end);
+        .filter((volume) => !BARE_YEAR.test(volume.text) && !FEW_MEMBERS.test(volume.text))), start, end);
     const findings = [];
     for (const [index, sentence] of parts.entries()) {
       const candidate = candidates[index];
@@ -1676,7 +1703,7 @@ export const financialFigure: CheckRule = {
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
         // Voted by a public body in the sentence ("voté hier en conseil municipal"): voted in public.
-        const votedInPublic = anyWithin(found.approval, start, end) && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(said);
+        const votedInPublic = anyWithin(found.approval, start, end) && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(text.slice(Math.max(0, start - PUBLIC_APPROVER_REACH), end));
         if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !(financeGates(text).has('illustrative') && ILLUSTRATIVE.test(said)) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
