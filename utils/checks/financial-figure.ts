@@ -1191,7 +1191,7 @@ const financeGates = wordGates({
   // The words of PUBLIC_APPROVER, ONLY_AFTER_APPROVAL, NOT_SENT_YET, ON_A_SITE and ILLUSTRATIVE: each scan of a dense
   // draft for their stems was 3-6 µs, each look around a sentence for ILLUSTRATIVE 0.3 µs (2026-12-05).
   publicApprover: ['conseil', 'assembl', 'parl', 'council', 'legislat', 'congress', 'senat', '=ag', '=agm', 'general', 'owner', 'coowner'],
-  approval: ['sign', 'approval', 'validation', 'accord', '=feu'],
+  approval: ['=sign', 'approval', 'validation', 'accord', '=feu'],
   notYet: ['=yet', '=encore'],
   sent: ['sent', 'shared', 'circulated', 'communicated', 'envoy', 'transmis', 'communiqu', 'partag'],
   site: ['website', '=web', '=site', 'portal', 'portail'],

@@ -2,7 +2,7 @@ import { hashNormalised } from '../policy/hash-term';
 import { sha256Prefix } from '../policy/sha256-prefix';
 import type { TermEntry } from '../policy/policy-schema';
 import { sparsePositionsOf } from './word-positions';
-import { foldedAt, normaliseTerm, wordList, type WordList } from './words';
+import { foldedAt, normaliseTerm, wordIdsOf, wordList, type WordList } from './words';
 
 /** Longest name, in words, that a hashed entry can stand for. */
 export const MAX_HASHED_WORDS = 4;
@@ -204,9 +204,22 @@ function matchTokens(tokens: WordList, compiled: CompiledTerms, joinedIn: string
   }
   const { vocabulary } = tokens;
   const firsts: number[] = [];
-  for (let id = 0; id < vocabulary.length; id += 1) {
-    const word = vocabulary[id] as string;
-    if (plain.has(word) || hashedFirsts?.has(word)) firsts.push(id);
+  // The smaller side is walked (see wordIdsOf): a policy's few first words, or a short draft's words.
+  if (plain.size + (hashedFirsts?.size ?? 0) < vocabulary.length) {
+    const ids = wordIdsOf(tokens);
+    for (const word of plain.keys()) {
+      const id = ids.get(word);
+      if (id !== undefined) firsts.push(id);
+    }
+    for (const word of hashedFirsts ?? []) {
+      const id = ids.get(word);
+      if (id !== undefined && !plain.has(word)) firsts.push(id);
+    }
+  } else {
+    for (let id = 0; id < vocabulary.length; id += 1) {
+      const word = vocabulary[id] as string;
+      if (plain.has(word) || hashedFirsts?.has(word)) firsts.push(id);
+    }
   }
   if (firsts.length === 0) return matches;
   const positions = sparsePositionsOf(tokens.ids, firsts);

@@ -45,6 +45,22 @@ export const WORD_LOWER = 2;
 export const WORD_DIGIT = 4;
 export const WORD_NON_ASCII = 8;
 
+const idsByList = new WeakMap<WordList, Map<string, number>>();
+/**
+ * The number of each folded word of a list, built once per list: a rule with a few words to find looks each up, rather than
+ * walking the draft's vocabulary once per rule (1.5 % of a dense draft's checks, 2026-12-05).
+ */
+export function wordIdsOf(list: WordList): ReadonlyMap<string, number> {
+  let ids = idsByList.get(list);
+  if (ids === undefined) {
+    const made = new Map<string, number>();
+    list.vocabulary.forEach((word, id) => made.set(word, id));
+    idsByList.set(list, made);
+    ids = made;
+  }
+  return ids;
+}
+
 /** Word `index` of a list as a Word (undefined out of range): for the few words a rule looks at closely. */
 export function wordAt(list: WordList, index: number): Word | undefined {
   if (index < 0 || index >= list.count) return undefined;

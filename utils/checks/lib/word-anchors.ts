@@ -1,5 +1,5 @@
 import { sparsePositionsOf } from '../../text/word-positions';
-import { wordList } from '../../text/words';
+import { wordIdsOf, wordList } from '../../text/words';
 import { MOST_ANCHORS } from './scan';
 
 /**
@@ -12,9 +12,19 @@ import { MOST_ANCHORS } from './scan';
 export function wordStartsOf(text: string, firstWords: ReadonlySet<string>, most = MOST_ANCHORS): number[] | undefined {
   const words = wordList(text);
   const wanted: number[] = [];
-  words.vocabulary.forEach((word, id) => {
-    if (firstWords.has(word)) wanted.push(id);
-  });
+  // The smaller side is walked: a rule's few first words looked up among the draft's words (see wordIdsOf), or the other way
+  // round.
+  if (firstWords.size < words.vocabulary.length) {
+    const idOf = wordIdsOf(words);
+    for (const word of firstWords) {
+      const id = idOf.get(word);
+      if (id !== undefined) wanted.push(id);
+    }
+  } else {
+    words.vocabulary.forEach((word, id) => {
+      if (firstWords.has(word)) wanted.push(id);
+    });
+  }
   if (wanted.length === 0) return [];
   const starts: number[] = [];
   const positions = sparsePositionsOf(words.ids, wanted);
