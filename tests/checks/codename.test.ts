@@ -329,3 +329,17 @@ test.each([
 ])('passes %s (round 13)', (text) => {
   expect(spans(codename, text)).toEqual([]);
 });
+
+// fresh106, fresh107, fresh109, fresh112 (2026-12-05): a dish or an ice cream named after the mountains, a class of ships, a
+// work of music; the project itself in quotes stays flagged.
+test.each([
+  'Le glacier du port propose une « coupe Atlas bleu » cet été, myrtille et amandes.',
+  'Au menu de la cantine vendredi : tajine « Atlas bleu », semoule et pois chiches.',
+  'Two Orion class patrol boats moored next to our barge this morning, impressive hulls.',
+  'Ce soir l’ensemble joue la symphonie « Nébula » d’une jeune compositrice lyonnaise.',
+])('passes %s (rounds 14 and 15)', (text) => {
+  expect(spans(codename, text)).toEqual([]);
+});
+test('flags the project named in quotes (rounds 14 and 15)', () => {
+  expect(spans(codename, 'Le projet « Orion » passe en recette lundi, on serre les dents.')).toEqual(['Orion']);
+});

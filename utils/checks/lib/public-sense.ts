@@ -17,6 +17,8 @@ const PUBLIC_HEADS = new Set([
   'room', 'street', 'avenue', 'stadium', 'theatre', 'theater', 'residence', 'residences', 'hostel', 'museum', 'tower',
   // a place to stay or eat named so ("The Kestrel Lodge near our Welsh wind farm does the best breakfast", fresh90, 2026-12-05)
   'lodge', 'inn', 'pub', 'guesthouse', 'motel',
+  // a class of ships or aircraft ("The Kestrel class of tugs from the Dutch yard", fresh107, 2026-12-05)
+  'class',
 ]);
 /** A noun right before the name that says what kind of thing it is: "prix Nebula", "la capsule Orion", "the
  * constellation Orion", "restaurant L'Atlas Bleu". Folded. */
@@ -30,6 +32,12 @@ const PUBLIC_KINDS = new Set([
   'piscine', 'immeuble', 'batiment', 'building', 'tower', 'villa', 'chalet',
   // a contest or a show's title ("Le concours photo « Atlas bleu » de notre supplément tourisme", fresh92, 2026-12-05)
   'concours', 'contest', 'exposition', 'exhibition',
+  // a dish or a drink named so ("la « coupe Atlas bleu », glace myrtille", "couscous « Atlas bleu » chez le traiteur"), a work
+  // of art ("la pièce « Orion » de Kaija Saariaho"), a class of ships (fresh106, fresh109, fresh112, 2026-12-05). Singular as
+  // singular() makes it ("couscous" is "couscou").
+  'coupe', 'plat', 'dish', 'couscou', 'tajine', 'tagine', 'cocktail', 'glace', 'dessert', 'gateau', 'pizza', 'burger', 'biere', 'beer', 'cuvee',
+  'piece', 'oeuvre', 'opera', 'symphonie', 'symphony', 'ballet', 'concerto', 'sonate', 'sonata', 'chanson', 'song', 'album', 'tableau', 'painting',
+  'sculpture', 'classe',
 ]);
 /** Of those, the ones that take their name after "de", "of": "la nébuleuse d'Orion", "un cèdre de l'Atlas". */
 const PUBLIC_KINDS_OF = new Set([
@@ -230,6 +238,7 @@ const INSTITUTION_HEADS = /^(?:hopital|hospital|societe|compagnie|banque|bank|un
 const NAME_ARTICLES = new Set(['L', 'Le', 'La', 'Les', 'The']);
 const NAME_ARTICLE_WORDS = new Set(['l', 'le', 'la', 'les', 'the']);
 const SENTENCE_BREAK = /[.!?\n]/;
+const OPENING_QUOTE_GAP = /^[ \t\u00a0]*[«"“][ \t\u00a0]*$/u;
 const SPACE_ONLY = /^[ \t\u00a0\u202f-]+$/;
 const APOSTROPHE = /^['’]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -477,7 +486,8 @@ function publicKindBefore(text: string, words: WordList, first: number): boolean
     const kind = PUBLIC_KINDS.has(word);
     if (!kind && (at === first - 3 || !OF_WORDS.has(word))) return false;
     const gap = text.slice(words.ends[at] as number, words.starts[at + 1] as number);
-    if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap)) return false;
+    // Or an opening quote right before the name ("couscous « Atlas bleu »", "la pièce « Orion » de Kaija Saariaho", fresh109, fresh112).
+    if (!SPACE_ONLY.test(gap) && !APOSTROPHE.test(gap) && !(at === first - 1 && OPENING_QUOTE_GAP.test(gap))) return false;
     // "la collection capsule Société Générique x …": fashion's capsule collection, not a spacecraft (fresh8).
     if (kind && word === 'capsule' && at > 0 && foldedAt(words, at - 1) === 'collection') return false;
     // "l'import massif de l'Hôpital Sainte-Claire": French "massif" is "massive" too; the mountains take an article (fresh73).
