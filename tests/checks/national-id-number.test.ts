@@ -406,3 +406,8 @@ describe('national-id-number: round 12', () => {
 test('passes the CRA sample SIN said to be nobody’s (fresh103)', () => {
   expect(spans(nationalIdNumber, 'Payroll reminder: a SIN has 9 digits. The CRA prints 046 454 286 in its guides — that one isn’t anybody’s.')).toEqual([]);
 });
+
+// fresh108 (2026-12-05): a tracker's "docs OK" is papers received from a real person, not documentation.
+test('flags an AVS number in a tracker row whose status says docs OK (fresh108)', () => {
+  expect(spans(nationalIdNumber, '| L. Favre | 756.3047.5009.62 | docs reçus |')).toEqual(['756.3047.5009.62']);
+});

@@ -247,3 +247,11 @@ test.each([
 test('flags a German mobile number beside Leverkusen (fresh102)', () => {
   expect(spans(phoneNumber, 'Site notes: the new shift lead in Leverkusen is on 0160 4471 2290 for urgent calls.')).toEqual(['0160 4471 2290']);
 });
+
+// fresh108 (2026-12-05): the Swiss insurance number's name in a column heading names the country; a SIN said to fail Luhn.
+test('flags a Swiss mobile in a tracker headed AHV (fresh108)', () => {
+  expect(spans(phoneNumber, '| Kunde | AHV | Natel |\n| R. Baumann | 756.1234.5678.97 | 076 318 52 40 |')).toEqual(['076 318 52 40']);
+});
+test('passes nine digits said to fail the Luhn check (fresh108)', () => {
+  expect(spans(phoneNumber, 'Onboarding tip: 046 454 287 fails the Luhn check, so the form rejects it before a human sees it.')).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { CHEQUE_SPECIMEN, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
+import { CHEQUE_SPECIMEN, DOCS_STATUS, FOR_INSTANCE, OWNED_BEFORE, QA_PEOPLE, REAL_CASE_EXAMPLE, saidToBeSpecimen } from './lib/example-words';
 import { finding } from './lib/finding';
 import { scan } from './lib/scan';
 import type { CheckRule } from './types';
@@ -32,7 +32,7 @@ export const frenchNir: CheckRule = {
   category: 'national_id',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [CANDIDATE, FOR_INSTANCE, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE],
+  patterns: [CANDIDATE, FOR_INSTANCE, DOCS_STATUS, OWNED_BEFORE, CHEQUE_SPECIMEN, REAL_CASE_EXAMPLE, QA_PEOPLE],
   check(text, context) {
     const findings = [];
     for (const span of scan(CANDIDATE, text)) {

@@ -162,7 +162,9 @@ const IDENTIFIER_GATE = /SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|TAJ|C
 const IDENTIFIER_AFTER_REACH = 80;
 // The same named right after the number: "046 454 286 is the sample social insurance number you'll find in validator docs"
 // (fresh21, 2026-12-03): up to two words between the verb and the name. Bounded words apart, so linear.
-const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:|as|comme)[ \t]+(?:(?:the|a|an|their|its|your|le|la|l['’]|un|une|son|sa|votre)[ \t]*)?(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:social insurance number|social security number|national insurance number|national id(?:entity)? number|insurance number|passport number|SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro d['’]assurance sociale|num[ée]ro de passeport|num[ée]ro fiscal)(?![^\P{L}])/iu;
+// Or said to pass or fail a checksum ("Also, 046 491 271 fails the Luhn check", a SIN in a KYC post, fresh108, 2026-12-05): an
+// identifier's digits, which no phone number has.
+const IDENTIFIER_NAMED_AFTER = /^[ \t]*(?:,[ \t]*)?(?:is|was|est|c['’]est|=|:|as|comme)[ \t]+(?:(?:the|a|an|their|its|your|le|la|l['’]|un|une|son|sa|votre)[ \t]*)?(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:social insurance number|social security number|national insurance number|national id(?:entity)? number|insurance number|passport number|SIN|NAS|SSN|BSN|AVS|AHV|NIR|NISS|IMEI|SIRET|SIREN|num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro d['’]assurance sociale|num[ée]ro de passeport|num[ée]ro fiscal)(?![^\P{L}])|^[ \t]*(?:fails|passes|fail|pass|[ée]choue|passe|r[ée]ussit)[ \t]+(?:(?:the|a|its|le|la|son)[ \t]+)?(?:Luhn|mod(?:ulo)?[ -]?(?:10|11|97)|checksum|check digit|contr[ôo]le|cl[ée] de contr[ôo]le)(?![^\P{L}])/iu;
 // A number introduced as an order, invoice, ticket or parcel number ("Commande n° 0612458973", "their order number,
 // 0744 192 8830", "numéro de suivi : …", "réf. 06 …") is a reference, however phone-like its digits. The things
 // numbered need a number word ("commande n°", "order #", "numéro de dossier"): bare, "commandes : 01 …" is the line to

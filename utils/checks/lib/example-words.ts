@@ -77,6 +77,11 @@ export const REAL_CASE_EXAMPLE =
 export const QA_PEOPLE =
   /(?<![^\P{L}])(?:(?:[ée]quipe|team|service|p[ôo]le|squad|cellule|labo(?:ratoire)?|lab)[ \t]+(?:de[ \t]+)?(?:QA|tests?|testing)|(?:dossiers?|parcours|journ[ée]es?|s[ée]minaires?|livrets?|semaines?|programmes?|kits?|p[ée]riodes?|entretiens?|r[ée]unions?|jours?)[ \t]+d['’]int[ée]gration|(?:QA|test|testing)[ \t]+(?:team|teams|lab|labs|laborator(?:y|ies)|cent(?:er|re)s?|lead|leads|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|managers?|testers?|testeurs?|testeuses?|drivers?|drives?|loops?|tracks?|benches?|pilots?|flights?|rigs?|sites?|fleets?))(?![^\P{L}])/giu;
 
+// Documents' status in a tracker ("| 756.9081.5631.23 | 079 482 16 03 | docs OK |", "docs reçus", "missing docs", fresh108,
+// 2026-12-05): papers received from a real person, not documentation. Blanked like FOR_INSTANCE.
+export const DOCS_STATUS =
+  /(?<![^\P{L}])docs?[ \t]+(?:ok|okay|re[çc]us?|received|pending|en attente|manquants?|missing|valid[ée]s?|validated|complets?|complete|checked|v[ée]rifi[ée]s?|sent|envoy[ée]s?)(?![^\P{L}])|(?<![^\P{L}])(?:missing|pending|manquants?)[ \t]+docs?(?![^\P{L}])/giu;
+
 // A real one said so a sentence before ("HR system test went wrong: it exported a real row to the demo file. CNP …", fresh95,
 // 2026-12-05): no test value, whatever test the line speaks of. Not "not a real one".
 const REAL_ONE_BEFORE = /(?<![^\P{L}])(?<!(?:not|pas|never|jamais|isn['’]t|n['’]est)[ \t]+)(?:a|an|one|un|une)[ \t]+(?:real|vrai|vraie|r[ée]el|r[ée]elle)(?![^\P{L}])[^\n]{0,60}$/iu;
@@ -94,7 +99,8 @@ export function saidToBeSpecimen(text: string, span: { start: number; end: numbe
     .replace(FOR_INSTANCE, (phrase) => ' '.repeat(phrase.length))
     .replace(CHEQUE_SPECIMEN, (phrase) => ' '.repeat(phrase.length))
     .replace(REAL_CASE_EXAMPLE, (phrase) => ' '.repeat(phrase.length))
-    .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length));
+    .replace(QA_PEOPLE, (phrase) => ' '.repeat(phrase.length))
+    .replace(DOCS_STATUS, (phrase) => ' '.repeat(phrase.length));
   const local = { start: span.start - from, end: span.end - from };
   if (!exampleWordsAround(around, local)) return false;
   return !OWNED_BEFORE.test(around.slice(0, local.start)) && !REAL_ONE_BEFORE.test(around.slice(0, local.start)) && !OWNED_AFTER.test(around.slice(local.end, local.end + 40));

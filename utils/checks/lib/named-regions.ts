@@ -29,7 +29,8 @@ const NAMES: Record<string, readonly string[]> = {
     'schiphol', 'den haag', 'the hague', 'la haye', 'groningen', 'tilburg', 'breda', 'nijmegen', 'maastricht', 'arnhem', 'venlo', 'zwolle', 'almere', 'haarlem', 'delft', 'leiden'],
   // Vienna in English (not the French "Vienne", a French town), and the regions ("our customers in Carinthia", fresh53).
   AT: ['austria', 'austrian', 'autriche', 'autrichien', 'autrichienne', 'wien', 'vienna', 'salzburg', 'salzbourg', 'graz', 'linz', 'innsbruck', 'klagenfurt', 'carinthia', 'kärnten', 'tyrol', 'tirol', 'styria'],
-  CH: ['switzerland', 'swiss', 'suisse', 'zurich', 'zürich', 'genève', 'geneva', 'lausanne', 'bern', 'berne', 'basel', 'bâle'],
+  // And its social insurance number's names, a column's heading in a pasted tracker ("| Client | AHV | Mobile |", fresh108, 2026-12-05).
+  CH: ['switzerland', 'swiss', 'suisse', 'zurich', 'zürich', 'genève', 'geneva', 'lausanne', 'bern', 'berne', 'basel', 'bâle', 'ahv', 'avs', 'navs'],
   BE: ['belgium', 'belgian', 'belgique', 'belge', 'belges', 'bruxelles', 'brussels', 'antwerp', 'anvers', 'liège', 'gand', 'ghent'],
   LU: ['luxembourg', 'luxemburg', 'luxembourgeois', 'luxembourgeoise', 'luxembourgish'],
   IE: ['ireland', 'irish', 'irlande', 'irlandais', 'irlandaise', 'dublin', 'cork'],
