@@ -179,7 +179,9 @@ export const GENERALISATION_POSTS_2 = rows('gen2', [
   ['linkedin', 'en', 'secret', 'Here is the service account private key: -----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC -----END PRIVATE KEY-----'],
   ['x', 'fr', 'secret', 'Le code d’accès du coffre partagé est 7Gh2-Kp9x-Qm4L, ne le diffusez pas.'],
   ['linkedin', 'en', 'secret', 'Webhook for the incident channel: https://hooks.slack.com/services/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'],
-  ['x', 'en', 'secret', 'AWS creds for the lab: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  // Relabelled clean 2026-12-05: AWS's documented example pair is nobody's credential, whatever it is called (the corpora's
+  // convention; about a hundred blind posts that hold it are all labelled clean).
+  ['x', 'en', '', 'AWS creds for the lab: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
   ['linkedin', 'en', '', 'Password managers are a must: use long passphrases and never reuse one across sites.'],
   ['x', 'fr', '', 'Le mot de passe de l’année ? « 123456 », encore et toujours. Sensibilisez vos équipes !'],
   ['linkedin', 'en', '', 'Our talk on secret scanning: how we catch tokens before they reach GitHub.'],

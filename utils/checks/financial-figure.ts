@@ -993,6 +993,12 @@ const PUBLISHED: readonly string[] = [
   // Released to the exchange, a public dashboard, reported by the press ("Q3 results, released to the stock exchange this
   // morning", "(public dashboard numbers)", "comme l'avait rapporté la presse locale", fresh107, fresh108, fresh113, 2026-12-05).
   'released to the stock exchange', 'released to the exchange', 'released to the market', 'public dashboard', 'tableau de bord public',
+  // Announced today, now public, out this morning, open metrics ("Nous annonçons aujourd'hui notre levée de 28 M€", "Our Q4
+  // investor update is now public", "half-year results came out this morning", "as shared in our open metrics dashboard",
+  // fresh117, 2026-12-05).
+  'nous annoncons aujourd hui', 'annoncons aujourd hui', 'we announce today', 'we are announcing today', 'is now public', 'are now public',
+  'est desormais public', 'sont desormais publics', 'came out this morning', 'came out today', 'came out yesterday', 'results came out', 'open metrics',
+  'disponible sur notre site',
   'rapporte la presse', 'rapportait la presse', 'rapporte par la presse', 'selon la presse', 'reported by the press', 'the press reported', 'press coverage',
   // Voted in public, a report one downloads ("voté en assemblée générale publique … téléchargeable sur notre site", fresh85, 2026-12-05).
   'assemblee generale publique', 'telechargeable', 'downloadable',
@@ -1412,6 +1418,9 @@ const OUT_NOW_AFTER = /^[ \t]+(?:is|are|est|sont)[ \t]+(?:now[ \t]+|maintenant[ 
 const MOVE_OF_BEFORE = /(?<![^\P{L}])(?:hausse|baisse|augmentation|diminution|r[ée]duction|increase|decrease|rise|cut|reduction|uplift)(?:[ \t]*:|(?:[ \t]+(?:sera|serait|est|will|would|be|is|finalement|finally|de|d['’]|of|by)){1,4}|[ \t]+d['’])[ \t]*$/iu;
 const RISE_BEFORE = /(?<![^\P{L}])(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb|climbs|climbed|jump|jumps|jumped|move|moves|moved|increase|increases|increased|raise|raises|raised|grow|grows|grew|passe|passent|passera|passeront|monte|montent|montera|grimpe|grimpent)[ \t]+(?:up[ \t]+)?(?:to|[àa]|jusqu['’][àa])[ \t]*$/iu;
 // A place or a unit named with a number and a letter ("Ward 4B", "Building 3B", "Hall 2M", "salle 1B"): a name, not "4 billion".
+// A scale of things counted, not of money ("our new model reads 2M tokens of context", "un corpus de 40 milliards de tokens",
+// fresh117, 2026-12-05; "1.2M page views"): no amount, whatever its label or sign.
+const COUNTED_THINGS_AFTER = /^[ \t]*(?:de[ \t]+|d['’])?(?:tokens?|param[èe]tres?|parameters?|params|images|pages?|page views|lignes|lines|rows|requ[êe]tes|requests|views|vues|impressions|followers|km|kilom[èe]tres|miles|steps|pas|mots|words|characters|caract[èe]res|vecteurs|vectors|embeddings|GPU[- ]hours?|heures GPU)(?![^\P{L}])/iu;
 const DESIGNATOR_BEFORE = /(?<![^\P{L}])(?:wards?|rooms?|buildings?|blocks?|bays?|gates?|halls?|floors?|levels?|units?|platforms?|wings?|pavillons?|b[âa]timents?|bat|salles?|ailes?|portes?|quais?|terminals?|stands?|lots?|zones?|sections?|aisles?|all[ée]es?|rayons?|bus|lines?|lignes?|routes?|flights?|vols?|seats?|si[èe]ges?|flats?|apartments?|appartements?|apt|chambres?|bureaux?|offices?|suites?|studios?|labs?|hangars?|docks?|piers?|cabins?|cabines?|tables?|row|rang[ée]e?s?|niveaux?|[ée]tages?|box)[ \t]*$/iu;
 const APPROXIMATELY = /(?<![^\P{L}])(?:un peu|tout juste|juste|l[ée]g[èe]rement|a little|a bit|just|slightly)[ \t]+(?:moins|plus|en dessous|au-dessus|under|over|below|above|less|more)(?![^\P{L}])/iu;
 // Between a sign and the published word it negates: blanks, a comma, or where it would be published ("pas encore publié
@@ -1428,7 +1437,7 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, FEW_MEMBERS, ON_SEATS_BEFORE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, FEW_MEMBERS, ON_SEATS_BEFORE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, COUNTED_THINGS_AFTER, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
@@ -1645,7 +1654,8 @@ export const financialFigure: CheckRule = {
     // A scam's message quoted ("un SMS « votre commande est bloquée, payez 1,99 € avec votre carte » ? C'est du phishing", fresh98,
     // 2026-12-05): its amounts are the fraudster's words, no figure of ours.
     const scam = financeGates(text).has('scam') && SCAM_WORDS.test(text);
-    const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
+    const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)) &&
+      !COUNTED_THINGS_AFTER.test(text.slice(figure.end, figure.end + 24)));
     const rands = RAND_GATE.test(text) ? scanWithin(RAND_AMOUNT, text, ranges) : [];
     const allAmounts = byStart([...scanWithin(AMOUNT_PREFIXED, text, ranges), ...rands, ...suffixed(IN_CURRENCY), ...scaled, ...worded])
       .filter((amount) => !inId(amount) && !(scam && quotedAround(text, amount)));

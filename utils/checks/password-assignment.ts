@@ -132,6 +132,8 @@ function hasQuote(text: string): boolean {
   return text.includes('"') || text.includes('“') || text.includes('«');
 }
 const QUOTED_VALUE_GATE = /["“«][^"“”«»\s]{8,64}["”»]/;
+// A price after a pass's word ("Just bought the family season pass: €2,390 for the four of us", fresh114, 2026-12-05).
+const AMOUNT_VALUE = /^[€$£¥₹₩₺₪₱₦₫฿₴₽₸৳][0-9]|^[0-9][0-9 ,.]*[€$£]$/u;
 // A value written as a name to replace ("VOTRE_TOKEN_ICI", "YOUR_API_KEY", fresh84; "passphrase: YOUR_PASSPHRASE" in a
 // config template, fresh108, 2026-12-05).
 const SHOUTED_PLACEHOLDER = /^[A-Z]+(?:_[A-Z]+)+$/;
@@ -352,9 +354,10 @@ const CODE_WORD = /(?<![^\P{L}])(?:codes?|combinaisons?|combinations?|pin|passco
 const LOCKED_THING =
   /(?<![^\P{L}])(?:key ?(?:box|safe)(?:es|s)?|lock ?box(?:es)?|coffres?(?:[- ]forts?)?|bo[iî](?:te|tier)s?|casiers?|lockers?|cadenas|padlocks?|portails?|gates?|doors?|portes?|tablettes?|tablets?|alarmes?|alarms?|barri[èe]res?|barriers?|interphones?|d[ée]verrouill\p{L}*|unlock\p{L}*|safes?)(?![^\P{L}])/iu;
 // The codes everyone tries first, in advice ("if your workshop tablets still use 1234 or 0000 as PIN, change it today", fresh110;
-// "ça ne sert à rien si le code est 0000", fresh106, 2026-12-05): the kind warned against, no one's code.
+// "ça ne sert à rien si le code est 0000", fresh106; "the default code on most models is 0000", "stop asking for alarm codes that
+// are consecutive, birthdays or 1-2-3-4", fresh116, 2026-12-05): the kind warned against, no one's code.
 const WEAK_CODES = new Set(['0000', '1111', '1234', '12345', '123456', '000000', '111111', '4321', '9999', '2580', '1212']);
-const WEAK_CODE_ADVICE = /(?<![^\P{L}])(?:if|si|tip|astuce|never|jamais|still|encore|avoid|[ée]vitez|change|changez|like|comme|such as|rien|nothing)(?![^\P{L}])/iu;
+const WEAK_CODE_ADVICE = /(?<![^\P{L}])(?:if|si|tip|astuce|never|jamais|still|encore|avoid|[ée]vitez|change|changez|like|comme|such as|rien|nothing|default|d[ée]faut|stop|arr[êe]tez|consecutive|cons[ée]cutifs?)(?![^\P{L}])/iu;
 /** The sentence around `index` (see endsSentence). */
 function sentenceAt(text: string, index: number): string {
   let from = index;
@@ -439,7 +442,7 @@ function codesInProse(text: string): { start: number; end: number }[] {
       found.push({ start, end: start + value.length });
     }
   }
-  return found.filter((code) => !(WEAK_CODES.has(text.slice(code.start, code.end).replace(/[#*]$/, '')) && WEAK_CODE_ADVICE.test(sentenceAt(text, code.start))));
+  return found.filter((code) => !(WEAK_CODES.has(text.slice(code.start, code.end).replace(/[#*]$/, '').replace(/[ –-]/g, '')) && WEAK_CODE_ADVICE.test(sentenceAt(text, code.start))));
 }
 // A quoted network name, "/" and a password (see codesInProse); how far after the word for a network it may sit.
 const NETWORK_PAIR = /["“«][^"”»\n]{2,32}["”»][ \t]*\/[ \t]*([^\s/|"”»]{6,64})/g;
@@ -678,7 +681,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, CODE_WORD, LOCKED_THING, WEAK_CODE_ADVICE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, CODE_WORD, LOCKED_THING, WEAK_CODE_ADVICE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, AMOUNT_VALUE, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
@@ -686,7 +689,7 @@ export const passwordAssignment: CheckRule = {
       const raw = span.groups[2] ?? '';
       const value = raw.replace(/[.,;:!?)]+$/u, '');
       const diceware = (span.groups[1] !== undefined && PASSWORD_KEYWORD.test(keyword) && DICEWARE.test(value)) || (PASSWORD_KEYWORD.test(keyword) && APP_PASSWORD.test(value));
-      if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value)) continue;
+      if (!(looksLikeSecret(value, keyword) || diceware) || PLACEHOLDER.test(value) || TEMPLATE_VALUE.test(value) || VARIABLE_REFERENCE.test(value) || encodedPlaceholder(value) || SHOUTED_PLACEHOLDER.test(value) || AMOUNT_VALUE.test(value)) continue;
       // Without ":" or "is", only a password-like keyword and a value mixing letters and digits, or a token
       // keyword and a long value mixing cases and digits.
       const bareAllowed =

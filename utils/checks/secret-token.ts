@@ -105,12 +105,17 @@ export function documentedExample(text: string, span: { start: number; end: numb
   if (JWT_SAMPLE.test(value)) return true;
   if (TEST_MODE_KEY.test(value)) return saidToBeDocumented(text, span);
   if (!EXAMPLE_MARK.test(value)) return false;
+  // AWS's own documented pair is nobody's key, whatever the draft says of it: of about a hundred posts in the corpora that hold
+  // it, blind authors labelled every one clean ("the trainer used AKIAIOSFODNN7EXAMPLE as the key on every slide", fresh115,
+  // 2026-12-05).
+  if (AWS_DOCUMENTED_PAIR.has(value)) return true;
   // A vendor's example value is one when the paste it sits in is called a sample, a few lines up ("Our sample config …, from
   // the public README:⏎DB_URL=…⏎AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", fresh82, 2026-12-05).
   // Or a template, its other values left to fill in ("Our ingest config template …⏎S3_BUCKET=your-bucket⏎AWS_ACCESS_KEY_ID=
   // AKIAIOSFODNN7EXAMPLE", fresh104, 2026-12-05).
   return saidToBeExample(text, span, EXAMPLE_MARKED_REACH) || TEMPLATE_AROUND.test(text.slice(Math.max(0, span.start - EXAMPLE_MARKED_REACH), span.end + EXAMPLE_MARKED_REACH));
 }
+const AWS_DOCUMENTED_PAIR = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']);
 const TEMPLATE_AROUND = /(?<![^\P{L}])(?:templates?|mod[èe]les?)(?![^\P{L}])|[=:][ \t]*["']?(?:your|votre)[-_]/iu;
 // How far from a value marked EXAMPLE the words calling it one are read: two lines of a pasted config.
 const EXAMPLE_MARKED_REACH = 160;
