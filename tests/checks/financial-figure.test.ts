@@ -602,3 +602,16 @@ describe('financial-figure: rounds 14 and 15', () => {
     expect(spans(financialFigure, text)).toEqual([]);
   });
 });
+
+// fresh117 (2026-12-05): tokens counted are no money; a round announced today, an update now public, results out this
+// morning are sources.
+describe('financial-figure: round 16', () => {
+  test.each([
+    'INTERNE – brouillon : notre modèle lit désormais 1,5 M de tokens de contexte sans perdre le fil.',
+    'Nous annonçons aujourd’hui notre levée de 12 M€ auprès de deux fonds européens. Merci à toute l’équipe !',
+    'Our annual impact report is now public: revenue €48M, 31 % from renewals.',
+    'The group’s full-year results came out this morning: our division grew revenue to £22M.',
+  ])('passes %s', (text) => {
+    expect(spans(financialFigure, text)).toEqual([]);
+  });
+});
