@@ -346,3 +346,16 @@ describe('password-assignment: rounds 14 and 15, codes to lock boxes and passwor
 test.each(['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'Just bought the family season pass: €2,390 for the four of us.', 'Most key safes ship with 0000 as the default code; the manual even says so.'])('passes %s (AWS’s documented secret, a price, a default code)', (text) => {
   expect(spans(passwordAssignment, text)).toEqual([]);
 });
+
+describe('password-assignment: round 16, codes to panels, pumps and keypads', () => {
+  test.each([
+    ['Night shift: the code for the loading bay keypad at St. Helens is 4826#, ring Jo if it sticks.', '4826#'],
+    ['Generator fuel pump PIN 6130, log every refill please.', '6130'],
+    ['Service entrance keypad at the Leeds site: 71528, changed after the audit.', '71528'],
+    ['Le code de la centrale d’alarme du magasin reste 2093 puis #.', '2093'],
+    ['Code de la salle des coffres : 4·8·1·6·2·7, valable dès demain.', '4·8·1·6·2·7'],
+    ['Remote site VPN, pre-shared key Tundra#Link-5512x, group OPS.', 'Tundra#Link-5512x'],
+  ])('flags %s', (text, value) => {
+    expect(spans(passwordAssignment, text)).toEqual([value]);
+  });
+});

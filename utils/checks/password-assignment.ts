@@ -106,7 +106,7 @@ const openGates = wordGates({
   // Command-line tools and their password variables (see CLI_GATE_LONG for their options).
   // The words of LOCK_CODE_WORDS ("door code", "combinaison du coffre", "manager override").
   // Spanish lock words too in a mixed draft ("el código de la nave … ahora es 8861*", fresh94, 2026-12-05).
-  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override', 'codigo', 'passcode', '=safe', 'keysafe', 'coffre', 'boite', 'lockbox', 'keybox', '=box'],
+  lock: ['code', 'digicode', 'combination', 'combinaison', '=pin', '=pins', 'override', 'codigo', 'passcode', '=safe', 'keysafe', 'coffre', 'boite', 'lockbox', 'keybox', '=box', 'keypad', 'clavier'],
   cli: ['redis', 'mysql', 'mariadb', 'sshpass', 'curl', 'wget', 'pgpassword', 'rediscli', 'mosquitto', 'sqlcmd', 'ldapsearch', 'ldapmodify', 'ldapadd', 'mongosh', 'p4passwd'],
 });
 const LOGIN_AS_GATE = /[ \t]in[ \t]+(?:again[ \t]+)?as[ \t]|en[ \t]+tant[ \t]+que/i;
@@ -195,7 +195,8 @@ const PLACEHOLDER_LOGIN = /^(?:pr[ée]nom|firstname|first[._-]?name|name|nom|you
 // Cheap gate before the big pattern: most drafts mention none of these.
 const KEYWORD_GATE = /pass|pw|mdp|pin|key|cl[eé]|secret|token|jeton|code|mot|wpa|psk/i;
 const COMMON_SHAPES = /^(?:https?:\/\/|www\.|#|@)/i;
-const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi)$/i;
+// A VPN's or a network's pre-shared key is a password too, given bare ('pre-shared key Kymi!Vpn-2291x', fresh115, 2026-12-05).
+const PASSWORD_KEYWORD = /^(?:password|passwd|passphrase|pwd|pw|pass|passe|mot de passe|mot-de-passe|mdp|wifi password|code wifi|code wi-fi|pre-shared key|preshared key|pre shared key|psk)$/i;
 // "pass" and "passe" are also everyday words ("boarding pass AF1234", "passe en prod"): given without ":",
 // their value must look typed as a password, with a password symbol or a capital inside (not a version's dot).
 const EVERYDAY_KEYWORD = /^pass(?:e)?$/i;
@@ -264,7 +265,7 @@ const KEY_AFTER_REACH = 24;
 const CODE_GIVEN_BEFORE = /(?:(?<![^\P{L}])(?:est|is|c['’]est|reste|remains)|[:=])[ \t]*(?:["'«“][ \t]*)?$/u;
 // Four to eight groups of one or two digits, keyed one by one or dialled on a safe: "7 3 9 1", "4-19-27-8". Not a phone
 // number (ten digits, see the caller's count) nor a date (four-digit years).
-const SPACED_CODE = /(?<![\p{N}.,:/–-])\p{N}{1,2}(?:(?: ?[-–] ?| )\p{N}{1,2}){3,7}(?![\p{N}.,:/–-]\p{N}|\p{N})/u;
+const SPACED_CODE = /(?<![\p{N}.,:/–·-])\p{N}{1,2}(?:(?: ?[-–·] ?| )\p{N}{1,2}){3,7}(?![\p{N}.,:/–·-]\p{N}|\p{N})/u;
 /** Where the first sentence of `text` ends (its length when none does). */
 function sentenceEndIn(text: string): number {
   for (let index = 0; index < text.length; index += 1) if (endsSentence(text, index)) return index;
@@ -294,8 +295,12 @@ function endsSentence(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 10) return true;
   if (code !== 46 && code !== 33 && code !== 63) return false;
+  if (code === 46 && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return false;
   return index + 1 >= text.length || isBlank(text.charCodeAt(index + 1));
 }
+// A place's or a title's abbreviation ends no sentence ("Door code for the snowcat garage in St. Anton is 7720#", fresh114,
+// 2026-12-05).
+const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:St|Ste|Mt|Dr|Mr|Mrs|Ms|Mme|Av|Bd|Ave)$/u;
 
 /**
  * The first token after `end` (in its sentence, CODE_REACH characters at most) with a digit in it that
@@ -349,10 +354,12 @@ function codeAfterColon(text: string, end: number, accepts: (value: string, afte
 
 // A code's word in a sentence that names what it opens, before or after it ("key box next to the parking barrier, code 5831",
 // "le code de déverrouillage des tablettes atelier est 4817", "Le PIN de la tablette de diagnostic … est maintenant 9 3 6 0",
-// "les clés vont dans le coffre à clés n°3, combinaison 0-4-7-2", fresh110, 2026-12-05).
-const CODE_WORD = /(?<![^\P{L}])(?:codes?|combinaisons?|combinations?|pin|passcode)(?![^\P{L}])/giu;
+// "les clés vont dans le coffre à clés n°3, combinaison 0-4-7-2", fresh110; "fuel pump PIN 3391", "Gate keypad at the Trafford
+// depot: 90417", "le code du panneau DSC … c'est 5820", "Code de mise en service de la centrale : 4719 puis #", "nieuwe code voor
+// de sleutelkast … is 8832*", fresh114, fresh116, 2026-12-05).
+const CODE_WORD = /(?<![^\P{L}])(?:codes?|combinaisons?|combinations?|pin|passcode|keypad|clavier)(?![^\P{L}])/giu;
 const LOCKED_THING =
-  /(?<![^\P{L}])(?:key ?(?:box|safe)(?:es|s)?|lock ?box(?:es)?|coffres?(?:[- ]forts?)?|bo[iî](?:te|tier)s?|casiers?|lockers?|cadenas|padlocks?|portails?|gates?|doors?|portes?|tablettes?|tablets?|alarmes?|alarms?|barri[èe]res?|barriers?|interphones?|d[ée]verrouill\p{L}*|unlock\p{L}*|safes?)(?![^\P{L}])/iu;
+  /(?<![^\P{L}])(?:key ?(?:box|safe)(?:es|s)?|lock ?box(?:es)?|coffres?(?:[- ]forts?)?|bo[iî](?:te|tier)s?|casiers?|lockers?|cadenas|padlocks?|portails?|gates?|doors?|portes?|tablettes?|tablets?|alarmes?|alarms?|barri[èe]res?|barriers?|interphones?|d[ée]verrouill\p{L}*|unlock\p{L}*|safes?|pumps?|pompes?|keypads?|claviers?|panneaux?|panels?|centrales?|sleutelkast(?:en)?|kluis|salles? des coffres|vaults?)(?![^\P{L}])/iu;
 // The codes everyone tries first, in advice ("if your workshop tablets still use 1234 or 0000 as PIN, change it today", fresh110;
 // "ça ne sert à rien si le code est 0000", fresh106; "the default code on most models is 0000", "stop asking for alarm codes that
 // are consecutive, birthdays or 1-2-3-4", fresh116, 2026-12-05): the kind warned against, no one's code.
@@ -375,11 +382,12 @@ function lockedThingCode(text: string, word: Span, accepts: (value: string, afte
   while (from > 0 && word.start - from < LOCKED_THING_REACH && !endsSentence(text, from - 1)) from -= 1;
   const rest = text.slice(word.end, Math.min(text.length, word.end + CODE_REACH));
   const sentenceAfter = rest.slice(0, sentenceEndIn(rest));
-  if (!LOCKED_THING.test(text.slice(from, word.start)) && !LOCKED_THING.test(sentenceAfter)) return undefined;
+  // The word itself may name it ("Service entrance keypad at the Leeds site: 71528").
+  if (!LOCKED_THING.test(text.slice(from, word.end)) && !LOCKED_THING.test(sentenceAfter)) return undefined;
   const code = codeAfter(text, word.end, accepts);
   if (code) return code;
   const spaced = SPACED_CODE.exec(sentenceAfter);
-  return spaced !== null && spaced[0].replace(/[ –-]/g, '').length <= 8 ? { start: word.end + spaced.index, end: word.end + spaced.index + spaced[0].length } : undefined;
+  return spaced !== null && spaced[0].replace(/[ –·-]/g, '').length <= 8 ? { start: word.end + spaced.index, end: word.end + spaced.index + spaced[0].length } : undefined;
 }
 
 /** Access codes and network passwords given in prose rather than as "keyword: value". */
@@ -402,7 +410,7 @@ function codesInProse(text: string): { start: number; end: number }[] {
       // Digits keyed one by one or a safe's combination ("est 7 3 9 1", "Code du coffre : 4-19-27-8", fresh84, fresh85).
       const sentence = text.slice(span.end, Math.min(text.length, span.end + CODE_REACH));
       const spaced = SPACED_CODE.exec(sentence.slice(0, sentenceEndIn(sentence)));
-      if (spaced !== null && spaced[0].replace(/[ –-]/g, '').length <= 8) found.push({ start: span.end + spaced.index, end: span.end + spaced.index + spaced[0].length });
+      if (spaced !== null && spaced[0].replace(/[ –·-]/g, '').length <= 8) found.push({ start: span.end + spaced.index, end: span.end + spaced.index + spaced[0].length });
     }
     for (const span of scan(CODE_WORD, text)) {
       const code = lockedThingCode(text, span, lockCode);
@@ -681,7 +689,7 @@ export const passwordAssignment: CheckRule = {
   category: 'secret',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, CODE_WORD, LOCKED_THING, WEAK_CODE_ADVICE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, AMOUNT_VALUE, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
+  patterns: [VARIABLE_REFERENCE, ADMIN_SLASH, ADMIN_GATE, ADDRESS_SLASH, DOMAIN_CHARACTER, CONFIG_DIRECTIVE, CONFIG_DIRECTIVE_GATE, SNMP_DEFAULTS, RADIUS_KEY, RADIUS_GATE, TERRAFORM_VARIABLE, CREDENTIAL_NAME, TERRAFORM_DEFAULT, TERRAFORM_GATE, ASSIGNMENT, ASSIGNMENT_AT, ENV_ASSIGNMENT, SNAKE_ASSIGNMENT, SNAKE_GATE, CAMEL_ASSIGNMENT, CAMEL_GATE, DOTTED_ASSIGNMENT, DOTTED_GATE, CREDENTIALS_THEN_PAIR, NOT_SECRET_CAMEL_HEAD, ACCOUNT_SLASH, SERVICE_ACCOUNT_SLASH, CLI_GATE_LONG, CLI_TOOL, CLI_LONG_OPTION, CLI_ENV, CLI_PLACEHOLDER, CLI_TOKEN, KEYWORD_GATE, COMMON_SHAPES, JOINED_PASSPHRASE, HOST_PORT_PATH, PROSE_WORD, APP_PASSWORD, DICEWARE, KEYWORD_HEAD, PASSWORD_KEYWORD, EVERYDAY_KEYWORD, TYPED_AS_PASSWORD, LEET_WORD, BARE_VALUE, LETTERS_ONLY, CAMEL_WORDS, TOKEN_KEYWORD, LONG_TOKEN_VALUE, LOCK_CODE_WORDS, LOCK_CODE_VALUE, CODE_WORD, LOCKED_THING, WEAK_CODE_ADVICE, ABBREVIATION_BEFORE, FOREIGN_PASSWORD_WORDS, WIFI_WORD, WIFI_CODE_WORDS, NETWORK_PAIR, DATE_OR_COUNT_BEFORE, KEY_AFTER, CODE_GIVEN_BEFORE, SPACED_CODE, VALUE_LEAD, CREDENTIAL_PAIR, PASSWORD_PAIR, PASSWORD_THEN_COLON, PASSWORD_PAIR_AT, PASSWORD_THEN_COLON_AT, PASSWORD_THEN_VALUE_AT, PASSWORD_PAIR_GATE, LOGIN_AS_GATE, PASSWORD_WORD_GATE, PAIR_VALUE, PLACEHOLDER_LOGIN, TEMPLATE_VALUE, ASKED_PASSWORD, ASKED_PASSWORD_AT, ASKED_GATE, ANSWER_VALUE, PASSWORD_THEN_ITS, PASSWORD_THEN_ITS_AT, ITS_GATE, NAMED_NETWORK_PAIR, CODE_AS_PIN, FACTORY_DEFAULT_PAIR, WELL_KNOWN_WEAK, QUOTE_BEFORE, SECRET_THEN_QUOTED, SECRET_THEN_QUOTED_GATE, QUOTED_VALUE_GATE, SHOUTED_PLACEHOLDER, AMOUNT_VALUE, COLON_PAIR, KEY_THEN_COLON, KEY_IN_BRACKETS, KEY_GATE, MASKED, KEY_THEN_COLON_AT, KEY_IN_BRACKETS_AT, SECRET_THEN_QUOTED_AT, LIKE_BEFORE_VALUE],
   check(text, context) {
     const findings: Finding[] = [];
     for (const span of KEYWORD_GATE.test(text) ? assignments(text) : []) {
