@@ -13,7 +13,7 @@ const situation = (dismissed: string[] = []): DraftSituation => ({
 });
 
 test('a secret and a codename hold a Publish, in display order', () => {
-  const text = 'Orion uses key AKIAIOSFODNN7EXAMPLE';
+  const text = 'Orion uses key AKIAZ7XQ4N2M5P8R3T6W';
   expect(holdFindings(text, situation()).map((finding) => finding.category)).toEqual(['codename', 'secret']);
 });
 

@@ -53,7 +53,7 @@ test('while the policy is not read the person sees why and can still publish: no
 
 test('the hold decision runs only the confidentiality rules: a failing hygiene input cannot make it fail open', () => {
   const { store } = setupPanel({
-    text: 'My key is AKIAIOSFODNN7EXAMPLE',
+    text: 'My key is AKIAZ7XQ4N2M5P8R3T6W',
     env: {
       // The adapter's attachment lookup (alt-text, a hygiene rule) broke with a site change.
       attachments: () => {
@@ -67,7 +67,7 @@ test('the hold decision runs only the confidentiality rules: a failing hygiene i
 });
 
 test('a panel whose view failed cannot show the hold dialog, and says so to the guard', () => {
-  const { store } = setupPanel({ text: 'My key is AKIAIOSFODNN7EXAMPLE' });
+  const { store } = setupPanel({ text: 'My key is AKIAZ7XQ4N2M5P8R3T6W' });
   store.getState().viewFailed();
   expect(store.getState().shouldHold()).toBe(true);
   expect(store.getState().hold(() => {})).toBe(false);
@@ -78,7 +78,7 @@ test('a panel whose view failed cannot show the hold dialog, and says so to the 
 
 test('a dialog that breaks while holding a post falls back to the plain confirmation: the click is not swallowed', () => {
   const confirm = vi.fn(() => true);
-  const { store } = setupPanel({ text: 'My key is AKIAIOSFODNN7EXAMPLE', env: { confirm } });
+  const { store } = setupPanel({ text: 'My key is AKIAZ7XQ4N2M5P8R3T6W', env: { confirm } });
   const resume = vi.fn();
   expect(store.getState().shouldHold()).toBe(true);
   expect(store.getState().hold(resume)).toBe(true);

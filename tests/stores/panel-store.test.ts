@@ -81,7 +81,7 @@ test('"Not a secret" is remembered for this draft even when the text moves', asy
 });
 
 test('Publish is held only for high-severity confidentiality findings; "Publish anyway" resumes', async () => {
-  const { store, port } = setup({ text: 'My key is AKIAIOSFODNN7EXAMPLE' });
+  const { store, port } = setup({ text: 'My key is AKIAZ7XQ4N2M5P8R3T6W' });
   expect(store.getState().shouldHold()).toBe(true);
   const resume = vi.fn();
   store.getState().hold(resume);
