@@ -1189,8 +1189,8 @@ const TYPICAL_FIGURE = /(?<![^\P{L}])(?:typically|typiquement|usually|generally|
 // "qui ne sera formalisée qu'après validation interne jeudi" (fresh105, 2026-12-05) too.
 const ONLY_AFTER_APPROVAL = /(?<![^\P{L}])(?:(?:only|seulement|uniquement)[ \t]+(?:after|apr[eè]s)|qu['’]apr[eè]s)[ \t]+(?:(?:the|la|le|l['’])[ \t]*)?(?:[^\P{L}]{1,12}[ \t]+){0,2}(?:sign[- ]off|approval|validation|accord|feu vert)(?![^\P{L}])/giu;
 const PUBLISHED_CONTRAST_BEFORE = /(?<![^\P{L}])(?:above|below|over|under|than|beyond|au-dessus d[eu]|en dessous d[eu]|au-del[àa] d[eu]|que)[ \t]+(?:(?:the|our|their|le|la|les|notre|nos)[ \t]+|l['’])?$/iu;
-// The words SCAM_WORDS and KEPT_WITHIN open on, read from the draft's words in one pass (two scans of a dense draft were
-// 5 µs, 2026-12-05).
+// The words a scam's warning and KEPT_WITHIN open on, read from the draft's words in one pass (two scans of a dense draft
+// were 5 µs, 2026-12-05). A draft with a scam's word at a word start names a scam: no second look for it.
 const financeGates = wordGates({
   scam: ['phishing', 'hameconnage', 'arnaque', 'scam', 'fraudster', 'escroquer', 'smishing'],
   keptWithin: ['within', 'inside', '=sein'],
@@ -1203,7 +1203,6 @@ const financeGates = wordGates({
   site: ['website', '=web', '=site', 'portal', 'portail'],
   illustrative: ['imagin', '=let', '=say', 'suppos', '=made', 'invent', 'illustr', 'hypoth', 'simul', 'titre'],
 });
-const SCAM_WORDS = /phishing|hame[çc]onnage|arnaque|scam|fraudster|escroquer|smishing/i;
 const QUOTE_OPENED = /["“«][^"“”«»\n]{0,120}$/u;
 const QUOTE_CLOSED = /^[^"“”«»\n]{0,120}["”»]/u;
 /** Whether the span sits inside a quotation on its line. */
@@ -1437,12 +1436,13 @@ export const financialFigure: CheckRule = {
   category: 'financial',
   severity: 'high',
   languages: ['fr', 'en'],
-  patterns: [PUBLISHED_CONTRAST_BEFORE, SCAM_WORDS, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, FEW_MEMBERS, ON_SEATS_BEFORE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, COUNTED_THINGS_AFTER, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
+  patterns: [PUBLISHED_CONTRAST_BEFORE, QUOTE_OPENED, QUOTE_CLOSED, PUBLISHED_LATER_BEFORE, PUBLISHED_LATER_GATE, KEPT_WITHIN, KEPT_WITHIN_GATE, ALREADY_GATE, SURVEY_SOURCE, ONLY_AFTER_APPROVAL, OFFICIAL_OUT_AFTER, TYPICAL_FIGURE, UN_BEFORE, PUBLIC_APPROVER, OWNER_AFTER, ALREADY_BEFORE, LEGAL_RULE, CURRENCY_SIGN, RAND_AMOUNT, RAND_GATE, NEGATED_BEFORE, PUT_OFF_AFTER, MOVE_OF_BEFORE, NOT_SENT_YET, ON_A_SITE, WILL_BE_BEFORE, OUT_NOW_AFTER, DATE_BEFORE, PAST_FIGURE, READER_AFTER, READER_BEFORE, SENTENCE_END_BETWEEN, OTHER_OWNER_BEFORE, PUBLIC_BODY_AFTER, SCALED_AMOUNT, FOR_LEARNERS, A_LESSON, AMOUNT_PREFIXED, SUFFIXED_FIGURE, SUFFIXED_FIGURE_AT, WORDED_AMOUNT, WORDED_SCALE, TABLE_ROW, CA, HEADCOUNT_FIGURE, UNIT_PRICE, KNOWS_HOW, FIGURE_ANAPHOR, WORDED_PERCENT, SIGN_CONTINUED, READER_SIGNS, LIST_ITEM, LIST_LINE, WAITING_BEFORE, PAST_AFTER, SIGNING_DATED, VOLUME_FIGURE, VOLUME_FIGURE_AT, FEW_MEMBERS, ON_SEATS_BEFORE, BARE_YEAR, THRESHOLD_BEFORE, APPROXIMATELY, RISE_BEFORE, DATE_AHEAD, DESIGNATOR_BEFORE, COUNTED_THINGS_AFTER, ILLUSTRATIVE, NOT_A_SIGNATURE_AFTER, EMPHASIS_AFTER],
   check(text, context) {
     // A figure has a digit, or is written in words with a scale ("deux millions et demi d'euros").
     const inWords = /illion|illiard|figure|chiffres|point|cent|euro|dollar|pound|livres|franc/i.test(text);
     if (!inWords && !/\p{N}/u.test(text)) return [];
     const tokens = wordList(text);
+    const gates = financeGates(text);
     // A sentence is flagged only when it says the figure is not public (there or in the sentence before)
     // or is forward-looking about a metric. Most drafts have neither: decide that on words, before
     // scanning for amounts, which is the costly part.
@@ -1478,11 +1478,11 @@ export const financialFigure: CheckRule = {
       ...pendingSignatures(text, found),
       ...keptFromOthers(text, found),
       ...negatedPublications,
-      ...(financeGates(text).has('keptWithin') && KEPT_WITHIN_GATE.test(text) ? scan(KEPT_WITHIN, text).map((span) => ({ start: span.start, end: span.end, term: 'kept within' })) : []),
+      ...(gates.has('keptWithin') && KEPT_WITHIN_GATE.test(text) ? scan(KEPT_WITHIN, text).map((span) => ({ start: span.start, end: span.end, term: 'kept within' })) : []),
       // "Send to key accounts only after GM sign-off" (fresh86, 2026-12-05).
-      ...(financeGates(text).has('approval') ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
+      ...(gates.has('approval') ? scan(ONLY_AFTER_APPROVAL, text).map((span) => ({ start: span.start, end: span.end, term: 'only after approval' })) : []),
       // "NOT sent to talent managers yet", "pas encore transmise au ministère" with its words between (fresh76, 2026-12-04).
-      ...(financeGates(text).has('notYet') && financeGates(text).has('sent') ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
+      ...(gates.has('notYet') && gates.has('sent') ? scan(NOT_SENT_YET, text).map((span) => ({ start: span.start, end: span.end, term: 'not sent yet' })) : []),
     ].sort((a, b) => a.start - b.start);
     // "Our docs used to be 'Confidential'": a label talked about says nothing of the figures next to it.
     const mentions = nonPublicSigns.length > 0 ? markerMentions(text, tokens) : [];
@@ -1491,7 +1491,7 @@ export const financialFigure: CheckRule = {
     const internal = selfPublished ? [] : outside(found.internal, found.notMetrics);
     // A public body's vote is held and published in public ("Le Conseil municipal a voté hier le budget 2027", "approved by
     // the General Assembly", fresh84, fresh85, 2026-12-05).
-    const approval = found.approval.length > 0 && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(text) ? found.approval.filter((match) => !PUBLIC_APPROVER.test(text.slice(Math.max(0, match.start - PUBLIC_APPROVER_REACH), match.end + PUBLIC_APPROVER_REACH))) : found.approval;
+    const approval = found.approval.length > 0 && gates.has('publicApprover') && PUBLIC_APPROVER.test(text) ? found.approval.filter((match) => !PUBLIC_APPROVER.test(text.slice(Math.max(0, match.start - PUBLIC_APPROVER_REACH), match.end + PUBLIC_APPROVER_REACH))) : found.approval;
     const decided = outside(found.bodyOrBudget, found.notMetrics);
     // A confidentiality label anywhere in the post ("Diffusion limitée au CODIR") says its figures are not public;
     // "we signed an NDA" labels a deal, not the post.
@@ -1508,7 +1508,7 @@ export const financialFigure: CheckRule = {
       // "Annonce officielle : contrat de 12,5 M€ signé …" (fresh75, 2026-12-04): the announcement itself, heading the post.
       ...found.officialPending.filter((match) => isHeading(text, match) || OFFICIAL_OUT_AFTER.test(text.slice(match.end, match.end + 24))),
       // "the full list is on the SNSF website since Tuesday" (fresh77): on a named site, now.
-      ...(financeGates(text).has('site') ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
+      ...(gates.has('site') ? scan(ON_A_SITE, text).filter((match) => !WILL_BE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) : []),
     ];
     // Read once, not once per publication word (a paste repeats them: a scan each was quadratic, 2026-12-05).
     const publishedLater = found.published.length > 0 && PUBLISHED_LATER_GATE.test(text);
@@ -1653,7 +1653,7 @@ export const financialFigure: CheckRule = {
     const inId = insideIdentityNumber(text, context, figures);
     // A scam's message quoted ("un SMS « votre commande est bloquée, payez 1,99 € avec votre carte » ? C'est du phishing", fresh98,
     // 2026-12-05): its amounts are the fraudster's words, no figure of ours.
-    const scam = financeGates(text).has('scam') && SCAM_WORDS.test(text);
+    const scam = gates.has('scam');
     const scaled = suffixed(SCALED).filter((figure) => !DESIGNATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)) &&
       !COUNTED_THINGS_AFTER.test(text.slice(figure.end, figure.end + 24)));
     const rands = RAND_GATE.test(text) ? scanWithin(RAND_AMOUNT, text, ranges) : [];
@@ -1713,15 +1713,15 @@ export const financialFigure: CheckRule = {
         const sizeable = (candidate.rates && hasPercent) || anyWithin(wordedScales, start, end) || someWithin(amounts, start, end, (amount) => isSizeable(amount.text));
         const said = text.slice(start, end);
         // Voted by a public body in the sentence ("voté hier en conseil municipal"): voted in public.
-        const votedInPublic = anyWithin(found.approval, start, end) && financeGates(text).has('publicApprover') && PUBLIC_APPROVER.test(text.slice(Math.max(0, start - PUBLIC_APPROVER_REACH), end));
-        if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !(financeGates(text).has('illustrative') && ILLUSTRATIVE.test(said)) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
+        const votedInPublic = anyWithin(found.approval, start, end) && gates.has('publicApprover') && PUBLIC_APPROVER.test(text.slice(Math.max(0, start - PUBLIC_APPROVER_REACH), end));
+        if (sizeable && !LEGAL_RULE.test(said) && !TYPICAL_FIGURE.test(said) && !votedInPublic && !EXAMPLE_WORDS.test(said) && !PAST_FIGURE.test(said) && !(gates.has('illustrative') && ILLUSTRATIVE.test(said)) && !FOR_LEARNERS.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH)) && !saidToBeExample(text, sentence)) findings.push(finding(this, context, sentence, 'check_financial_unsourced'));
         continue;
       }
       // Flagged: not public with an amount or a metric, or forward-looking about a metric.
       // A rate of a money metric counts as one ("La masse salariale augmentera de 7 % … seront présentés aux équipes en janvier").
       if (candidate.isNonPublic && !hasAmount && !candidate.hasMetric && !anyWithin(found.prices, start, end) && !anyWithin(found.unsourced, start, end) &&
         !someWithin(percents, start, end, (percent) => MOVE_OF_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start)))) continue;
-      if (financeGates(text).has('illustrative') && ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
+      if (gates.has('illustrative') && ILLUSTRATIVE.test(text.slice(Math.max(0, start - ILLUSTRATIVE_REACH), end + ILLUSTRATIVE_REACH))) continue;
       // A target in a lesson ("if a team's target is €1.0m revenue", a manager training) is forward-looking and no one's.
       if (!candidate.isNonPublic && A_LESSON.test(text.slice(Math.max(0, start - FOR_LEARNERS_REACH), end + FOR_LEARNERS_REACH))) continue;
       findings.push(finding(this, context, sentence, 'check_financial_figure'));

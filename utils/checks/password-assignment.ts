@@ -365,10 +365,15 @@ const LOCKED_THING =
 // are consecutive, birthdays or 1-2-3-4", fresh116, 2026-12-05): the kind warned against, no one's code.
 const WEAK_CODES = new Set(['0000', '1111', '1234', '12345', '123456', '000000', '111111', '4321', '9999', '2580', '1212']);
 const WEAK_CODE_ADVICE = /(?<![^\P{L}])(?:if|si|tip|astuce|never|jamais|still|encore|avoid|[ée]vitez|change|changez|like|comme|such as|rien|nothing|default|d[ée]faut|stop|arr[êe]tez|consecutive|cons[ée]cutifs?)(?![^\P{L}])/iu;
+/** Where the sentence holding `index` starts, looking back `reach` characters at most (see endsSentence). */
+function sentenceStartBefore(text: string, index: number, reach = Number.POSITIVE_INFINITY): number {
+  let from = index;
+  while (from > 0 && index - from < reach && !endsSentence(text, from - 1)) from -= 1;
+  return from;
+}
 /** The sentence around `index` (see endsSentence). */
 function sentenceAt(text: string, index: number): string {
-  let from = index;
-  while (from > 0 && !endsSentence(text, from - 1)) from -= 1;
+  const from = sentenceStartBefore(text, index);
   let to = index;
   while (to < text.length && !endsSentence(text, to)) to += 1;
   return text.slice(from, to);
@@ -378,8 +383,7 @@ const LOCKED_THING_REACH = 100;
 
 /** The code after a code's word whose sentence names a lock (see LOCKED_THING), keyed whole or digit by digit. */
 function lockedThingCode(text: string, word: Span, accepts: (value: string, after: string, before: string) => boolean): { start: number; end: number } | undefined {
-  let from = word.start;
-  while (from > 0 && word.start - from < LOCKED_THING_REACH && !endsSentence(text, from - 1)) from -= 1;
+  const from = sentenceStartBefore(text, word.start, LOCKED_THING_REACH);
   const rest = text.slice(word.end, Math.min(text.length, word.end + CODE_REACH));
   const sentenceAfter = rest.slice(0, sentenceEndIn(rest));
   // The word itself may name it ("Service entrance keypad at the Leeds site: 71528").
@@ -428,8 +432,7 @@ function codesInProse(text: string): { start: number; end: number }[] {
     for (const span of scan(WIFI_CODE_WORDS, text)) {
       while (last + 1 < wifis.length && (wifis[last + 1] as Span).start < span.start) last += 1;
       // The wifi named in the same sentence, before the word or just after it ("le code du wifi", "key for the wifi").
-      let from = span.start;
-      while (from > 0 && span.start - from < 120 && !endsSentence(text, from - 1)) from -= 1;
+      const from = sentenceStartBefore(text, span.start, 120);
       const after = wifis[last + 1];
       const namedAfter = after !== undefined && after.start - span.end <= 12;
       if (!namedAfter && (last < 0 || (wifis[last] as Span).start < from)) continue;
